@@ -1,0 +1,16 @@
+/**
+ * Dutch words written with an initial apostrophe: elisions (`'s avonds`, `'t`, `'n`) and
+ * two-digit years (`'80`, `'19`). An apostrophe before one of these is not a quote mark.
+ * Source: Woordenlijst Nederlandse Taal and Taaladvies (Nederlandse Taalunie), "apostrof";
+ * the elision list of parse-dutch. Hand-kept data.
+ */
+
+const words = ['s', 't', 'n', 'r', 'm', 'k', 'ns', 'em', 'er', 'ie', 'tis', 'twas']
+
+const years: string[] = []
+for (let year = 0; year < 100; year++) {
+  const two = String(year).padStart(2, '0')
+  years.push(two, two + 's')
+}
+
+export const elisions: ReadonlySet<string> = new Set([...words, ...years])

@@ -1,0 +1,23 @@
+/**
+ * Names of metadata fields that newsast reads at the top of an article, in English and Dutch.
+ * Source: the fields of the project's corpora (`title`, `date`, `source`) and the front matter of
+ * common static-site and newsroom exports (Jekyll, Hugo, NewsML-G2 item metadata). Hand-kept data.
+ */
+
+/** Field names read in `name: value` lines (lower case). */
+export const fieldNames: ReadonlySet<string> = new Set([
+  'title', 'titel', 'kop', 'headline', 'subtitle', 'ondertitel',
+  'date', 'datum', 'published', 'gepubliceerd', 'updated', 'bijgewerkt', 'time', 'tijd',
+  'source', 'bron', 'publisher', 'uitgever', 'medium', 'krant',
+  'author', 'auteur', 'authors', 'auteurs', 'byline', 'door',
+  'url', 'link', 'id', 'lang', 'language', 'taal',
+  'section', 'rubriek', 'category', 'categorie', 'tags', 'place', 'plaats', 'description'
+])
+
+/**
+ * Field names that may stand before a date without a colon (`date 2019-03`): the date's own
+ * shape tells where the value ends, even when the body follows on the same line.
+ */
+export const inlineDateFieldNames: ReadonlySet<string> = new Set([
+  'date', 'datum', 'published', 'gepubliceerd', 'updated', 'bijgewerkt'
+])

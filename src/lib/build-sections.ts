@@ -1,0 +1,173 @@
+/**
+ * Turn the body's blocks into sections: sub-headings open sections, other blocks are
+ * paragraphs tokenized by parse-dutch; the first paragraph may open with a dateline.
+ *
+ * The rules (README § Algorithm):
+ * - a block of one line that starts with 1–6 `#` and a space is a Markdown heading;
+ * - a block of one line, at most 12 words and 100 characters, that starts with a capital
+ *   letter or a digit, ends in neither sentence punctuation nor a quote mark (a question or
+ *   exclamation mark only in a heading of at most 4 words), and is not the last block, is a
+ *   sub-heading;
+ * - everything else is a paragraph.
+ */
+import type {Paragraph, WhiteSpace} from 'nlcst'
+import type {Block} from './find-blocks.js'
+import {isLineBreak} from './find-blocks.js'
+import type {Locator} from './locate.js'
+import type {Tokenizer} from './tokenize-block.js'
+import type {Dateline, Heading, Section, SectionContent} from './types.js'
+
+export interface BodyContext {
+  value: string
+  locate: Locator
+  tokenizer: Tokenizer
+}
+
+export interface Body {
+  /** Sections, with the white space between them (in the root). */
+  children: Array<Section | WhiteSpace>
+}
+
+const sentencePunctuation = new Set(['.', ',', ';', ':', '…', '-', '–', '—'])
+const quoteCharacters = new Set(['"', "'", '„', '“', '”', '‘', '’', '‚', '«', '»', '‹', '›', ','])
+
+export function buildSections(context: BodyContext, blocks: Block[]): Body {
+  const children: Body['children'] = []
+  let section: Section | undefined
+  let previousEnd = -1
+
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]!
+    const depth = headingDepth(context.value, block, index === blocks.length - 1)
+    const gap = previousEnd === -1 ? undefined : whiteSpace(context, previousEnd, block.start)
+
+    if (depth !== undefined) {
+      if (gap) children.push(gap)
+      section = {type: 'SectionNode', children: [buildHeading(context, block, depth)]}
+      children.push(section)
+    } else {
+      if (!section) {
+        if (gap) children.push(gap)
+        section = {type: 'SectionNode', children: []}
+        children.push(section)
+      } else if (gap) {
+        section.children.push(gap)
+      }
+      section.children.push(buildParagraph(context, block, index === 0))
+    }
+    previousEnd = block.end
+  }
+
+  for (const child of children) {
+    if (child.type === 'SectionNode') {
+      const first = child.children[0]!
+      const last = child.children[child.children.length - 1]!
+      child.position = {start: first.position!.start, end: last.position!.end}
+    }
+  }
+
+  return {children}
+}
+
+/** The heading depth of a block, or `undefined` when it is not a heading. */
+export function headingDepth(value: string, block: Block, last: boolean): number | undefined {
+  const length = block.end - block.start
+  if (length > 100) return undefined
+  const text = value.slice(block.start, block.end)
+  for (let index = 0; index < text.length; index++) {
+    if (isLineBreak(text.charCodeAt(index))) return undefined
+  }
+
+  const markdown = /^(#{1,6})[ \t]+\S/.exec(text)
+  if (markdown) return markdown[1]!.length
+
+  if (last) return undefined
+  if (!/^[\p{Lu}\p{N}]/u.test(text)) return undefined
+  const final = text.charAt(text.length - 1)
+  const words = text.split(/\s+/).length
+  if (words > 12) return undefined
+  // A short question or exclamation ("Tegenhanger?") is a heading; a longer one is a paragraph.
+  if ((final === '?' || final === '!') && words > 4) return undefined
+  if (sentencePunctuation.has(final) || quoteCharacters.has(final)) return undefined
+  // Two sentences are a paragraph, however short.
+  if (/[.!?] \p{Lu}/u.test(text)) return undefined
+  return 2
+}
+
+function buildHeading(context: BodyContext, block: Block, depth: number): Heading {
+  const paragraph = tokenize(context, block.start, block.end)
+  return {
+    type: 'HeadingNode',
+    depth,
+    children: paragraph.children as Heading['children'],
+    position: context.locate.position(block.start, block.end)
+  }
+}
+
+function buildParagraph(context: BodyContext, block: Block, first: boolean): Paragraph {
+  const dateline = first ? readDateline(context, block) : undefined
+  if (!dateline) {
+    const paragraph = tokenize(context, block.start, block.end)
+    paragraph.position = context.locate.position(block.start, block.end)
+    return paragraph
+  }
+
+  const end = dateline.position!.end.offset!
+  let restStart = end
+  while (restStart < block.end && context.value.charCodeAt(restStart) === 32) restStart++
+  const paragraph = tokenize(context, restStart, block.end)
+  const children: Paragraph['children'] = [dateline]
+  if (restStart > end) children.push(whiteSpace(context, end, restStart))
+  children.push(...paragraph.children)
+  return {type: 'ParagraphNode', children, position: context.locate.position(block.start, block.end)}
+}
+
+/** `AMSTERDAM (ANP) -` or `PYONGYANG -` at the start of the first paragraph. */
+function readDateline(context: BodyContext, block: Block): Dateline | undefined {
+  const head = context.value.slice(block.start, Math.min(block.end, block.start + 80))
+  const match =
+    /^(\p{Lu}[\p{Lu}'’/-]+(?: \p{Lu}[\p{Lu}'’/-]+){0,3})( \(([\p{L}\p{N}]{2,10}(?:[ /][\p{L}\p{N}]{2,10})?)\))? ([-–—]) /u.exec(head)
+  if (!match) return undefined
+  const place = match[1]!
+  const start = block.start
+  const placeEnd = start + place.length
+  const children: Dateline['children'] = [text(context, start, placeEnd)]
+  let cursor = placeEnd
+  if (match[2] !== undefined) {
+    const agency = match[3]!
+    children.push(whiteSpace(context, cursor, cursor + 1))
+    children.push(punctuation(context, cursor + 1, cursor + 2))
+    children.push(text(context, cursor + 2, cursor + 2 + agency.length))
+    cursor += 2 + agency.length
+    children.push(punctuation(context, cursor, cursor + 1))
+    cursor++
+  }
+  children.push(whiteSpace(context, cursor, cursor + 1))
+  children.push(punctuation(context, cursor + 1, cursor + 2))
+  cursor += 2
+  return {
+    type: 'DatelineNode',
+    place,
+    agency: match[3] ?? null,
+    children,
+    position: context.locate.position(start, cursor)
+  }
+}
+
+function tokenize(context: BodyContext, start: number, end: number): Paragraph {
+  return context.tokenizer.paragraph(context.value.slice(start, end), context.locate.point(start))
+}
+
+function whiteSpace(context: BodyContext, start: number, end: number): WhiteSpace {
+  return {type: 'WhiteSpaceNode', value: context.value.slice(start, end), position: context.locate.position(start, end)}
+}
+
+function text(context: BodyContext, start: number, end: number) {
+  return {type: 'TextNode' as const, value: context.value.slice(start, end), position: context.locate.position(start, end)}
+}
+
+function punctuation(context: BodyContext, start: number, end: number) {
+  return {type: 'PunctuationNode' as const, value: context.value.slice(start, end), position: context.locate.position(start, end)}
+}
+
+export type {SectionContent}

@@ -1,0 +1,78 @@
+/**
+ * `fromNews`: the whole pipeline, outer structure first, inner content later:
+ *
+ *   blocks → header → sections (headings, paragraphs with nlcst sentences) → quotes → speakers
+ *
+ * Each stage is its own module; this one only wires them and builds the root.
+ */
+import type {WhiteSpace} from 'nlcst'
+import {attributeQuotes} from './attribute-quotes.js'
+import {buildSections} from './build-sections.js'
+import {findBlocks} from './find-blocks.js'
+import {inferTitle} from './infer-title.js'
+import {createLocator} from './locate.js'
+import type {Report} from './messages.js'
+import {placeQuotes} from './place-quotes.js'
+import {readHeader} from './read-header.js'
+import {createTokenizer} from './tokenize-block.js'
+import type {Header, Options, Root, Section} from './types.js'
+
+/**
+ * Turn the plain text of a news article into a newsast tree.
+ *
+ * @param value The article's text.
+ * @param options Configuration (optional).
+ * @returns The tree; its text equals `value` exactly.
+ * @throws {TypeError} When `value` is not a string.
+ */
+export function fromNews(value: string, options?: Readonly<Options> | null): Root {
+  if (typeof value !== 'string') {
+    throw new TypeError(`Expected a string as the text of an article, not ${describe(value)}`)
+  }
+  const report: Report = options?.onmessage ?? noop
+  const locate = createLocator(value)
+  const tokenizer = createTokenizer()
+
+  const {header: readHeaderNode, blocks} = readHeader(value, findBlocks(value), locate, report)
+  const {header, blocks: bodyBlocks} = inferTitle({value, locate, tokenizer}, readHeaderNode, blocks)
+  const body = buildSections({value, locate, tokenizer}, bodyBlocks)
+
+  const children: Root['children'] = []
+  let offset = 0
+  const gap = (end: number) => {
+    if (end > offset) children.push(whiteSpace(value, locate, offset, end))
+  }
+  const add = (node: Header | Section | WhiteSpace) => {
+    gap(node.position!.start.offset!)
+    children.push(node)
+    offset = node.position!.end.offset!
+  }
+  if (header) add(header)
+  for (const child of body.children) add(child)
+  gap(value.length)
+
+  const tree: Root = {type: 'RootNode', children, position: locate.position(0, value.length)}
+  const quotes = placeQuotes(tree, {value, locate, report})
+  attributeQuotes(tree, quotes, {value, locate, report})
+  return tree
+}
+
+function whiteSpace(value: string, locate: ReturnType<typeof createLocator>, start: number, end: number): WhiteSpace {
+  return {type: 'WhiteSpaceNode', value: value.slice(start, end), position: locate.position(start, end)}
+}
+
+function noop(): undefined {
+  return undefined
+}
+
+/** Name what was passed, for the `TypeError`. */
+function describe(value: unknown): string {
+  if (value === null) return '`null`'
+  if (value === undefined) return '`undefined`'
+  if (typeof value === 'object') {
+    const name = (value as object).constructor?.name
+    if (typeof Buffer !== 'undefined' && Buffer.isBuffer(value)) return 'a Buffer (decode it first, e.g. `buffer.toString(\'utf8\')`)'
+    return `an object${name ? ` (${name})` : ''}`
+  }
+  return `a ${typeof value} (\`${String(value).slice(0, 40)}\`)`
+}

@@ -1,0 +1,44 @@
+/**
+ * Where the header gives no title, a first block that reads as a headline is the title:
+ * one line of at most 25 words and 160 characters, not ending in a full stop, followed by
+ * more text. It becomes a `title` field of the header (made when there is none).
+ */
+import type {BodyContext} from './build-sections.js'
+import type {Block} from './find-blocks.js'
+import {isLineBreak} from './find-blocks.js'
+import type {Field, Header} from './types.js'
+
+export function inferTitle(
+  context: BodyContext,
+  header: Header | undefined,
+  blocks: Block[]
+): {header: Header | undefined; blocks: Block[]} {
+  const first = blocks[0]
+  if (!first || blocks.length < 2) return {header, blocks}
+  if (header && header.children.some((child) => child.type === 'FieldNode' && child.name === 'title')) {
+    return {header, blocks}
+  }
+  // Only a block at the very top (or right after the header's fields) can be the headline.
+  if (header && header.children.some((child) => child.type === 'BylineNode')) return {header, blocks}
+  const {value, locate} = context
+  if (first.end - first.start > 160) return {header, blocks}
+  const line = value.slice(first.start, first.end)
+  for (let index = 0; index < line.length; index++) {
+    if (isLineBreak(line.charCodeAt(index))) return {header, blocks}
+  }
+  if (/[.:;,]$/.test(line) || line.split(/\s+/).length > 25 || !/^\P{Ll}/u.test(line)) return {header, blocks}
+  // A headline has no sentence break inside.
+  if (/[.!?] \p{Lu}/u.test(line)) return {header, blocks}
+
+  const field: Field = {type: 'FieldNode', name: 'title', value: line, position: locate.position(first.start, first.end)}
+  if (!header) {
+    return {header: {type: 'HeaderNode', children: [field], position: field.position}, blocks: blocks.slice(1)}
+  }
+  const last = header.children[header.children.length - 1]!
+  header.children.push(
+    {type: 'WhiteSpaceNode', value: value.slice(last.position!.end.offset!, first.start), position: locate.position(last.position!.end.offset!, first.start)},
+    field
+  )
+  header.position = {start: header.position!.start, end: field.position!.end}
+  return {header, blocks: blocks.slice(1)}
+}

@@ -1,0 +1,64 @@
+/**
+ * `listQuotes`: the flat records of every quote in a newsast tree, in document order.
+ */
+import {toText} from './to-text.js'
+import type {Quote, QuoteRecord, Root} from './types.js'
+
+/**
+ * List the quotes of a tree made by `fromNews`.
+ *
+ * A quote over several paragraphs is one record, from its first opening mark to its final
+ * closing mark; its `text` joins the parts' words with a blank line.
+ */
+export function listQuotes(tree: Root): QuoteRecord[] {
+  const records: QuoteRecord[] = []
+  const byIdentifier = new Map<string, {record: QuoteRecord; texts: string[]}>()
+  const names = new Map<string, string>()
+  for (const speaker of tree.data?.speakers ?? []) names.set(speaker.identifier, speaker.name)
+
+  // Iterative pre-order walk: quotes come out in the order of their opening marks.
+  const stack: Array<{children?: unknown[]; type?: string}> = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'QuoteNode') {
+      const quote = node as Quote
+      const text = innerText(quote)
+      const existing = byIdentifier.get(quote.identifier)
+      if (existing) {
+        existing.texts.push(text)
+        existing.record.text = existing.texts.join('\n\n')
+        existing.record.position = {start: existing.record.position.start, end: quote.position!.end}
+      } else {
+        const attribution = quote.attribution
+        const record: QuoteRecord = {
+          kind: quote.kind,
+          text,
+          position: {start: quote.position!.start, end: quote.position!.end},
+          speaker: attribution?.name ?? null,
+          mention: attribution?.mention ?? null,
+          cue: attribution?.cue ?? null,
+          method: attribution?.method ?? null,
+          nested: quote.nested,
+          identifier: quote.identifier,
+          speakerIdentifier: attribution?.speaker ?? null
+        }
+        byIdentifier.set(quote.identifier, {record, texts: [text]})
+        records.push(record)
+      }
+    }
+    const children = node.children
+    if (children) {
+      for (let index = children.length - 1; index >= 0; index--) stack.push(children[index] as typeof node)
+    }
+  }
+
+  return records
+}
+
+/** The quote's text without its own marks. */
+function innerText(quote: Quote): string {
+  let text = toText(quote)
+  if (quote.marks.open && text.startsWith(quote.marks.open)) text = text.slice(quote.marks.open.length)
+  if (quote.marks.close && text.endsWith(quote.marks.close)) text = text.slice(0, -quote.marks.close.length)
+  return text
+}

@@ -1,0 +1,51 @@
+/**
+ * Turn UTF-16 offsets into unist points (1-based line and column), in linear time.
+ *
+ * Line breaks are counted as parse-latin counts them: `\r\n` is one break, and a lone `\r`
+ * or `\n` is one too, so our points agree with the tokenizer's.
+ */
+import type {Point, Position} from 'unist'
+
+export interface Locator {
+  /** The point at `offset` (clamped to the document). */
+  point(offset: number): Point
+  /** The position from `start` to `end` (exclusive). */
+  position(start: number, end: number): Position
+  /** Offset of the start of each line (line `n` starts at `lineStarts[n - 1]`). */
+  lineStarts: number[]
+}
+
+export function createLocator(value: string): Locator {
+  const lineStarts = [0]
+  let index = 0
+  while (index < value.length) {
+    const code = value.charCodeAt(index)
+    index++
+    if (code === 13 /* \r */) {
+      if (value.charCodeAt(index) === 10) index++
+      lineStarts.push(index)
+    } else if (code === 10 /* \n */) {
+      lineStarts.push(index)
+    }
+  }
+
+  return {point, position, lineStarts}
+
+  function point(offset: number): Point {
+    const clamped = offset < 0 ? 0 : offset > value.length ? value.length : offset
+    // Binary search for the last line start at or before the offset.
+    let low = 0
+    let high = lineStarts.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (lineStarts[middle]! <= clamped) low = middle
+      else high = middle - 1
+    }
+    // An offset between `\r` and `\n` of a CRLF belongs to the line the CRLF ends.
+    return {line: low + 1, column: clamped - lineStarts[low]! + 1, offset: clamped}
+  }
+
+  function position(start: number, end: number): Position {
+    return {start: point(start), end: point(end)}
+  }
+}

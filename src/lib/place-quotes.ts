@@ -1,0 +1,350 @@
+/**
+ * Find the quotations of an article and place them in the tree as `QuoteNode`s.
+ *
+ * Each paragraph (and heading) with quotes is rebuilt in one pass over its tokens with a stack
+ * of open containers, so nesting has no depth limit and no recursion:
+ * - a quote inside one sentence is a child of that sentence and holds its tokens;
+ * - a quote that crosses sentences is a child of the paragraph and holds sentences; a
+ *   sentence that the quote starts or ends inside is split there, and the quote's marks are
+ *   its own children, around its sentences;
+ * - a quote over several paragraphs is a `QuoteNode` in each, sharing one `identifier`.
+ * A token that a quote boundary falls inside (a mark glued to a word) is split first.
+ */
+import type {Paragraph, Sentence, SentenceContent, WhiteSpace, Word} from 'nlcst'
+import type {Position} from 'unist'
+import {findQuoteMarks} from './find-quote-marks.js'
+import type {Locator} from './locate.js'
+import {createMessage, type Report} from './messages.js'
+import {type PairedQuote, type ParagraphMarks, pairQuoteMarks} from './pair-quote-marks.js'
+import type {Heading, Quote, Root} from './types.js'
+
+export interface QuoteContext {
+  value: string
+  locate: Locator
+  report: Report
+}
+
+/** A placed quotation: its pairing and its nodes, one per paragraph it spans. */
+export interface PlacedQuote {
+  paired: PairedQuote
+  identifier: string
+  nodes: Quote[]
+  /** Offset of the opening mark (or of the first part's start). */
+  start: number
+  /** Offset after the closing mark (or the end of the last part's paragraph). */
+  end: number
+  /** The block (paragraph or heading) of each part. */
+  blocks: Container[]
+}
+
+type Container = Paragraph | Heading
+type Node = Paragraph['children'][number] | SentenceContent | Sentence | Quote
+
+interface Segment {
+  quote: PlacedQuote
+  part: number
+  start: number
+  end: number
+  openEnd: number
+  closeStart: number
+  inline: boolean
+}
+
+export function placeQuotes(tree: Root, context: QuoteContext): PlacedQuote[] {
+  const containers: Container[] = []
+  const paragraphs: ParagraphMarks[] = []
+  let section = 0
+
+  for (const child of tree.children) {
+    if (child.type !== 'SectionNode') continue
+    for (const node of child.children) {
+      if (node.type === 'WhiteSpaceNode') continue
+      // A heading is its own section for pairing: no quote runs into or out of it.
+      if (node.type === 'HeadingNode') section++
+      const start = node.position!.start.offset!
+      const end = node.position!.end.offset!
+      containers.push(node)
+      paragraphs.push({start, end, section, marks: findQuoteMarks(context.value, start, end)})
+      if (node.type === 'HeadingNode') section++
+    }
+    section++
+  }
+
+  const pairing = pairQuoteMarks(paragraphs)
+  const placed: PlacedQuote[] = []
+  const segmentsPerBlock = new Map<number, Segment[]>()
+
+  for (const paired of pairing.quotes) {
+    const first = paired.parts[0]!
+    const last = paired.parts[paired.parts.length - 1]!
+    const quote: PlacedQuote = {
+      paired,
+      identifier: `q${placed.length + 1}`,
+      nodes: [],
+      start: first.start,
+      end: last.end,
+      blocks: paired.parts.map((part) => containers[part.paragraph]!)
+    }
+    placed.push(quote)
+    paired.parts.forEach((part, index) => {
+      let list = segmentsPerBlock.get(part.paragraph)
+      if (!list) segmentsPerBlock.set(part.paragraph, (list = []))
+      list.push({
+        quote,
+        part: index,
+        start: part.start,
+        end: part.end,
+        openEnd: part.open ? part.open.end : part.start,
+        closeStart: part.close ? part.close.start : part.end,
+        inline: false
+      })
+    })
+    if (paired.unclosed) {
+      context.report(createMessage('unclosed-quote', context.locate.position(first.start, first.open ? first.open.end : first.start)))
+    }
+    if (paired.mismatched) {
+      context.report(createMessage('mismatched-quote', context.locate.position(first.start, last.end)))
+    }
+  }
+
+  for (const mark of pairing.stray) {
+    context.report(createMessage('unopened-quote', context.locate.position(mark.start, mark.end)))
+  }
+
+  for (const [index, segments] of segmentsPerBlock) {
+    rebuild(containers[index]!, segments, context)
+  }
+
+  return placed
+}
+
+interface Atom {
+  node: Node
+  start: number
+  end: number
+  /** Index of the sentence the token belongs to, or -1 for a node between sentences (or a quote's mark). */
+  sentence: number
+}
+
+/** Rebuild one paragraph or heading around its quote segments. */
+function rebuild(container: Container, segments: Segment[], context: QuoteContext): void {
+  // Outer quotes first at the same start; they are already in document order of starts.
+  segments.sort((a, b) => a.start - b.start || b.end - a.end)
+
+  const boundaries: number[] = []
+  for (const segment of segments) boundaries.push(segment.start, segment.openEnd, segment.closeStart, segment.end)
+  boundaries.sort((a, b) => a - b)
+
+  const atoms = flatten(container, boundaries, context)
+
+  // Which sentence each offset's atom belongs to, for the inline test.
+  const atomAt = new Map<number, Atom>()
+  const atomEndingAt = new Map<number, Atom>()
+  for (const atom of atoms) {
+    atomAt.set(atom.start, atom)
+    atomEndingAt.set(atom.end, atom)
+  }
+  // Marks of quotes that span sentences stand directly in the quote, outside its sentences.
+  const blockMarks = new Set<Atom>()
+  for (const segment of segments) {
+    const first = atomAt.get(segment.start)
+    const last = atomEndingAt.get(segment.end)
+    segment.inline = first !== undefined && last !== undefined && first.sentence !== -1 && first.sentence === last.sentence
+    if (!segment.inline) {
+      if (segment.openEnd > segment.start) {
+        const open = atomAt.get(segment.start)
+        if (open && open.end === segment.openEnd) blockMarks.add(open)
+      }
+      if (segment.closeStart < segment.end) {
+        const close = atomAt.get(segment.closeStart)
+        if (close && close.end === segment.end) blockMarks.add(close)
+      }
+    }
+  }
+
+  const ends = segments.slice().sort((a, b) => a.end - b.end || b.start - a.start)
+  let startIndex = 0
+  let endIndex = 0
+
+  interface Frame {
+    children: Node[]
+    quote: Quote | undefined
+  }
+  const blocks: Frame[] = [{children: [], quote: undefined}]
+  let piece: Node[] | undefined
+  let inline: Frame[] = []
+  let currentSentence = -2
+
+  for (const atom of atoms) {
+    closeSegmentsUpTo(atom.start)
+    const sentence = blockMarks.has(atom) ? -1 : atom.sentence
+    if (sentence !== currentSentence) {
+      closePiece()
+      currentSentence = sentence
+    }
+    while (startIndex < segments.length && segments[startIndex]!.start === atom.start) {
+      const segment = segments[startIndex++]!
+      const quote = createQuote(segment, context.value)
+      if (segment.inline) {
+        ensurePiece()
+        inlineTop().push(quote)
+        inline.push({children: quote.children as Node[], quote})
+      } else {
+        closePiece()
+        blocks[blocks.length - 1]!.children.push(quote)
+        blocks.push({children: quote.children as Node[], quote})
+      }
+    }
+    if (sentence === -1) {
+      closePiece()
+      blocks[blocks.length - 1]!.children.push(atom.node)
+    } else {
+      ensurePiece()
+      inlineTop().push(atom.node)
+    }
+  }
+  closeSegmentsUpTo(Number.POSITIVE_INFINITY)
+  closePiece()
+
+  container.children = blocks[0]!.children as Container['children']
+
+  function closeSegmentsUpTo(offset: number): void {
+    while (endIndex < ends.length && ends[endIndex]!.end <= offset) {
+      const segment = ends[endIndex++]!
+      if (segment.inline) {
+        const frame = inline.pop()
+        if (frame?.quote) setPosition(frame.quote)
+      } else {
+        closePiece()
+        if (blocks.length > 1) setPosition(blocks.pop()!.quote!)
+        currentSentence = -2
+      }
+    }
+  }
+
+  function inlineTop(): Node[] {
+    return inline.length > 0 ? inline[inline.length - 1]!.children : piece!
+  }
+
+  function ensurePiece(): void {
+    if (!piece) {
+      piece = []
+      inline = []
+    }
+  }
+
+  /** End the current sentence piece: white space at its edges moves out, as parse-latin does. */
+  function closePiece(): void {
+    if (!piece) return
+    const children = piece
+    piece = undefined
+    inline = []
+    const target = blocks[blocks.length - 1]!.children
+    let head = 0
+    let tail = children.length
+    while (head < tail && children[head]!.type === 'WhiteSpaceNode') head++
+    while (tail > head && children[tail - 1]!.type === 'WhiteSpaceNode') tail--
+    for (let index = 0; index < head; index++) target.push(children[index]!)
+    if (tail > head) {
+      const sentence: Sentence = {type: 'SentenceNode', children: children.slice(head, tail) as SentenceContent[]}
+      setPosition(sentence)
+      target.push(sentence)
+    }
+    for (let index = tail; index < children.length; index++) target.push(children[index]!)
+  }
+}
+
+function createQuote(segment: Segment, value: string): Quote {
+  const quote = segment.quote
+  const part = quote.paired.parts[segment.part]!
+  const node: Quote = {
+    type: 'QuoteNode',
+    kind: 'direct',
+    marks: {
+      open: part.open ? value.slice(part.open.start, part.open.end) : null,
+      close: part.close ? value.slice(part.close.start, part.close.end) : null
+    },
+    identifier: quote.identifier,
+    part: segment.part,
+    nested: quote.paired.depth > 0,
+    attribution: null,
+    children: []
+  }
+  quote.nodes[segment.part] = node
+  return node
+}
+
+
+function setPosition(node: {children: Array<{position?: Position | undefined}>; position?: Position | undefined}): void {
+  const first = node.children[0]
+  const last = node.children[node.children.length - 1]
+  if (first?.position && last?.position) node.position = {start: first.position.start, end: last.position.end}
+}
+
+/** The tokens of a container in order, split at every boundary that falls inside one. */
+function flatten(container: Container, boundaries: number[], context: QuoteContext): Atom[] {
+  const atoms: Atom[] = []
+  let boundary = 0
+  let sentenceIndex = 0
+
+  const add = (node: Node, sentence: number) => {
+    let start = node.position!.start.offset!
+    const end = node.position!.end.offset!
+    while (boundary < boundaries.length && boundaries[boundary]! <= start) boundary++
+    let rest: Node = node
+    while (boundary < boundaries.length && boundaries[boundary]! < end) {
+      const at = boundaries[boundary]!
+      const [head, tail] = splitNode(rest, at, context)
+      atoms.push({node: head, start, end: at, sentence})
+      rest = tail
+      start = at
+      boundary++
+    }
+    atoms.push({node: rest, start, end, sentence})
+  }
+
+  for (const child of container.children) {
+    if (child.type === 'SentenceNode') {
+      for (const token of child.children) add(token, sentenceIndex)
+      sentenceIndex++
+    } else {
+      add(child as Node, -1)
+    }
+  }
+  return atoms
+}
+
+/** Split a token at `offset` into two tokens of the same type. */
+function splitNode(node: Node, offset: number, context: QuoteContext): [Node, Node] {
+  const {value, locate} = context
+  const start = node.position!.start.offset!
+  const end = node.position!.end.offset!
+  const at = locate.point(offset)
+  if ('value' in node && typeof node.value === 'string') {
+    return [
+      {...node, value: value.slice(start, offset), position: {start: node.position!.start, end: at}} as Node,
+      {...node, value: value.slice(offset, end), position: {start: at, end: node.position!.end}} as Node
+    ]
+  }
+  // A word (or another parent): split its children, splitting the one the offset falls in.
+  const parent = node as Word
+  const head: Word['children'] = []
+  const tail: Word['children'] = []
+  for (const child of parent.children) {
+    const childStart = child.position!.start.offset!
+    const childEnd = child.position!.end.offset!
+    if (childEnd <= offset) head.push(child)
+    else if (childStart >= offset) tail.push(child)
+    else {
+      const [a, b] = splitNode(child as unknown as Node, offset, context)
+      head.push(a as unknown as Word['children'][number])
+      tail.push(b as unknown as Word['children'][number])
+    }
+  }
+  return [
+    {type: parent.type, children: head, position: {start: node.position!.start, end: at}} as Node,
+    {type: parent.type, children: tail, position: {start: at, end: node.position!.end}} as Node
+  ]
+}
+
+export type {WhiteSpace}

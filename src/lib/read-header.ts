@@ -1,0 +1,253 @@
+/**
+ * Read the article's metadata header from its first block(s).
+ *
+ * Two forms are read:
+ * - `name: value` lines at the top (`title: …`, `date: …`), ended by a blank line or by the
+ *   first line that is not a field; at least one name must be a known field name;
+ * - a known date field name, a space, and a date (`date 2019-03`), where the date's shape
+ *   ends the value, even when the body follows on the same line (the seed article).
+ * Then a byline (`Door Jan Jansen`) standing alone right after the header is read.
+ */
+import type {Punctuation, Text, WhiteSpace} from 'nlcst'
+import {fieldNames, inlineDateFieldNames} from '../lexicon/header-fields.js'
+import type {Block} from './find-blocks.js'
+import {isLineBreak, isWhiteSpace} from './find-blocks.js'
+import type {Locator} from './locate.js'
+import {createMessage, type Report} from './messages.js'
+import {readDate} from './read-date.js'
+import type {Byline, Field, Header, HeaderContent} from './types.js'
+
+export interface HeaderResult {
+  header: Header | undefined
+  /** The blocks left for the body; the first may start later than it did (same-line body). */
+  blocks: Block[]
+}
+
+interface Context {
+  value: string
+  locate: Locator
+  report: Report
+}
+
+export function readHeader(value: string, blocks: Block[], locate: Locator, report: Report): HeaderResult {
+  const context: Context = {value, locate, report}
+  const children: HeaderContent[] = []
+  let rest = blocks.slice()
+  const first = rest[0]
+
+  if (first) {
+    const read = readFieldLines(context, first) ?? readInlineDate(context, first)
+    if (read) {
+      children.push(...read.children)
+      if (read.restStart === undefined) rest.shift()
+      else rest[0] = {start: read.restStart, end: first.end}
+    }
+  }
+
+  // A byline right after the header (or at the top of an article without one).
+  const next = rest[0]
+  if (next && rest.length > 1) {
+    const byline = readByline(context, next)
+    if (byline) {
+      if (children.length > 0) children.push(whiteSpace(context, children[children.length - 1]!.position!.end.offset!, next.start))
+      children.push(byline)
+      rest = rest.slice(1)
+    }
+  }
+
+  if (children.length === 0) return {header: undefined, blocks: rest}
+  const header: Header = {
+    type: 'HeaderNode',
+    children,
+    position: {start: children[0]!.position!.start, end: children[children.length - 1]!.position!.end}
+  }
+  return {header, blocks: rest}
+}
+
+/** Read `name: value` lines. Returns undefined when the block does not open with a header. */
+function readFieldLines(
+  context: Context,
+  block: Block
+): {children: HeaderContent[]; restStart: number | undefined} | undefined {
+  const {value} = context
+  const children: HeaderContent[] = []
+  let lineStart = block.start
+  let known = false
+  let restStart: number | undefined
+
+  while (lineStart < block.end) {
+    let lineEnd = lineStart
+    while (lineEnd < block.end && !isLineBreak(value.charCodeAt(lineEnd))) lineEnd++
+    const field = readFieldLine(context, lineStart, lineEnd)
+    if (!field) {
+      restStart = lineStart
+      break
+    }
+    if (fieldNames.has(field.name)) known = true
+    if (children.length > 0) {
+      children.push(whiteSpace(context, children[children.length - 1]!.position!.end.offset!, lineStart))
+    }
+    children.push(...field.children)
+    // Skip the line break(s) and the next line's indent.
+    let next = lineEnd
+    while (next < block.end && isWhiteSpace(value.charCodeAt(next))) next++
+    lineStart = next
+  }
+
+  if (!known || children.length === 0) return undefined
+  return {children, restStart}
+}
+
+/** Read one `name: value` line between `start` and `end` (the line without its break). */
+function readFieldLine(context: Context, start: number, end: number): {name: string; children: HeaderContent[]} | undefined {
+  const {value} = context
+  let index = start
+  // A name: a letter, then letters, digits, `_` or `-`; at most 40 characters.
+  const first = value.charCodeAt(index)
+  if (!isAsciiLetter(first)) return undefined
+  while (index < end && index - start < 40 && isNameCharacter(value.charCodeAt(index))) index++
+  const nameEnd = index
+  const name = value.slice(start, nameEnd)
+  const lower = name.toLowerCase()
+  // Lower-case names are fields; a capitalised one only when it is a known field name
+  // (so a body line such as `Amsterdam: de stad …` is not read as a header).
+  if (name !== lower && !fieldNames.has(lower)) return undefined
+  while (index < end && (value.charCodeAt(index) === 32 || value.charCodeAt(index) === 9)) index++
+  if (value.charCodeAt(index) !== 58 /* : */) return undefined
+  const colon = index
+  index++
+  let valueStart = index
+  while (valueStart < end && isWhiteSpace(value.charCodeAt(valueStart))) valueStart++
+  let valueEnd = end
+  while (valueEnd > valueStart && isWhiteSpace(value.charCodeAt(valueEnd - 1))) valueEnd--
+  return {name: lower, children: buildField(context, lower, start, nameEnd, colon, valueStart, valueEnd, end)}
+}
+
+/** Read the seed's form: `date 2019-03`, the body possibly following on the same line. */
+function readInlineDate(
+  context: Context,
+  block: Block
+): {children: HeaderContent[]; restStart: number | undefined} | undefined {
+  const {value} = context
+  let index = block.start
+  while (index < block.end && isAsciiLetter(value.charCodeAt(index))) index++
+  const nameEnd = index
+  const name = value.slice(block.start, nameEnd).toLowerCase()
+  if (!inlineDateFieldNames.has(name)) return undefined
+  if (value.charCodeAt(index) !== 32 && value.charCodeAt(index) !== 9) return undefined
+  while (index < block.end && (value.charCodeAt(index) === 32 || value.charCodeAt(index) === 9)) index++
+  const valueStart = index
+
+  // Collect the ends of the next few space-separated words on this line; a date has at most five.
+  const ends: number[] = []
+  let cursor = valueStart
+  while (ends.length < 5 && cursor < block.end && !isLineBreak(value.charCodeAt(cursor))) {
+    while (cursor < block.end && !isWhiteSpace(value.charCodeAt(cursor))) cursor++
+    ends.push(cursor)
+    while (cursor < block.end && (value.charCodeAt(cursor) === 32 || value.charCodeAt(cursor) === 9)) cursor++
+  }
+
+  // The longest run of words that reads as a date (valid or not) is the value.
+  for (let count = ends.length; count > 0; count--) {
+    const valueEnd = ends[count - 1]!
+    const reading = readDate(value.slice(valueStart, valueEnd))
+    if (reading.kind === 'none') continue
+    const field = buildField(context, name, block.start, nameEnd, undefined, valueStart, valueEnd, valueEnd)
+    let restStart = valueEnd
+    while (restStart < block.end && isWhiteSpace(value.charCodeAt(restStart))) restStart++
+    return {children: field, restStart: restStart < block.end ? restStart : undefined}
+  }
+
+  return undefined
+}
+
+/**
+ * A field line becomes its parts as siblings in the header: the name as written (a
+ * `TextNode`), the colon and white space, then the `FieldNode`, a literal whose `value` is the
+ * value as written. So the text of every leaf, in order, is the line itself.
+ */
+function buildField(
+  context: Context,
+  name: string,
+  start: number,
+  nameEnd: number,
+  colon: number | undefined,
+  valueStart: number,
+  valueEnd: number,
+  lineEnd: number
+): HeaderContent[] {
+  const {value, locate} = context
+  const children: HeaderContent[] = [text(context, start, nameEnd)]
+  if (colon === undefined) {
+    children.push(whiteSpace(context, nameEnd, valueStart))
+  } else {
+    if (colon > nameEnd) children.push(whiteSpace(context, nameEnd, colon))
+    children.push(punctuation(context, colon, colon + 1))
+    if (valueStart > colon + 1) children.push(whiteSpace(context, colon + 1, valueStart))
+  }
+
+  const fieldValue = value.slice(valueStart, valueEnd)
+  const field: Field = {type: 'FieldNode', name, value: fieldValue, position: locate.position(valueStart, valueEnd)}
+  children.push(field)
+  if (lineEnd > valueEnd) children.push(whiteSpace(context, valueEnd, lineEnd))
+
+  if (isDateField(name)) {
+    const reading = readDate(fieldValue)
+    if (reading.kind === 'valid') field.date = reading.date
+    else if (reading.kind === 'invalid') {
+      context.report(createMessage('invalid-date', field.position!, `\`${fieldValue}\`: ${reading.reason}`))
+    }
+  }
+
+  return children
+}
+
+function isDateField(name: string): boolean {
+  return inlineDateFieldNames.has(name)
+}
+
+/** `Door Jan Jansen`, `Van onze correspondent Piet Pieters`: one short line. */
+function readByline(context: Context, block: Block): Byline | undefined {
+  const {value, locate} = context
+  if (block.end - block.start > 80) return undefined
+  const line = value.slice(block.start, block.end)
+  const match = /^(Door|Tekst:?|Tekst en foto:?) +(\S.*)$/.exec(line)
+  if (!match) return undefined
+  const names = match[2]!
+  // Names: capitalised words, particles, `en`, commas; no sentence punctuation.
+  const words = names.split(/[ ,]+/)
+  if (words.length > 8) return undefined
+  const particle = /^(van|de|der|den|het|ter|ten|te|op|in|'t|en|onze|correspondent|verslaggever|redacteur|redactie)$/
+  const capitalised = /^\p{Lu}/u
+  if (!words.every((word) => capitalised.test(word) || particle.test(word))) return undefined
+  if (!words.some((word) => capitalised.test(word))) return undefined
+  if (/[.!?:;]$/.test(names)) return undefined
+  const introEnd = block.start + match[1]!.length
+  const nameStart = block.start + line.length - names.length
+  return {
+    type: 'BylineNode',
+    name: names,
+    children: [text(context, block.start, introEnd), whiteSpace(context, introEnd, nameStart), text(context, nameStart, block.end)],
+    position: locate.position(block.start, block.end)
+  }
+}
+
+function text(context: Context, start: number, end: number): Text {
+  return {type: 'TextNode', value: context.value.slice(start, end), position: context.locate.position(start, end)}
+}
+
+function whiteSpace(context: Context, start: number, end: number): WhiteSpace {
+  return {type: 'WhiteSpaceNode', value: context.value.slice(start, end), position: context.locate.position(start, end)}
+}
+
+function punctuation(context: Context, start: number, end: number): Punctuation {
+  return {type: 'PunctuationNode', value: context.value.slice(start, end), position: context.locate.position(start, end)}
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
+function isNameCharacter(code: number): boolean {
+  return isAsciiLetter(code) || (code >= 48 && code <= 57) || code === 95 || code === 45
+}

@@ -1,0 +1,16 @@
+import {defineConfig} from 'tsup'
+
+// One build emits both formats. The unified packages stay external in the CJS build too:
+// bundling them would give CJS users private copies of classes such as `VFile`, so that
+// `instanceof` checks across packages fail. Node >=20.19 can `require()` ES modules without
+// flags, which is why `engines.node` says so. See README § Compatibility.
+export default defineConfig({
+  entry: ['src/index.ts'],
+  format: ['esm', 'cjs'],
+  dts: true,
+  sourcemap: false,
+  target: 'node20',
+  platform: 'neutral',
+  splitting: false,
+  treeshake: true
+})
