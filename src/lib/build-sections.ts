@@ -6,7 +6,7 @@
  * - a block of one line that starts with 1–6 `#` and a space is a Markdown heading;
  * - a block of one line, at most 12 words and 100 characters, that starts with a capital
  *   letter or a digit, ends in neither sentence punctuation nor a quote mark (a question or
- *   exclamation mark only in a heading of at most 4 words), and is not the last block, is a
+ *   exclamation mark only in a heading of at most 2 words), and is not the last block, is a
  *   sub-heading;
  * - everything else is a paragraph.
  */
@@ -86,8 +86,8 @@ export function headingDepth(value: string, block: Block, last: boolean): number
   const final = text.charAt(text.length - 1)
   const words = text.split(/\s+/).length
   if (words > 12) return undefined
-  // A short question or exclamation ("Tegenhanger?") is a heading; a longer one is a paragraph.
-  if ((final === '?' || final === '!') && words > 4) return undefined
+  // A one- or two-word question ("Tegenhanger?") is a heading; a longer one is an interviewer's question.
+  if ((final === "?" || final === "!") && words > 2) return undefined
   if (sentencePunctuation.has(final) || quoteCharacters.has(final)) return undefined
   // Two sentences are a paragraph, however short.
   if (/[.!?] \p{Lu}/u.test(text)) return undefined
