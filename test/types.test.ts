@@ -6,7 +6,7 @@ import type {Literals, Nodes, Parents, Root as NlcstRoot, RootContent, SentenceC
 import type {Position} from 'unist'
 import {visit} from 'unist-util-visit'
 import type {VFileMessage} from 'vfile-message'
-import {describe, expectTypeOf, it} from 'vitest'
+import {describe, expect, expectTypeOf, it} from 'vitest'
 import {
   fromNews,
   listQuotes,
@@ -32,8 +32,8 @@ describe('types', () => {
     expectTypeOf(fromNews).parameter(0).toEqualTypeOf<string>()
     expectTypeOf(fromNews).returns.toEqualTypeOf<Root>()
     expectTypeOf(fromNews('')).toEqualTypeOf<Root>()
-    // @ts-expect-error: only strings are text.
-    fromNews(42)
+    // @ts-expect-error: only strings are text (and at run time it throws).
+    expect(() => fromNews(42)).toThrow(TypeError)
   })
 
   it('accepts null and undefined for options and for onmessage', () => {
