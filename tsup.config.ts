@@ -4,13 +4,27 @@ import {defineConfig} from 'tsup'
 // bundling them would give CJS users private copies of classes such as `VFile`, so that
 // `instanceof` checks across packages fail. Node >=20.19 can `require()` ES modules without
 // flags, which is why `engines.node` says so. See README § Compatibility.
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  sourcemap: false,
-  target: 'node20',
-  platform: 'neutral',
-  splitting: false,
-  treeshake: true
-})
+export default defineConfig([
+  {
+    entry: ['src/index.ts'],
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: false,
+    target: 'node20',
+    platform: 'neutral',
+    splitting: false,
+    treeshake: true
+  },
+  // The `newsast` command: ESM for Node only, one file that is also its own worker script.
+  // The library's code is bundled in (dependencies stay external); nothing imports it back.
+  {
+    entry: {cli: 'src/cli/index.ts'},
+    format: ['esm'],
+    dts: false,
+    sourcemap: false,
+    target: 'node20',
+    platform: 'node',
+    splitting: false,
+    treeshake: true
+  }
+])
