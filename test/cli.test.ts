@@ -1,0 +1,232 @@
+/**
+ * The built `newsast` command (`dist/cli.js`), run as a child process the way users run it:
+ * help and version, every format on the seed fixture, stdin, folders, a batch with a missing
+ * file and a file that is not UTF-8, and, where `../shared` is present, the whole corpus.
+ */
+import {spawnSync} from 'node:child_process'
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join, resolve} from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+
+const root = resolve(import.meta.dirname, '..')
+const cli = join(root, 'dist/cli.js')
+const built = existsSync(cli)
+if (!built) console.warn('cli.test.ts: skipped, dist/cli.js is missing: run `npm run build` first')
+
+const seedFile = 'fixtures/noord-korea-2019-03.txt'
+const seed = readFileSync(join(root, seedFile), 'utf8')
+const corpus = resolve(root, '../shared/corpus/nl-news')
+if (!existsSync(corpus)) console.warn('cli.test.ts: corpus test skipped, ../shared/corpus/nl-news is missing')
+
+interface Run {
+  status: number | null
+  stdout: string
+  stderr: string
+}
+
+/** Run the command in the project's root, stdout and stderr as pipes (so never a terminal). */
+function run(args: string[], input?: string | Uint8Array): Run {
+  const env = {...process.env}
+  delete env.NODE_OPTIONS
+  delete env.FORCE_COLOR
+  const result = spawnSync(process.execPath, [cli, ...args], {cwd: root, env, input, encoding: 'utf8', timeout: 60_000})
+  return {status: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+function jsonLines(stdout: string): Array<Record<string, unknown>> {
+  return stdout
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line) as Record<string, unknown>)
+}
+
+/** The leaves' values in order: the text a tree was parsed from. */
+function leafText(node: {value?: unknown; children?: unknown[]}): string {
+  if (typeof node.value === 'string' && !node.children) return node.value
+  return (node.children ?? []).map((child) => leafText(child as typeof node)).join('')
+}
+
+let folder = ''
+
+beforeAll(() => {
+  folder = mkdtempSync(join(tmpdir(), 'newsast-cli-'))
+  mkdirSync(join(folder, 'articles/archief'), {recursive: true})
+  writeFileSync(join(folder, 'articles/b.txt'), 'De gemeente opent een nieuwe bibliotheek.\n\n"We zijn er trots op", zei de wethouder.\n')
+  writeFileSync(join(folder, 'articles/a.txt'), 'title: Regen op komst\n\nHet KNMI verwacht morgen veel regen.\n')
+  writeFileSync(join(folder, 'articles/archief/c.txt'), 'Een oud bericht over de markt.\n')
+  writeFileSync(join(folder, 'articles/notities.md'), '# niet meenemen\n')
+  // "Café" in Latin-1: the é is the lone byte 0xE9, which is not UTF-8.
+  writeFileSync(join(folder, 'latin1.txt'), Buffer.from('Het café "De Hoek" sluit.\n', 'latin1'))
+  writeFileSync(join(folder, 'crlf.txt'), '\uFEFFdate 2020-01\r\n\r\nEen zin.\r\n\tMet een tab.\r\n')
+})
+
+afterAll(() => {
+  if (folder) rmSync(folder, {recursive: true, force: true})
+})
+
+describe.skipIf(!built)('newsast command', () => {
+  it('prints help with every format and exits 0', () => {
+    const result = run(['--help'])
+    expect(result.status).toBe(0)
+    expect(result.stdout).toMatch(/^Usage: newsast/)
+    for (const format of ['tree', 'json', 'jsonl', 'quotes', 'outline']) expect(result.stdout).toContain(format)
+    expect(run(['-h']).stdout).toBe(result.stdout)
+  })
+
+  it('prints the version from package.json', () => {
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {version: string}
+    const result = run(['--version'])
+    expect(result.status).toBe(0)
+    expect(result.stdout).toBe(`${manifest.version}\n`)
+  })
+
+  it('rejects an unknown option or format with exit code 2', () => {
+    const option = run(['--colour'])
+    expect(option.status).toBe(2)
+    expect(option.stderr).toContain('--help')
+    const format = run(['--format', 'xml', seedFile])
+    expect(format.status).toBe(2)
+    expect(format.stderr).toContain('xml')
+    expect(run(['--jobs', '0', seedFile]).status).toBe(2)
+  })
+
+  it('writes JSON lines by default when stdout is a pipe', () => {
+    const result = run([seedFile])
+    expect(result.status).toBe(0)
+    expect(result.stderr).toBe('')
+    expect(result.stdout).toBe(run(['--format', 'jsonl', seedFile]).stdout)
+    const lines = jsonLines(result.stdout)
+    expect(lines).toHaveLength(1)
+    const line = lines[0]!
+    expect(Object.keys(line)).toEqual(['file', 'header', 'outline', 'quotes', 'messages', 'error'])
+    expect(line.file).toBe(seedFile)
+    expect(line.error).toBe(null)
+    expect(line.header).toEqual({fields: [{name: 'date', value: '2019-03', date: {iso: '2019-03', year: 2019, month: 3}}], byline: null})
+    const outline = line.outline as Array<{heading: string | null; paragraphs: unknown[]}>
+    expect(outline.map((section) => section.heading)).toEqual([null, 'Gesprekken stukgelopen'])
+    expect(outline.map((section) => section.paragraphs.length)).toEqual([3, 4])
+    const quotes = line.quotes as Array<{kind: string; text: string; position: {start: {offset: number}; end: {offset: number}}}>
+    expect(quotes).toHaveLength(8)
+    for (const quote of quotes) {
+      // Each record's position covers its marks and text in the file.
+      expect(seed.slice(quote.position.start.offset, quote.position.end.offset)).toContain(quote.text)
+    }
+    expect(quotes[1]!.text).toBe('Zij zaten constructieve onderhandelingen in de weg')
+    expect(Array.isArray(line.messages)).toBe(true)
+  })
+
+  it('prints the tree as unist-util-inspect does, without colour on a pipe', () => {
+    const result = run(['--format', 'tree', seedFile])
+    expect(result.status).toBe(0)
+    expect(result.stdout).toMatch(/^RootNode\[\d+\] \(1:1-/)
+    expect(result.stdout).toContain('FieldNode<date> "2019-03"')
+    expect(result.stdout).toContain('HeadingNode')
+    expect(result.stdout).toContain('QuoteNode')
+    expect(result.stdout).not.toContain('\u001B[')
+  })
+
+  it('prints the tree as JSON, lossless', () => {
+    const result = run(['--format', 'json', seedFile])
+    expect(result.status).toBe(0)
+    const tree = JSON.parse(result.stdout) as {type: string}
+    expect(tree.type).toBe('RootNode')
+    expect(leafText(tree)).toBe(seed)
+  })
+
+  it('prints a table of quotes: place, speaker, kind, cue, text', () => {
+    const result = run(['--format', 'quotes', seedFile])
+    expect(result.status).toBe(0)
+    const lines = result.stdout.trimEnd().split('\n')
+    expect(lines[0]).toMatch(/^place +speaker +kind +cue +text$/)
+    expect(lines).toHaveLength(2 + 8)
+    expect(lines[3]).toContain('Zij zaten constructieve onderhandelingen in de weg')
+    expect(lines[3]).toContain('direct')
+    // A pipe has no width: the long quote is not cut.
+    expect(result.stdout).toContain('al helemaal niet om op deze manier door te gaan met onderhandelingen.')
+  })
+
+  it('prints an outline: header fields, then sections with headings and paragraphs', () => {
+    const result = run(['--format', 'outline', seedFile])
+    expect(result.status).toBe(0)
+    expect(result.stdout).toMatch(/^header\n {2}date +2019-03\n/)
+    expect(result.stdout).toContain('section (no heading)')
+    expect(result.stdout).toContain('section ## Gesprekken stukgelopen')
+    expect(result.stdout.match(/¶/g)).toHaveLength(7)
+  })
+
+  it('reads stdin when no path is given, and for `-`', () => {
+    const implicit = run(['--format', 'jsonl'], seed)
+    expect(implicit.status).toBe(0)
+    const [line] = jsonLines(implicit.stdout)
+    expect(line!.file).toBe(null)
+    expect(line!.quotes).toHaveLength(8)
+    const explicit = run(['--format', 'json', '-'], seed)
+    expect(leafText(JSON.parse(explicit.stdout) as {type: string})).toBe(seed)
+  })
+
+  it('keeps a BOM, CRLF and tabs: the file round-trips through the JSON tree', () => {
+    const result = run(['--format', 'json', join(folder, 'crlf.txt')])
+    expect(result.status).toBe(0)
+    expect(leafText(JSON.parse(result.stdout) as {type: string})).toBe(readFileSync(join(folder, 'crlf.txt'), 'utf8'))
+  })
+
+  it('walks a folder for *.txt files, in name order, the same with one or several threads', () => {
+    const articles = join(folder, 'articles')
+    const pooled = run(['--jobs', '2', articles])
+    expect(pooled.status).toBe(0)
+    const files = jsonLines(pooled.stdout).map((line) => line.file)
+    expect(files).toEqual([join(articles, 'a.txt'), join(articles, 'b.txt'), join(articles, 'archief/c.txt')])
+    expect(run(['--jobs', '1', articles]).stdout).toBe(pooled.stdout)
+    // No terminal, so no progress bar on stderr.
+    expect(pooled.stderr).toBe('')
+  })
+
+  it('heads each input in text formats and makes an array in JSON when there are several', () => {
+    const articles = join(folder, 'articles')
+    const text = run(['--format', 'quotes', articles])
+    expect(text.stdout).toContain(`==> ${join(articles, 'b.txt')} <==`)
+    const array = JSON.parse(run(['--format', 'json', articles]).stdout) as Array<{file: string; tree: {type: string}}>
+    expect(array.map((entry) => entry.tree.type)).toEqual(['RootNode', 'RootNode', 'RootNode'])
+  })
+
+  it('reports a missing file, goes on with the batch, and exits 1', () => {
+    const missing = join(folder, 'bestaat-niet.txt')
+    const result = run([seedFile, missing, join(folder, 'articles/a.txt')])
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain(`${missing}: no such file`)
+    const lines = jsonLines(result.stdout)
+    expect(lines.map((line) => line.file)).toEqual([seedFile, missing, join(folder, 'articles/a.txt')])
+    expect(lines.map((line) => line.error === null)).toEqual([true, false, true])
+    expect(lines[1]).toMatchObject({header: null, quotes: [], error: 'no such file'})
+    expect(lines[2]!.outline).toHaveLength(1)
+  })
+
+  it('reports a file that is not UTF-8 instead of parsing replacement characters', () => {
+    const latin1 = join(folder, 'latin1.txt')
+    const result = run([latin1, seedFile])
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain(`${latin1}: not valid UTF-8 (byte 7)`)
+    const lines = jsonLines(result.stdout)
+    expect(String(lines[0]!.error)).toContain('not valid UTF-8')
+    expect(lines[1]!.error).toBe(null)
+    // A single input in a text format: nothing on stdout, the problem on stderr.
+    const alone = run(['--format', 'tree', latin1])
+    expect(alone.status).toBe(1)
+    expect(alone.stdout).toBe('')
+  })
+
+  it.skipIf(!existsSync(corpus))('takes the whole corpus in one command', () => {
+    const count = readdirSync(corpus).filter((name) => name.endsWith('.txt')).length
+    const started = performance.now()
+    const result = run([corpus])
+    const seconds = (performance.now() - started) / 1000
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(0)
+    const lines = jsonLines(result.stdout)
+    expect(lines).toHaveLength(count)
+    expect(lines.every((line) => line.error === null)).toBe(true)
+    expect(lines.map((line) => line.file)).toEqual([...lines.map((line) => line.file)].sort())
+    console.info(`cli.test.ts: ${count} corpus files in ${seconds.toFixed(2)} s`)
+  })
+})
