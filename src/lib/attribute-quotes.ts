@@ -1,2 +1,413 @@
-import type {Root} from './types.js'
-export function attributeQuotes(_tree: Root, _quotes: unknown, _context: unknown): void {}
+/**
+ * Who said it: give every quote its kind and its speaker, and record how.
+ *
+ * The article is read once, in order. Sentences outside quotes that report speech (`…, zei
+ * Choe.`, `Volgens Choe is …`) make their subject the current speaker. For each quote the rules
+ * are tried in this order (README § Algorithm):
+ * 1. `cue`: a cue right after the closing mark (`”, aldus Choe`, `'', zegt hij`, `”, voegde
+ *    hij eraan toe`);
+ * 2. `dash`: a source after a dash (`” - minister De Jonge`);
+ * 3. `colon`: a colon right before the opening mark (`Huibers zegt: „…”`, `Huibers: „…”`);
+ * 4. `cue`: a prepositional cue before the quote in its sentence (`volgens haar “…”`);
+ * 5. `cue`: a speech verb before the quote in its sentence (`Choe zei dat … “…”`);
+ * 6. `cue`: a cue in the next sentence (`„…” Dat zegt Huibers.`);
+ * 7. `introduction`: the previous paragraph ends in a colon after a cue or a source;
+ * 8. `carry-over`: the speaker who is talking in this or the previous paragraph.
+ * A pronoun found by a rule is resolved to the last person that fits its gender (`pronoun`), a
+ * role (`de onderminister`) to the person introduced with it (`role`), a surname to the full name.
+ * Scare quotes get no speaker; a quote of speech left without one gets `unattributed-quote`.
+ */
+import {cueForms, prepositionalCues, weakCueForms} from '../lexicon/cues.js'
+import {pronounGender} from '../lexicon/pronouns.js'
+import {type Entity, findSpeakers, type Registry} from './find-speakers.js'
+import type {Locator} from './locate.js'
+import {createMessage, type Report} from './messages.js'
+import type {PlacedQuote} from './place-quotes.js'
+import {classifyQuoteKind} from './classify-quote-kind.js'
+import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
+import {readTokens, type Token} from './read-tokens.js'
+import type {Attribution, AttributionMethod, Heading, Quote, Root, Speaker} from './types.js'
+import type {Paragraph} from 'nlcst'
+
+export interface AttributionContext {
+  value: string
+  locate: Locator
+  report: Report
+}
+
+interface Block {
+  node: Paragraph | Heading
+  section: number
+  tokens: Token[]
+}
+
+interface Found {
+  entity: Entity
+  mention: string | null
+  cue: string | null
+  method: AttributionMethod
+  /** Whether the evidence is in the quote's own sentence (a cue, a colon, a dash). */
+  local: boolean
+}
+
+/** Words that may stand between a cue verb and its subject: `zegt er nog`, `voegde hij eraan toe`. */
+const fillers = new Set(['er', 'eraan', 'nog', 'ook', 'dan', 'wel', 'echter', 'desgevraagd', 'daarover', 'later', 'vervolgens', 'tevens', 'verder', 'nu', 'toen', 'zo', 'immers', 'bovendien', 'zelf', 'dus', 'achteraf', 'eerder', 'lachend', 'stellig', 'droog'])
+/** Words that open a sentence whose verb comes next (`Dat zegt Huibers`, `Zo zei hij`). */
+const frontWords = new Set(['dat', 'dit', 'zo', 'daarom', 'aldus', 'daarover', 'hierover', 'dat', 'wat'])
+
+export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: AttributionContext): void {
+  const blocks: Block[] = []
+  let section = 0
+  for (const child of tree.children) {
+    if (child.type !== 'SectionNode') continue
+    section++
+    for (const node of child.children) {
+      if (node.type === 'WhiteSpaceNode') continue
+      blocks.push({node, section, tokens: readTokens(node)})
+    }
+  }
+  if (blocks.length === 0) return
+
+  const registry = findSpeakers(blocks.map((block) => block.tokens))
+  const blockIndex = new Map<Paragraph | Heading, number>()
+  blocks.forEach((block, index) => blockIndex.set(block.node, index))
+
+  // Where each quote's open and close tokens are.
+  const openAt = new Map<Quote, {block: number; token: number}>()
+  const closeAt = new Map<Quote, {block: number; token: number}>()
+  blocks.forEach((block, index) => {
+    block.tokens.forEach((token, position) => {
+      if (token.kind === 'open') openAt.set(token.quote!, {block: index, token: position})
+      else if (token.kind === 'close') closeAt.set(token.quote!, {block: index, token: position})
+    })
+  })
+
+  let current: {entity: Entity; block: number; section: number} | undefined
+  const used = new Set<Entity>()
+  let quoteIndex = 0
+  const topQuotes = quotes.filter((quote) => !quote.paired.depth)
+
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index]!
+    if (current && current.section !== block.section) current = undefined
+    const tokens = block.tokens
+    let sentenceStart = 0
+    // Walk the sentences at depth 0; quotes are handled when their open token comes up.
+    for (let position = 0; position <= tokens.length; position++) {
+      const token = tokens[position]
+      const sentenceEnds = !token || (position > sentenceStart && token.sentence !== tokens[position - 1]!.sentence)
+      if (sentenceEnds) {
+        const speaker = reportedSpeaker(tokens, sentenceStart, position, registry)
+        if (speaker) {
+          current = {entity: speaker, block: index, section: block.section}
+          used.add(speaker)
+        }
+        sentenceStart = position
+      }
+      if (!token || token.kind !== 'open' || token.depth !== 0) continue
+      const quote = topQuotes[quoteIndex]
+      if (!quote || quote.nodes[0] !== token.quote) continue
+      quoteIndex++
+      const found = attributeOne(quote, index)
+      const kind = classifyQuoteKind(quote, context.value, found !== undefined && found.local)
+      const speaker = kind === 'scare' ? undefined : found
+      const attribution: Attribution | null = speaker
+        ? {speaker: speaker.entity.identifier, name: speaker.entity.name, mention: speaker.mention, cue: speaker.cue, method: speaker.method}
+        : null
+      for (const node of quote.nodes) {
+        node.kind = kind
+        node.attribution = attribution
+      }
+      if (speaker) {
+        current = {entity: speaker.entity, block: closeAt.get(quote.nodes[quote.nodes.length - 1]!)?.block ?? index, section: block.section}
+        used.add(speaker.entity)
+      } else if (kind !== 'scare') {
+        context.report(createMessage('unattributed-quote', context.locate.position(quote.start, quote.end)))
+      }
+    }
+  }
+
+  // Nested quotes: a kind, no speaker.
+  for (const quote of quotes) {
+    if (!quote.paired.depth) continue
+    const kind = classifyQuoteKind(quote, context.value, false)
+    for (const node of quote.nodes) node.kind = kind === 'direct' ? 'direct' : 'scare'
+  }
+
+  const speakers: Speaker[] = registry.entities
+    .filter((entity) => used.has(entity) || entity.person)
+    .map((entity) => ({
+      identifier: entity.identifier,
+      name: entity.name,
+      aliases: [...entity.aliases],
+      roles: entity.roles.slice(),
+      gender: entity.gender,
+      mentions: entity.mentions.map((mention) => ({value: mention.value, position: context.locate.position(mention.start, mention.end)}))
+    }))
+  tree.data = {...tree.data, speakers}
+
+  function attributeOne(quote: PlacedQuote, block: number): Found | undefined {
+    const open = openAt.get(quote.nodes[0]!)!
+    const close = closeAt.get(quote.nodes[quote.nodes.length - 1]!) ?? open
+    const openTokens = blocks[open.block]!.tokens
+    const closeTokens = blocks[close.block]!.tokens
+
+    return (
+      cueAfter(closeTokens, close.token, quote) ??
+      dashAfter(closeTokens, close.token, quote) ??
+      colonBefore(openTokens, open.token, quote) ??
+      cueBefore(openTokens, open.token, quote) ??
+      cueInNextSentence(closeTokens, close.token, quote) ??
+      introduction(open.block, open.token, quote) ??
+      carryOver(block)
+    )
+  }
+
+  /** Rule 1: `”, zegt Huibers`, `'', aldus de onderminister`, `”, voegde hij eraan toe`. */
+  function cueAfter(tokens: Token[], close: number, quote: PlacedQuote): Found | undefined {
+    let index = close + 1
+    while (index < tokens.length && tokens[index]!.kind === 'punctuation' && /^[,–—-]$/.test(tokens[index]!.value)) index++
+    if (tokens[index]?.lower === 'zo') index++
+    const verb = tokens[index]
+    if (!verb || verb.kind !== 'word' || verb.depth !== 0) return undefined
+    if (!cueForms.has(verb.lower) && verb.lower !== 'aldus') return undefined
+    let subject = index + 1
+    while (subject < tokens.length && tokens[subject]!.kind === 'word' && fillers.has(tokens[subject]!.lower)) subject++
+    const phrase = readSpeakerPhrase(tokens, subject)
+    if (!phrase) return undefined
+    return resolve(tokens, phrase, cueText(tokens, index, phrase.to), 'cue', quote.start, true)
+  }
+
+  /** Rule 2: `„…” - minister De Jonge.` */
+  function dashAfter(tokens: Token[], close: number, quote: PlacedQuote): Found | undefined {
+    const dash = tokens[close + 1]
+    if (!dash || dash.kind !== 'punctuation' || !/^[–—-]$/.test(dash.value)) return undefined
+    const phrase = readSpeakerPhrase(tokens, close + 2)
+    if (!phrase || phrase.kind === 'pronoun') return undefined
+    const after = tokens[phrase.to]
+    if (after && !(after.kind === 'punctuation' && /^[.,;)]$/.test(after.value))) return undefined
+    return resolve(tokens, phrase, null, 'dash', quote.start, true)
+  }
+
+  /** Rule 3: `Huibers zegt: „…”` or `Woordvoerder Jan de Vries: „…”`. */
+  function colonBefore(tokens: Token[], open: number, quote: PlacedQuote): Found | undefined {
+    const colon = tokens[open - 1]
+    if (!colon || colon.kind !== 'punctuation' || colon.value !== ':' || colon.depth !== 0) return undefined
+    const start = clauseStart(tokens, open - 1)
+    return speakerOfClause(tokens, start, open - 1, 'colon', quote.start, true)
+  }
+
+  /** Rules 4 and 5: `volgens haar “…”`, `Choe zei vrijdag dat … “…”`. */
+  function cueBefore(tokens: Token[], open: number, quote: PlacedQuote): Found | undefined {
+    const start = clauseStart(tokens, open)
+    for (let index = open - 1; index >= start; index--) {
+      const token = tokens[index]!
+      if (token.depth !== 0 || token.kind !== 'word') continue
+      if (prepositionalCues.has(token.lower)) {
+        const phrase = readSpeakerPhrase(tokens, index + 1)
+        if (phrase) return resolve(tokens, phrase, token.value, 'cue', quote.start, true)
+      }
+    }
+    return speakerOfClause(tokens, start, open, 'cue', quote.start, true)
+  }
+
+  /** Rule 6: `„…” Dat zegt Huibers.` / `„…” Hij zegt dat …` in the sentence after the quote. */
+  function cueInNextSentence(tokens: Token[], close: number, quote: PlacedQuote): Found | undefined {
+    let index = close + 1
+    // Only when the quote ends its sentence: a full stop inside or after it.
+    const after = tokens[index]
+    if (after && after.kind === 'punctuation' && /^[.!?]$/.test(after.value)) index++
+    else if (after && after.kind === 'word' && after.value === after.lower) return undefined
+    const first = tokens[index]
+    if (!first || first.kind !== 'word' || first.depth !== 0) return undefined
+    if (!frontWords.has(first.lower)) return undefined
+    const verb = tokens[index + 1]
+    if (!verb || !cueForms.has(verb.lower) || weakCueForms.has(verb.lower)) return undefined
+    let subject = index + 2
+    while (subject < tokens.length && tokens[subject]!.kind === 'word' && fillers.has(tokens[subject]!.lower)) subject++
+    const phrase = readSpeakerPhrase(tokens, subject)
+    if (!phrase) return undefined
+    return resolve(tokens, phrase, cueText(tokens, index + 1, phrase.to), 'cue', quote.start, false)
+  }
+
+  /** Rule 7: the paragraph before ends with a colon: `Huibers legt uit:` ⏎⏎ `„…”`. */
+  function introduction(block: number, open: number, quote: PlacedQuote): Found | undefined {
+    const tokens = blocks[block]!.tokens
+    if (open !== 0 || block === 0) return undefined
+    const previous = blocks[block - 1]!
+    if (previous.section !== blocks[block]!.section) return undefined
+    const last = previous.tokens[previous.tokens.length - 1]
+    if (!last || last.kind !== 'punctuation' || last.value !== ':' || last.depth !== 0) return undefined
+    const end = previous.tokens.length - 1
+    const found = speakerOfClause(previous.tokens, clauseStart(previous.tokens, end), end, 'introduction', quote.start, true)
+    void tokens
+    return found
+  }
+
+  /** Rule 8: the speaker talking in this or the previous paragraph. */
+  function carryOver(block: number): Found | undefined {
+    if (!current || block - current.block > 1) return undefined
+    return {entity: current.entity, mention: null, cue: null, method: 'carry-over', local: false}
+  }
+
+  /** The speaker of a clause with a speech verb or of a bare `Name:` clause. */
+  function speakerOfClause(tokens: Token[], start: number, end: number, method: AttributionMethod, offset: number, local: boolean): Found | undefined {
+    let verbAt = -1
+    for (let index = start; index < end; index++) {
+      const token = tokens[index]!
+      if (token.depth === 0 && token.kind === 'word' && cueForms.has(token.lower) && !weakCueForms.has(token.lower)) {
+        verbAt = index
+        break
+      }
+    }
+    if (verbAt === -1) {
+      if (method !== 'colon' && method !== 'introduction') return undefined
+      // `Huibers:` — the clause is only a speaker phrase.
+      const phrase = readSpeakerPhrase(tokens, start, end)
+      if (!phrase || phrase.to !== end || phrase.kind === 'unnamed') return undefined
+      return resolve(tokens, phrase, null, method, offset, local)
+    }
+    const phrase = subjectOf(tokens, start, verbAt, end)
+    if (!phrase) return undefined
+    return resolve(tokens, phrase, cueText(tokens, verbAt, end), method, offset, local)
+  }
+
+  /** Resolve a phrase to an entity. */
+  function resolve(tokens: Token[], phrase: SpeakerPhrase, cue: string | null, method: AttributionMethod, offset: number, local: boolean): Found | undefined {
+    const text = context.value.slice(tokens[phrase.from]!.start, tokens[phrase.to - 1]!.end)
+    if (phrase.kind === 'pronoun') {
+      const entity = resolvePronoun(tokens[phrase.from]!.lower, offset)
+      return entity ? {entity, mention: text, cue, method: 'pronoun', local} : undefined
+    }
+    if (phrase.kind === 'name') {
+      const name = context.value.slice(tokens[phrase.nameFrom]!.start, tokens[phrase.nameTo - 1]!.end)
+      const entity = registry.resolveName(name, offset)
+      if (!entity) return undefined
+      return {entity, mention: name, cue, method, local}
+    }
+    // A role: the person introduced with it; else the phrase itself names an unnamed source.
+    const definite = tokens[phrase.from]!.lower === 'de' || tokens[phrase.from]!.lower === 'het'
+    if (phrase.kind === 'role' && definite) {
+      const entity = resolveRole(phrase.roles, offset)
+      if (entity) return {entity, mention: text, cue, method: 'role', local}
+    }
+    return {entity: registry.unnamed(text, phrase.roles), mention: text, cue, method, local}
+  }
+
+  /** The most recent person whose gender fits the pronoun. */
+  function resolvePronoun(pronoun: string, offset: number): Entity | undefined {
+    const gender = pronounGender.get(pronoun)
+    if (gender === 'plural') return current?.entity
+    const fits = (entity: Entity) =>
+      (entity.person || entity.unnamed) && (gender === 'either' || entity.gender === null || entity.gender === gender)
+    if (current && fits(current.entity) && (gender !== 'either' || current.entity.gender !== 'male')) {
+      // The speaker who is talking, if the last person mentioned does not contradict.
+      const last = lastPerson(offset, fits)
+      if (!last || last === current.entity || !last.person) return current.entity
+      return last
+    }
+    const last = lastPerson(offset, (entity) => fits(entity) && (gender !== 'either' || entity.gender !== 'male'))
+    if (last && gender !== 'female' && gender !== 'male' && last.gender === null) {
+      // `ze`/`zij` with no woman known: a woman whose gender is unknown, or a group.
+      return last
+    }
+    return last ?? (gender === 'either' ? current?.entity : undefined)
+  }
+
+  function lastPerson(offset: number, fits: (entity: Entity) => boolean): Entity | undefined {
+    const mentions = registry.mentions
+    for (let index = mentions.length - 1; index >= 0; index--) {
+      const mention = mentions[index]!
+      if (mention.start >= offset) continue
+      if (fits(mention.entity)) return mention.entity
+    }
+    return undefined
+  }
+
+  /** The person last introduced with one of the roles before `offset`. */
+  function resolveRole(roles: string[], offset: number): Entity | undefined {
+    const mentions = registry.mentions
+    for (let index = mentions.length - 1; index >= 0; index--) {
+      const mention = mentions[index]!
+      if (mention.start >= offset) continue
+      if (mention.entity.roles.some((role) => roles.some((wanted) => role === wanted || role.endsWith(wanted)))) return mention.entity
+    }
+    return undefined
+  }
+}
+
+/** The subject of a clause with a speech verb at `verbAt`: before the verb, or after it when inverted. */
+function subjectOf(tokens: Token[], start: number, verbAt: number, end: number): SpeakerPhrase | undefined {
+  // Before the verb: the first phrase that is not inside a prepositional phrase.
+  const first = tokens[start]
+  const inverted = !first || first.kind !== 'word' || frontWords.has(first.lower) || verbAt === start
+  if (!inverted) {
+    for (let index = start; index < verbAt; index++) {
+      const token = tokens[index]!
+      if (token.depth !== 0 || token.kind !== 'word') continue
+      const previous = tokens[index - 1]
+      if (previous && previous.kind === 'word' && /^(met|tegen|aan|naar|over|door|van|voor|in|op|bij|uit|om)$/.test(previous.lower)) continue
+      const phrase = readSpeakerPhrase(tokens, index, verbAt)
+      if (phrase && phrase.to <= verbAt) return phrase
+      break
+    }
+  }
+  // Inverted (`Dat heeft de minister laten weten`, `…, zei Choe`): after the finite verb.
+  let index = inverted && verbAt !== start ? start + 1 : verbAt + 1
+  if (inverted && verbAt !== start && first && frontWords.has(first.lower)) index = start + 2
+  while (index < end && tokens[index]!.kind === 'word' && fillers.has(tokens[index]!.lower)) index++
+  const phrase = readSpeakerPhrase(tokens, index, end)
+  return phrase
+}
+
+/** The start of the clause that ends at `end`: after the last sentence mark or quote. */
+function clauseStart(tokens: Token[], end: number): number {
+  let index = end - 1
+  const sentence = tokens[end]?.sentence ?? tokens[end - 1]?.sentence
+  while (index >= 0) {
+    const token = tokens[index]!
+    if (token.depth !== 0 || token.kind === 'close') break
+    if (token.sentence !== sentence) break
+    if (token.kind === 'punctuation' && /^[.!?…]+$/.test(token.value)) break
+    index--
+  }
+  return index + 1
+}
+
+/** The cue as written: the verb, and its particle when it follows (`liet … weten` → `liet weten`). */
+function cueText(tokens: Token[], verbAt: number, limit: number): string {
+  const verb = tokens[verbAt]!
+  const verbs = cueForms.get(verb.lower)
+  if (!verbs) return verb.value
+  for (let index = verbAt + 1; index < Math.min(tokens.length, limit + 4); index++) {
+    const token = tokens[index]!
+    if (token.kind !== 'word' || token.depth !== 0) break
+    const particle = verbs.find((candidate) => candidate.particle !== undefined && (token.lower === candidate.particle || token.lower === 'er' + candidate.particle))
+    if (particle) return `${verb.value} ${particle.particle}`
+  }
+  return verb.value
+}
+
+/** A sentence outside quotes that reports speech: its speaker. */
+function reportedSpeaker(tokens: Token[], start: number, end: number, registry: Registry): Entity | undefined {
+  for (let index = start; index < end; index++) {
+    const token = tokens[index]!
+    if (token.depth !== 0 || token.kind !== 'word') continue
+    if (token.lower === 'volgens') {
+      const phrase = readSpeakerPhrase(tokens, index + 1, end)
+      if (phrase?.kind === 'name') return nameEntity(tokens, phrase, registry)
+      continue
+    }
+    if (!cueForms.has(token.lower) || weakCueForms.has(token.lower)) continue
+    const clause = clauseStart(tokens, index)
+    const phrase = subjectOf(tokens, clause, index, end)
+    if (phrase?.kind === 'name') return nameEntity(tokens, phrase, registry)
+    return undefined
+  }
+  return undefined
+}
+
+function nameEntity(tokens: Token[], phrase: SpeakerPhrase, registry: Registry): Entity | undefined {
+  const words = tokens.slice(phrase.nameFrom, phrase.nameTo).map((token) => token.value)
+  return registry.resolveName(words.join(' '), tokens[phrase.nameFrom]!.start)
+}

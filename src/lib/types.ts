@@ -86,7 +86,6 @@ export type AttributionMethod =
   | 'dash'
   | 'pronoun'
   | 'role'
-  | 'alias'
   | 'carry-over'
   | 'introduction'
 

@@ -1,0 +1,105 @@
+/**
+ * Dutch speech cues: the verbs (all finite forms, participles and infinitives) that report
+ * what someone said, wrote or thought, and the prepositional cues.
+ *
+ * Source: the speech-verb lists of the Algemene Nederlandse Spraakkunst (ANS, "verba
+ * dicendi", §10.3 and §18.5), the conjugation tables of the Woordenlijst Nederlandse Taal for
+ * each verb, and the particle verbs Dutch news uses to introduce quotes (laten weten, toevoegen,
+ * uitleggen). Hand-kept data: each entry lists a verb's forms; `particle` is the separable
+ * part that follows the finite verb later in the clause (`liet … weten`, `voegde … toe`).
+ */
+
+export interface CueVerb {
+  /** The infinitive, used as the cue's lemma. */
+  lemma: string
+  /** Finite forms, participles and infinitives, lower case. */
+  forms: string[]
+  /** For particle verbs: the part that stands apart after the finite verb (`weten`, `toe`, `uit`). */
+  particle?: string
+}
+
+export const cueVerbs: CueVerb[] = [
+  {lemma: 'zeggen', forms: ['zeg', 'zegt', 'zei', 'zeiden', 'gezegd', 'zeggen', 'zeide']},
+  {lemma: 'vertellen', forms: ['vertel', 'vertelt', 'vertelde', 'vertelden', 'verteld', 'vertellen']},
+  {lemma: 'stellen', forms: ['stelt', 'stelde', 'stelden', 'gesteld', 'stellen']},
+  {lemma: 'verklaren', forms: ['verklaart', 'verklaarde', 'verklaarden', 'verklaard', 'verklaren']},
+  {lemma: 'benadrukken', forms: ['benadrukt', 'benadrukte', 'benadrukten', 'benadrukken']},
+  {lemma: 'melden', forms: ['meldt', 'meldde', 'meldden', 'gemeld', 'melden']},
+  {lemma: 'laten weten', forms: ['laat', 'laten', 'liet', 'lieten', 'gelaten'], particle: 'weten'},
+  {lemma: 'toevoegen', forms: ['voegt', 'voegde', 'voegden', 'toegevoegd', 'toevoegen'], particle: 'toe'},
+  {lemma: 'aanvullen', forms: ['vult', 'vulde', 'vulden', 'aangevuld', 'aanvullen'], particle: 'aan'},
+  {lemma: 'reageren', forms: ['reageert', 'reageerde', 'reageerden', 'gereageerd', 'reageren']},
+  {lemma: 'uitleggen', forms: ['legt', 'legde', 'legden', 'uitgelegd', 'uitleggen'], particle: 'uit'},
+  {lemma: 'toelichten', forms: ['licht', 'lichtte', 'lichtten', 'toegelicht', 'toelichten'], particle: 'toe'},
+  {lemma: 'erkennen', forms: ['erkent', 'erkende', 'erkenden', 'erkend', 'erkennen']},
+  {lemma: 'toegeven', forms: ['geeft', 'gaf', 'gaven', 'toegegeven', 'toegeven'], particle: 'toe'},
+  {lemma: 'waarschuwen', forms: ['waarschuwt', 'waarschuwde', 'waarschuwden', 'gewaarschuwd', 'waarschuwen']},
+  {lemma: 'vinden', forms: ['vindt', 'vond', 'vonden', 'gevonden', 'vinden']},
+  {lemma: 'menen', forms: ['meent', 'meende', 'meenden', 'gemeend', 'menen']},
+  {lemma: 'denken', forms: ['denkt', 'dacht', 'dachten', 'gedacht', 'denken']},
+  {lemma: 'concluderen', forms: ['concludeert', 'concludeerde', 'concludeerden', 'geconcludeerd', 'concluderen']},
+  {lemma: 'antwoorden', forms: ['antwoordt', 'antwoordde', 'antwoordden', 'geantwoord', 'antwoorden']},
+  {lemma: 'vragen', forms: ['vraagt', 'vroeg', 'vroegen', 'gevraagd', 'vragen']},
+  {lemma: 'roepen', forms: ['roept', 'riep', 'riepen', 'geroepen', 'roepen']},
+  {lemma: 'schrijven', forms: ['schrijft', 'schreef', 'schreven', 'geschreven', 'schrijven']},
+  {lemma: 'twitteren', forms: ['twittert', 'twitterde', 'twitterden', 'getwitterd', 'twitteren', 'tweet', 'tweette', 'tweetten', 'getweet']},
+  {lemma: 'lachen', forms: ['lacht', 'lachte', 'lachten', 'gelachen', 'lachen']},
+  {lemma: 'zuchten', forms: ['zucht', 'zuchtte', 'zuchtten', 'gezucht', 'zuchten']},
+  {lemma: 'verzuchten', forms: ['verzucht', 'verzuchtte', 'verzuchtten', 'verzuchten']},
+  {lemma: 'beamen', forms: ['beaamt', 'beaamde', 'beaamden', 'beaamd', 'beamen']},
+  {lemma: 'bevestigen', forms: ['bevestigt', 'bevestigde', 'bevestigden', 'bevestigd', 'bevestigen']},
+  {lemma: 'opmerken', forms: ['merkt', 'merkte', 'merkten', 'opgemerkt', 'opmerken'], particle: 'op'},
+  {lemma: 'aangeven', forms: ['geeft', 'gaf', 'gaven', 'aangegeven', 'aangeven'], particle: 'aan'},
+  {lemma: 'betogen', forms: ['betoogt', 'betoogde', 'betoogden', 'betoogd', 'betogen']},
+  {lemma: 'beweren', forms: ['beweert', 'beweerde', 'beweerden', 'beweerd', 'beweren']},
+  {lemma: 'verwachten', forms: ['verwacht', 'verwachtte', 'verwachtten', 'verwachten']},
+  {lemma: 'hopen', forms: ['hoopt', 'hoopte', 'hoopten', 'gehoopt', 'hopen']},
+  {lemma: 'vrezen', forms: ['vreest', 'vreesde', 'vreesden', 'gevreesd', 'vrezen']},
+  {lemma: 'zweren', forms: ['zweert', 'zwoer', 'zwoeren', 'gezworen', 'zweren']},
+  {lemma: 'beloven', forms: ['belooft', 'beloofde', 'beloofden', 'beloofd', 'beloven']},
+  {lemma: 'opperen', forms: ['oppert', 'opperde', 'opperden', 'geopperd', 'opperen']},
+  {lemma: 'klagen', forms: ['klaagt', 'klaagde', 'klaagden', 'geklaagd', 'klagen']},
+  {lemma: 'noemen', forms: ['noemt', 'noemde', 'noemden', 'genoemd', 'noemen']},
+  {lemma: 'spreken', forms: ['spreekt', 'sprak', 'spraken', 'gesproken', 'spreken']},
+  {lemma: 'verzekeren', forms: ['verzekert', 'verzekerde', 'verzekerden', 'verzekerd', 'verzekeren']},
+  {lemma: 'oordelen', forms: ['oordeelt', 'oordeelde', 'oordeelden', 'geoordeeld', 'oordelen']},
+  {lemma: 'constateren', forms: ['constateert', 'constateerde', 'constateerden', 'geconstateerd', 'constateren']},
+  {lemma: 'onderstrepen', forms: ['onderstreept', 'onderstreepte', 'onderstreepten', 'onderstreept', 'onderstrepen']},
+  {lemma: 'vervolgen', forms: ['vervolgt', 'vervolgde', 'vervolgden', 'vervolgen']},
+  {lemma: 'aanvoeren', forms: ['voert', 'voerde', 'voerden', 'aangevoerd', 'aanvoeren'], particle: 'aan'},
+  {lemma: 'uitroepen', forms: ['roept', 'riep', 'riepen', 'uitgeroepen', 'uitroepen'], particle: 'uit'},
+  {lemma: 'mailen', forms: ['mailt', 'mailde', 'mailden', 'gemaild', 'mailen']},
+  {lemma: 'sussen', forms: ['sust', 'suste', 'susten', 'gesust', 'sussen']},
+  {lemma: 'grappen', forms: ['grapt', 'grapte', 'grapten', 'gegrapt', 'grappen']},
+  {lemma: 'glimlachen', forms: ['glimlacht', 'glimlachte', 'glimlachten', 'geglimlacht']},
+  {lemma: 'verduidelijken', forms: ['verduidelijkt', 'verduidelijkte', 'verduidelijkten', 'verduidelijken']},
+  {lemma: 'herhalen', forms: ['herhaalt', 'herhaalde', 'herhaalden', 'herhaald', 'herhalen']},
+  {lemma: 'herinneren', forms: ['herinnert', 'herinnerde', 'herinnerden', 'herinnerd']},
+  {lemma: 'vermoeden', forms: ['vermoedt', 'vermoedde', 'vermoedden', 'vermoed']},
+  {lemma: 'voorspellen', forms: ['voorspelt', 'voorspelde', 'voorspelden', 'voorspeld']},
+  {lemma: 'klinken', forms: ['klinkt', 'klonk']},
+  {lemma: 'repliceren', forms: ['repliceert', 'repliceerde', 'repliceerden']},
+  {lemma: 'verdedigen', forms: ['verdedigt', 'verdedigde', 'verdedigden']},
+  {lemma: 'ontkennen', forms: ['ontkent', 'ontkende', 'ontkenden', 'ontkend']},
+  {lemma: 'citeren', forms: ['citeert', 'citeerde']},
+  {lemma: 'zich afvragen', forms: ['vraagt', 'vroeg'], particle: 'af'}
+]
+
+/** Forms that only count as a cue right after a quote (`'…', staat er`), too common elsewhere. */
+export const weakCueForms: ReadonlySet<string> = new Set(['klinkt', 'klonk', 'laat', 'laten', 'liet', 'lieten', 'geeft', 'gaf', 'gaven', 'legt', 'legde', 'legden', 'licht', 'voert', 'voerde', 'voerden', 'denkt', 'dacht', 'vindt', 'vond', 'vonden', 'hoopt', 'verwacht', 'noemt', 'noemde', 'spreekt', 'sprak', 'vraagt', 'vroeg', 'vroegen', 'vult', 'vulde', 'merkt', 'merkte', 'roept', 'riep'])
+
+/** Form (lower case) → the cue verbs it may belong to. */
+export const cueForms: ReadonlyMap<string, CueVerb[]> = (() => {
+  const map = new Map<string, CueVerb[]>()
+  for (const verb of cueVerbs) {
+    for (const form of verb.forms) {
+      const list = map.get(form)
+      if (list) list.push(verb)
+      else map.set(form, [verb])
+    }
+  }
+  return map
+})()
+
+/** Prepositional cues: `volgens X`, `aldus X`, `naar eigen zeggen`. */
+export const prepositionalCues: ReadonlySet<string> = new Set(['volgens', 'aldus'])

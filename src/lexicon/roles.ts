@@ -1,0 +1,76 @@
+/**
+ * Dutch nouns for the roles in which news quotes people: functions, professions, titles and
+ * relations. A word is a role when it is one of these or ends in one (`onderminister`,
+ * `veiligheidsadviseur`, `oud-burgemeester`). Feminine forms are listed with their gender.
+ * Source: the function titles of the Dutch government (rijksoverheid.nl, "functies") and of
+ * the Woordenlijst Nederlandse Taal; professions from the CBS Beroepenindeling (BRC 2014),
+ * main groups; hand-picked and hand-kept.
+ */
+
+export const roleNouns: ReadonlySet<string> = new Set([
+  'minister', 'premier', 'staatssecretaris', 'president', 'presidente', 'vicepresident', 'kanselier', 'koning', 'koningin',
+  'burgemeester', 'wethouder', 'gedeputeerde', 'commissaris', 'gouverneur', 'ambassadeur', 'diplomaat', 'consul',
+  'kamerlid', 'statenlid', 'raadslid', 'senator', 'parlementariër', 'europarlementariër', 'politicus', 'lijsttrekker',
+  'fractievoorzitter', 'partijleider', 'leider', 'voorzitter', 'voorzitster', 'vicevoorzitter', 'secretaris', 'penningmeester',
+  'woordvoerder', 'woordvoerster', 'zegsman', 'zegsvrouw', 'spokesman', 'directeur', 'directrice', 'bestuurder', 'bestuursvoorzitter',
+  'topman', 'topvrouw', 'ceo', 'cfo', 'oprichter', 'oprichtster', 'eigenaar', 'eigenaresse', 'manager', 'chef', 'baas',
+  'hoogleraar', 'professor', 'docent', 'docente', 'leraar', 'lerares', 'onderzoeker', 'onderzoekster', 'wetenschapper',
+  'deskundige', 'expert', 'specialist', 'econoom', 'historicus', 'jurist', 'advocaat', 'advocate', 'officier', 'rechter',
+  'aanklager', 'notaris', 'arts', 'huisarts', 'dokter', 'chirurg', 'verpleegkundige', 'psycholoog', 'psychiater',
+  'agent', 'agente', 'politieman', 'politievrouw', 'commandant', 'generaal', 'militair', 'soldaat',
+  'trainer', 'coach', 'bondscoach', 'speler', 'speelster', 'aanvaller', 'verdediger', 'keeper', 'doelman', 'aanvoerder',
+  'renner', 'rijder', 'rijdster', 'coureur', 'kampioen', 'kampioene', 'atleet', 'atlete', 'sporter',
+  'journalist', 'journaliste', 'verslaggever', 'verslaggeefster', 'correspondent', 'redacteur', 'hoofdredacteur', 'columnist', 'presentator', 'presentatrice',
+  'schrijver', 'schrijfster', 'auteur', 'dichter', 'dichteres', 'kunstenaar', 'kunstenares', 'regisseur', 'acteur', 'actrice',
+  'zanger', 'zangeres', 'muzikant', 'architect', 'ontwerper', 'ontwerpster', 'fotograaf', 'filmmaker',
+  'boer', 'boerin', 'ondernemer', 'ondernemster', 'winkelier', 'ondernemer', 'werknemer', 'medewerker', 'medewerkster',
+  'inspecteur', 'onderminister', 'adviseur', 'analist', 'strateeg', 'diplomaat', 'activist', 'activiste', 'actievoerder',
+  'bewoner', 'bewoonster', 'buurtbewoner', 'inwoner', 'inwoonster', 'omwonende', 'ooggetuige', 'getuige', 'slachtoffer',
+  'vader', 'moeder', 'zoon', 'dochter', 'broer', 'zus', 'zuster', 'oom', 'tante', 'opa', 'oma', 'vriend', 'vriendin',
+  'weduwe', 'partner', 'echtgenoot', 'echtgenote', 'buurman', 'buurvrouw', 'collega', 'vrijwilliger', 'vrijwilligster',
+  'student', 'studente', 'scholier', 'leerling', 'patiënt', 'patiënte', 'klant', 'reiziger', 'passagier', 'bezoeker',
+  'dominee', 'pastoor', 'priester', 'imam', 'rabbijn', 'bisschop', 'paus', 'predikant',
+  'prins', 'prinses', 'hertog', 'graaf', 'gravin', 'kolonel', 'majoor', 'kapitein', 'piloot',
+  'projectleider', 'teamleider', 'coördinator', 'initiatiefnemer', 'initiatiefneemster', 'organisator', 'organisatrice',
+  'verdachte', 'dader', 'eiser', 'gedaagde', 'raadsman', 'raadsvrouw', 'curator', 'ombudsman', 'toezichthouder',
+  'kandidaat', 'kandidate', 'lid', 'leden', 'fractielid', 'partijgenoot', 'partijgenote', 'oud-minister', 'ex-minister',
+  'wethouder', 'dijkgraaf', 'rector', 'decaan', 'conservator', 'curator', 'conciërge', 'directielid', 'bestuurslid'
+])
+
+/** Role nouns that show a woman. */
+export const femaleRoles: ReadonlySet<string> = new Set([
+  'presidente', 'koningin', 'voorzitster', 'woordvoerster', 'zegsvrouw', 'directrice', 'topvrouw', 'oprichtster', 'eigenaresse',
+  'docente', 'lerares', 'onderzoekster', 'advocate', 'agente', 'politievrouw', 'speelster', 'rijdster', 'kampioene', 'atlete',
+  'journaliste', 'verslaggeefster', 'presentatrice', 'schrijfster', 'dichteres', 'kunstenares', 'actrice', 'zangeres',
+  'ontwerpster', 'boerin', 'ondernemster', 'medewerkster', 'activiste', 'bewoonster', 'inwoonster', 'moeder', 'dochter',
+  'zus', 'zuster', 'tante', 'oma', 'vriendin', 'weduwe', 'echtgenote', 'buurvrouw', 'vrijwilligster', 'studente',
+  'patiënte', 'prinses', 'gravin', 'initiatiefneemster', 'organisatrice', 'raadsvrouw', 'kandidate', 'partijgenote',
+  'mevrouw', 'mevr'
+])
+
+/** Role nouns that show a man. */
+export const maleRoles: ReadonlySet<string> = new Set([
+  'koning', 'vader', 'zoon', 'broer', 'oom', 'opa', 'vriend', 'echtgenoot', 'buurman', 'prins', 'hertog', 'graaf',
+  'politieman', 'zegsman', 'topman', 'meneer', 'heer', 'pastoor', 'priester', 'paus', 'raadsman', 'partijgenoot'
+])
+
+/** Whether `word` (lower case) is a role noun or a compound ending in one. */
+export function isRoleNoun(word: string): boolean {
+  if (roleNouns.has(word)) return true
+  // Compounds: `onderminister`, `oud-burgemeester`, `veiligheidsadviseur`, `SP-Kamerlid`.
+  for (let index = 1; index < word.length - 2; index++) {
+    if (roleNouns.has(word.slice(index)) && word.length - index >= 4) return true
+  }
+  return false
+}
+
+/** The gender a role word shows, if any. */
+export function roleGender(word: string): 'female' | 'male' | null {
+  if (femaleRoles.has(word)) return 'female'
+  if (maleRoles.has(word)) return 'male'
+  for (let index = 1; index < word.length - 2; index++) {
+    const tail = word.slice(index)
+    if (femaleRoles.has(tail) && tail.length >= 4) return 'female'
+  }
+  return null
+}

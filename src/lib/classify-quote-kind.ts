@@ -1,0 +1,69 @@
+/**
+ * Tell a quote's kind from its words and its place in the sentence (README § Algorithm):
+ * - `direct`: it opens its sentence (at the start of a paragraph, after a full stop or a
+ *   colon) and is more than a label: a full sentence, a clause of four or more words, or words
+ *   ending in sentence punctuation; or, inside a sentence, it starts with a capital and reads
+ *   as a sentence of its own (four words or more, or ending in `.`, `?` or `!`);
+ * - `partial`: a fragment inside the writer's sentence that someone said: three words or more,
+ *   or any length with a speech cue, a colon or a dash source in its own sentence;
+ * - `scare`: the rest: a short quoted word or name with no one saying it (irony, a term, a
+ *   nickname, a title, a slogan), and every name in title case (`'America First'`).
+ */
+import {isWhiteSpace} from './find-blocks.js'
+import type {PlacedQuote} from './place-quotes.js'
+import type {QuoteKind} from './types.js'
+
+const terminal = /[.!?…]$/
+const openingCharacters = new Set(['"', "'", '„', '“', '”', '‘', '’', '‚', '«', '»', '‹', '›', ','])
+
+export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: boolean): QuoteKind {
+  const first = quote.paired.parts[0]!
+  const last = quote.paired.parts[quote.paired.parts.length - 1]!
+  const innerStart = first.open ? first.open.end : first.start
+  const innerEnd = last.close ? last.close.start : last.end
+  const inner = value.slice(innerStart, innerEnd).trim()
+  // Words, not counting a trailing comma or full stop.
+  const words = inner === '' ? 0 : inner.split(/\s+/).length
+  const endsSentence = terminal.test(inner.replace(/[,;:]$/, '')) || quote.paired.parts.length > 1
+  const capital = /^\p{Lu}/u.test(inner)
+
+  if (opensSentence(value, first.start, first.paragraph === last.paragraph ? quote.blocks[0]!.position!.start.offset! : 0)) {
+    if (endsSentence || words >= 4 || (capital && localCue)) return 'direct'
+    if (localCue || followedByCue(value, innerEnd + (last.close ? last.close.end - last.close.start : 0))) return 'direct'
+    return titleCase(inner) ? 'scare' : words >= 3 ? 'partial' : 'scare'
+  }
+
+  if (capital && (words >= 4 || endsSentence) && !titleCase(inner)) return 'direct'
+  if (titleCase(inner) && !endsSentence) return 'scare'
+  if (localCue || words >= 3) return 'partial'
+  return 'scare'
+}
+
+/** Whether the text before `start` ends a sentence (or the paragraph starts there). */
+function opensSentence(value: string, start: number, blockStart: number): boolean {
+  let index = start - 1
+  while (index >= blockStart && isWhiteSpace(value.charCodeAt(index))) index--
+  if (index < blockStart) return true
+  const previous = value.charAt(index)
+  if (previous === ':' || previous === '.' || previous === '!' || previous === '?' || previous === '…') return true
+  // After another quote that ended a sentence: `.” “…`.
+  if (openingCharacters.has(previous) && index > blockStart && /[.!?]/.test(value.charAt(index - 1))) return true
+  // A dash or bullet opening the paragraph.
+  if ((previous === '-' || previous === '–' || previous === '—') && index === blockStart) return true
+  return false
+}
+
+/** `, zegt …` / `, aldus …` after the closing mark. */
+function followedByCue(value: string, end: number): boolean {
+  const after = value.slice(end, end + 24).toLowerCase()
+  return /^,? ?(zegt|zei|aldus|vertelt|vertelde|stelt|stelde|schrijft|schreef|meldt|laat|liet|voegt|voegde|benadrukt|reageert|vindt|zeggen|zeiden)\b/.test(after)
+}
+
+/** Every word capitalised (`America First`, `Bos op het Plein`): a name or a title. */
+function titleCase(inner: string): boolean {
+  const words = inner.split(/\s+/).filter((word) => /\p{L}/u.test(word))
+  if (words.length === 0 || words.length > 6) return false
+  const capitals = words.filter((word) => /^\p{Lu}/u.test(word)).length
+  if (words.length === 1) return false
+  return capitals >= 2 && capitals >= words.length - Math.floor(words.length / 3)
+}

@@ -1,0 +1,280 @@
+/**
+ * Build the article's registry of named sources: every run of name words outside quotes is a
+ * mention; mentions that are a first or last part of a longer name (`Choe` of `Choe Son-hui`,
+ * `Huibers` of `Dirk Huibers`) join that name's entity, whose canonical name is the fullest
+ * form the article uses. Roles come from the words before a name (`onderminister voor
+ * Buitenlandse Zaken Choe Son-hui`) and from an apposition after it (`Remco Breuker,
+ * hoogleraar …`); gender from role words and titles.
+ */
+import {functionWords, institutionWords, nameParticles} from '../lexicon/function-words.js'
+import {isRoleNoun, roleGender} from '../lexicon/roles.js'
+import {isCapitalisedAdjective, isNameWord} from './read-speaker-phrase.js'
+import type {Token} from './read-tokens.js'
+
+export interface Entity {
+  identifier: string
+  name: string
+  /** Name tokens of the canonical form, lower case, particles excluded. */
+  parts: string[]
+  aliases: Set<string>
+  roles: string[]
+  gender: 'female' | 'male' | null
+  person: boolean
+  /** Unnamed sources (`een woordvoerder van de politie`). */
+  unnamed: boolean
+  mentions: Array<{value: string; start: number; end: number}>
+}
+
+export interface NameMention {
+  entity: Entity
+  value: string
+  start: number
+  end: number
+  /** Index of the block (paragraph or heading) the mention is in. */
+  block: number
+}
+
+export interface Registry {
+  entities: Entity[]
+  /** Every mention in document order. */
+  mentions: NameMention[]
+  /** Find the entity a name (as written) refers to, preferring the one mentioned last before `offset`. */
+  resolveName(value: string, offset: number): Entity | undefined
+  /** Make (or find) the entity of an unnamed source. */
+  unnamed(phrase: string, roles: string[]): Entity
+}
+
+/** Markers of an organisation rather than a person. */
+const organisationWords = new Set([
+  'partij', 'kamer', 'bank', 'universiteit', 'hogeschool', 'gemeente', 'provincie', 'raad', 'nederland', 'groep', 'stichting',
+  'bond', 'vereniging', 'unie', 'ministerie', 'politie', 'rechtbank', 'hof', 'commissie', 'fonds', 'instituut', 'bureau',
+  'dienst', 'inspectie', 'autoriteit', 'agentschap', 'ziekenhuis', 'school', 'club', 'team', 'nos', 'rtl', 'zaken', 'staten',
+  'regering', 'kabinet', 'centrum', 'museum', 'festival', 'college', 'holding', 'international', 'airlines', 'group', 'zorg'
+])
+
+interface Run {
+  from: number
+  to: number
+  value: string
+  parts: string[]
+  start: number
+  end: number
+  block: number
+  roles: string[]
+}
+
+export function findSpeakers(blocks: Token[][]): Registry {
+  const runs: Run[] = []
+  blocks.forEach((tokens, block) => {
+    let index = 0
+    while (index < tokens.length) {
+      const token = tokens[index]!
+      if (token.kind !== 'word' || token.depth !== 0) {
+        index++
+        continue
+      }
+      const sentenceInitial = index === 0 || tokens[index - 1]!.sentence !== token.sentence || isSentenceStart(tokens, index)
+      if (!isNameWord(token, sentenceInitial)) {
+        index++
+        continue
+      }
+      let end = index + 1
+      while (end < tokens.length && tokens[end]!.depth === 0 && (isNameWord(tokens[end], false) || isParticleInName(tokens, end))) end++
+      let start = index
+      // Leading adjectives and capitalised roles (`Amerikaanse`, `SP-Kamerlid`, `Premier`) are not the name.
+      while (start < end && (isCapitalisedAdjective(tokens[start]!) || isRoleNoun(tokens[start]!.lower))) start++
+      // A capitalised word opening a sentence is a name only when another name word follows.
+      if (start < end && !(sentenceInitial && start === index && end - start === 1)) {
+        pushRuns(tokens, start, end, block)
+      }
+      index = end
+    }
+  })
+
+  const entities: Entity[] = []
+  const mentions: NameMention[] = []
+  // Longest names first, so that shorter forms can join them.
+  const ordered = runs.slice().sort((a, b) => b.parts.length - a.parts.length || a.start - b.start)
+  const byKey = new Map<string, Entity[]>()
+  const entityOfRun = new Map<Run, Entity>()
+
+  for (const run of ordered) {
+    let entity = findEntity(run.parts, run.start)
+    if (!entity) {
+      entity = {
+        identifier: '',
+        name: run.value,
+        parts: run.parts,
+        aliases: new Set(),
+        roles: [],
+        gender: null,
+        person: isPersonName(run),
+        unnamed: false,
+        mentions: []
+      }
+      entities.push(entity)
+      const keys = new Set([run.parts.join(' '), run.parts[0]!, run.parts[run.parts.length - 1]!])
+      for (const key of keys) {
+        const list = byKey.get(key)
+        if (list) list.push(entity)
+        else byKey.set(key, [entity])
+      }
+    } else if (run.value !== entity.name) {
+      entity.aliases.add(run.value)
+    }
+    entityOfRun.set(run, entity)
+  }
+
+  for (const run of runs) {
+    const entity = entityOfRun.get(run)!
+    entity.mentions.push({value: run.value, start: run.start, end: run.end})
+    for (const role of run.roles) {
+      if (!entity.roles.includes(role)) entity.roles.push(role)
+      const gender = roleGender(role)
+      if (gender && !entity.gender) entity.gender = gender
+    }
+    mentions.push({entity, value: run.value, start: run.start, end: run.end, block: run.block})
+  }
+
+  // Identifiers in order of first mention.
+  entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
+  entities.forEach((entity, index) => (entity.identifier = `s${index + 1}`))
+
+  return {
+    entities,
+    mentions,
+    resolveName(value, offset) {
+      return findEntity(nameParts(value), offset)
+    },
+    unnamed(phrase, roles) {
+      const lower = phrase.toLowerCase()
+      const existing = entities.find((entity) => entity.unnamed && entity.name.toLowerCase() === lower)
+      if (existing) return existing
+      const entity: Entity = {
+        identifier: `s${entities.length + 1}`,
+        name: phrase,
+        parts: [],
+        aliases: new Set(),
+        roles: roles.slice(),
+        gender: null,
+        person: false,
+        unnamed: true,
+        mentions: []
+      }
+      for (const role of roles) {
+        const gender = roleGender(role)
+        if (gender && !entity.gender) entity.gender = gender
+      }
+      entities.push(entity)
+      return entity
+    }
+  }
+
+  function findEntity(parts: string[], offset: number): Entity | undefined {
+    if (parts.length === 0) return undefined
+    const full = parts.join(' ')
+    const candidates = [...(byKey.get(full) ?? [])].filter((entity) => isPartOf(parts, entity.parts))
+    if (candidates.length === 0) return undefined
+    if (candidates.length === 1) return candidates[0]
+    // Several people share the name part: the one mentioned last before the offset.
+    let best: Entity | undefined
+    let bestStart = -1
+    for (const entity of candidates) {
+      for (const mention of entity.mentions) {
+        if (mention.start <= offset && mention.start > bestStart) {
+          best = entity
+          bestStart = mention.start
+        }
+      }
+    }
+    return best ?? candidates[0]
+  }
+
+  function pushRuns(tokens: Token[], start: number, end: number, block: number): void {
+    const value = tokens
+      .slice(start, end)
+      .map((token) => token.value)
+      .join(' ')
+    let parts = nameParts(value)
+    // A genitive (`Trumps veiligheidsadviseur`) names the same person.
+    const last = parts[parts.length - 1]
+    const possessive = last !== undefined && last.length > 3 && last.endsWith('s') && isFollowedByNoun(tokens, end)
+    if (possessive) parts = [...parts.slice(0, -1), last.slice(0, -1)]
+    if (parts.length === 0) return
+    runs.push({
+      from: start,
+      to: end,
+      value: possessive ? value.slice(0, -1) : value,
+      parts,
+      start: tokens[start]!.start,
+      end: possessive ? tokens[end - 1]!.end - 1 : tokens[end - 1]!.end,
+      block,
+      roles: rolesAround(tokens, start, end)
+    })
+  }
+}
+
+/** Lower-case name parts without particles: `Jan van der Berg` → `jan berg`. */
+export function nameParts(value: string): string[] {
+  return value
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((part) => part !== '' && !nameParticles.has(part))
+}
+
+/** Whether `parts` is the whole of, or a first or last part of, `whole`. */
+function isPartOf(parts: string[], whole: string[]): boolean {
+  if (parts.length > whole.length) return false
+  const prefix = parts.every((part, index) => whole[index] === part)
+  const suffix = parts.every((part, index) => whole[whole.length - parts.length + index] === part)
+  return prefix || suffix
+}
+
+function isPersonName(run: Run): boolean {
+  if (run.parts.length < 2) return run.roles.length > 0
+  for (const part of run.parts) {
+    if (organisationWords.has(part) || institutionWords.has(part)) return false
+  }
+  // Acronyms (`KLM`, `SP`) are organisations.
+  return !run.value.split(/\s+/).some((word) => word.length > 1 && word === word.toUpperCase() && /\p{Lu}/u.test(word))
+}
+
+function isParticleInName(tokens: Token[], index: number): boolean {
+  const token = tokens[index]!
+  if (token.kind !== 'word' || !nameParticles.has(token.lower)) return false
+  let cursor = index
+  while (cursor < tokens.length && cursor - index < 3 && tokens[cursor]!.kind === 'word' && nameParticles.has(tokens[cursor]!.lower)) cursor++
+  return isNameWord(tokens[cursor], false)
+}
+
+/** After a sentence-final mark or a colon in the same sentence list, a capital starts a sentence. */
+function isSentenceStart(tokens: Token[], index: number): boolean {
+  const previous = tokens[index - 1]
+  return previous !== undefined && previous.kind === 'punctuation' && /^[.!?:…]+$/.test(previous.value)
+}
+
+function isFollowedByNoun(tokens: Token[], end: number): boolean {
+  const next = tokens[end]
+  return next !== undefined && next.kind === 'word' && next.value === next.lower && !functionWords.has(next.lower)
+}
+
+/** Role words right before a name (`woordvoerder Jan Jansen`) or in an apposition after it. */
+function rolesAround(tokens: Token[], start: number, end: number): string[] {
+  const roles: string[] = []
+  // Before: up to eight words back, through adjectives and `voor Buitenlandse Zaken`.
+  for (let index = start - 1; index >= 0 && start - index <= 8; index--) {
+    const token = tokens[index]!
+    if (token.kind !== 'word' || token.depth !== 0 || token.sentence !== tokens[start]!.sentence) break
+    if (isRoleNoun(token.lower)) roles.push(token.lower)
+    else if (functionWords.has(token.lower) && !['van', 'voor', 'bij', 'de', 'het'].includes(token.lower)) break
+  }
+  // After: `, hoogleraar Koreastudies aan de Universiteit Leiden,`.
+  const comma = tokens[end]
+  if (comma && comma.kind === 'punctuation' && comma.value === ',') {
+    let index = end + 1
+    if (tokens[index] && ['de', 'het', 'een'].includes(tokens[index]!.lower)) index++
+    const word = tokens[index]
+    if (word && word.kind === 'word' && word.depth === 0 && isRoleNoun(word.lower)) roles.push(word.lower)
+  }
+  return roles
+}

@@ -1,0 +1,141 @@
+/**
+ * Read the noun phrase that names a source, starting at a token: a pronoun (`hij`, `haar`),
+ * a name with its role (`woordvoerder Jolanda Zondag van woningcorporatie Talis`), a role
+ * (`de onderminister`) or an unnamed source (`een woordvoerder van de politie`, `buurtbewoners`).
+ *
+ * Names are runs of capitalised words, with particles inside (`Jan van der Berg`) and without
+ * nationality adjectives (`Noord-Koreaanse`); a run right after a preposition (`voor
+ * Buitenlandse Zaken`) belongs to a role, not to the speaker.
+ */
+import {cueForms, prepositionalCues} from '../lexicon/cues.js'
+import {functionWords, institutionWords, nameParticles} from '../lexicon/function-words.js'
+import {pronounGender} from '../lexicon/pronouns.js'
+import {isRoleNoun} from '../lexicon/roles.js'
+import type {Token} from './read-tokens.js'
+
+export interface SpeakerPhrase {
+  kind: 'pronoun' | 'name' | 'role' | 'unnamed'
+  /** The whole phrase as tokens [start, end) indexes. */
+  from: number
+  to: number
+  /** The name run [start, end) indexes, for `name`. */
+  nameFrom: number
+  nameTo: number
+  /** Role words of the phrase (lower case), e.g. `onderminister`, `woordvoerder`. */
+  roles: string[]
+}
+
+const determiners = new Set(['de', 'het', 'een', 'die', 'deze', 'dat', 'dit', 'zijn', 'haar', 'hun'])
+/** Prepositions that may join a role phrase: `minister van Financiën`, `woordvoerder bij de gemeente`. */
+const rolePrepositions = new Set(['van', 'voor', 'bij', 'uit', 'namens', 'in'])
+
+/** Whether a word looks like part of a name: capitalised, not a function word. */
+export function isNameWord(token: Token | undefined, sentenceInitial: boolean): boolean {
+  if (!token || token.kind !== 'word') return false
+  const first = token.value.codePointAt(0)!
+  const char = String.fromCodePoint(first)
+  if (char === char.toLowerCase() || char !== char.toUpperCase()) return false
+  if (functionWords.has(token.lower) && (sentenceInitial || !nameParticles.has(token.lower))) return false
+  if (cueForms.has(token.lower)) return false
+  return true
+}
+
+/** A capitalised adjective of nationality or origin (`Noord-Koreaanse`, `Amerikaanse`, `Europese`). */
+export function isCapitalisedAdjective(token: Token): boolean {
+  return /(?:se|sche)$/.test(token.lower) && token.value.length > 4
+}
+
+/**
+ * Read a speaker phrase starting at `index` in `tokens` (only depth-0 tokens count).
+ * Returns undefined when no phrase starts there.
+ */
+export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens.length): SpeakerPhrase | undefined {
+  const first = tokens[index]
+  if (!first || first.kind !== 'word' || first.depth !== 0) return undefined
+
+  if (pronounGender.has(first.lower)) {
+    return {kind: 'pronoun', from: index, to: index + 1, nameFrom: index, nameTo: index + 1, roles: []}
+  }
+
+  const roles: string[] = []
+  let cursor = index
+  let nameFrom = -1
+  let nameTo = -1
+  let sawNoun = false
+  let afterPreposition = false
+  const end = Math.min(limit, index + 16)
+
+  while (cursor < end) {
+    const token = tokens[cursor]!
+    if (token.kind !== 'word' || token.depth !== 0) break
+    const lower = token.lower
+    const sentenceInitial = cursor === 0 || tokens[cursor - 1]!.sentence !== token.sentence
+
+    if (isNameWord(token, sentenceInitial && cursor === index) || (nameFrom === -1 && isParticleBeforeName(tokens, cursor, end))) {
+      // A run of name words (with particles) starts here.
+      let runEnd = cursor
+      while (runEnd < end && (isNameWord(tokens[runEnd], false) || isParticleBeforeName(tokens, runEnd, end))) {
+        if (tokens[runEnd]!.kind !== 'word' || tokens[runEnd]!.depth !== 0) break
+        runEnd++
+      }
+      let runStart = cursor
+      // Skip leading capitalised adjectives (`Noord-Koreaanse onderminister`).
+      while (runStart < runEnd && isCapitalisedAdjective(tokens[runStart]!)) runStart++
+      if (runStart === runEnd) {
+        cursor = runEnd
+        continue
+      }
+      if (afterPreposition) {
+        // `voor Buitenlandse Zaken`, `van Financiën`: part of the role, keep reading. Such an
+        // institution is an adjective and a noun, or one known word; a name may follow it.
+        const institutionEnd = runStart > cursor ? runStart + 1 : institutionWords.has(tokens[runStart]!.lower) ? runStart + 1 : runEnd
+        cursor = institutionEnd
+        afterPreposition = false
+        continue
+      }
+      nameFrom = runStart
+      nameTo = runEnd
+      cursor = runEnd
+      break
+    }
+
+    if (determiners.has(lower) && cursor === index) {
+      cursor++
+      continue
+    }
+    if (rolePrepositions.has(lower) && (sawNoun || roles.length > 0)) {
+      afterPreposition = true
+      cursor++
+      continue
+    }
+    if (functionWords.has(lower) || cueForms.has(lower) || prepositionalCues.has(lower)) break
+    if (isRoleNoun(lower)) roles.push(lower)
+    sawNoun = true
+    afterPreposition = afterPreposition && determiners.has(lower)
+    cursor++
+  }
+
+  if (nameFrom !== -1) {
+    return {kind: 'name', from: index, to: nameTo, nameFrom, nameTo, roles}
+  }
+  // No name: a role (`de onderminister`) or an unnamed source (`een woordvoerder van de politie`).
+  // Trim a dangling preposition or determiner at the end.
+  let to = cursor
+  while (to > index && (rolePrepositions.has(tokens[to - 1]!.lower) || determiners.has(tokens[to - 1]!.lower))) to--
+  if (to <= index || !sawNoun) return undefined
+  if (to - index > 8) return undefined
+  return {kind: roles.length > 0 ? 'role' : 'unnamed', from: index, to, nameFrom: -1, nameTo: -1, roles}
+}
+
+/** A lower-case particle inside or before a name: `van` in `Jan van der Berg`, `ter` in `ter Riet`. */
+function isParticleBeforeName(tokens: Token[], index: number, end: number): boolean {
+  const token = tokens[index]
+  if (!token || token.kind !== 'word' || !nameParticles.has(token.lower)) return false
+  // Particles must lead to a capitalised word within three tokens, and follow a name word or start one.
+  let cursor = index
+  while (cursor < end && cursor - index < 3 && tokens[cursor]!.kind === 'word' && nameParticles.has(tokens[cursor]!.lower)) cursor++
+  const next = tokens[cursor]
+  if (!next || !isNameWord(next, false)) return false
+  const previous = tokens[index - 1]
+  return previous !== undefined && previous.kind === 'word' && isNameWord(previous, false) && previous.value !== previous.value.toLowerCase()
+}
