@@ -42,7 +42,7 @@ function jsonLines(stdout: string): Array<Record<string, unknown>> {
 }
 
 /** The leaves' values in order: the text a tree was parsed from. */
-function leafText(node: {value?: unknown; children?: unknown[]}): string {
+function leafText(node: {type?: string; value?: unknown; children?: unknown[]}): string {
   if (typeof node.value === 'string' && !node.children) return node.value
   return (node.children ?? []).map((child) => leafText(child as typeof node)).join('')
 }
