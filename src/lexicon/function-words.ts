@@ -34,7 +34,7 @@ export const functionWords: ReadonlySet<string> = new Set(
 
 /** Name particles that stand between the parts of a Dutch (or other) name: `Jan van der Berg`, `Ter Riet`. */
 export const nameParticles: ReadonlySet<string> = new Set([
-  'van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'het', "'t", 'in', 'op', 'von', 'zu', 'le', 'la', 'du', 'da', 'di', 'dos', 'das', 'del', 'bin', 'al', 'el', 'ben', 'abu', 'mac'
+  'van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'het', "'t", 'von', 'zu', 'le', 'la', 'du', 'da', 'di', 'dos', 'das', 'del', 'bin', 'al', 'el', 'ben', 'abu', 'mac'
 ])
 
 /**

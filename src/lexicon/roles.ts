@@ -57,6 +57,8 @@ export const maleRoles: ReadonlySet<string> = new Set([
 /** Whether `word` (lower case) is a role noun or a compound ending in one. */
 export function isRoleNoun(word: string): boolean {
   if (roleNouns.has(word)) return true
+  // A party member or townsman: `VVD'er`, `PvdA’ers`, `Amsterdammer` is left to the name rules.
+  if (/['’]ers?$/.test(word)) return true
   // Compounds: `onderminister`, `oud-burgemeester`, `veiligheidsadviseur`, `SP-Kamerlid`.
   for (let index = 1; index < word.length - 2; index++) {
     if (roleNouns.has(word.slice(index)) && word.length - index >= 4) return true

@@ -336,28 +336,30 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
   }
 }
 
-/** The subject of a clause with a speech verb at `verbAt`: before the verb, or after it when inverted. */
+/**
+ * The subject of a clause with a speech verb at `verbAt`. After the verb when the clause is
+ * inverted (`…, zei Choe`, `Dat heeft de minister laten weten`, `Vrijdag zei hij`); else the
+ * first phrase of the clause that is not inside a prepositional phrase (`Choe zei dat …`).
+ */
 function subjectOf(tokens: Token[], start: number, verbAt: number, end: number): SpeakerPhrase | undefined {
-  // Before the verb: the first phrase that is not inside a prepositional phrase.
-  const first = tokens[start]
-  const inverted = !first || first.kind !== 'word' || frontWords.has(first.lower) || verbAt === start
-  if (!inverted) {
+  const before = tokens[verbAt - 1]
+  const invertedByComma = verbAt === start || (before !== undefined && (before.kind === 'close' || (before.kind === 'punctuation' && /^[,–—-]$/.test(before.value))))
+  if (!invertedByComma) {
     for (let index = start; index < verbAt; index++) {
       const token = tokens[index]!
       if (token.depth !== 0 || token.kind !== 'word') continue
       const previous = tokens[index - 1]
       if (previous && previous.kind === 'word' && /^(met|tegen|aan|naar|over|door|van|voor|in|op|bij|uit|om)$/.test(previous.lower)) continue
       const phrase = readSpeakerPhrase(tokens, index, verbAt)
-      if (phrase && phrase.to <= verbAt) return phrase
+      if (phrase && phrase.to <= verbAt && !(index === start && frontWords.has(token.lower))) return phrase
       break
     }
   }
-  // Inverted (`Dat heeft de minister laten weten`, `…, zei Choe`): after the finite verb.
-  let index = inverted && verbAt !== start ? start + 1 : verbAt + 1
-  if (inverted && verbAt !== start && first && frontWords.has(first.lower)) index = start + 2
+  // Inverted: the subject follows the finite verb, which is the verb itself or the second word.
+  let index = invertedByComma ? verbAt + 1 : start + 2
+  if (!invertedByComma && verbAt === start + 1) index = verbAt + 1
   while (index < end && tokens[index]!.kind === 'word' && fillers.has(tokens[index]!.lower)) index++
-  const phrase = readSpeakerPhrase(tokens, index, end)
-  return phrase
+  return readSpeakerPhrase(tokens, index, end)
 }
 
 /** The start of the clause that ends at `end`: after the last sentence mark or quote. */
@@ -398,7 +400,10 @@ function reportedSpeaker(tokens: Token[], start: number, end: number, registry: 
       if (phrase?.kind === 'name') return nameEntity(tokens, phrase, registry)
       continue
     }
-    if (!cueForms.has(token.lower) || weakCueForms.has(token.lower)) continue
+    if (!cueForms.has(token.lower)) continue
+    const previous = tokens[index - 1]
+    // A weak cue (`vindt`, `denkt`) reports speech only in inversion: `Kwalijk, vindt Beckerman.`
+    if (weakCueForms.has(token.lower) && !(previous && previous.kind === 'punctuation' && previous.value === ',')) continue
     const clause = clauseStart(tokens, index)
     const phrase = subjectOf(tokens, clause, index, end)
     if (phrase?.kind === 'name') return nameEntity(tokens, phrase, registry)

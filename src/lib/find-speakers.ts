@@ -7,8 +7,9 @@
  * hoogleraar …`); gender from role words and titles.
  */
 import {functionWords, institutionWords, nameParticles} from '../lexicon/function-words.js'
+import {firstNames, isFirstName} from '../lexicon/first-names.js'
 import {isRoleNoun, roleGender} from '../lexicon/roles.js'
-import {isCapitalisedAdjective, isNameWord} from './read-speaker-phrase.js'
+import {isCapitalisedAdjective, isNameContinuation, isNameWord} from './read-speaker-phrase.js'
 import type {Token} from './read-tokens.js'
 
 export interface Entity {
@@ -53,6 +54,8 @@ const organisationWords = new Set([
 ])
 
 interface Run {
+  /** Followed by a noun: maybe a genitive (`Trumps veiligheidsadviseur`). */
+  possessive: boolean
   from: number
   to: number
   value: string
@@ -79,13 +82,24 @@ export function findSpeakers(blocks: Token[][]): Registry {
         continue
       }
       let end = index + 1
-      while (end < tokens.length && tokens[end]!.depth === 0 && (isNameWord(tokens[end], false) || isParticleInName(tokens, end))) end++
+      while (end < tokens.length && tokens[end]!.depth === 0 && (isNameContinuation(tokens[end]) || isParticleInName(tokens, end))) end++
       let start = index
       // Leading adjectives and capitalised roles (`Amerikaanse`, `SP-Kamerlid`, `Premier`) are not the name.
-      while (start < end && (isCapitalisedAdjective(tokens[start]!) || isRoleNoun(tokens[start]!.lower))) start++
+      while (start < end && (isCapitalisedAdjective(tokens[start]!) || isRoleNoun(tokens[start]!.lower) || institutionWords.has(tokens[start]!.lower))) start++
+      // A known first name later in the run starts the person's name (`hoogleraar
+      // Gebiedsontwikkeling Friso de Zeeuw`); the words before it are a field or a title.
+      for (let cursor = start + 1; cursor < end - 1; cursor++) {
+        if (isFirstName(tokens[cursor]!.lower) && !isFirstName(tokens[start]!.lower)) {
+          start = cursor
+          break
+        }
+      }
+      // A role closing the run (`Overtuigde FvD'ers`) is not part of a name.
+      let last = end
+      while (last > start && isRoleNoun(tokens[last - 1]!.lower)) last--
       // A capitalised word opening a sentence is a name only when another name word follows.
-      if (start < end && !(sentenceInitial && start === index && end - start === 1)) {
-        pushRuns(tokens, start, end, block)
+      if (start < last && !(sentenceInitial && start === index && last - start === 1)) {
+        pushRuns(tokens, start, last, block)
       }
       index = end
     }
@@ -100,6 +114,11 @@ export function findSpeakers(blocks: Token[][]): Registry {
 
   for (const run of ordered) {
     let entity = findEntity(run.parts, run.start)
+    // A genitive (`Trumps veiligheidsadviseur`) names a person the article names elsewhere.
+    const last = run.parts[run.parts.length - 1]!
+    if (!entity && run.possessive && last.length > 3 && last.endsWith('s')) {
+      entity = findEntity([...run.parts.slice(0, -1), last.slice(0, -1)], run.start)
+    }
     if (!entity) {
       entity = {
         identifier: '',
@@ -136,6 +155,10 @@ export function findSpeakers(blocks: Token[][]): Registry {
     mentions.push({entity, value: run.value, start: run.start, end: run.end, block: run.block})
   }
 
+  for (const entity of entities) {
+    if (!entity.gender && entity.person && entity.parts.length > 1) entity.gender = firstNames.get(entity.parts[0]!) ?? null
+  }
+
   // Identifiers in order of first mention.
   entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
   entities.forEach((entity, index) => (entity.identifier = `s${index + 1}`))
@@ -144,7 +167,15 @@ export function findSpeakers(blocks: Token[][]): Registry {
     entities,
     mentions,
     resolveName(value, offset) {
-      return findEntity(nameParts(value), offset)
+      const parts = nameParts(value)
+      // `SP-Kamerlid Sandra Beckerman` is found as `Sandra Beckerman`.
+      for (let start = 0; start < parts.length; start++) {
+        const entity = findEntity(parts.slice(start), offset)
+        if (entity) return entity
+      }
+      const last = parts[parts.length - 1]
+      if (last && last.endsWith('s')) return findEntity([...parts.slice(0, -1), last.slice(0, -1)], offset)
+      return undefined
     },
     unnamed(phrase, roles) {
       const lower = phrase.toLowerCase()
@@ -195,19 +226,16 @@ export function findSpeakers(blocks: Token[][]): Registry {
       .slice(start, end)
       .map((token) => token.value)
       .join(' ')
-    let parts = nameParts(value)
-    // A genitive (`Trumps veiligheidsadviseur`) names the same person.
-    const last = parts[parts.length - 1]
-    const possessive = last !== undefined && last.length > 3 && last.endsWith('s') && isFollowedByNoun(tokens, end)
-    if (possessive) parts = [...parts.slice(0, -1), last.slice(0, -1)]
+    const parts = nameParts(value)
     if (parts.length === 0) return
     runs.push({
       from: start,
       to: end,
-      value: possessive ? value.slice(0, -1) : value,
+      value,
       parts,
+      possessive: isFollowedByNoun(tokens, end),
       start: tokens[start]!.start,
-      end: possessive ? tokens[end - 1]!.end - 1 : tokens[end - 1]!.end,
+      end: tokens[end - 1]!.end,
       block,
       roles: rolesAround(tokens, start, end)
     })
@@ -266,7 +294,9 @@ function rolesAround(tokens: Token[], start: number, end: number): string[] {
     const token = tokens[index]!
     if (token.kind !== 'word' || token.depth !== 0 || token.sentence !== tokens[start]!.sentence) break
     if (isRoleNoun(token.lower)) roles.push(token.lower)
-    else if (functionWords.has(token.lower) && !['van', 'voor', 'bij', 'de', 'het'].includes(token.lower)) break
+    else if (['van', 'voor', 'bij', 'de', 'het', 'een'].includes(token.lower)) continue
+    // Only adjectives and capitalised words (`Buitenlandse Zaken`) stand between a role and its name.
+    else if (token.value === token.lower && !token.lower.endsWith('e')) break
   }
   // After: `, hoogleraar Koreastudies aan de Universiteit Leiden,`.
   const comma = tokens[end]

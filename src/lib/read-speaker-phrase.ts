@@ -40,6 +40,13 @@ export function isNameWord(token: Token | undefined, sentenceInitial: boolean): 
   return true
 }
 
+/** Inside a name any capitalised word goes on (`Jolanda Zondag`, `Friso de Zeeuw`). */
+export function isNameContinuation(token: Token | undefined): boolean {
+  if (!token || token.kind !== 'word' || token.depth !== 0) return false
+  const first = token.value.charAt(0)
+  return first !== first.toLowerCase() && first === first.toUpperCase() && !cueForms.has(token.lower)
+}
+
 /** A capitalised adjective of nationality or origin (`Noord-Koreaanse`, `Amerikaanse`, `Europese`). */
 export function isCapitalisedAdjective(token: Token): boolean {
   return /(?:se|sche)$/.test(token.lower) && token.value.length > 4
@@ -74,13 +81,16 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
     if (isNameWord(token, sentenceInitial && cursor === index) || (nameFrom === -1 && isParticleBeforeName(tokens, cursor, end))) {
       // A run of name words (with particles) starts here.
       let runEnd = cursor
-      while (runEnd < end && (isNameWord(tokens[runEnd], false) || isParticleBeforeName(tokens, runEnd, end))) {
+      while (runEnd < end && (runEnd === cursor ? true : isNameContinuation(tokens[runEnd]) || isParticleBeforeName(tokens, runEnd, end))) {
         if (tokens[runEnd]!.kind !== 'word' || tokens[runEnd]!.depth !== 0) break
         runEnd++
       }
       let runStart = cursor
-      // Skip leading capitalised adjectives (`Noord-Koreaanse onderminister`).
-      while (runStart < runEnd && isCapitalisedAdjective(tokens[runStart]!)) runStart++
+      // Skip leading capitalised adjectives and roles (`Noord-Koreaanse onderminister`, `SP-Kamerlid`).
+      while (runStart < runEnd && (isCapitalisedAdjective(tokens[runStart]!) || isRoleNoun(tokens[runStart]!.lower))) {
+        if (isRoleNoun(tokens[runStart]!.lower)) roles.push(tokens[runStart]!.lower)
+        runStart++
+      }
       if (runStart === runEnd) {
         cursor = runEnd
         continue
@@ -99,7 +109,7 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
       break
     }
 
-    if (determiners.has(lower) && cursor === index) {
+    if (determiners.has(lower) && (cursor === index || afterPreposition)) {
       cursor++
       continue
     }
@@ -109,6 +119,9 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
       continue
     }
     if (functionWords.has(lower) || cueForms.has(lower) || prepositionalCues.has(lower)) break
+    // After the head noun only a preposition goes on (`een woordvoerder van de politie`); a
+    // word after an adjective (`de nieuwe woordvoerder`) is still the head.
+    if (sawNoun && !afterPreposition && !isAdjective(tokens[cursor - 1]!.lower)) break
     if (isRoleNoun(lower)) roles.push(lower)
     sawNoun = true
     afterPreposition = afterPreposition && determiners.has(lower)
@@ -125,6 +138,11 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
   if (to <= index || !sawNoun) return undefined
   if (to - index > 8) return undefined
   return {kind: roles.length > 0 ? 'role' : 'unnamed', from: index, to, nameFrom: -1, nameTo: -1, roles}
+}
+
+/** A lower-case word that reads as an attributive adjective (`nieuwe`, `Amerikaanse`, `oud-`). */
+function isAdjective(word: string): boolean {
+  return word.length > 2 && (word.endsWith('e') || word.endsWith('-')) && !isRoleNoun(word)
 }
 
 /** A lower-case particle inside or before a name: `van` in `Jan van der Berg`, `ter` in `ter Riet`. */
