@@ -34,7 +34,18 @@ export const roleNouns: ReadonlySet<string> = new Set([
   'projectleider', 'teamleider', 'coördinator', 'initiatiefnemer', 'initiatiefneemster', 'organisator', 'organisatrice',
   'verdachte', 'dader', 'eiser', 'gedaagde', 'raadsman', 'raadsvrouw', 'curator', 'ombudsman', 'toezichthouder',
   'kandidaat', 'kandidate', 'lid', 'leden', 'fractielid', 'partijgenoot', 'partijgenote', 'oud-minister', 'ex-minister',
-  'wethouder', 'dijkgraaf', 'rector', 'decaan', 'conservator', 'curator', 'conciërge', 'directielid', 'bestuurslid'
+  'wethouder', 'dijkgraaf', 'rector', 'decaan', 'conservator', 'curator', 'conciërge', 'directielid', 'bestuurslid',
+  'verhuurder', 'huurder', 'eigenaar', 'ouder', 'kind', 'man', 'vrouw', 'meisje', 'jongen', 'mens', 'burger', 'kiezer',
+  'fan', 'supporter', 'toeschouwer', 'aanwezige', 'demonstrant', 'betoger', 'gast', 'ambtenaar', 'bron', 'insider',
+  'planoloog', 'socioloog', 'criminoloog', 'politicoloog', 'epidemioloog', 'viroloog', 'bioloog', 'klimatoloog', 'econoom',
+  'gemeente', 'politie', 'brandweer', 'ministerie', 'rechtbank', 'provincie', 'regering', 'kabinet', 'bedrijf',
+  'organisatie', 'stichting', 'vereniging', 'partij', 'zaal', 'school', 'ziekenhuis', 'omroep', 'krant', 'club', 'bond', 'waterschap'
+])
+
+/** Institutions speak too, but are not people: no pronoun `hij` or `zij` refers to them. */
+export const institutionNouns: ReadonlySet<string> = new Set([
+  'gemeente', 'politie', 'brandweer', 'ministerie', 'rechtbank', 'provincie', 'regering', 'kabinet', 'bedrijf',
+  'organisatie', 'stichting', 'vereniging', 'partij', 'zaal', 'school', 'ziekenhuis', 'omroep', 'krant', 'club', 'bond', 'waterschap'
 ])
 
 /** Role nouns that show a woman. */
@@ -57,6 +68,9 @@ export const maleRoles: ReadonlySet<string> = new Set([
 /** Whether `word` (lower case) is a role noun or a compound ending in one. */
 export function isRoleNoun(word: string): boolean {
   if (roleNouns.has(word)) return true
+  // Plurals: `bewoners`, `deskundigen`, `omwonenden`, `experts`.
+  if (word.endsWith('s') && roleNouns.has(word.slice(0, -1))) return true
+  if (word.endsWith('en') && (roleNouns.has(word.slice(0, -2)) || roleNouns.has(word.slice(0, -1)))) return true
   // A party member or townsman: `VVD'er`, `PvdA’ers`, `Amsterdammer` is left to the name rules.
   if (/['’]ers?$/.test(word)) return true
   // Compounds: `onderminister`, `oud-burgemeester`, `veiligheidsadviseur`, `SP-Kamerlid`.

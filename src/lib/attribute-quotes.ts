@@ -18,6 +18,7 @@
  * Scare quotes get no speaker; a quote of speech left without one gets `unattributed-quote`.
  */
 import {cueForms, prepositionalCues, weakCueForms} from '../lexicon/cues.js'
+import {functionWords} from '../lexicon/function-words.js'
 import {pronounGender} from '../lexicon/pronouns.js'
 import {type Entity, findSpeakers, type Registry} from './find-speakers.js'
 import type {Locator} from './locate.js'
@@ -159,18 +160,36 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       cueBefore(openTokens, open.token, quote) ??
       cueInNextSentence(closeTokens, close.token, quote) ??
       introduction(open.block, open.token, quote) ??
-      carryOver(block)
+      carryOver(block) ??
+      nearestPerson(block, quote.start)
     )
+  }
+
+  /** Rule 9: no one is talking yet: the person last named in this or the previous paragraph. */
+  function nearestPerson(block: number, offset: number): Found | undefined {
+    const section = blocks[block]!.section
+    const mentions = registry.mentions
+    for (let index = mentions.length - 1; index >= 0; index--) {
+      const mention = mentions[index]!
+      if (mention.start >= offset) continue
+      if (mention.block < block - 1 || blocks[mention.block]!.section !== section) return undefined
+      if (mention.entity.person) return {entity: mention.entity, mention: null, cue: null, method: 'context', local: false}
+    }
+    return undefined
   }
 
   /** Rule 1: `”, zegt Huibers`, `'', aldus de onderminister`, `”, voegde hij eraan toe`. */
   function cueAfter(tokens: Token[], close: number, quote: PlacedQuote): Found | undefined {
     let index = close + 1
     while (index < tokens.length && tokens[index]!.kind === 'punctuation' && /^[,–—-]$/.test(tokens[index]!.value)) index++
+    const comma = index > close + 1
     if (tokens[index]?.lower === 'zo') index++
     const verb = tokens[index]
     if (!verb || verb.kind !== 'word' || verb.depth !== 0) return undefined
-    if (!cueForms.has(verb.lower) && verb.lower !== 'aldus') return undefined
+    // After `”,` Dutch inverts: any verb followed by its subject reports the quote (`”, blikt
+    // Van Os terug`, `”, sust de partijleider`); without the comma only a known cue does.
+    const known = cueForms.has(verb.lower) || verb.lower === 'aldus'
+    if (!known && !(comma && verb.value === verb.lower && !functionWords.has(verb.lower))) return undefined
     let subject = index + 1
     while (subject < tokens.length && tokens[subject]!.kind === 'word' && fillers.has(tokens[subject]!.lower)) subject++
     const phrase = readSpeakerPhrase(tokens, subject)
@@ -246,25 +265,27 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
 
   /** Rule 8: the speaker talking in this or the previous paragraph. */
   function carryOver(block: number): Found | undefined {
-    if (!current || block - current.block > 1) return undefined
+    if (!current) return undefined
     return {entity: current.entity, mention: null, cue: null, method: 'carry-over', local: false}
   }
 
   /** The speaker of a clause with a speech verb or of a bare `Name:` clause. */
   function speakerOfClause(tokens: Token[], start: number, end: number, method: AttributionMethod, offset: number, local: boolean): Found | undefined {
+    // Before a colon even a weak cue introduces the quote (`Yvonne vult aan:`).
+    const introducing = method === 'colon' || method === 'introduction'
     let verbAt = -1
     for (let index = start; index < end; index++) {
       const token = tokens[index]!
-      if (token.depth === 0 && token.kind === 'word' && cueForms.has(token.lower) && !weakCueForms.has(token.lower)) {
+      if (token.depth === 0 && token.kind === 'word' && cueForms.has(token.lower) && (introducing || !weakCueForms.has(token.lower))) {
         verbAt = index
         break
       }
     }
     if (verbAt === -1) {
-      if (method !== 'colon' && method !== 'introduction') return undefined
-      // `Huibers:` — the clause is only a speaker phrase.
+      if (!introducing) return undefined
+      // `Huibers:` or `Kalitta bijt terug:`: the phrase that opens the clause introduces it.
       const phrase = readSpeakerPhrase(tokens, start, end)
-      if (!phrase || phrase.to !== end || phrase.kind === 'unnamed') return undefined
+      if (!phrase || (phrase.to !== end && phrase.kind !== 'name')) return undefined
       return resolve(tokens, phrase, null, method, offset, local)
     }
     const phrase = subjectOf(tokens, start, verbAt, end)
@@ -390,8 +411,21 @@ function cueText(tokens: Token[], verbAt: number, limit: number): string {
   return verb.value
 }
 
-/** A sentence outside quotes that reports speech: its speaker. */
+/**
+ * A sentence outside quotes that reports speech: its speaker. A sentence that opens with a
+ * person's name (`Gadet ziet dat …`, `Fractievoorzitter Thomas van der Knaap vindt …`) makes
+ * that person the one the next quote is likely from.
+ */
 function reportedSpeaker(tokens: Token[], start: number, end: number, registry: Registry): Entity | undefined {
+  const opening = tokens[start]
+  if (opening && opening.kind === 'word' && opening.depth === 0) {
+    const phrase = readSpeakerPhrase(tokens, start, end)
+    const after = phrase ? tokens[phrase.to] : undefined
+    if (phrase?.kind === 'name' && phrase.from === start && after && after.kind === 'word' && after.value === after.lower) {
+      const entity = nameEntity(tokens, phrase, registry)
+      if (entity?.person) return entity
+    }
+  }
   for (let index = start; index < end; index++) {
     const token = tokens[index]!
     if (token.depth !== 0 || token.kind !== 'word') continue

@@ -82,7 +82,15 @@ export function findSpeakers(blocks: Token[][]): Registry {
         continue
       }
       let end = index + 1
-      while (end < tokens.length && tokens[end]!.depth === 0 && (isNameContinuation(tokens[end]) || isParticleInName(tokens, end))) end++
+      // A particle goes on only after a lone first name (`Harko van den Hende`); after a full
+      // name it starts an affiliation (`Marloes Borgman van Rijkswaterstaat`).
+      while (
+        end < tokens.length &&
+        tokens[end]!.depth === 0 &&
+        (isNameContinuation(tokens[end]) || (end - index === 1 && isParticleInName(tokens, end)) || (end > index && nameParticles.has(tokens[end - 1]!.lower) && isParticleInName(tokens, end)))
+      ) {
+        end++
+      }
       let start = index
       // Leading adjectives and capitalised roles (`Amerikaanse`, `SP-Kamerlid`, `Premier`) are not the name.
       while (start < end && (isCapitalisedAdjective(tokens[start]!) || isRoleNoun(tokens[start]!.lower) || institutionWords.has(tokens[start]!.lower))) start++

@@ -60,7 +60,12 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
   const first = tokens[index]
   if (!first || first.kind !== 'word' || first.depth !== 0) return undefined
 
-  if (pronounGender.has(first.lower)) {
+  // `haar` and `hun` before a noun are possessives (`hun moeder Corrie van Os`), not the speaker.
+  const next = tokens[index + 1]
+  const possessive =
+    (first.lower === 'haar' || first.lower === 'hun' || first.lower === 'zijn') &&
+    next !== undefined && next.kind === 'word' && next.depth === 0 && !functionWords.has(next.lower) && !cueForms.has(next.lower)
+  if (pronounGender.has(first.lower) && !possessive) {
     return {kind: 'pronoun', from: index, to: index + 1, nameFrom: index, nameTo: index + 1, roles: []}
   }
 
@@ -81,7 +86,12 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
     if (isNameWord(token, sentenceInitial && cursor === index) || (nameFrom === -1 && isParticleBeforeName(tokens, cursor, end))) {
       // A run of name words (with particles) starts here.
       let runEnd = cursor
-      while (runEnd < end && (runEnd === cursor ? true : isNameContinuation(tokens[runEnd]) || isParticleBeforeName(tokens, runEnd, end))) {
+      while (
+        runEnd < end &&
+        (runEnd === cursor ||
+          isNameContinuation(tokens[runEnd]) ||
+          ((runEnd - cursor === 1 || nameParticles.has(tokens[runEnd - 1]!.lower)) && isParticleBeforeName(tokens, runEnd, end)))
+      ) {
         if (tokens[runEnd]!.kind !== 'word' || tokens[runEnd]!.depth !== 0) break
         runEnd++
       }
@@ -137,7 +147,9 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
   while (to > index && (rolePrepositions.has(tokens[to - 1]!.lower) || determiners.has(tokens[to - 1]!.lower))) to--
   if (to <= index || !sawNoun) return undefined
   if (to - index > 8) return undefined
-  return {kind: roles.length > 0 ? 'role' : 'unnamed', from: index, to, nameFrom: -1, nameTo: -1, roles}
+  // Only people and bodies speak: `een woordvoerder`, `buurtbewoners`, `de gemeente`, not `de regels`.
+  if (roles.length === 0) return undefined
+  return {kind: 'role', from: index, to, nameFrom: -1, nameTo: -1, roles}
 }
 
 /** A lower-case word that reads as an attributive adjective (`nieuwe`, `Amerikaanse`, `oud-`). */

@@ -88,6 +88,7 @@ export type AttributionMethod =
   | 'role'
   | 'carry-over'
   | 'introduction'
+  | 'context'
 
 export type QuoteKind = 'direct' | 'partial' | 'scare'
 
