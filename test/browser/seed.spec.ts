@@ -47,7 +47,7 @@ afterAll(async () => {
 })
 
 describe('newsast in Chromium', () => {
-  it('parses the seed in the page: header date, 2 sections, 8 quotes with speakers', async () => {
+  it('parses the seed in the page: header date, 2 sections, 8 quotes with their speakers', async () => {
     const page = await browser.newPage()
     const errors = watchErrors(page)
     await page.goto(`${server.url}/`)
@@ -90,14 +90,14 @@ describe('newsast in Chromium', () => {
     expect(report.quotes.map((quote) => quote.text)).toContain('Hun onderlinge klik is wonderbaarlijk mooi.')
     expect(report.quotes.map((quote) => quote.kind)).not.toContain(undefined)
     for (const quote of report.quotes) {
-      expect(quote).toHaveProperty('speaker')
       // Positions cross the page boundary intact: each slices to its marks and words.
       const {start, end} = quote.position
       expect(seed.slice(start.offset, end.offset)).toContain(quote.text)
     }
-    // TODO(attribution): once speakers land in core, require the seed's expected speakers here:
-    // 'Choe Son-hui' for 7 of the 8 quotes (all but the scare quote ‘verzekeringspolis’, speaker null):
-    // expect(report.quotes.filter((quote) => quote.speaker === 'Choe Son-hui')).toHaveLength(7)
+    // The seed's speaker: Choe Son-hui for every quote but the scare quote ‘verzekeringspolis’.
+    expect(report.quotes.map((quote) => quote.speaker)).toEqual([...Array(7).fill('Choe Son-hui'), null])
+    expect(report.quotes[7]).toMatchObject({kind: 'scare', text: 'verzekeringspolis', speaker: null})
+    expect(report.speakers?.map((speaker) => speaker.name)).toContain('Choe Son-hui')
     await page.close()
   })
 })
