@@ -20,7 +20,8 @@
 import {cueForms, prepositionalCues, weakCueForms} from '../lexicon/cues.js'
 import {functionWords} from '../lexicon/function-words.js'
 import {pronounGender} from '../lexicon/pronouns.js'
-import {type Entity, findSpeakers, type Registry} from './find-speakers.js'
+import {institutionNouns} from '../lexicon/roles.js'
+import {type Entity, findSpeakers} from './find-speakers.js'
 import type {Locator} from './locate.js'
 import {createMessage, type Report} from './messages.js'
 import type {PlacedQuote} from './place-quotes.js'
@@ -84,6 +85,8 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
   })
 
   let current: {entity: Entity; block: number; section: number} | undefined
+  /** Unnamed sources in the order the article introduces them. */
+  const introduced: Array<{entity: Entity; start: number}> = []
   const used = new Set<Entity>()
   let quoteIndex = 0
   const topQuotes = quotes.filter((quote) => !quote.paired.depth)
@@ -98,7 +101,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       const token = tokens[position]
       const sentenceEnds = !token || (position > sentenceStart && token.sentence !== tokens[position - 1]!.sentence)
       if (sentenceEnds) {
-        const speaker = reportedSpeaker(tokens, sentenceStart, position, registry)
+        const speaker = reportedSpeaker(tokens, sentenceStart, position)
         if (speaker) {
           current = {entity: speaker, block: index, section: block.section}
           used.add(speaker)
@@ -227,7 +230,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
         if (phrase) return resolve(tokens, phrase, token.value, 'cue', quote.start, true)
       }
     }
-    return speakerOfClause(tokens, start, open, 'cue', quote.start, true)
+    return speakerOfClause(tokens, start, open, 'cue', quote.start, true, open - 4)
   }
 
   /** Rule 6: `„…” Dat zegt Huibers.` / `„…” Hij zegt dat …` in the sentence after the quote. */
@@ -270,13 +273,14 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
   }
 
   /** The speaker of a clause with a speech verb or of a bare `Name:` clause. */
-  function speakerOfClause(tokens: Token[], start: number, end: number, method: AttributionMethod, offset: number, local: boolean): Found | undefined {
-    // Before a colon even a weak cue introduces the quote (`Yvonne vult aan:`).
+  function speakerOfClause(tokens: Token[], start: number, end: number, method: AttributionMethod, offset: number, local: boolean, weakFrom = Number.POSITIVE_INFINITY): Found | undefined {
+    // Before a colon even a weak cue introduces the quote (`Yvonne vult aan:`); so does one
+    // right before it (`vindt het 'super'`, `noemt het 'een prima initiatief'`).
     const introducing = method === 'colon' || method === 'introduction'
     let verbAt = -1
     for (let index = start; index < end; index++) {
       const token = tokens[index]!
-      if (token.depth === 0 && token.kind === 'word' && cueForms.has(token.lower) && (introducing || !weakCueForms.has(token.lower))) {
+      if (token.depth === 0 && token.kind === 'word' && cueForms.has(token.lower) && (introducing || index >= weakFrom || !weakCueForms.has(token.lower))) {
         verbAt = index
         break
       }
@@ -312,7 +316,43 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       const entity = resolveRole(phrase.roles, offset)
       if (entity) return {entity, mention: text, cue, method: 'role', local}
     }
-    return {entity: registry.unnamed(text, phrase.roles), mention: text, cue, method, local}
+    const entity = registry.unnamed(text, phrase.roles)
+    introduced.push({entity, start: tokens[phrase.from]!.start})
+    return {entity, mention: text, cue, method, local}
+  }
+
+  /**
+   * A sentence outside quotes that reports speech: its speaker. A sentence that opens with a
+   * person or a source as its subject (`Gadet ziet dat …`, `Een bewoner van nummer 58 was
+   * enorm geschrokken.`) makes that one the likely speaker of the next quote.
+   */
+  function reportedSpeaker(tokens: Token[], start: number, end: number): Entity | undefined {
+    const opening = tokens[start]
+    if (opening && opening.kind === 'word' && opening.depth === 0) {
+      const phrase = readSpeakerPhrase(tokens, start, end)
+      const after = phrase ? tokens[phrase.to] : undefined
+      if (phrase && phrase.kind !== 'pronoun' && after && after.kind === 'word' && after.value === after.lower) {
+        const found = resolve(tokens, phrase, null, 'cue', tokens[start]!.start, false)
+        if (found && (found.entity.person || found.entity.unnamed)) return found.entity
+      }
+    }
+    for (let index = start; index < end; index++) {
+      const token = tokens[index]!
+      if (token.depth !== 0 || token.kind !== 'word') continue
+      if (token.lower === 'volgens') {
+        const phrase = readSpeakerPhrase(tokens, index + 1, end)
+        if (phrase && phrase.kind !== 'pronoun') return resolve(tokens, phrase, null, 'cue', token.start, false)?.entity
+        continue
+      }
+      if (!cueForms.has(token.lower)) continue
+      const previous = tokens[index - 1]
+      // A weak cue (`vindt`, `denkt`) reports speech only in inversion: `Kwalijk, vindt Beckerman.`
+      if (weakCueForms.has(token.lower) && !(previous && previous.kind === 'punctuation' && previous.value === ',')) continue
+      const phrase = subjectOf(tokens, clauseStart(tokens, index), index, end)
+      if (!phrase) return undefined
+      return resolve(tokens, phrase, null, 'cue', token.start, false)?.entity
+    }
+    return undefined
   }
 
   /** The most recent person whose gender fits the pronoun. */
@@ -345,13 +385,31 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     return undefined
   }
 
-  /** The person last introduced with one of the roles before `offset`. */
+  /**
+   * The source last introduced with one of the roles before `offset`: a named person
+   * (`onderminister … Choe Son-hui`), an unnamed source (`een ondernemer van Turkse komaf` →
+   * `de ondernemer`), or for `het bedrijf`, `de organisatie` the organisation last named.
+   */
   function resolveRole(roles: string[], offset: number): Entity | undefined {
+    const fits = (entity: Entity) => entity.roles.some((role) => roles.some((wanted) => role === wanted || role.endsWith(wanted)))
     const mentions = registry.mentions
+    let named: {entity: Entity; start: number} | undefined
     for (let index = mentions.length - 1; index >= 0; index--) {
       const mention = mentions[index]!
       if (mention.start >= offset) continue
-      if (mention.entity.roles.some((role) => roles.some((wanted) => role === wanted || role.endsWith(wanted)))) return mention.entity
+      if (fits(mention.entity)) {
+        named = {entity: mention.entity, start: mention.start}
+        break
+      }
+    }
+    const unnamed = [...introduced].reverse().find((entry) => entry.start < offset && fits(entry.entity))
+    if (named && (!unnamed || named.start > unnamed.start)) return named.entity
+    if (unnamed) return unnamed.entity
+    if (roles.some((role) => institutionNouns.has(role))) {
+      for (let index = mentions.length - 1; index >= 0; index--) {
+        const mention = mentions[index]!
+        if (mention.start < offset && !mention.entity.person && !mention.entity.unnamed) return mention.entity
+      }
     }
     return undefined
   }
@@ -409,44 +467,4 @@ function cueText(tokens: Token[], verbAt: number, limit: number): string {
     if (particle) return `${verb.value} ${particle.particle}`
   }
   return verb.value
-}
-
-/**
- * A sentence outside quotes that reports speech: its speaker. A sentence that opens with a
- * person's name (`Gadet ziet dat …`, `Fractievoorzitter Thomas van der Knaap vindt …`) makes
- * that person the one the next quote is likely from.
- */
-function reportedSpeaker(tokens: Token[], start: number, end: number, registry: Registry): Entity | undefined {
-  const opening = tokens[start]
-  if (opening && opening.kind === 'word' && opening.depth === 0) {
-    const phrase = readSpeakerPhrase(tokens, start, end)
-    const after = phrase ? tokens[phrase.to] : undefined
-    if (phrase?.kind === 'name' && phrase.from === start && after && after.kind === 'word' && after.value === after.lower) {
-      const entity = nameEntity(tokens, phrase, registry)
-      if (entity?.person) return entity
-    }
-  }
-  for (let index = start; index < end; index++) {
-    const token = tokens[index]!
-    if (token.depth !== 0 || token.kind !== 'word') continue
-    if (token.lower === 'volgens') {
-      const phrase = readSpeakerPhrase(tokens, index + 1, end)
-      if (phrase?.kind === 'name') return nameEntity(tokens, phrase, registry)
-      continue
-    }
-    if (!cueForms.has(token.lower)) continue
-    const previous = tokens[index - 1]
-    // A weak cue (`vindt`, `denkt`) reports speech only in inversion: `Kwalijk, vindt Beckerman.`
-    if (weakCueForms.has(token.lower) && !(previous && previous.kind === 'punctuation' && previous.value === ',')) continue
-    const clause = clauseStart(tokens, index)
-    const phrase = subjectOf(tokens, clause, index, end)
-    if (phrase?.kind === 'name') return nameEntity(tokens, phrase, registry)
-    return undefined
-  }
-  return undefined
-}
-
-function nameEntity(tokens: Token[], phrase: SpeakerPhrase, registry: Registry): Entity | undefined {
-  const words = tokens.slice(phrase.nameFrom, phrase.nameTo).map((token) => token.value)
-  return registry.resolveName(words.join(' '), tokens[phrase.nameFrom]!.start)
 }

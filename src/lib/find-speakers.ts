@@ -9,7 +9,7 @@
 import {functionWords, institutionWords, nameParticles} from '../lexicon/function-words.js'
 import {firstNames, isFirstName} from '../lexicon/first-names.js'
 import {isRoleNoun, roleGender} from '../lexicon/roles.js'
-import {isCapitalisedAdjective, isNameContinuation, isNameWord} from './read-speaker-phrase.js'
+import {isCapitalisedAdjective, isNameContinuation, isNameWord, particleMayFollow} from './read-speaker-phrase.js'
 import type {Token} from './read-tokens.js'
 
 export interface Entity {
@@ -87,7 +87,7 @@ export function findSpeakers(blocks: Token[][]): Registry {
       while (
         end < tokens.length &&
         tokens[end]!.depth === 0 &&
-        (isNameContinuation(tokens[end]) || (end - index === 1 && isParticleInName(tokens, end)) || (end > index && nameParticles.has(tokens[end - 1]!.lower) && isParticleInName(tokens, end)))
+        (isNameContinuation(tokens[end]) || (particleMayFollow(tokens, index, end) && isParticleInName(tokens, end)))
       ) {
         end++
       }
@@ -303,6 +303,8 @@ function rolesAround(tokens: Token[], start: number, end: number): string[] {
     if (token.kind !== 'word' || token.depth !== 0 || token.sentence !== tokens[start]!.sentence) break
     if (isRoleNoun(token.lower)) roles.push(token.lower)
     else if (['van', 'voor', 'bij', 'de', 'het', 'een'].includes(token.lower)) continue
+    // Another name in between: the role is that one's (`Fractievoorzitter Richard Steger van NAP`).
+    else if (token.value !== token.lower && !institutionWords.has(token.lower) && !isCapitalisedAdjective(token)) break
     // Only adjectives and capitalised words (`Buitenlandse Zaken`) stand between a role and its name.
     else if (token.value === token.lower && !token.lower.endsWith('e')) break
   }

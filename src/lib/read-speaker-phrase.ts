@@ -12,6 +12,7 @@ import {functionWords, institutionWords, nameParticles} from '../lexicon/functio
 import {pronounGender} from '../lexicon/pronouns.js'
 import {isRoleNoun} from '../lexicon/roles.js'
 import type {Token} from './read-tokens.js'
+import {isFirstName} from '../lexicon/first-names.js'
 
 export interface SpeakerPhrase {
   kind: 'pronoun' | 'name' | 'role' | 'unnamed'
@@ -25,9 +26,9 @@ export interface SpeakerPhrase {
   roles: string[]
 }
 
-const determiners = new Set(['de', 'het', 'een', 'die', 'deze', 'dat', 'dit', 'zijn', 'haar', 'hun'])
+const determiners = new Set(['de', 'het', 'een', 'die', 'deze', 'dat', 'dit', 'zijn', 'haar', 'hun', 'veel', 'vele', 'enkele', 'sommige', 'andere', 'alle', 'twee', 'drie', 'vier', 'vijf', 'tientallen', 'honderden', 'duizenden', 'diverse', 'verschillende', 'meerdere', 'beide'])
 /** Prepositions that may join a role phrase: `minister van Financiën`, `woordvoerder bij de gemeente`. */
-const rolePrepositions = new Set(['van', 'voor', 'bij', 'uit', 'namens', 'in'])
+const rolePrepositions = new Set(['van', 'voor', 'bij', 'uit', 'namens', 'in', 'op', 'aan'])
 
 /** Whether a word looks like part of a name: capitalised, not a function word. */
 export function isNameWord(token: Token | undefined, sentenceInitial: boolean): boolean {
@@ -90,7 +91,7 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
         runEnd < end &&
         (runEnd === cursor ||
           isNameContinuation(tokens[runEnd]) ||
-          ((runEnd - cursor === 1 || nameParticles.has(tokens[runEnd - 1]!.lower)) && isParticleBeforeName(tokens, runEnd, end)))
+          (particleMayFollow(tokens, cursor, runEnd) && isParticleBeforeName(tokens, runEnd, end)))
       ) {
         if (tokens[runEnd]!.kind !== 'word' || tokens[runEnd]!.depth !== 0) break
         runEnd++
@@ -131,7 +132,7 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
     if (functionWords.has(lower) || cueForms.has(lower) || prepositionalCues.has(lower)) break
     // After the head noun only a preposition goes on (`een woordvoerder van de politie`); a
     // word after an adjective (`de nieuwe woordvoerder`) is still the head.
-    if (sawNoun && !afterPreposition && !isAdjective(tokens[cursor - 1]!.lower)) break
+    if (sawNoun && !afterPreposition && !isAdjective(tokens[cursor - 1]!.lower) && !/^\d+$/.test(lower)) break
     if (isRoleNoun(lower)) roles.push(lower)
     sawNoun = true
     afterPreposition = afterPreposition && determiners.has(lower)
@@ -169,3 +170,14 @@ function isParticleBeforeName(tokens: Token[], index: number, end: number): bool
   const previous = tokens[index - 1]
   return previous !== undefined && previous.kind === 'word' && isNameWord(previous, false) && previous.value !== previous.value.toLowerCase()
 }
+
+/**
+ * Whether a particle may continue the name run `[start, end)`: after a lone word or a first
+ * name (`Harko van den Hende`, `hoogleraar Friso de Zeeuw`), or after another particle; not
+ * after a full name (`Marloes Borgman van Rijkswaterstaat`).
+ */
+export function particleMayFollow(tokens: Token[], start: number, end: number): boolean {
+  const previous = tokens[end - 1]!
+  return end - start === 1 || nameParticles.has(previous.lower) || isFirstName(previous.lower)
+}
+
