@@ -1,0 +1,71 @@
+/**
+ * Hostile inputs, shared by the benchmark (timed at two sizes, to show linear time) and by
+ * `test/hostile.test.ts` (checked for throws, stack overflows and losslessness).
+ *
+ * Each maker takes a scale: a size in UTF-16 code units for the runs of one character, a
+ * count for the others (nesting depth, lines, header fields).
+ */
+
+export interface HostileInput {
+  name: string
+  /** What the scale counts, for the report. */
+  unit: 'characters' | 'levels' | 'lines' | 'fields'
+  /** The scale the issue names (1 MB of a character; 10,000 levels; 100,000 lines or fields). */
+  scale: number
+  make(scale: number): string
+}
+
+const megabyte = 1 << 20
+
+/** `scale` characters made of `unit` repeated (cut to length when the unit is longer). */
+function run(unit: string, scale: number): string {
+  return unit.repeat(Math.ceil(scale / unit.length)).slice(0, scale)
+}
+
+/**
+ * Quotes nested `depth` deep, alternating „…” and ‘…’, each properly closed:
+ * `„a0 ‘a1 „a2 … z2” z1’ z0”`.
+ */
+export function nestedQuotes(depth: number): string {
+  const opening: string[] = []
+  const closing: string[] = []
+  for (let level = 0; level < depth; level++) {
+    const double = level % 2 === 0
+    opening.push(`${double ? '„' : '‘'}woord${level} `)
+    closing.push(`einde${level}${double ? '”' : '’'}`)
+  }
+  return `Hij zei: ${opening.join('')}midden ${closing.reverse().join(' ')}, aldus de spreker.`
+}
+
+/** `count` lines of one word each. */
+export function oneWordLines(count: number): string {
+  const words = ['woord', 'Den Haag', 'zei', '„citaat”', 'aldus']
+  const lines: string[] = []
+  for (let index = 0; index < count; index++) lines.push(index % 7 === 3 ? words[index % words.length]! : `regel${index}`)
+  return lines.join('\n')
+}
+
+/** A header of `count` `key: value` fields (a known name first, so it reads as a header), then a body. */
+export function headerFields(count: number): string {
+  const lines = ['title: Een kop met heel veel velden']
+  for (let index = 1; index < count; index++) lines.push(`veld${index}: waarde ${index}`)
+  return `${lines.join('\n')}\n\nDe tekst van het artikel. „Een citaat”, zei zij.\n`
+}
+
+/** One paragraph of words and spaces only: no punctuation, no line break. */
+export function unpunctuatedParagraph(size: number): string {
+  return run('het kabinet wil de regels voor huurders strenger maken ', size)
+}
+
+export const hostileInputs: readonly HostileInput[] = [
+  {name: '`"` repeated', unit: 'characters', scale: megabyte, make: (scale) => run('"', scale)},
+  {name: '`,,` repeated', unit: 'characters', scale: megabyte, make: (scale) => run(',,', scale)},
+  {name: "`'` repeated", unit: 'characters', scale: megabyte, make: (scale) => run("'", scale)},
+  {name: '`„` repeated', unit: 'characters', scale: megabyte, make: (scale) => run('„', scale)},
+  {name: 'spaces', unit: 'characters', scale: megabyte, make: (scale) => run(' ', scale)},
+  {name: 'newlines', unit: 'characters', scale: megabyte, make: (scale) => run('\n', scale)},
+  {name: 'paragraph without punctuation', unit: 'characters', scale: megabyte, make: unpunctuatedParagraph},
+  {name: 'nested quotes „‘„‘…’”’”', unit: 'levels', scale: 10_000, make: nestedQuotes},
+  {name: 'one-word lines', unit: 'lines', scale: 100_000, make: oneWordLines},
+  {name: 'header fields `key: value`', unit: 'fields', scale: 100_000, make: headerFields}
+]
