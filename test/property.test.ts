@@ -1,0 +1,137 @@
+/**
+ * Property tests: for any text, `fromNews` never throws, loses nothing, places every node
+ * where its text is, builds a valid tree, lists quotes that start at an opening mark, gives
+ * the same tree twice and through the unified plugin.
+ *
+ * CI runs a bounded number of cases per property with a fixed seed. `npm run fuzz`
+ * (scripts/fuzz.mjs) sets NEWSAST_FUZZ_RUNS and NEWSAST_FUZZ_SEED: then every generator runs
+ * all the properties on each case in one test, with that many cases and that seed.
+ */
+import {isDeepStrictEqual} from 'node:util'
+import fc from 'fast-check'
+import {type Plugin, unified} from 'unified'
+import {describe, expect, it} from 'vitest'
+import {fromNews, listQuotes, newsParse as newsParseAsDeclared} from '../src/index.js'
+import type {Root} from '../src/index.js'
+import {newsText, unicodeText} from './arbitraries.js'
+import {checkMessages, checkQuoteRecords, checkTree} from './invariants.js'
+
+// TODO(core): `newsParse` is declared with `this: Processor<Root>`, which `unified().use()` rejects (TS2769);
+// with the collective's `Plugin<[Options?], string, Root>` declaration this cast can go (as in interop.test.ts).
+const newsParse = newsParseAsDeclared as unknown as Plugin<[], string, Root>
+
+const fuzzRuns = Number(process.env.NEWSAST_FUZZ_RUNS) || 0
+const seed = Number(process.env.NEWSAST_FUZZ_SEED) || 20_190_308
+const timeout = fuzzRuns ? 24 * 60 * 60 * 1000 : 30_000
+
+/**
+ * Core bugs these properties found, reported to the lead. The properties stay skipped until
+ * they are fixed, since each meets these within a few dozen cases; the minimal cases are
+ * pinned, skipped, at the bottom. Set this to `false` to run the properties.
+ * - Crossing quotes: in `'"0'.\u00000` the two `'` pair and the `"` is left unclosed, so its
+ *   quote runs past the `'` quote's end; place-quotes.ts then leaves a `SentenceNode` and a
+ *   `QuoteNode` without a position, and read-tokens.ts:58 throws a TypeError
+ *   (also `„’a, zei. „b ‹ c›`).
+ * - An unclosed `'''` (`'''a.`) leaves an empty `PunctuationNode` at offset 2–2.
+ */
+const blockedByCoreBugs = true
+
+const processor = unified().use(newsParse)
+
+type Messages = Parameters<typeof checkMessages>[0]
+
+/** Each property, as a check that throws on a counterexample. */
+const properties: ReadonlyArray<readonly [string, (value: string) => void]> = [
+  [
+    'never throws, and reports problems only as catalogued messages',
+    (value) => {
+      const messages: Messages[number][] = []
+      fromNews(value, {onmessage: (message) => void messages.push(message)})
+      checkMessages(messages, value)
+    }
+  ],
+  ['is lossless, with every node placed at its own text, in a valid tree', (value) => checkTree(fromNews(value), value, {unist: true})],
+  ['lists quotes inside the input, each from an opening mark', (value) => checkQuoteRecords(listQuotes(fromNews(value)), value)],
+  [
+    'is deterministic',
+    (value) => {
+      expect(isDeepStrictEqual(fromNews(value), fromNews(value))).toBe(true)
+    }
+  ],
+  [
+    'gives the same tree through the unified plugin',
+    (value) => {
+      expect(isDeepStrictEqual(processor.parse(value), fromNews(value))).toBe(true)
+    }
+  ]
+]
+
+const generators = [
+  // Arbitrary text is cheap to parse: many cases. News-shaped text is longer: fewer.
+  {name: 'arbitrary Unicode text', text: unicodeText, runs: 600, blocked: blockedByCoreBugs},
+  {name: 'news-shaped text', text: newsText, runs: 200, blocked: blockedByCoreBugs}
+]
+
+for (const generator of generators) {
+  describe(generator.name, () => {
+    if (fuzzRuns) {
+      it(
+        `keeps every property (${fuzzRuns.toLocaleString('en')} cases, seed ${seed})`,
+        () => {
+          fc.assert(
+            fc.property(generator.text, (value) => {
+              for (const [, check] of properties) check(value)
+            }),
+            {seed, numRuns: fuzzRuns}
+          )
+        },
+        timeout
+      )
+      return
+    }
+
+    for (const [name, check] of properties) {
+      it.skipIf(generator.blocked)(
+        name,
+        () => {
+          fc.assert(fc.property(generator.text, check), {seed, numRuns: generator.runs})
+        },
+        timeout
+      )
+    }
+  })
+}
+
+describe('the invariant checks themselves', () => {
+  it('catch a lost character', () => {
+    const value = 'Hij zei: „Goed.”'
+    expect(() => checkTree(fromNews(value), `${value} `)).toThrow(/cover|span/)
+  })
+
+  it('catch a node placed at the wrong offset', () => {
+    const value = 'Hij zei: „Goed.”'
+    const tree = fromNews(value)
+    tree.children[0]!.position = {start: {line: 1, column: 2, offset: 1}, end: tree.children[0]!.position!.end}
+    expect(() => checkTree(tree, value)).toThrow(/starts at/)
+  })
+
+  it('catch a record that does not start at an opening mark', () => {
+    const value = '„Goed”, zei hij.'
+    const records = listQuotes(fromNews(value))
+    expect(records.length).toBe(1)
+    const moved = records.map((record) => ({...record, position: {...record.position, start: {line: 1, column: 2, offset: 1}}}))
+    expect(() => checkQuoteRecords(moved, value)).toThrow(/opening mark/)
+  })
+})
+
+// The minimal counterexamples of the core bugs above; un-skip each when it is fixed.
+describe('core bugs found by the properties', () => {
+  it.skip.each(["'\"0'.\u00000", '„’a, zei. „b ‹ c›'])('crossing quotes in %j parse without a throw', (value) => {
+    checkTree(fromNews(value), value)
+  })
+
+  it.skip("`'''a.` has no empty literal", () => {
+    const value = "'''a."
+    checkTree(fromNews(value), value)
+  })
+})
