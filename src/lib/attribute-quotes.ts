@@ -113,7 +113,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       if (!quote || quote.nodes[0] !== token.quote) continue
       quoteIndex++
       const found = attributeOne(quote, index)
-      const kind = classifyQuoteKind(quote, context.value, found !== undefined && found.local)
+      const kind = classifyQuoteKind(quote, context.value, found !== undefined && found.local, found !== undefined)
       const speaker = kind === 'scare' ? undefined : found
       const attribution: Attribution | null = speaker
         ? {speaker: speaker.entity.identifier, name: speaker.entity.name, mention: speaker.mention, cue: speaker.cue, method: speaker.method}

@@ -16,7 +16,7 @@ import type {QuoteKind} from './types.js'
 const terminal = /[.!?…]$/
 const openingCharacters = new Set(['"', "'", '„', '“', '”', '‘', '’', '‚', '«', '»', '‹', '›', ','])
 
-export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: boolean): QuoteKind {
+export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: boolean, speaking = false): QuoteKind {
   const first = quote.paired.parts[0]!
   const last = quote.paired.parts[quote.paired.parts.length - 1]!
   const innerStart = first.open ? first.open.end : first.start
@@ -36,7 +36,21 @@ export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: b
   if (capital && (words >= 4 || endsSentence) && !titleCase(inner)) return 'direct'
   if (titleCase(inner) && !endsSentence) return 'scare'
   if (localCue || words >= 3) return 'partial'
+  // A word or two in someone's words: when someone is talking and the words are not a noun
+  // after an article (`de 'rampplek'`, a term), they are that speaker's (`verzet zich 'krachtig'`).
+  if (speaking && !afterDeterminer(value, first.start)) return 'partial'
   return 'scare'
+}
+
+const determiners = new Set(['de', 'het', 'een', 'die', 'deze', 'dat', 'dit', 'zijn', 'haar', 'hun', 'als'])
+
+/** Whether the word before `start` is an article or a determiner (`de 'rampplek'`). */
+function afterDeterminer(value: string, start: number): boolean {
+  let end = start
+  while (end > 0 && isWhiteSpace(value.charCodeAt(end - 1))) end--
+  let begin = end
+  while (begin > 0 && /\p{L}/u.test(value.charAt(begin - 1))) begin--
+  return determiners.has(value.slice(begin, end).toLowerCase())
 }
 
 /** Whether the text before `start` ends a sentence (or the paragraph starts there). */
