@@ -7,7 +7,10 @@ import {spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
+import {PassThrough, Readable} from 'node:stream'
+import {pathToFileURL} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {main} from '../src/cli/main.js'
 
 const root = resolve(import.meta.dirname, '..')
 const cli = join(root, 'dist/cli.js')
@@ -30,7 +33,7 @@ function run(args: string[], input?: string | Uint8Array): Run {
   const env = {...process.env}
   delete env.NODE_OPTIONS
   delete env.FORCE_COLOR
-  const result = spawnSync(process.execPath, [cli, ...args], {cwd: root, env, input, encoding: 'utf8', timeout: 60_000})
+  const result = spawnSync(process.execPath, [cli, ...args], {cwd: root, env, input, encoding: 'utf8', timeout: 60_000, maxBuffer: 256 * 1024 * 1024})
   return {status: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
@@ -228,5 +231,104 @@ describe.skipIf(!built)('newsast command', () => {
     expect(lines.every((line) => line.error === null)).toBe(true)
     expect(lines.map((line) => line.file)).toEqual([...lines.map((line) => line.file)].sort())
     console.info(`cli.test.ts: ${count} corpus files in ${seconds.toFixed(2)} s`)
+  })
+})
+
+/** A stream standing in for a terminal or a pipe, collecting what is written to it. */
+function fakeOutput(terminal: boolean, columns = 100): {stream: NodeJS.WriteStream; text: () => string} {
+  const stream = Object.assign(new PassThrough(), {isTTY: terminal, columns})
+  let text = ''
+  stream.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')))
+  return {stream: stream as unknown as NodeJS.WriteStream, text: () => text}
+}
+
+/** Run the command's `main` in this process (the source, so coverage sees it). */
+async function runInProcess(
+  argv: string[],
+  options: {stdoutTerminal?: boolean; stderrTerminal?: boolean; stdin?: string | null; env?: NodeJS.ProcessEnv; columns?: number} = {}
+) {
+  const stdout = fakeOutput(options.stdoutTerminal ?? false, options.columns)
+  const stderr = fakeOutput(options.stderrTerminal ?? false)
+  const stdin = Object.assign(Readable.from(options.stdin === null || options.stdin === undefined ? [] : [Buffer.from(options.stdin)]), {
+    isTTY: options.stdin === null
+  })
+  const status = await main({
+    argv,
+    stdin: stdin as unknown as NodeJS.ReadStream,
+    stdout: stdout.stream,
+    stderr: stderr.stream,
+    env: options.env ?? {},
+    // Worker threads run the built command.
+    script: pathToFileURL(cli)
+  })
+  return {status, stdout: stdout.text(), stderr: stderr.text()}
+}
+
+describe('newsast command, in process', () => {
+  it('prints the tree in colour on a terminal, and without for NO_COLOR', async () => {
+    const coloured = await runInProcess([seedFile], {stdoutTerminal: true})
+    expect(coloured.status).toBe(0)
+    expect(coloured.stdout).toContain('\u001B[')
+    expect(coloured.stdout).toContain('RootNode')
+    const plain = await runInProcess([seedFile], {stdoutTerminal: true, env: {NO_COLOR: '1'}})
+    expect(plain.stdout).not.toContain('\u001B[')
+    expect(plain.stdout).toBe(run(['--format', 'tree', seedFile]).stdout)
+  })
+
+  it('fits the quotes table to the terminal width', async () => {
+    const result = await runInProcess(['--format', 'quotes', seedFile], {stdoutTerminal: true, columns: 72})
+    const lines = result.stdout.trimEnd().split('\n')
+    expect(lines).toHaveLength(10)
+    for (const line of lines) expect([...line].length).toBeLessThanOrEqual(72)
+    expect(result.stdout).toContain('…')
+  })
+
+  it('shows a progress bar on a terminal stderr, and clears it', async () => {
+    const result = await runInProcess(['--jobs', '1', join(folder, 'articles')], {stderrTerminal: true})
+    expect(result.status).toBe(0)
+    expect(result.stderr).toContain('] 3/3')
+    expect(result.stderr.endsWith('\r\u001B[K')).toBe(true)
+    expect(jsonLines(result.stdout)).toHaveLength(3)
+  })
+
+  it('keeps failures in place in a JSON array, and counts them on stderr', async () => {
+    const result = await runInProcess(['--format', 'json', '--jobs', '1', seedFile, join(folder, 'latin1.txt')])
+    expect(result.status).toBe(1)
+    const entries = JSON.parse(result.stdout) as Array<{file: string; tree?: unknown; error?: string}>
+    expect(entries.map((entry) => [entry.file, entry.error ?? 'ok'])).toEqual([
+      [seedFile, 'ok'],
+      [join(folder, 'latin1.txt'), expect.stringContaining('not valid UTF-8')]
+    ])
+    expect(result.stderr).toContain('1 of 2 inputs failed')
+  })
+
+  it.skipIf(!built)('gives the same output from worker threads as from the main thread', async () => {
+    const args = ['--format', 'outline', join(folder, 'articles'), seedFile, join(folder, 'nothing-here.txt')]
+    const pooled = await runInProcess(['--jobs', '3', ...args])
+    const single = await runInProcess(['--jobs', '1', ...args])
+    expect(pooled.status).toBe(1)
+    expect(pooled.stdout).toBe(single.stdout)
+    expect(pooled.stderr).toBe(single.stderr)
+    expect(pooled.stdout.match(/^==> /gm)).toHaveLength(4)
+  })
+
+  it('asks for input when stdin is a terminal and no path is given', async () => {
+    const result = await runInProcess([], {stdin: null})
+    expect(result.status).toBe(2)
+    expect(result.stderr).toContain('no input')
+  })
+
+  it('fails on a folder without *.txt files', async () => {
+    const empty = join(folder, 'empty')
+    mkdirSync(empty, {recursive: true})
+    const result = await runInProcess([empty])
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain('no *.txt files')
+  })
+
+  it('reads stdin in process', async () => {
+    const result = await runInProcess(['--format', 'outline'], {stdin: 'Kop\n\nDe tekst zelf.\n'})
+    expect(result.status).toBe(0)
+    expect(result.stdout).toContain('De tekst zelf.')
   })
 })
