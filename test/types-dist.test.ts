@@ -40,6 +40,7 @@ fromNews(42)
 void [asNlcst, content, nodes, parents, literals, inParagraph, inSentence, count, message]
 `
 
+// A whole TypeScript program per consumer: seconds, more on a loaded 2-core machine, hence the timeouts.
 describe.skipIf(!built)('types of the built package', () => {
   const directory = mkdtempSync(join(tmpdir(), 'newsast-types-'))
   afterAll(() => rmSync(directory, {recursive: true, force: true}))
@@ -69,13 +70,13 @@ describe.skipIf(!built)('types of the built package', () => {
     return [...diagnostics, ...resolved.filter((name) => name.startsWith(join(root, 'dist'))).map((name) => `uses ${name.replace(root, '<root>')}`)]
   }
 
-  it('compiles an ES module consumer against dist/index.d.ts', () => {
+  it('compiles an ES module consumer against dist/index.d.ts', {timeout: 60_000}, () => {
     const output = diagnosticsOf('esm.mts')
     expect(output.filter((line) => !line.startsWith('uses '))).toEqual([])
     expect(output.some((line) => line.endsWith('dist/index.d.ts'))).toBe(true)
   })
 
-  it('compiles a CommonJS consumer against dist/index.d.cts', () => {
+  it('compiles a CommonJS consumer against dist/index.d.cts', {timeout: 60_000}, () => {
     const output = diagnosticsOf('cjs.cts')
     expect(output.filter((line) => !line.startsWith('uses '))).toEqual([])
     expect(output.some((line) => line.endsWith('dist/index.d.cts'))).toBe(true)
