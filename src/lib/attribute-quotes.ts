@@ -328,7 +328,10 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
    */
   function reportedSpeaker(tokens: Token[], start: number, end: number): Entity | undefined {
     const opening = tokens[start]
-    if (opening && opening.kind === 'word' && opening.depth === 0) {
+    // A question (`En Rutte is nog steeds de juiste man?`) is the interviewer's: no one takes over.
+    const last = tokens[end - 1]
+    const question = last !== undefined && last.kind === 'punctuation' && last.value.includes('?')
+    if (opening && opening.kind === 'word' && opening.depth === 0 && !question) {
       const phrase = readSpeakerPhrase(tokens, start, end)
       const after = phrase ? tokens[phrase.to] : undefined
       if (phrase && phrase.kind !== 'pronoun' && after && after.kind === 'word' && after.value === after.lower) {

@@ -9,7 +9,7 @@
 import {functionWords, institutionWords, nameParticles} from '../lexicon/function-words.js'
 import {firstNames, isFirstName} from '../lexicon/first-names.js'
 import {isRoleNoun, roleGender} from '../lexicon/roles.js'
-import {isCapitalisedAdjective, isNameContinuation, isNameWord, particleMayFollow} from './read-speaker-phrase.js'
+import {isCapitalisedAdjective, isDescriptor, isNameContinuation, isNameWord, particleMayFollow} from './read-speaker-phrase.js'
 import type {Token} from './read-tokens.js'
 
 export interface Entity {
@@ -93,7 +93,7 @@ export function findSpeakers(blocks: Token[][]): Registry {
       }
       let start = index
       // Leading adjectives and capitalised roles (`Amerikaanse`, `SP-Kamerlid`, `Premier`) are not the name.
-      while (start < end && (isCapitalisedAdjective(tokens[start]!) || isRoleNoun(tokens[start]!.lower) || institutionWords.has(tokens[start]!.lower))) start++
+      while (start < end && (isCapitalisedAdjective(tokens[start]!) || isRoleNoun(tokens[start]!.lower) || isDescriptor(tokens[start]!) || institutionWords.has(tokens[start]!.lower))) start++
       // A known first name later in the run starts the person's name (`hoogleraar
       // Gebiedsontwikkeling Friso de Zeeuw`); the words before it are a field or a title.
       for (let cursor = start + 1; cursor < end - 1; cursor++) {
@@ -297,11 +297,15 @@ function isFollowedByNoun(tokens: Token[], end: number): boolean {
 /** Role words right before a name (`woordvoerder Jan Jansen`) or in an apposition after it. */
 function rolesAround(tokens: Token[], start: number, end: number): string[] {
   const roles: string[] = []
+  // A name right after an article or a preposition is inside another phrase (`pastoor van de
+  // Vredeskerk`): the role before it is someone else's.
+  const before = tokens[start - 1]
+  const insidePhrase = before !== undefined && before.kind === 'word' && /^(de|het|een|van|voor|bij|in|op|uit|aan|met|naar|over|tegen|door)$/.test(before.lower)
   // Before: up to eight words back, through adjectives and `voor Buitenlandse Zaken`.
-  for (let index = start - 1; index >= 0 && start - index <= 8; index--) {
+  for (let index = start - 1; !insidePhrase && index >= 0 && start - index <= 8; index--) {
     const token = tokens[index]!
     if (token.kind !== 'word' || token.depth !== 0 || token.sentence !== tokens[start]!.sentence) break
-    if (isRoleNoun(token.lower)) roles.push(token.lower)
+    if (isRoleNoun(token.lower) || isDescriptor(token)) roles.push(token.lower)
     else if (['van', 'voor', 'bij', 'de', 'het', 'een'].includes(token.lower)) continue
     // Another name in between: the role is that one's (`Fractievoorzitter Richard Steger van NAP`).
     else if (token.value !== token.lower && !institutionWords.has(token.lower) && !isCapitalisedAdjective(token)) break

@@ -45,12 +45,22 @@ export function isNameWord(token: Token | undefined, sentenceInitial: boolean): 
 export function isNameContinuation(token: Token | undefined): boolean {
   if (!token || token.kind !== 'word' || token.depth !== 0) return false
   const first = token.value.charAt(0)
-  return first !== first.toLowerCase() && first === first.toUpperCase() && !cueForms.has(token.lower)
+  if (first === first.toLowerCase() || first !== first.toUpperCase() || cueForms.has(token.lower)) return false
+  // A capitalised adverb or verb after a name starts a new sentence (`… Rimpel Uiteindelijk …`).
+  return !functionWords.has(token.lower) || nameParticles.has(token.lower)
+}
+
+/**
+ * A word that describes rather than names: a party or group prefix on a common noun
+ * (`VVD-prominent`, `D66-fractieleider`, `PVV-kiezers`).
+ */
+export function isDescriptor(token: Token): boolean {
+  return /^[\p{Lu}\d&]+-\p{Ll}/u.test(token.value)
 }
 
 /** A capitalised adjective of nationality or origin (`Noord-Koreaanse`, `Amerikaanse`, `Europese`). */
 export function isCapitalisedAdjective(token: Token): boolean {
-  return /(?:se|sche)$/.test(token.lower) && token.value.length > 4
+  return /(?:se|sche|ale|ele|lijke|ische|ige)$/.test(token.lower) && token.value.length > 4
 }
 
 /**
@@ -98,8 +108,8 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
       }
       let runStart = cursor
       // Skip leading capitalised adjectives and roles (`Noord-Koreaanse onderminister`, `SP-Kamerlid`).
-      while (runStart < runEnd && (isCapitalisedAdjective(tokens[runStart]!) || isRoleNoun(tokens[runStart]!.lower))) {
-        if (isRoleNoun(tokens[runStart]!.lower)) roles.push(tokens[runStart]!.lower)
+      while (runStart < runEnd && (isCapitalisedAdjective(tokens[runStart]!) || isRoleNoun(tokens[runStart]!.lower) || isDescriptor(tokens[runStart]!))) {
+        if (isRoleNoun(tokens[runStart]!.lower) || isDescriptor(tokens[runStart]!)) roles.push(tokens[runStart]!.lower)
         runStart++
       }
       if (runStart === runEnd) {
