@@ -116,6 +116,13 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
         cursor = runEnd
         continue
       }
+      // One capitalised word opening the sentence before a role is an adjective
+      // (`Politiek tekenaar Ruben Oppenheimer`), not a name.
+      if (runEnd - runStart === 1 && cursor === index && sentenceInitial && lowerWordAt(tokens, runEnd) && isRoleNoun(tokens[runEnd]!.lower)) {
+        sawNoun = true
+        cursor = runEnd
+        continue
+      }
       if (afterPreposition) {
         // `voor Buitenlandse Zaken`, `van Financiën`: part of the role, keep reading. Such an
         // institution is an adjective and a noun, or one known word; a name may follow it.
@@ -142,7 +149,7 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
     if (functionWords.has(lower) || cueForms.has(lower) || prepositionalCues.has(lower)) break
     // After the head noun only a preposition goes on (`een woordvoerder van de politie`); a
     // word after an adjective (`de nieuwe woordvoerder`) is still the head.
-    if (sawNoun && !afterPreposition && !isAdjective(tokens[cursor - 1]!.lower) && !/^\d+$/.test(lower)) break
+    if (sawNoun && !afterPreposition && !isAdjective(tokens[cursor - 1]!.lower) && !/^\d+$/.test(lower) && !nameFollows(tokens, cursor, end)) break
     if (isRoleNoun(lower)) roles.push(lower)
     sawNoun = true
     afterPreposition = afterPreposition && determiners.has(lower)
@@ -161,6 +168,25 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
   // Only people and bodies speak: `een woordvoerder`, `buurtbewoners`, `de gemeente`, not `de regels`.
   if (roles.length === 0) return undefined
   return {kind: 'role', from: index, to, nameFrom: -1, nameTo: -1, roles}
+}
+
+/** Whether the token at `index` is a lower-case word. */
+function lowerWordAt(tokens: Token[], index: number): boolean {
+  const token = tokens[index]
+  return token !== undefined && token.kind === 'word' && token.depth === 0 && token.value === token.lower
+}
+
+/**
+ * Whether a name follows within three lower-case words (`hoogleraar strafrecht Henny Sackers`,
+ * `emeritus hoogleraar strafrecht Theo de Roos`): those words are the name's role.
+ */
+function nameFollows(tokens: Token[], index: number, end: number): boolean {
+  for (let cursor = index; cursor < Math.min(end, index + 3); cursor++) {
+    const token = tokens[cursor]!
+    if (isNameWord(token, false)) return true
+    if (!lowerWordAt(tokens, cursor) || functionWords.has(token.lower) || cueForms.has(token.lower)) return false
+  }
+  return false
 }
 
 /** A lower-case word that reads as an attributive adjective (`nieuwe`, `Amerikaanse`, `oud-`). */
