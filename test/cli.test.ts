@@ -11,6 +11,7 @@ import {PassThrough, Readable} from 'node:stream'
 import {pathToFileURL} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {main} from '../src/cli/main.js'
+import {firstInvalidByte} from '../src/cli/read-input.js'
 
 const root = resolve(import.meta.dirname, '..')
 const cli = join(root, 'dist/cli.js')
@@ -272,7 +273,7 @@ describe('newsast command, in process', () => {
     expect(coloured.stdout).toContain('RootNode')
     const plain = await runInProcess([seedFile], {stdoutTerminal: true, env: {NO_COLOR: '1'}})
     expect(plain.stdout).not.toContain('\u001B[')
-    expect(plain.stdout).toBe(run(['--format', 'tree', seedFile]).stdout)
+    expect(plain.stdout).toBe((await runInProcess(['--format', 'tree', seedFile])).stdout)
   })
 
   it('fits the quotes table to the terminal width', async () => {
@@ -330,5 +331,40 @@ describe('newsast command, in process', () => {
     const result = await runInProcess(['--format', 'outline'], {stdin: 'Kop\n\nDe tekst zelf.\n'})
     expect(result.status).toBe(0)
     expect(result.stdout).toContain('De tekst zelf.')
+  })
+
+  it('answers --help, --version and usage errors in process', async () => {
+    expect((await runInProcess(['--help'])).stdout).toMatch(/^Usage: newsast/)
+    expect((await runInProcess(['-v'])).stdout).toMatch(/^\d+\.\d+\.\d+/)
+    for (const argv of [['--nope'], ['-f', 'yaml'], ['-j', 'two']]) {
+      const result = await runInProcess(argv)
+      expect(result.status).toBe(2)
+      expect(result.stderr).toContain('Try `newsast --help`')
+    }
+  })
+
+  it('lists the problems found in the text under the outline', async () => {
+    const result = await runInProcess(['--format', 'outline'], {stdin: 'De minister zei: "Dit loopt door.\n\nVolgende alinea.\n'})
+    expect(result.status).toBe(0)
+    expect(result.stdout).toMatch(/\nmessages\n {2}1:18 +Unclosed quote[^\n]*newsast:unclosed-quote\n/)
+  })
+})
+
+describe('firstInvalidByte', () => {
+  const bytes = (...values: number[]) => Uint8Array.from(values)
+  it('points at the first byte that breaks UTF-8', () => {
+    // Valid throughout: the length.
+    expect(firstInvalidByte(new TextEncoder().encode('café 😀 ok'))).toBe(13)
+    expect(firstInvalidByte(bytes(0x61, 0xe9, 0x62))).toBe(1)
+    // A lead byte with too few continuation bytes, and one at the very end.
+    expect(firstInvalidByte(bytes(0x61, 0xe2, 0x82, 0x61))).toBe(1)
+    expect(firstInvalidByte(bytes(0x61, 0xf0, 0x9f))).toBe(1)
+    // Overlong forms, a surrogate, a code point past U+10FFFF, and bytes that never start a character.
+    expect(firstInvalidByte(bytes(0xc0, 0xaf))).toBe(0)
+    expect(firstInvalidByte(bytes(0xe0, 0x80, 0xaf))).toBe(0)
+    expect(firstInvalidByte(bytes(0x61, 0xed, 0xa0, 0x80))).toBe(1)
+    expect(firstInvalidByte(bytes(0xf4, 0x90, 0x80, 0x80))).toBe(0)
+    expect(firstInvalidByte(bytes(0x80))).toBe(0)
+    expect(firstInvalidByte(bytes(0xff))).toBe(0)
   })
 })
