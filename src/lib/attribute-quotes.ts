@@ -28,6 +28,7 @@ import type {PlacedQuote} from './place-quotes.js'
 import {classifyQuoteKind} from './classify-quote-kind.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
 import {readTokens, type Token} from './read-tokens.js'
+import {searchBack} from './search-back.js'
 import type {Attribution, AttributionMethod, Heading, Quote, Root, Speaker} from './types.js'
 import type {Paragraph} from 'nlcst'
 
@@ -85,6 +86,8 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
   })
 
   let current: {entity: Entity; block: number; section: number} | undefined
+  /** Offset where the current speaker last spoke. */
+  let currentSince = 0
   /** Unnamed sources in the order the article introduces them. */
   const introduced: Array<{entity: Entity; start: number}> = []
   const used = new Set<Entity>()
@@ -104,6 +107,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
         const speaker = reportedSpeaker(tokens, sentenceStart, position)
         if (speaker) {
           current = {entity: speaker, block: index, section: block.section}
+          currentSince = tokens[position - 1]?.end ?? 0
           used.add(speaker)
         }
         sentenceStart = position
@@ -124,6 +128,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       }
       if (speaker) {
         current = {entity: speaker.entity, block: closeAt.get(quote.nodes[quote.nodes.length - 1]!)?.block ?? index, section: block.section}
+        currentSince = quote.end
         used.add(speaker.entity)
       } else if (kind !== 'scare') {
         context.report(createMessage('unattributed-quote', context.locate.position(quote.start, quote.end)))
@@ -163,22 +168,28 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       cueBefore(openTokens, open.token, quote) ??
       cueInNextSentence(closeTokens, close.token, quote) ??
       introduction(open.block, open.token, quote) ??
+      newerPerson(block, quote.start) ??
       carryOver(block) ??
       nearestPerson(block, quote.start)
     )
   }
 
+  /** A person named in this or the previous paragraph after the current speaker last spoke takes over. */
+  function newerPerson(block: number, offset: number): Found | undefined {
+    if (!current) return undefined
+    const found = nearestPerson(block, offset)
+    if (!found || found.entity === current.entity) return undefined
+    const mention = searchBack(registry.mentions, offset, (item) => item.entity === found.entity)
+    return mention && mention.start > currentSince ? found : undefined
+  }
+
   /** Rule 9: no one is talking yet: the person last named in this or the previous paragraph. */
   function nearestPerson(block: number, offset: number): Found | undefined {
     const section = blocks[block]!.section
-    const mentions = registry.mentions
-    for (let index = mentions.length - 1; index >= 0; index--) {
-      const mention = mentions[index]!
-      if (mention.start >= offset) continue
-      if (mention.block < block - 1 || blocks[mention.block]!.section !== section) return undefined
-      if (mention.entity.person) return {entity: mention.entity, mention: null, cue: null, method: 'context', local: false}
-    }
-    return undefined
+    const mention = searchBack(registry.mentions, offset, (item) =>
+      item.block < block - 1 || blocks[item.block]!.section !== section ? 'stop' : item.entity.person
+    )
+    return mention ? {entity: mention.entity, mention: null, cue: null, method: 'context', local: false} : undefined
   }
 
   /** Rule 1: `”, zegt Huibers`, `'', aldus de onderminister`, `”, voegde hij eraan toe`. */
@@ -379,13 +390,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
   }
 
   function lastPerson(offset: number, fits: (entity: Entity) => boolean): Entity | undefined {
-    const mentions = registry.mentions
-    for (let index = mentions.length - 1; index >= 0; index--) {
-      const mention = mentions[index]!
-      if (mention.start >= offset) continue
-      if (fits(mention.entity)) return mention.entity
-    }
-    return undefined
+    return searchBack(registry.mentions, offset, (mention) => fits(mention.entity))?.entity
   }
 
   /**
@@ -395,24 +400,12 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
    */
   function resolveRole(roles: string[], offset: number): Entity | undefined {
     const fits = (entity: Entity) => entity.roles.some((role) => roles.some((wanted) => role === wanted || role.endsWith(wanted)))
-    const mentions = registry.mentions
-    let named: {entity: Entity; start: number} | undefined
-    for (let index = mentions.length - 1; index >= 0; index--) {
-      const mention = mentions[index]!
-      if (mention.start >= offset) continue
-      if (fits(mention.entity)) {
-        named = {entity: mention.entity, start: mention.start}
-        break
-      }
-    }
-    const unnamed = [...introduced].reverse().find((entry) => entry.start < offset && fits(entry.entity))
+    const named = searchBack(registry.mentions, offset, (mention) => fits(mention.entity), 256)
+    const unnamed = searchBack(introduced, offset, (entry) => fits(entry.entity), 256)
     if (named && (!unnamed || named.start > unnamed.start)) return named.entity
     if (unnamed) return unnamed.entity
     if (roles.some((role) => institutionNouns.has(role))) {
-      for (let index = mentions.length - 1; index >= 0; index--) {
-        const mention = mentions[index]!
-        if (mention.start < offset && !mention.entity.person && !mention.entity.unnamed) return mention.entity
-      }
+      return searchBack(registry.mentions, offset, (mention) => !mention.entity.person && !mention.entity.unnamed)?.entity
     }
     return undefined
   }

@@ -11,6 +11,7 @@ import {firstNames, isFirstName} from '../lexicon/first-names.js'
 import {isRoleNoun, roleGender} from '../lexicon/roles.js'
 import {isCapitalisedAdjective, isDescriptor, isNameContinuation, isNameWord, particleMayFollow} from './read-speaker-phrase.js'
 import type {Token} from './read-tokens.js'
+import {searchBack} from './search-back.js'
 
 export interface Entity {
   identifier: string
@@ -119,6 +120,7 @@ export function findSpeakers(blocks: Token[][]): Registry {
   const ordered = runs.slice().sort((a, b) => b.parts.length - a.parts.length || a.start - b.start)
   const byKey = new Map<string, Entity[]>()
   const entityOfRun = new Map<Run, Entity>()
+  const unnamedByName = new Map<string, Entity>()
 
   for (const run of ordered) {
     let entity = findEntity(run.parts, run.start)
@@ -187,7 +189,7 @@ export function findSpeakers(blocks: Token[][]): Registry {
     },
     unnamed(phrase, roles) {
       const lower = phrase.toLowerCase()
-      const existing = entities.find((entity) => entity.unnamed && entity.name.toLowerCase() === lower)
+      const existing = unnamedByName.get(lower)
       if (existing) return existing
       const entity: Entity = {
         identifier: `s${entities.length + 1}`,
@@ -205,6 +207,7 @@ export function findSpeakers(blocks: Token[][]): Registry {
         if (gender && !entity.gender) entity.gender = gender
       }
       entities.push(entity)
+      unnamedByName.set(lower, entity)
       return entity
     }
   }
@@ -212,18 +215,18 @@ export function findSpeakers(blocks: Token[][]): Registry {
   function findEntity(parts: string[], offset: number): Entity | undefined {
     if (parts.length === 0) return undefined
     const full = parts.join(' ')
-    const candidates = [...(byKey.get(full) ?? [])].filter((entity) => isPartOf(parts, entity.parts))
+    // At most 64 entities share a name part in any real article; the cap keeps hostile input linear.
+    const candidates = (byKey.get(full) ?? []).slice(-64).filter((entity) => isPartOf(parts, entity.parts))
     if (candidates.length === 0) return undefined
     if (candidates.length === 1) return candidates[0]
     // Several people share the name part: the one mentioned last before the offset.
     let best: Entity | undefined
     let bestStart = -1
     for (const entity of candidates) {
-      for (const mention of entity.mentions) {
-        if (mention.start <= offset && mention.start > bestStart) {
-          best = entity
-          bestStart = mention.start
-        }
+      const mention = searchBack(entity.mentions, offset + 1, () => true, 1)
+      if (mention && mention.start > bestStart) {
+        best = entity
+        bestStart = mention.start
       }
     }
     return best ?? candidates[0]

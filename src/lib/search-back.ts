@@ -1,0 +1,26 @@
+/**
+ * Search a list sorted by `start` backwards from an offset, for at most `limit` items, so that
+ * looking up the last fitting mention costs the same at the end of a long article as at its start.
+ */
+export function searchBack<Item extends {start: number}>(
+  list: readonly Item[],
+  offset: number,
+  fits: (item: Item) => boolean | 'stop',
+  limit = 64
+): Item | undefined {
+  // The last item that starts before `offset` (binary search).
+  let low = 0
+  let high = list.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (list[middle]!.start < offset) low = middle + 1
+    else high = middle
+  }
+  for (let index = low - 1; index >= 0 && low - index <= limit; index--) {
+    const item = list[index]!
+    const result = fits(item)
+    if (result === 'stop') return undefined
+    if (result) return item
+  }
+  return undefined
+}
