@@ -28,7 +28,7 @@ export const roleNouns: ReadonlySet<string> = new Set([
   'bewoner', 'bewoonster', 'buurtbewoner', 'inwoner', 'inwoonster', 'omwonende', 'ooggetuige', 'getuige', 'slachtoffer',
   'vader', 'moeder', 'zoon', 'dochter', 'broer', 'zus', 'zuster', 'oom', 'tante', 'opa', 'oma', 'vriend', 'vriendin',
   'weduwe', 'partner', 'echtgenoot', 'echtgenote', 'buurman', 'buurvrouw', 'collega', 'vrijwilliger', 'vrijwilligster',
-  'student', 'studente', 'scholier', 'leerling', 'patiënt', 'patiënte', 'klant', 'reiziger', 'passagier', 'bezoeker',
+  'student', 'studente', 'dame', 'heer', 'meneer', 'mevrouw', 'scholier', 'leerling', 'patiënt', 'patiënte', 'klant', 'reiziger', 'passagier', 'bezoeker',
   'dominee', 'pastoor', 'priester', 'imam', 'rabbijn', 'bisschop', 'paus', 'predikant',
   'prins', 'prinses', 'hertog', 'graaf', 'gravin', 'kolonel', 'majoor', 'kapitein', 'piloot',
   'projectleider', 'teamleider', 'coördinator', 'initiatiefnemer', 'initiatiefneemster', 'organisator', 'organisatrice',
@@ -56,13 +56,14 @@ export const femaleRoles: ReadonlySet<string> = new Set([
   'ontwerpster', 'boerin', 'ondernemster', 'medewerkster', 'activiste', 'bewoonster', 'inwoonster', 'moeder', 'dochter',
   'zus', 'zuster', 'tante', 'oma', 'vriendin', 'weduwe', 'echtgenote', 'buurvrouw', 'vrijwilligster', 'studente',
   'patiënte', 'prinses', 'gravin', 'initiatiefneemster', 'organisatrice', 'raadsvrouw', 'kandidate', 'partijgenote',
-  'mevrouw', 'mevr'
+  'mevrouw', 'mevr', 'vrouw', 'meisje', 'dame', 'mama', 'moeder', 'bewoonster', 'huurster', 'verhuurster', 'eigenares'
 ])
 
 /** Role nouns that show a man. */
 export const maleRoles: ReadonlySet<string> = new Set([
   'koning', 'vader', 'zoon', 'broer', 'oom', 'opa', 'vriend', 'echtgenoot', 'buurman', 'prins', 'hertog', 'graaf',
-  'politieman', 'zegsman', 'topman', 'meneer', 'heer', 'pastoor', 'priester', 'paus', 'raadsman', 'partijgenoot'
+  'politieman', 'zegsman', 'topman', 'meneer', 'heer', 'pastoor', 'priester', 'paus', 'raadsman', 'partijgenoot',
+  'man', 'jongen', 'papa', 'echtgenoot', 'zakenman', 'buurman'
 ])
 
 /** Whether `word` (lower case) is a role noun or a compound ending in one. */

@@ -94,7 +94,9 @@ export function findSpeakers(blocks: Token[][]): Registry {
       }
       let start = index
       // Leading adjectives and capitalised roles (`Amerikaanse`, `SP-Kamerlid`, `Premier`) are not the name.
-      while (start < end && (isCapitalisedAdjective(tokens[start]!) || isRoleNoun(tokens[start]!.lower) || isDescriptor(tokens[start]!) || institutionWords.has(tokens[start]!.lower))) start++
+      // A capitalised role alone mid-sentence is a surname (`mevrouw Burger`), so only leading ones go.
+      while (start < end - 1 && (isCapitalisedAdjective(tokens[start]!) || isRoleNoun(tokens[start]!.lower) || isDescriptor(tokens[start]!) || institutionWords.has(tokens[start]!.lower))) start++
+      if (start === end - 1 && (isCapitalisedAdjective(tokens[start]!) || isDescriptor(tokens[start]!) || institutionWords.has(tokens[start]!.lower))) start++
       // A known first name later in the run starts the person's name (`hoogleraar
       // Gebiedsontwikkeling Friso de Zeeuw`); the words before it are a field or a title.
       for (let cursor = start + 1; cursor < end - 1; cursor++) {
@@ -168,6 +170,7 @@ export function findSpeakers(blocks: Token[][]): Registry {
   for (const entity of entities) {
     if (!entity.gender && entity.person && entity.parts.length > 1) entity.gender = firstNames.get(entity.parts[0]!) ?? null
   }
+  inferGender(blocks, runs, entityOfRun)
 
   // Identifiers in order of first mention.
   entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
@@ -250,6 +253,30 @@ export function findSpeakers(blocks: Token[][]): Registry {
       block,
       roles: rolesAround(tokens, start, end)
     })
+  }
+}
+
+/**
+ * The gender the article shows for a person: the first personal pronoun after a mention, before
+ * any other name (`Debets stond in een veld … haar ex-man`, `Ze is de eerste nabestaande`).
+ */
+function inferGender(blocks: Token[][], runs: Run[], entityOfRun: Map<Run, Entity>): void {
+  for (const run of runs) {
+    const entity = entityOfRun.get(run)!
+    if (entity.gender || !entity.person) continue
+    const tokens = blocks[run.block]!
+    for (let index = run.to; index < tokens.length && index - run.to < 30; index++) {
+      const token = tokens[index]!
+      if (token.depth !== 0 || token.kind !== 'word') continue
+      if (isNameWord(token, false) && token.start > run.end) break
+      const next = tokens[index + 1]
+      if (token.lower === 'hij') entity.gender = 'male'
+      else if (token.lower === 'haar') entity.gender = 'female'
+      // `ze`/`zij` with a singular verb (`ze zegt`, not `ze zeggen`).
+      else if ((token.lower === 'ze' || token.lower === 'zij') && next && next.kind === 'word' && !next.lower.endsWith('en')) entity.gender = 'female'
+      else continue
+      break
+    }
   }
 }
 

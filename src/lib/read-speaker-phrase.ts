@@ -108,7 +108,7 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
       }
       let runStart = cursor
       // Skip leading capitalised adjectives and roles (`Noord-Koreaanse onderminister`, `SP-Kamerlid`).
-      while (runStart < runEnd && (isCapitalisedAdjective(tokens[runStart]!) || isRoleNoun(tokens[runStart]!.lower) || isDescriptor(tokens[runStart]!))) {
+      while (runStart < runEnd && (isCapitalisedAdjective(tokens[runStart]!) || ((isRoleNoun(tokens[runStart]!.lower) || isDescriptor(tokens[runStart]!)) && runStart < runEnd - 1))) {
         if (isRoleNoun(tokens[runStart]!.lower) || isDescriptor(tokens[runStart]!)) roles.push(tokens[runStart]!.lower)
         runStart++
       }
