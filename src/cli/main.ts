@@ -79,10 +79,18 @@ export async function main(environment: Environment): Promise<number> {
     closed = true
   })
   const write = async (chunk: string) => {
-    if (closed || stdout.write(chunk)) return
+    if (closed) return
+    // Output on the same terminal as the bar: clear the bar first, it comes back on the next update.
+    if (stdout.isTTY) progress.clear()
+    if (stdout.write(chunk)) return
     await new Promise<void>((resolve) => {
-      stdout.once('drain', resolve)
-      stdout.once('error', () => resolve())
+      const done = () => {
+        stdout.off('drain', done)
+        stdout.off('error', done)
+        resolve()
+      }
+      stdout.on('drain', done)
+      stdout.on('error', done)
     })
   }
 
