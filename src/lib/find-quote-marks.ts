@@ -112,16 +112,23 @@ function pushMark(
   const spaceAfter = after === -1 || isWhiteSpace(after)
   const punctuationBefore = !spaceBefore && isPunctuation(before)
   const punctuationAfter = !spaceAfter && isPunctuation(after)
-  const leftFlanking = !spaceAfter && (!punctuationAfter || spaceBefore || punctuationBefore)
+  const digitBefore = isDigit(before) && isUpperCase(after)
+  const leftFlanking = !spaceAfter && (!punctuationAfter || spaceBefore || punctuationBefore || digitBefore)
   const rightFlanking = !spaceBefore && (!punctuationBefore || spaceAfter || punctuationAfter)
 
-  // Between two letters or digits: an apostrophe (`auto's`) or a typo, never a quote mark.
-  if (isAlphanumeric(before) && isAlphanumeric(after)) return
+  // Between two letters: an apostrophe (`auto's`) or a typo, never a quote mark. After a digit
+  // it may open a quote glued to a list number (`2'Objectieve' experts`).
+  if (isAlphanumeric(before) && isAlphanumeric(after) && !(isDigit(before) && isUpperCase(after))) return
 
   if (apostropheLike && leftFlanking && (spaceBefore || punctuationBefore) && isElision(value, markEnd, end)) return
 
   let canOpen = role !== 'close' && leftFlanking
   let canClose = role !== 'open' && rightFlanking
+  // A space typed before a closing mark (`zeg je paf ',`): punctuation after it shows it closes.
+  if (role === 'either' && spaceBefore && (after === 44 || after === 46 || after === 59 || after === 41 || after === 33 || after === 63)) {
+    canOpen = false
+    canClose = true
+  }
   if (canOpen && canClose && role === 'either') {
     // Punctuation on both sides (`."` before `,`): let the usual direction of the mark decide
     // for typographic marks; straight marks stay ambiguous and pairing decides.
@@ -159,6 +166,16 @@ export function isPunctuation(code: number): boolean {
     return (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126)
   }
   return punctuationExpression.test(String.fromCodePoint(code))
+}
+
+function isUpperCase(code: number): boolean {
+  if (code < 0) return false
+  const character = String.fromCodePoint(code)
+  return character !== character.toLowerCase()
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57
 }
 
 export function isAlphanumeric(code: number): boolean {

@@ -43,6 +43,8 @@ export interface PairedQuote {
   mismatched: boolean
   /** Depth of nesting: 0 for a quote inside no other. */
   depth: number
+  /** The quote this one was opened inside, if any. */
+  parent: PairedQuote | undefined
 }
 
 interface Entry {
@@ -113,7 +115,8 @@ export function pairQuoteMarks(paragraphs: ParagraphMarks[]): Pairing {
           parts: [{paragraph: index, start: mark.start, end: paragraph.end, open: mark, close: null}],
           unclosed: false,
           mismatched: false,
-          depth: stack.length
+          depth: stack.length,
+          parent: stack[stack.length - 1]?.quote
         }
         quotes.push(quote)
         stack.push({quote, family: mark.family, open: mark})
@@ -132,6 +135,7 @@ export function pairQuoteMarks(paragraphs: ParagraphMarks[]): Pairing {
       stack = []
       open.double = 0
       open.single = 0
+      settleUnclosed(outer.quote, quotes, index)
     }
   }
 
@@ -158,6 +162,49 @@ export function pairQuoteMarks(paragraphs: ParagraphMarks[]): Pairing {
     }
     quote.unclosed = true
   }
+}
+
+/**
+ * A quote left open whose paragraph holds other quotes after its opening mark is most likely a
+ * typo, not a quote that swallows them:
+ * - when the first quote inside it is of the same family and closed (`'Van … van 'psychopaat
+ *   en grote klootzak'`), that inner opening mark was the stray one: the outer quote takes the
+ *   close and the inner one is no quote;
+ * - otherwise (`'een prima initiatief. ,,Maar …"`) the open quote ends before the first quote
+ *   inside it, which is then a quote of its own.
+ * Only the quotes opened in this paragraph after the open one are looked at, once each.
+ */
+function settleUnclosed(quote: PairedQuote, quotes: PairedQuote[], paragraph: number): void {
+  const part = quote.parts[quote.parts.length - 1]!
+  if (part.paragraph !== paragraph) return
+  const children: PairedQuote[] = []
+  for (let index = quote.index + 1; index < quotes.length; index++) {
+    const candidate = quotes[index]!
+    if (candidate.parts.length === 0) continue
+    if (candidate.parent === quote) children.push(candidate)
+  }
+  const first = children[0]
+  if (!first) return
+  const firstPart = first.parts[0]!
+  const sameFamily = first.parts[0]!.open && part.open && markFamily(first) === markFamily(quote)
+  if (sameFamily && children.length === 1 && !first.unclosed && firstPart.close) {
+    part.end = firstPart.end
+    part.close = firstPart.close
+    quote.unclosed = false
+    first.parts = []
+    return
+  }
+  part.end = firstPart.start
+  for (let index = quote.index + 1; index < quotes.length; index++) {
+    const candidate = quotes[index]!
+    if (candidate.depth > quote.depth) candidate.depth--
+  }
+  for (const child of children) child.parent = quote.parent
+}
+
+function markFamily(quote: PairedQuote): string {
+  const open = quote.parts[0]!.open
+  return open ? open.family : ''
 }
 
 /** Whether the open `entry` goes on in the `next` paragraph. */

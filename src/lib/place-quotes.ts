@@ -12,6 +12,7 @@
  */
 import type {Paragraph, Sentence, SentenceContent, WhiteSpace, Word} from 'nlcst'
 import type {Position} from 'unist'
+import {isWhiteSpace} from './find-blocks.js'
 import {findQuoteMarks} from './find-quote-marks.js'
 import type {Locator} from './locate.js'
 import {createMessage, type Report} from './messages.js'
@@ -77,6 +78,10 @@ export function placeQuotes(tree: Root, context: QuoteContext): PlacedQuote[] {
   for (const paired of pairing.quotes) {
     const first = paired.parts[0]!
     const last = paired.parts[paired.parts.length - 1]!
+    // A quote left open ends where its text does, not on the white space before what follows.
+    if (paired.unclosed) {
+      while (last.end > last.start + 1 && isWhiteSpace(context.value.charCodeAt(last.end - 1))) last.end--
+    }
     const quote: PlacedQuote = {
       paired,
       identifier: `q${placed.length + 1}`,
