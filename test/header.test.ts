@@ -225,11 +225,18 @@ describe('the byline', () => {
     expect(paragraphTexts(tree)[0]).toBe('Door de regen viel de wedstrijd uit.')
   })
 
-  // The doc comment of read-header.ts names this form, but its expression only reads `Door`/`Tekst`.
-  it.todo('reads `Van onze correspondent Piet Pieters` as a byline (today: the inferred title)')
+  it('reads `Van onze correspondent Piet Pieters` as a byline', () => {
+    const {tree} = parse('Van onze correspondent Piet Pieters\n\nDe raad stemde in.\n\nMeer.')
+    expect(bylineOf(tree)?.name).toBe('Piet Pieters')
+    expect(outline(tree).header).toEqual({})
+  })
 
-  // A headline, then a byline, then the body: today the byline becomes a sub-heading (depth 2).
-  it.todo('reads `Door Jan Jansen` after an inferred headline as the byline, not as a sub-heading')
+  it('reads `Door Jan Jansen` after an inferred headline as the byline, not as a sub-heading', () => {
+    const {tree} = parse('Raad stemt in\n\nDoor Jan Jansen\n\nDe raad stemde in.\n\nMeer.')
+    expect(outline(tree).header).toEqual({title: 'Raad stemt in'})
+    expect(bylineOf(tree)?.name).toBe('Jan Jansen')
+    expect(outline(tree).sections).toEqual([{heading: null, depth: null, paragraphs: 2}])
+  })
 })
 
 describe('the dateline', () => {
@@ -290,7 +297,8 @@ describe('the inferred title', () => {
     expect(headerOf(parse('Raad stemt in met nieuw plan').tree)).toBeUndefined()
   })
 
-  // A Markdown `# ` headline becomes the title with its marker: `title` is `# Raad stemt in`.
-  // A user expects `Raad stemt in` (the `#` and space as sibling punctuation and white space).
-  it.todo('reads `# Raad stemt in` at the top as the title `Raad stemt in`, without the `#` marker')
+  it('reads `# Raad stemt in` at the top as the title `Raad stemt in`, without the `#` marker', () => {
+    const {tree} = parse('# Raad stemt in\n\nDe raad stemde in.')
+    expect(outline(tree).header).toEqual({title: 'Raad stemt in'})
+  })
 })

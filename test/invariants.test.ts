@@ -100,6 +100,16 @@ describe('invariants', () => {
   })
 })
 
-// Core today shares point objects between a parent and its first/last child (build-sections.ts,
-// read-header.ts), so mutating one node's position moves another's; STYLE.md asks for copied points.
-it.todo('gives every node its own point objects (no two positions share a `start`/`end` object)')
+it('gives every node its own point objects (no two positions share a `start`/`end` object)', () => {
+  const value = 'title: Raad\n\nDe raad zei: „Ja. Nee.” En ‘dat’ was het.\n\nKop\n\n„Eerste deel.\n\n„Tweede deel,” aldus de burgemeester.'
+  const seen = new Set<object>()
+  let shared = 0
+  walk(fromNews(value), (node) => {
+    const position = (node as {position?: {start: object; end: object}}).position
+    if (!position) return
+    if (seen.has(position.start) || seen.has(position.end)) shared++
+    seen.add(position.start)
+    seen.add(position.end)
+  })
+  expect(shared).toBe(0)
+})

@@ -6,9 +6,11 @@ import type {Literals, Nodes, Parents, Root as NlcstRoot, RootContent, SentenceC
 import type {Position} from 'unist'
 import {visit} from 'unist-util-visit'
 import type {VFileMessage} from 'vfile-message'
+import {unified} from 'unified'
 import {describe, expect, expectTypeOf, it} from 'vitest'
 import {
   fromNews,
+  newsParse,
   listQuotes,
   rules,
   type Byline,
@@ -117,8 +119,7 @@ describe('types', () => {
     expectTypeOf<'invalid-date'>().toExtend<RuleId>()
   })
 
-  // `newsParse` is declared `this: Processor<Root>`, so `unified().use(newsParse)` is a compile error
-  // (TS2769). Once it is typed like unified's parsers, `Plugin<[(Options | null | undefined)?], string, Root>`,
-  // this holds: expectTypeOf(unified().use(newsParse).parse('')).toEqualTypeOf<Root>()
-  it.todo('types unified().use(newsParse).parse() as Root')
+  it('types unified().use(newsParse).parse() as Root', () => {
+    expectTypeOf(unified().use(newsParse).parse('')).toEqualTypeOf<Root>()
+  })
 })

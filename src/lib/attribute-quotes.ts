@@ -143,10 +143,20 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     for (const node of quote.nodes) node.kind = kind === 'direct' ? 'direct' : 'scare'
   }
 
-  const speakers: Speaker[] = registry.entities
-    .filter((entity) => used.has(entity) || entity.person)
+  // The registry holds the people and every source that speaks, numbered in order of first mention.
+  const kept = registry.entities
+    .filter((entity) => (used.has(entity) || entity.person) && entity.mentions.length > 0)
+    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
+  const renumbered = new Map<string, string>()
+  kept.forEach((entity, index) => renumbered.set(entity.identifier, `s${index + 1}`))
+  for (const quote of quotes) {
+    for (const node of quote.nodes) {
+      if (node.attribution?.speaker) node.attribution.speaker = renumbered.get(node.attribution.speaker) ?? null
+    }
+  }
+  const speakers: Speaker[] = kept
     .map((entity) => ({
-      identifier: entity.identifier,
+      identifier: renumbered.get(entity.identifier)!,
       name: entity.name,
       aliases: [...entity.aliases],
       roles: entity.roles.slice(),
@@ -328,7 +338,10 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       if (entity) return {entity, mention: text, cue, method: 'role', local}
     }
     const entity = registry.unnamed(text, phrase.roles)
-    introduced.push({entity, start: tokens[phrase.from]!.start})
+    const start = tokens[phrase.from]!.start
+    const end = tokens[phrase.to - 1]!.end
+    if (!entity.mentions.some((mention) => mention.start === start)) entity.mentions.push({value: text, start, end})
+    introduced.push({entity, start})
     return {entity, mention: text, cue, method, local}
   }
 

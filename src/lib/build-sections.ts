@@ -13,7 +13,7 @@
 import type {Paragraph, WhiteSpace} from 'nlcst'
 import type {Block} from './find-blocks.js'
 import {isLineBreak} from './find-blocks.js'
-import type {Locator} from './locate.js'
+import {type Locator, span} from './locate.js'
 import type {Tokenizer} from './tokenize-block.js'
 import type {Dateline, Heading, Section, SectionContent} from './types.js'
 
@@ -62,7 +62,7 @@ export function buildSections(context: BodyContext, blocks: Block[]): Body {
     if (child.type === 'SectionNode') {
       const first = child.children[0]!
       const last = child.children[child.children.length - 1]!
-      child.position = {start: first.position!.start, end: last.position!.end}
+      child.position = span(first, last)
     }
   }
 
@@ -118,7 +118,7 @@ function buildParagraph(context: BodyContext, block: Block, first: boolean): Par
   const paragraph = tokenize(context, restStart, block.end)
   const children: Paragraph['children'] = [dateline]
   if (restStart > end) children.push(whiteSpace(context, end, restStart))
-  children.push(...paragraph.children)
+  for (const child of paragraph.children) children.push(child)
   return {type: 'ParagraphNode', children, position: context.locate.position(block.start, block.end)}
 }
 

@@ -21,13 +21,17 @@ export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: b
   const last = quote.paired.parts[quote.paired.parts.length - 1]!
   const innerStart = first.open ? first.open.end : first.start
   const innerEnd = last.close ? last.close.start : last.end
-  const inner = value.slice(innerStart, innerEnd).trim()
-  // Words, not counting a trailing comma or full stop.
-  const words = inner === '' ? 0 : inner.split(/\s+/).length
-  const endsSentence = terminal.test(inner.replace(/[,;:]$/, '')) || quote.paired.parts.length > 1
+  // Only the edges of the quote are read (a bounded amount of text), so that quotes nested
+  // thousands deep cost no more than flat ones.
+  const truncated = innerEnd - innerStart > 200
+  const inner = value.slice(innerStart, truncated ? innerStart + 200 : innerEnd).trim()
+  const tail = value.slice(Math.max(innerStart, innerEnd - 40), innerEnd).trim()
+  const counted = inner === '' ? 0 : inner.split(/\s+/).length
+  const words = truncated ? Math.max(counted, 8) : counted
+  const endsSentence = terminal.test(tail.replace(/[,;:]$/, '')) || quote.paired.parts.length > 1
   const capital = /^\p{Lu}/u.test(inner)
 
-  if (opensSentence(value, first.start, first.paragraph === last.paragraph ? quote.blocks[0]!.position!.start.offset! : 0)) {
+  if (opensSentence(value, first.start, quote.blocks[0]!.position!.start.offset!)) {
     if (endsSentence || words >= 4 || (capital && localCue)) return 'direct'
     if (localCue || followedByCue(value, innerEnd + (last.close ? last.close.end - last.close.start : 0))) return 'direct'
     return titleCase(inner) ? 'scare' : words >= 3 ? 'partial' : 'scare'
@@ -44,13 +48,22 @@ export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: b
 
 const determiners = new Set(['de', 'het', 'een', 'die', 'deze', 'dat', 'dit', 'zijn', 'haar', 'hun', 'als'])
 
-/** Whether the word before `start` is an article or a determiner (`de 'rampplek'`). */
+/**
+ * Whether an article or a determiner comes before `start`, directly or before one adjective
+ * (`de 'rampplek'`, `een cruciale 'verzekeringspolis'`): the quote is then a noun, a term.
+ */
 function afterDeterminer(value: string, start: number): boolean {
+  const previous = wordBefore(value, start)
+  if (determiners.has(previous.word)) return true
+  return previous.word.length > 2 && previous.word.endsWith('e') && determiners.has(wordBefore(value, previous.start).word)
+}
+
+function wordBefore(value: string, start: number): {word: string; start: number} {
   let end = start
   while (end > 0 && isWhiteSpace(value.charCodeAt(end - 1))) end--
   let begin = end
-  while (begin > 0 && /\p{L}/u.test(value.charAt(begin - 1))) begin--
-  return determiners.has(value.slice(begin, end).toLowerCase())
+  while (begin > 0 && end - begin < 40 && /\p{L}/u.test(value.charAt(begin - 1))) begin--
+  return {word: value.slice(begin, end).toLowerCase(), start: begin}
 }
 
 /** Whether the text before `start` ends a sentence (or the paragraph starts there). */

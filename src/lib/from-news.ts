@@ -8,12 +8,12 @@
 import type {WhiteSpace} from 'nlcst'
 import {attributeQuotes} from './attribute-quotes.js'
 import {buildSections} from './build-sections.js'
-import {findBlocks} from './find-blocks.js'
+import {type Block, findBlocks} from './find-blocks.js'
 import {inferTitle} from './infer-title.js'
 import {createLocator} from './locate.js'
 import type {Report} from './messages.js'
 import {placeQuotes} from './place-quotes.js'
-import {readHeader} from './read-header.js'
+import {readByline, readHeader} from './read-header.js'
 import {createTokenizer} from './tokenize-block.js'
 import type {Header, Options, Root, Section} from './types.js'
 
@@ -33,8 +33,13 @@ export function fromNews(value: string, options?: Readonly<Options> | null): Roo
   const locate = createLocator(value)
   const tokenizer = createTokenizer()
 
-  const {header: readHeaderNode, blocks} = readHeader(value, findBlocks(value), locate, report)
-  const {header, blocks: bodyBlocks} = inferTitle({value, locate, tokenizer}, readHeaderNode, blocks)
+  const fields = readHeader(value, findBlocks(value), locate, report)
+  // A byline may follow the fields directly, or a headline that is then the title.
+  const signed = readByline(value, fields.header, fields.blocks, locate)
+  const {header, blocks: bodyBlocks} =
+    signed.blocks.length < fields.blocks.length
+      ? signed
+      : readByline(value, ...titleAndRest(inferTitle({value, locate, tokenizer}, fields.header, fields.blocks)), locate)
   const body = buildSections({value, locate, tokenizer}, bodyBlocks)
 
   const children: Root['children'] = []
@@ -59,6 +64,10 @@ export function fromNews(value: string, options?: Readonly<Options> | null): Roo
 
 function whiteSpace(value: string, locate: ReturnType<typeof createLocator>, start: number, end: number): WhiteSpace {
   return {type: 'WhiteSpaceNode', value: value.slice(start, end), position: locate.position(start, end)}
+}
+
+function titleAndRest(result: {header: Header | undefined; blocks: Block[]}): [Header | undefined, Block[]] {
+  return [result.header, result.blocks]
 }
 
 function noop(): undefined {

@@ -6,6 +6,7 @@
 import type {BodyContext} from './build-sections.js'
 import type {Block} from './find-blocks.js'
 import {isLineBreak} from './find-blocks.js'
+import {span} from './locate.js'
 import type {Field, Header} from './types.js'
 
 export function inferTitle(
@@ -18,8 +19,6 @@ export function inferTitle(
   if (header && header.children.some((child) => child.type === 'FieldNode' && child.name === 'title')) {
     return {header, blocks}
   }
-  // Only a block at the very top (or right after the header's fields) can be the headline.
-  if (header && header.children.some((child) => child.type === 'BylineNode')) return {header, blocks}
   const {value, locate} = context
   if (first.end - first.start > 160) return {header, blocks}
   const line = value.slice(first.start, first.end)
@@ -30,15 +29,27 @@ export function inferTitle(
   // A headline has no sentence break inside.
   if (/[.!?] \p{Lu}/u.test(line)) return {header, blocks}
 
-  const field: Field = {type: 'FieldNode', name: 'title', value: line, position: locate.position(first.start, first.end)}
+  // A Markdown headline (`# Raad stemt in`): the marker and its space stand before the value.
+  const marker = /^(#{1,6})([ \t]+)/.exec(line)
+  const valueStart = first.start + (marker ? marker[0].length : 0)
+  const field: Field = {type: 'FieldNode', name: 'title', value: value.slice(valueStart, first.end), position: locate.position(valueStart, first.end)}
+  const parts: Header['children'] = []
+  if (marker) {
+    const markEnd = first.start + marker[1]!.length
+    parts.push(
+      {type: 'PunctuationNode', value: marker[1]!, position: locate.position(first.start, markEnd)},
+      {type: 'WhiteSpaceNode', value: marker[2]!, position: locate.position(markEnd, valueStart)}
+    )
+  }
+  parts.push(field)
   if (!header) {
-    return {header: {type: 'HeaderNode', children: [field], position: field.position}, blocks: blocks.slice(1)}
+    return {header: {type: 'HeaderNode', children: parts, position: span(parts[0]!, field)}, blocks: blocks.slice(1)}
   }
   const last = header.children[header.children.length - 1]!
   header.children.push(
     {type: 'WhiteSpaceNode', value: value.slice(last.position!.end.offset!, first.start), position: locate.position(last.position!.end.offset!, first.start)},
-    field
+    ...parts
   )
-  header.position = {start: header.position!.start, end: field.position!.end}
+  header.position = span(header, field)
   return {header, blocks: blocks.slice(1)}
 }

@@ -1,6 +1,7 @@
 /**
  * `listQuotes`: the flat records of every quote in a newsast tree, in document order.
  */
+import {span} from './locate.js'
 import {toText} from './to-text.js'
 import type {Quote, QuoteRecord, Root} from './types.js'
 
@@ -16,24 +17,30 @@ export function listQuotes(tree: Root): QuoteRecord[] {
   const names = new Map<string, string>()
   for (const speaker of tree.data?.speakers ?? []) names.set(speaker.identifier, speaker.name)
 
-  // Iterative pre-order walk: quotes come out in the order of their opening marks.
+  // Iterative pre-order walk: quotes come out in the order of their opening marks. The text of
+  // an outermost quote is read once; quotes inside it slice theirs from it, so that deep
+  // nesting stays linear.
   const stack: Array<{children?: unknown[]; type?: string}> = [tree]
+  let outer: {text: string; start: number; end: number} | undefined
   while (stack.length > 0) {
     const node = stack.pop()!
     if (node.type === 'QuoteNode') {
       const quote = node as Quote
-      const text = innerText(quote)
+      const start = quote.position!.start.offset!
+      const end = quote.position!.end.offset!
+      if (!outer || start >= outer.end) outer = {text: toText(quote), start, end}
+      const text = innerText(quote, outer.text.slice(start - outer.start, end - outer.start))
       const existing = byIdentifier.get(quote.identifier)
       if (existing) {
         existing.texts.push(text)
         existing.record.text = existing.texts.join('\n\n')
-        existing.record.position = {start: existing.record.position.start, end: quote.position!.end}
+        existing.record.position = {start: existing.record.position.start, end: {...quote.position!.end}}
       } else {
         const attribution = quote.attribution
         const record: QuoteRecord = {
           kind: quote.kind,
           text,
-          position: {start: quote.position!.start, end: quote.position!.end},
+          position: span(quote, quote),
           speaker: attribution?.name ?? null,
           mention: attribution?.mention ?? null,
           cue: attribution?.cue ?? null,
@@ -55,9 +62,8 @@ export function listQuotes(tree: Root): QuoteRecord[] {
   return records
 }
 
-/** The quote's text without its own marks. */
-function innerText(quote: Quote): string {
-  let text = toText(quote)
+/** The quote's text (`text`) without its own marks. */
+function innerText(quote: Quote, text: string): string {
   if (quote.marks.open && text.startsWith(quote.marks.open)) text = text.slice(quote.marks.open.length)
   if (quote.marks.close && text.endsWith(quote.marks.close)) text = text.slice(0, -quote.marks.close.length)
   return text

@@ -49,3 +49,11 @@ export function createLocator(value: string): Locator {
     return {start: point(start), end: point(end)}
   }
 }
+
+/**
+ * The position from the start of `first` to the end of `last`, with points of its own: a
+ * parent never shares point objects with its children (changing one never moves another).
+ */
+export function span(first: {position?: Position | undefined}, last: {position?: Position | undefined}): Position {
+  return {start: {...first.position!.start}, end: {...last.position!.end}}
+}

@@ -97,8 +97,9 @@ export function pairQuoteMarks(paragraphs: ParagraphMarks[]): Pairing {
           continue
         }
         if (open[mark.family] > 0 && !(mark.canOpen && mark.apostropheLike)) {
-          // Close the nearest open mark of this family; the ones above it stay unpaired.
-          while (stack[stack.length - 1]!.family !== mark.family) drop()
+          // Close the nearest open mark of this family; the ones above it stay unpaired and end
+          // where it closes, so that no two quotes cross.
+          while (stack[stack.length - 1]!.family !== mark.family) drop(mark.start)
           close(stack[stack.length - 1]!, mark, false)
           continue
         }
@@ -128,7 +129,7 @@ export function pairQuoteMarks(paragraphs: ParagraphMarks[]): Pairing {
     }
 
     // End of the paragraph: all but the outermost open mark end here.
-    while (stack.length > 1) drop()
+    while (stack.length > 1) drop(paragraph.end)
     const outer = stack[0]
     if (outer && !continues(outer, paragraph, paragraphs[index + 1])) {
       outer.quote.unclosed = true
@@ -151,8 +152,8 @@ export function pairQuoteMarks(paragraphs: ParagraphMarks[]): Pairing {
     open[entry.family]--
   }
 
-  /** Leave the top mark unpaired: a straight apostrophe is dropped, any other mark is an unclosed quote. */
-  function drop(): void {
+  /** Leave the top mark unpaired: a straight apostrophe is dropped, any other mark is an unclosed quote ending at `end`. */
+  function drop(end: number): void {
     const entry = stack.pop()!
     open[entry.family]--
     const quote = entry.quote
@@ -161,6 +162,7 @@ export function pairQuoteMarks(paragraphs: ParagraphMarks[]): Pairing {
       return
     }
     quote.unclosed = true
+    quote.parts[quote.parts.length - 1]!.end = end
   }
 }
 

@@ -14,7 +14,7 @@ import type {Paragraph, Sentence, SentenceContent, WhiteSpace, Word} from 'nlcst
 import type {Position} from 'unist'
 import {isWhiteSpace} from './find-blocks.js'
 import {findQuoteMarks} from './find-quote-marks.js'
-import type {Locator} from './locate.js'
+import {type Locator, span} from './locate.js'
 import {createMessage, type Report} from './messages.js'
 import {type PairedQuote, type ParagraphMarks, pairQuoteMarks} from './pair-quote-marks.js'
 import type {Heading, Quote, Root} from './types.js'
@@ -283,7 +283,7 @@ function createQuote(segment: Segment, value: string): Quote {
 function setPosition(node: {children: Array<{position?: Position | undefined}>; position?: Position | undefined}): void {
   const first = node.children[0]
   const last = node.children[node.children.length - 1]
-  if (first?.position && last?.position) node.position = {start: first.position.start, end: last.position.end}
+  if (first?.position && last?.position) node.position = span(first, last)
 }
 
 /** The tokens of a container in order, split at every boundary that falls inside one. */
@@ -299,6 +299,11 @@ function flatten(container: Container, boundaries: number[], context: QuoteConte
     let rest: Node = node
     while (boundary < boundaries.length && boundaries[boundary]! < end) {
       const at = boundaries[boundary]!
+      // Boundaries repeat (a quote's end is the next one's start): split once.
+      if (at <= start) {
+        boundary++
+        continue
+      }
       const [head, tail] = splitNode(rest, at, context)
       atoms.push({node: head, start, end: at, sentence})
       rest = tail
@@ -327,8 +332,8 @@ function splitNode(node: Node, offset: number, context: QuoteContext): [Node, No
   const at = locate.point(offset)
   if ('value' in node && typeof node.value === 'string') {
     return [
-      {...node, value: value.slice(start, offset), position: {start: node.position!.start, end: at}} as Node,
-      {...node, value: value.slice(offset, end), position: {start: at, end: node.position!.end}} as Node
+      {...node, value: value.slice(start, offset), position: {start: {...node.position!.start}, end: at}} as Node,
+      {...node, value: value.slice(offset, end), position: {start: {...at}, end: {...node.position!.end}}} as Node
     ]
   }
   // A word (or another parent): split its children, splitting the one the offset falls in.
@@ -347,8 +352,8 @@ function splitNode(node: Node, offset: number, context: QuoteContext): [Node, No
     }
   }
   return [
-    {type: parent.type, children: head, position: {start: node.position!.start, end: at}} as Node,
-    {type: parent.type, children: tail, position: {start: at, end: node.position!.end}} as Node
+    {type: parent.type, children: head, position: {start: {...node.position!.start}, end: at}} as Node,
+    {type: parent.type, children: tail, position: {start: {...at}, end: {...node.position!.end}}} as Node
   ]
 }
 

@@ -12,7 +12,7 @@ import type {Punctuation, Text, WhiteSpace} from 'nlcst'
 import {fieldNames, inlineDateFieldNames} from '../lexicon/header-fields.js'
 import type {Block} from './find-blocks.js'
 import {isLineBreak, isWhiteSpace} from './find-blocks.js'
-import type {Locator} from './locate.js'
+import {type Locator, span} from './locate.js'
 import {createMessage, type Report} from './messages.js'
 import {readDate} from './read-date.js'
 import type {Byline, Field, Header, HeaderContent} from './types.js'
@@ -32,26 +32,16 @@ interface Context {
 export function readHeader(value: string, blocks: Block[], locate: Locator, report: Report): HeaderResult {
   const context: Context = {value, locate, report}
   const children: HeaderContent[] = []
-  let rest = blocks.slice()
+  const rest = blocks.slice()
   const first = rest[0]
 
   if (first) {
     const read = readFieldLines(context, first) ?? readInlineDate(context, first)
     if (read) {
-      children.push(...read.children)
+      // One by one: a header may hold more fields than a call has room for arguments.
+      for (const child of read.children) children.push(child)
       if (read.restStart === undefined) rest.shift()
       else rest[0] = {start: read.restStart, end: first.end}
-    }
-  }
-
-  // A byline right after the header (or at the top of an article without one).
-  const next = rest[0]
-  if (next && rest.length > 1) {
-    const byline = readByline(context, next)
-    if (byline) {
-      if (children.length > 0) children.push(whiteSpace(context, children[children.length - 1]!.position!.end.offset!, next.start))
-      children.push(byline)
-      rest = rest.slice(1)
     }
   }
 
@@ -59,7 +49,7 @@ export function readHeader(value: string, blocks: Block[], locate: Locator, repo
   const header: Header = {
     type: 'HeaderNode',
     children,
-    position: {start: children[0]!.position!.start, end: children[children.length - 1]!.position!.end}
+    position: span(children[0]!, children[children.length - 1]!)
   }
   return {header, blocks: rest}
 }
@@ -87,7 +77,7 @@ function readFieldLines(
     if (children.length > 0) {
       children.push(whiteSpace(context, children[children.length - 1]!.position!.end.offset!, lineStart))
     }
-    children.push(...field.children)
+    for (const child of field.children) children.push(child)
     // Skip the line break(s) and the next line's indent.
     let next = lineEnd
     while (next < block.end && isWhiteSpace(value.charCodeAt(next))) next++
@@ -206,12 +196,33 @@ function isDateField(name: string): boolean {
   return inlineDateFieldNames.has(name)
 }
 
+/**
+ * A byline right after the header fields and the headline (or at the very top): it joins the
+ * header, which is made when there is none.
+ */
+export function readByline(
+  value: string,
+  header: Header | undefined,
+  blocks: Block[],
+  locate: Locator
+): {header: Header | undefined; blocks: Block[]} {
+  const next = blocks[0]
+  const byline = next && blocks.length > 1 ? bylineOf({value, locate, report: () => undefined}, next) : undefined
+  if (!byline) return {header, blocks}
+  if (!header) return {header: {type: 'HeaderNode', children: [byline], position: span(byline, byline)}, blocks: blocks.slice(1)}
+  const last = header.children[header.children.length - 1]!
+  header.children.push(whiteSpace({value, locate, report: () => undefined}, last.position!.end.offset!, next!.start), byline)
+  header.position = span(header, byline)
+  return {header, blocks: blocks.slice(1)}
+}
+
 /** `Door Jan Jansen`, `Van onze correspondent Piet Pieters`: one short line. */
-function readByline(context: Context, block: Block): Byline | undefined {
+function bylineOf(context: Context, block: Block): Byline | undefined {
   const {value, locate} = context
   if (block.end - block.start > 80) return undefined
   const line = value.slice(block.start, block.end)
-  const match = /^(Door|Tekst:?|Tekst en foto:?) +(\S.*)$/.exec(line)
+  const match =
+    /^(Door|Van onze (?:correspondent|correspondente|verslaggever|verslaggeefster|redacteur|redactrice|medewerker|medewerkster)|Tekst(?: en foto)?:?) +(\S.*)$/.exec(line)
   if (!match) return undefined
   const names = match[2]!
   // Names: capitalised words, particles, `en`, commas; no sentence punctuation.
