@@ -39,13 +39,13 @@ export const roleNouns: ReadonlySet<string> = new Set([
   'fan', 'supporter', 'toeschouwer', 'aanwezige', 'demonstrant', 'betoger', 'gast', 'ambtenaar', 'bron', 'insider',
   'planoloog', 'socioloog', 'criminoloog', 'politicoloog', 'epidemioloog', 'viroloog', 'bioloog', 'klimatoloog', 'econoom',
   'gemeente', 'politie', 'brandweer', 'ministerie', 'rechtbank', 'provincie', 'regering', 'kabinet', 'bedrijf',
-  'organisatie', 'stichting', 'vereniging', 'partij', 'zaal', 'school', 'ziekenhuis', 'omroep', 'krant', 'club', 'bond', 'waterschap'
+  'organisatie', 'stichting', 'vereniging', 'partij', 'school', 'ziekenhuis', 'omroep', 'krant', 'club', 'bond', 'waterschap'
 ])
 
 /** Institutions speak too, but are not people: no pronoun `hij` or `zij` refers to them. */
 export const institutionNouns: ReadonlySet<string> = new Set([
   'gemeente', 'politie', 'brandweer', 'ministerie', 'rechtbank', 'provincie', 'regering', 'kabinet', 'bedrijf',
-  'organisatie', 'stichting', 'vereniging', 'partij', 'zaal', 'school', 'ziekenhuis', 'omroep', 'krant', 'club', 'bond', 'waterschap'
+  'organisatie', 'stichting', 'vereniging', 'partij', 'school', 'ziekenhuis', 'omroep', 'krant', 'club', 'bond', 'waterschap'
 ])
 
 /** Role nouns that show a woman. */

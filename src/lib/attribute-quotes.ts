@@ -72,8 +72,6 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
   if (blocks.length === 0) return
 
   const registry = findSpeakers(blocks.map((block) => block.tokens))
-  const blockIndex = new Map<Paragraph | Heading, number>()
-  blocks.forEach((block, index) => blockIndex.set(block.node, index))
 
   // Where each quote's open and close tokens are.
   const openAt = new Map<Quote, {block: number; token: number}>()
@@ -191,6 +189,18 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     if (!found || found.entity === current.entity) return undefined
     const mention = searchBack(registry.mentions, offset, (item) => item.entity === found.entity)
     return mention && mention.start > currentSince ? found : undefined
+  }
+
+  /** The index of the block that holds `offset` (binary search). */
+  function blockOf(offset: number): number {
+    let low = 0
+    let high = blocks.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (blocks[middle]!.node.position!.start.offset! <= offset) low = middle
+      else high = middle - 1
+    }
+    return low
   }
 
   /** Rule 9: no one is talking yet: the person last named in this or the previous paragraph. */
@@ -336,6 +346,9 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     if (phrase.kind === 'role' && definite) {
       const entity = resolveRole(phrase.roles, offset)
       if (entity) return {entity, mention: text, cue, method: 'role', local}
+      // `de mbo-student` with no one introduced as such: the person the paragraph is about.
+      const person = phrase.roles.some((role) => institutionNouns.has(role)) ? undefined : nearestPerson(blockOf(offset), offset)
+      if (person) return {entity: person.entity, mention: text, cue, method: 'role', local}
     }
     const entity = registry.unnamed(text, phrase.roles)
     const start = tokens[phrase.from]!.start

@@ -126,7 +126,9 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
       if (afterPreposition) {
         // `voor Buitenlandse Zaken`, `van Financiën`: part of the role, keep reading. Such an
         // institution is an adjective and a noun, or one known word; a name may follow it.
-        const institutionEnd = runStart > cursor ? runStart + 1 : institutionWords.has(tokens[runStart]!.lower) ? runStart + 1 : runEnd
+        // An acronym (`de GGD Ludy Blind`) is one word too.
+        const single = institutionWords.has(tokens[runStart]!.lower) || isAcronym(tokens[runStart]!)
+        const institutionEnd = runStart > cursor || single ? runStart + 1 : runEnd
         cursor = institutionEnd
         afterPreposition = false
         continue
@@ -168,6 +170,11 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
   // Only people and bodies speak: `een woordvoerder`, `buurtbewoners`, `de gemeente`, not `de regels`.
   if (roles.length === 0) return undefined
   return {kind: 'role', from: index, to, nameFrom: -1, nameTo: -1, roles}
+}
+
+/** `GGD`, `KLM`, `NOS`: all capitals, two letters or more. */
+function isAcronym(token: Token): boolean {
+  return token.value.length > 1 && token.value === token.value.toUpperCase() && token.value !== token.lower
 }
 
 /** Whether the token at `index` is a lower-case word. */
