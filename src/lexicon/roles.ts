@@ -68,13 +68,17 @@ export const maleRoles: ReadonlySet<string> = new Set([
 
 /** Whether `word` (lower case) is a role noun or a compound ending in one. */
 export function isRoleNoun(word: string): boolean {
-  if (roleNouns.has(word)) return true
-  // Plurals: `bewoners`, `deskundigen`, `omwonenden`, `experts`.
-  if (word.endsWith('s') && roleNouns.has(word.slice(0, -1))) return true
-  if (word.endsWith('en') && (roleNouns.has(word.slice(0, -2)) || roleNouns.has(word.slice(0, -1)))) return true
-  // A party member or townsman: `VVD'er`, `PvdA’ers`, `Amsterdammer` is left to the name rules.
+  // A party member: `VVD'er`, `PvdA’ers`.
   if (/['’]ers?$/.test(word)) return true
-  // Compounds: `onderminister`, `oud-burgemeester`, `veiligheidsadviseur`, `SP-Kamerlid`.
+  // Plurals: `bewoners`, `deskundigen`, `omwonenden`, `experts`, `PVV-kiezers`.
+  if (word.endsWith('s') && isSingularRole(word.slice(0, -1))) return true
+  if (word.endsWith('en') && (isSingularRole(word.slice(0, -2)) || isSingularRole(word.slice(0, -1)))) return true
+  return isSingularRole(word)
+}
+
+/** A role noun or a compound ending in one: `onderminister`, `oud-burgemeester`, `SP-Kamerlid`. */
+function isSingularRole(word: string): boolean {
+  if (roleNouns.has(word)) return true
   for (let index = 1; index < word.length - 2; index++) {
     if (roleNouns.has(word.slice(index)) && word.length - index >= 4) return true
   }

@@ -69,6 +69,12 @@ interface Run {
 
 export function findSpeakers(blocks: Token[][]): Registry {
   const runs: Run[] = []
+  // Words the article writes in lower case somewhere: such a word capitalised at a sentence
+  // start is a common word, not a name.
+  const lowerCaseWords = new Set<string>()
+  for (const tokens of blocks) {
+    for (const token of tokens) if (token.kind === 'word' && token.value === token.lower) lowerCaseWords.add(token.lower)
+  }
   blocks.forEach((tokens, block) => {
     let index = 0
     while (index < tokens.length) {
@@ -88,7 +94,7 @@ export function findSpeakers(blocks: Token[][]): Registry {
       while (
         end < tokens.length &&
         tokens[end]!.depth === 0 &&
-        (isNameContinuation(tokens[end]) || (particleMayFollow(tokens, index, end) && isParticleInName(tokens, end)))
+        (isNameContinuation(tokens[end], tokens[end - 1]) || (particleMayFollow(tokens, index, end) && isParticleInName(tokens, end)))
       ) {
         end++
       }
@@ -105,9 +111,13 @@ export function findSpeakers(blocks: Token[][]): Registry {
           break
         }
       }
-      // A role closing the run (`Overtuigde FvD'ers`) is not part of a name.
+      // A group closing the run (`Overtuigde FvD'ers`, `I&O Research PVV-kiezers`) is not part of
+      // a name; a capitalised singular role is a surname (`Ad Burger`).
       let last = end
-      while (last > start && isRoleNoun(tokens[last - 1]!.lower)) last--
+      while (last > start && (isDescriptor(tokens[last - 1]!) || (isRoleNoun(tokens[last - 1]!.lower) && /(?:s|en|['’]ers?)$/.test(tokens[last - 1]!.lower)))) last--
+      // A common word opening the sentence (`Alsof Baudet`, `Eerlijk Slagters`) is not a name:
+      // the article writes it in lower case elsewhere.
+      if (start === index && sentenceInitial && last - start > 1 && lowerCaseWords.has(tokens[start]!.lower) && !isFirstName(tokens[start]!.lower)) start++
       // A capitalised word opening a sentence is a name only when another name word follows.
       if (start < last && !(sentenceInitial && start === index && last - start === 1)) {
         pushRuns(tokens, start, last, block)

@@ -28,7 +28,7 @@ export interface SpeakerPhrase {
 
 const determiners = new Set(['de', 'het', 'een', 'die', 'deze', 'dat', 'dit', 'zijn', 'haar', 'hun', 'veel', 'vele', 'enkele', 'sommige', 'andere', 'alle', 'twee', 'drie', 'vier', 'vijf', 'tientallen', 'honderden', 'duizenden', 'diverse', 'verschillende', 'meerdere', 'beide'])
 /** Prepositions that may join a role phrase: `minister van Financiën`, `woordvoerder bij de gemeente`. */
-const rolePrepositions = new Set(['van', 'voor', 'bij', 'uit', 'namens', 'in', 'op', 'aan'])
+const rolePrepositions = new Set(['van', 'voor', 'bij', 'uit', 'namens', 'op', 'aan'])
 
 /** Whether a word looks like part of a name: capitalised, not a function word. */
 export function isNameWord(token: Token | undefined, sentenceInitial: boolean): boolean {
@@ -42,12 +42,13 @@ export function isNameWord(token: Token | undefined, sentenceInitial: boolean): 
 }
 
 /** Inside a name any capitalised word goes on (`Jolanda Zondag`, `Friso de Zeeuw`). */
-export function isNameContinuation(token: Token | undefined): boolean {
+export function isNameContinuation(token: Token | undefined, previous?: Token): boolean {
   if (!token || token.kind !== 'word' || token.depth !== 0) return false
   const first = token.value.charAt(0)
   if (first === first.toLowerCase() || first !== first.toUpperCase() || cueForms.has(token.lower)) return false
-  // A capitalised adverb or verb after a name starts a new sentence (`… Rimpel Uiteindelijk …`).
-  return !functionWords.has(token.lower) || nameParticles.has(token.lower)
+  // A capitalised adverb after a name starts a new sentence (`… Rimpel Uiteindelijk …`); after a
+  // first name it is a surname all the same (`Jolanda Zondag`).
+  return !functionWords.has(token.lower) || nameParticles.has(token.lower) || (previous !== undefined && isFirstName(previous.lower))
 }
 
 /**
@@ -100,7 +101,7 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
       while (
         runEnd < end &&
         (runEnd === cursor ||
-          isNameContinuation(tokens[runEnd]) ||
+          isNameContinuation(tokens[runEnd], tokens[runEnd - 1]) ||
           (particleMayFollow(tokens, cursor, runEnd) && isParticleBeforeName(tokens, runEnd, end)))
       ) {
         if (tokens[runEnd]!.kind !== 'word' || tokens[runEnd]!.depth !== 0) break
