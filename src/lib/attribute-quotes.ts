@@ -339,6 +339,8 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       const name = context.value.slice(tokens[phrase.nameFrom]!.start, tokens[phrase.nameTo - 1]!.end)
       const entity = registry.resolveName(name, offset)
       if (!entity) return undefined
+      // Someone quoted by name speaks for themselves: a person, unless the name is an organisation's.
+      if (cue !== null && !entity.person && !entity.unnamed && entity.parts.length > 1 && !registry.isOrganisation(entity)) entity.person = true
       return {entity, mention: name, cue, method, local}
     }
     // A role: the person introduced with it; else the phrase itself names an unnamed source.

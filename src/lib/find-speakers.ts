@@ -42,6 +42,8 @@ export interface Registry {
   mentions: NameMention[]
   /** Find the entity a name (as written) refers to, preferring the one mentioned last before `offset`. */
   resolveName(value: string, offset: number): Entity | undefined
+  /** Whether the entity's name shows an organisation (`Kamer van Koophandel`, `KLM`). */
+  isOrganisation(entity: Entity): boolean
   /** Make (or find) the entity of an unnamed source. */
   unnamed(phrase: string, roles: string[]): Entity
 }
@@ -200,6 +202,7 @@ export function findSpeakers(blocks: Token[][]): Registry {
       if (last && last.endsWith('s')) return findEntity([...parts.slice(0, -1), last.slice(0, -1)], offset)
       return undefined
     },
+    isOrganisation,
     unnamed(phrase, roles) {
       const lower = phrase.toLowerCase()
       const existing = unnamedByName.get(lower)
@@ -273,7 +276,7 @@ export function findSpeakers(blocks: Token[][]): Registry {
 function inferGender(blocks: Token[][], runs: Run[], entityOfRun: Map<Run, Entity>): void {
   for (const run of runs) {
     const entity = entityOfRun.get(run)!
-    if (entity.gender || !entity.person) continue
+    if (entity.gender || (!entity.person && entity.parts.length < 2)) continue
     const tokens = blocks[run.block]!
     for (let index = run.to; index < tokens.length && index - run.to < 30; index++) {
       const token = tokens[index]!
@@ -285,6 +288,8 @@ function inferGender(blocks: Token[][], runs: Run[], entityOfRun: Map<Run, Entit
       // `ze`/`zij` with a singular verb (`ze zegt`, not `ze zeggen`).
       else if ((token.lower === 'ze' || token.lower === 'zij') && next && next.kind === 'word' && !next.lower.endsWith('en')) entity.gender = 'female'
       else continue
+      // A name that `hij` or `zij` refers to is a person's.
+      if (!entity.unnamed && !isOrganisation(entity)) entity.person = true
       break
     }
   }
@@ -311,8 +316,18 @@ function isPersonName(run: Run): boolean {
   for (const part of run.parts) {
     if (organisationWords.has(part) || institutionWords.has(part)) return false
   }
+  // Two capitalised words are a person when the first is a first name or a role introduces them;
+  // otherwise only the pronouns after them can tell (`inferGender`).
+  if (!isFirstName(run.parts[0]!) && run.roles.length === 0) return false
   // Acronyms (`KLM`, `SP`) are organisations.
   return !run.value.split(/\s+/).some((word) => word.length > 1 && word === word.toUpperCase() && /\p{Lu}/u.test(word))
+}
+
+function isOrganisation(entity: Entity): boolean {
+  return (
+    entity.parts.some((part) => organisationWords.has(part) || institutionWords.has(part)) ||
+    entity.name.split(/\s+/).some((word) => word.length > 1 && word === word.toUpperCase() && /\p{Lu}/u.test(word))
+  )
 }
 
 function isParticleInName(tokens: Token[], index: number): boolean {
