@@ -7,50 +7,52 @@
  */
 
 const female =
-  'anna anne annemarie anneke annet annette anouk astrid barbara bea beatrix bianca birgit carla carola caroline ' +
-  'carolien cathy charlotte chantal christel christine claudia connie corrie daphne dewi diana dilan dorien dorothea ' +
-  'edith els elise elisabeth ellen elly els emma esther eva evelien femke fenna fleur floor francien frederique ' +
-  'gerda gertrude greet hanneke hannah hanna helen helga hilde ilse inge ingrid iris jacqueline janine jeanine ' +
-  'jennifer jessica joke jolanda josephine judith julia juliette karin kim kirsten lara laura lieke linda lisa ' +
-  'lotte lucy maaike madeleine manon marga margriet maria marianne marieke marijke marina marja marjan marjolein ' +
-  'marleen marloes martine meike mirjam miriam monique nadia nancy natasha nicole nienke nina noor petra priscilla ' +
-  'renate rianne rita rosa roos ruth sabine sandra sanne saskia sharon sigrid simone sofie sophie stephanie susan ' +
-  'suzanne tamara tanja teresa thea tineke trudy ursula vera wendy willemijn wilma yvonne yolanda zoë angela ' +
-  'theresa hillary kamala nancy ursula christine kajsa halsema kajsa ank annelies annemiek carola dominique esmee ' +
-  'fatima hatice khadija mariam samira yasmina ayla elif merel jet ilona ingeborg mona paula patty eyhtora jasmine ' +
-  'lilianne liliane lilian marjolijn wieke mieke riet rie truus tonny tineke janny jannie gonnie ria ans annie'
+ 'anna anne annemarie anneke annet annette anouk astrid barbara bea beatrix bianca birgit carla carola caroline ' +
+ 'carolien cathy charlotte chantal christel christine claudia connie corrie daphne dewi diana dorien dorothea ' +
+ 'edith els elise elisabeth ellen elly els emma esther eva evelien femke fenna fleur floor francien frederique ' +
+ 'gerda gertrude greet hanneke hannah hanna helen helga hilde ilse inge ingrid iris jacqueline janine jeanine ' +
+ 'jennifer jessica joke jolanda josephine judith julia juliette karin kim kirsten lara laura lieke linda lisa ' +
+ 'lotte lucy maaike madeleine manon marga margriet maria marianne marieke marijke marina marja marjan marjolein ' +
+ 'marleen marloes martine meike mirjam miriam monique nadia nancy natasha nicole nienke nina noor petra priscilla ' +
+ 'renate rianne rita rosa roos ruth sabine sandra sanne saskia sharon sigrid simone sofie sophie stephanie susan ' +
+ 'suzanne tamara tanja teresa thea tineke trudy ursula vera wendy willemijn wilma yvonne yolanda zoë angela ' +
+ 'theresa hillary kamala nancy ursula christine halsema ank annelies annemiek carola dominique esmee ' +
+ 'fatima hatice khadija mariam samira yasmina ayla elif merel jet ilona ingeborg mona paula patty jasmine ' +
+ 'lilianne liliane lilian marjolijn wieke mieke riet rie truus tonny tineke janny jannie gonnie ria ans annie ' +
+ 'aafke adrie agnes aletta alida amber amy andrea angelique anita anja anke anneloes annemieke annick aukje bep bernadette betty bibi brenda carmen cecile chantal charlotte christa cindy claire colette conny cora cornelia daisy debora denise desiree dineke dinie dominique doris ella elke ellis els elsbeth emily erica eva evelyn fenne francine fieke froukje gea geertje gerdien gina gonny greetje hannie harmke hedwig heleen helma henny hester hetty ina ineke inez irene irma iza jacoba jannie janneke jantine jeanette jenny jet jolien jopie josje joyce julie karen karlijn katja kitty klaske lea leonie liesbeth lies lisette lize loes lois lotte luna lydia maartje mandy marianne mariska marit marleen marlies marloes martha mary meta mila milou mirjam myrthe nathalie nel nelleke nora noortje odette olga paulien pauline petra pien quinty rachel rebecca renée riek rina rixt romy rosalie sanne sara sarah sasha selma shirley silvia sonja stella susanne sylvia tess tineke trijntje trees truus valerie vanessa veerle wilhelmina willemien yara yasmin zoe merel'
 
 const male =
-  'aart adriaan ahmed alexander ali andré andreas anton arie arjen arnold bart bas ben bernard bert boris bram ' +
-  'casper chris christiaan christian coen cor cornelis daan daniel david dennis dick dirk donald edwin emmanuel ' +
-  'erik eric ernst ferdinand floris frank frans freek friso gerard gerrit gert gijs guus hans harm harko hendrik henk ' +
-  'herman hugo huib jaap jack jacco jacob jan jasper jeroen jesse jim joost jordan joris jos jozef johan john ' +
-  'jonathan joris jurrie justin kees klaas koen kevin lars leo lennart lucas luuk maarten marc marcel marco mark ' +
-  'martijn martin mathieu matthijs maurice max michael michel mike mohamed mohammed nick niels noah ocker olaf ' +
-  'paul peter piet pieter pim richard rick rik rob robert robin roel ron ronald rudy ruud rutger sander sebastiaan ' +
-  'sem simon sjoerd stef stefan steven stijn sven theo thierry thijs thomas tim tom ton vincent wiebe willem ' +
-  'wim wopke wouter xander yusuf bernie barack boris emmanuel vladimir xi kim joe jean francesco charles lewis ' +
-  'valtteri max steven geert mark wopke hugo klaas gert-jan jan-willem pieter-jan claudio nick koen niels patrick ' +
-  'remco rené rené sigrid dimitri dion erwin ewout fons gijsbert hein jelle jochem lodewijk mattias menno ' +
-  'reinier rinus sjaak teun tijs twan wessel youssef hamza omar karim said hassan ibrahim mustafa osama abdul'
+ 'aart adriaan ahmed alexander ali andré andreas anton arie arjen arnold bart bas ben bernard bert boris bram ' +
+ 'casper chris christiaan christian coen cor cornelis daan daniel david dennis dick dirk donald edwin emmanuel ' +
+ 'erik eric ernst ferdinand floris frank frans freek gerard gerrit gert gijs guus hans harm hendrik henk ' +
+ 'herman hugo huib jaap jack jacob jan jasper jeroen jesse jim joost jordan joris jos jozef johan john ' +
+ 'jonathan joris justin kees klaas koen kevin lars leo lennart lucas luuk maarten marc marcel marco mark ' +
+ 'martijn martin mathieu matthijs maurice max michael michel mike mohamed mohammed nick niels noah olaf ' +
+ 'paul peter piet pieter pim richard rick rik rob robert robin roel ron ronald rudy ruud rutger sander sebastiaan ' +
+ 'sem simon sjoerd stef stefan steven stijn sven theo thierry thijs thomas tim tom ton vincent willem ' +
+ 'wim wouter xander yusuf bernie barack boris emmanuel vladimir xi kim joe jean francesco charles lewis ' +
+ 'valtteri max steven geert mark hugo klaas gert-jan jan-willem pieter-jan claudio nick koen niels patrick ' +
+ 'remco rené rené sigrid dimitri dion erwin ewout fons gijsbert hein jelle jochem lodewijk mattias menno ' +
+ 'reinier rinus sjaak teun tijs twan wessel youssef hamza omar karim said hassan ibrahim mustafa osama abdul ' +
+ 'aad ad adam adri ahmet albert alex alfred andre arend arjan arno arthur babette barend bastiaan benjamin bert-jan bob bram carel cees christophe cornelis dave dick diederik dirk-jan douwe edgar eduard egbert emiel erwin evert fabian felix ferry fokke frits gerben gerard gerrit gijsbert gilles guido gustaaf hajo hans harry hein helmer hendrik-jan herbert huub ivo jacques jaap jacob jan-peter jeffrey jelle jeroen joep joey johannes jop joran jordi jos jurgen kaj karel kasper klaas-jan laurens lennart lex lodewijk luc lucas maarten manuel mario marius martijn matthias maurits melle merijn micha mick mitchell niek nico nils norbert olav otto pascal patrick paulus pepijn perry philip piet-hein quinten raymond reinout remco rens richard rick rien rijk robbert rob roderick roel roland ronnie rudi ruben rudolf sam sander sebastian siem sietse sjaak sjef stan stefan sybren teun theo tiemen tijmen timo tobias toon twan victor vincent walter wilbert willem-jan wim wolter yannick yuri zeger henk-jan jesse klaus olaf koos mathijs geert gert-jan job teunis emmanuel donald jean-claude vladimir recep sergej angela boris ruud'
 
 export const firstNames: ReadonlyMap<string, 'female' | 'male'> = (() => {
-  const map = new Map<string, 'female' | 'male'>()
-  for (const name of male.split(/\s+/)) if (name) map.set(name, 'male')
-  // A name on both lists (`kim`) is left without a gender.
-  for (const name of female.split(/\s+/)) {
-    if (!name) continue
-    if (map.has(name)) map.delete(name)
-    else map.set(name, 'female')
-  }
-  return map
+ const map = new Map<string, 'female' | 'male'>()
+ for (const name of male.split(/\s+/)) if (name) map.set(name, 'male')
+ // A name on both lists (`kim`) is left without a gender.
+ for (const name of female.split(/\s+/)) {
+ if (!name) continue
+ if (map.has(name)) map.delete(name)
+ else map.set(name, 'female')
+ }
+ return map
 })()
 
 /** Whether the word is a known first name. */
 export function isFirstName(word: string): boolean {
-  return firstNames.has(word) || bothGenders.has(word)
+ return firstNames.has(word) || bothGenders.has(word)
 }
 
 const bothGenders: ReadonlySet<string> = new Set(
-  female.split(/\s+/).filter((name) => name && male.split(/\s+/).includes(name))
+ female.split(/\s+/).filter((name) => name && male.split(/\s+/).includes(name))
 )

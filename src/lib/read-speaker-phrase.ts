@@ -222,6 +222,10 @@ function isParticleBeforeName(tokens: Token[], index: number, end: number): bool
  */
 export function particleMayFollow(tokens: Token[], start: number, end: number): boolean {
   const previous = tokens[end - 1]!
-  return end - start === 1 || nameParticles.has(previous.lower) || isFirstName(previous.lower)
+  if (nameParticles.has(previous.lower) || isFirstName(previous.lower)) return true
+  // Count from where the name itself starts, after roles and adjectives (`Tweede Kamerlid Harry`).
+  let from = start
+  while (from < end - 1 && (isCapitalisedAdjective(tokens[from]!) || isRoleNoun(tokens[from]!.lower) || isDescriptor(tokens[from]!))) from++
+  return end - from === 1
 }
 
