@@ -401,20 +401,15 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
   function resolvePronoun(pronoun: string, offset: number): Entity | undefined {
     const gender = pronounGender.get(pronoun)
     if (gender === 'plural') return current?.entity
-    const fits = (entity: Entity) =>
-      (entity.person || entity.unnamed) && (gender === 'either' || entity.gender === null || entity.gender === gender)
-    if (current && fits(current.entity) && (gender !== 'either' || current.entity.gender !== 'male')) {
-      // The speaker who is talking, if the last person mentioned does not contradict.
-      const last = lastPerson(offset, fits)
-      if (!last || last === current.entity || !last.person) return current.entity
-      return last
-    }
-    const last = lastPerson(offset, (entity) => fits(entity) && (gender !== 'either' || entity.gender !== 'male'))
-    if (last && gender !== 'female' && gender !== 'male' && last.gender === null) {
-      // `ze`/`zij` with no woman known: a woman whose gender is unknown, or a group.
-      return last
-    }
-    return last ?? (gender === 'either' ? current?.entity : undefined)
+    // `ze` and `zij` are a woman when one fits, else a group.
+    const wanted = gender === 'male' ? 'male' : 'female'
+    const fits = (entity: Entity) => (entity.person || entity.unnamed) && (entity.gender === null || entity.gender === wanted)
+    const speaking = current && fits(current.entity) ? current.entity : undefined
+    const last = lastPerson(offset, fits)
+    // The speaker who is talking, unless the person named last is known to fit and the speaker is not.
+    if (speaking && !(last && last !== speaking && last.gender === wanted && speaking.gender !== wanted)) return speaking
+    if (last) return last
+    return gender === 'either' && current && !current.entity.person ? current.entity : undefined
   }
 
   function lastPerson(offset: number, fits: (entity: Entity) => boolean): Entity | undefined {
