@@ -226,6 +226,10 @@ export function particleMayFollow(tokens: Token[], start: number, end: number): 
   // Count from where the name itself starts, after roles and adjectives (`Tweede Kamerlid Harry`).
   let from = start
   while (from < end - 1 && (isCapitalisedAdjective(tokens[from]!) || isRoleNoun(tokens[from]!.lower) || isDescriptor(tokens[from]!))) from++
-  return end - from === 1
+  if (end - from !== 1) return false
+  // After an unknown lone word, a bare `de` or `het` is no particle (`in China de Oeigoeren`);
+  // `van`, `ter`, `van der` still are (`Harko van den Hende`, `Jurrie ter Riet`).
+  const particle = tokens[end]
+  return particle === undefined || (particle.lower !== 'de' && particle.lower !== 'het')
 }
 
