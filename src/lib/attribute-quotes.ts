@@ -206,8 +206,9 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
   /** Rule 9: no one is talking yet: the person last named in this or the previous paragraph. */
   function nearestPerson(block: number, offset: number): Found | undefined {
     const section = blocks[block]!.section
+    // Names in an interviewer's question are not who answers.
     const mention = searchBack(registry.mentions, offset, (item) =>
-      item.block < block - 1 || blocks[item.block]!.section !== section ? 'stop' : item.entity.person
+      item.block < block - 1 || blocks[item.block]!.section !== section ? 'stop' : item.entity.person && !item.question
     )
     return mention ? {entity: mention.entity, mention: null, cue: null, method: 'context', local: false} : undefined
   }

@@ -8,7 +8,7 @@
  */
 import {functionWords, institutionWords, nameParticles} from '../lexicon/function-words.js'
 import {firstNames, isFirstName} from '../lexicon/first-names.js'
-import {isRoleNoun, roleGender} from '../lexicon/roles.js'
+import {institutionNouns, isRoleNoun, roleGender} from '../lexicon/roles.js'
 import {isCapitalisedAdjective, isDescriptor, isNameContinuation, isNameWord, particleMayFollow} from './read-speaker-phrase.js'
 import type {Token} from './read-tokens.js'
 import {searchBack} from './search-back.js'
@@ -34,6 +34,8 @@ export interface NameMention {
   end: number
   /** Index of the block (paragraph or heading) the mention is in. */
   block: number
+  /** Whether the mention is in a question (an interviewer's, in an interview). */
+  question: boolean
 }
 
 export interface Registry {
@@ -57,6 +59,7 @@ const organisationWords = new Set([
 ])
 
 interface Run {
+  question: boolean
   /** Followed by a noun: maybe a genitive (`Trumps veiligheidsadviseur`). */
   possessive: boolean
   from: number
@@ -175,8 +178,10 @@ export function findSpeakers(blocks: Token[][]): Registry {
       if (!entity.roles.includes(role)) entity.roles.push(role)
       const gender = roleGender(role)
       if (gender && !entity.gender) entity.gender = gender
+      // A role of a person (not an institution's, `de school De Odyssee`) at any mention shows a person.
+      if (!institutionNouns.has(role) && !entity.person && !isOrganisation(entity)) entity.person = true
     }
-    mentions.push({entity, value: run.value, start: run.start, end: run.end, block: run.block})
+    mentions.push({entity, value: run.value, start: run.start, end: run.end, block: run.block, question: run.question})
   }
 
   for (const entity of entities) {
@@ -261,6 +266,7 @@ export function findSpeakers(blocks: Token[][]): Registry {
       value,
       parts,
       possessive: isFollowedByNoun(tokens, end),
+      question: endsInQuestion(tokens, end),
       start: tokens[start]!.start,
       end: tokens[end - 1]!.end,
       block,
@@ -312,15 +318,27 @@ function isPartOf(parts: string[], whole: string[]): boolean {
 }
 
 function isPersonName(run: Run): boolean {
-  if (run.parts.length < 2) return run.roles.length > 0
+  const roles = run.roles.filter((role) => !institutionNouns.has(role))
+  if (run.parts.length < 2) return roles.length > 0
   for (const part of run.parts) {
     if (organisationWords.has(part) || institutionWords.has(part)) return false
   }
   // Two capitalised words are a person when the first is a first name or a role introduces them;
   // otherwise only the pronouns after them can tell (`inferGender`).
-  if (!isFirstName(run.parts[0]!) && run.roles.length === 0) return false
+  if (!isFirstName(run.parts[0]!) && roles.length === 0) return false
   // Acronyms (`KLM`, `SP`) are organisations.
   return !run.value.split(/\s+/).some((word) => word.length > 1 && word === word.toUpperCase() && /\p{Lu}/u.test(word))
+}
+
+/** Whether the sentence of the token before `end` ends in a question mark. */
+function endsInQuestion(tokens: Token[], end: number): boolean {
+  const sentence = tokens[end - 1]!.sentence
+  for (let index = end; index < tokens.length && index - end < 80; index++) {
+    const token = tokens[index]!
+    if (token.sentence !== sentence) return false
+    if (token.kind === 'punctuation' && token.depth === 0 && /[.!?]/.test(token.value)) return token.value.includes('?')
+  }
+  return false
 }
 
 function isOrganisation(entity: Entity): boolean {
