@@ -341,7 +341,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       const entity = registry.resolveName(name, offset)
       if (!entity) return undefined
       // Someone quoted by name speaks for themselves: a person, unless the name is an organisation's.
-      if (cue !== null && !entity.person && !entity.unnamed && entity.parts.length > 1 && !registry.isOrganisation(entity)) entity.person = true
+      if (cue !== null && !entity.person && !entity.unnamed && !registry.isOrganisation(entity)) entity.person = true
       return {entity, mention: name, cue, method, local}
     }
     // A role: the person introduced with it; else the phrase itself names an unnamed source.
@@ -384,7 +384,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       if (token.depth !== 0 || token.kind !== 'word') continue
       if (token.lower === 'volgens') {
         const phrase = readSpeakerPhrase(tokens, index + 1, end)
-        if (phrase && phrase.kind !== 'pronoun') return resolve(tokens, phrase, null, 'cue', token.start, false)?.entity
+        if (phrase && phrase.kind !== 'pronoun') return resolve(tokens, phrase, token.value, 'cue', token.start, false)?.entity
         continue
       }
       if (!cueForms.has(token.lower)) continue
@@ -393,7 +393,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       if (weakCueForms.has(token.lower) && !(previous && previous.kind === 'punctuation' && previous.value === ',')) continue
       const phrase = subjectOf(tokens, clauseStart(tokens, index), index, end)
       if (!phrase) return undefined
-      return resolve(tokens, phrase, null, 'cue', token.start, false)?.entity
+      return resolve(tokens, phrase, token.value, 'cue', token.start, false)?.entity
     }
     return undefined
   }
