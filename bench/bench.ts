@@ -137,7 +137,8 @@ print()
 print('## Heap per input byte (tree retained, after full GC)')
 print()
 const heapRows: Array<{name: string; bytes: number; parseDutch: number; fromNews: number}> = []
-for (const input of inputs.filter((input) => input.name === 'corpus nl-news' || (input.series && input.bytes >= megabyte))) {
+// Heap per byte stays flat with size (measured up to 8 MB), so the corpus and 1 MB show it at a fraction of the time.
+for (const input of inputs.filter((input) => input.name === 'corpus nl-news' || input.name === 'synthetic 1 MB')) {
   const text = input.text
   const parseDutchHeap = retainedHeap(() => new ParseDutch().parse(text))
   const fromNewsHeap = retainedHeap(() => fromNews(text))
@@ -166,36 +167,38 @@ for (const hostile of hostileInputs) {
   // Runs of one character are timed at 1 M and 8 M characters; counts at an eighth of the count the issue names and at it.
   const characters = hostile.unit === 'characters'
   const small = characters ? hostile.scale : hostile.scale / 8
-  const large = characters && quick ? small * 2 : small * 8
-  const smallText = hostile.make(small)
-  const largeText = hostile.make(large)
-  const operation = (text: string) => () => listQuotes(fromNews(text))
   const label = (scale: number) => (characters ? `${fixed(scale / megabyte, 0)} M chars` : `${scale.toLocaleString('en')} ${hostile.unit}`)
-  let smallTime: number
-  let largeTime: number
+  const time = (scale: number, repeats: number) => {
+    const text = hostile.make(scale)
+    return timeBest(() => listQuotes(fromNews(text)), repeats)
+  }
   try {
-    smallTime = timeBest(operation(smallText), 3)
-    largeTime = timeBest(operation(largeText), quick ? 1 : 2)
+    const smallTime = time(small, 3)
+    // Double first: where the 8× input would then take long (superlinear time), project 8× from the
+    // doubling (the same power law) instead of running it, to keep the run short.
+    const doubleTime = time(small * 2, 2)
+    const doubling = doubleTime / smallTime
+    const expectedLargeTime = doubleTime * doubling ** 2
+    const large = quick || expectedLargeTime > 20_000 ? small * 2 : small * 8
+    const largeTime = large === small * 2 ? doubleTime : time(large, 1)
+    const projected = large === small * 8 ? largeTime / smallTime : doubling > 2 ? doubling ** 3 : doubling * 4
+    worstHostile = Math.max(worstHostile, projected)
+    hostileRows.push([
+      hostile.name,
+      label(small),
+      `${fixed(smallTime, 0)} ms`,
+      label(large),
+      `${fixed(largeTime, 0)} ms`,
+      large === small * 8 ? `${fixed(projected, 1)}× for 8×` : `${fixed(doubling, 1)}× for 2× (8×: ${fixed(projected, 0)}× projected)`,
+      verdict(projected <= targets.hostile)
+    ])
   } catch (error) {
     // A throw is a bug in the core: report it in the table rather than stop the run.
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
-    hostileRows.push([hostile.name, label(small), '–', label(large), '–', `throws ${message.slice(0, 60)}`, '**THROWS**'])
+    hostileRows.push([hostile.name, label(small), '–', '–', '–', `throws ${message.slice(0, 60)}`, '**THROWS**'])
     worstHostile = Number.POSITIVE_INFINITY
-    continue
   }
-  const scaling = largeTime / smallTime
-  // The time ratio projected to 8× the input (linear time gives 8).
-  const projected = (scaling * 8) / (large / small)
-  worstHostile = Math.max(worstHostile, projected)
-  hostileRows.push([
-    hostile.name,
-    label(small),
-    `${fixed(smallTime, 0)} ms`,
-    label(large),
-    `${fixed(largeTime, 0)} ms`,
-    `${fixed(scaling, 1)}× for ${large / small}×`,
-    verdict(projected <= targets.hostile)
-  ])
+  console.error(`  hostile ${hostile.name} done at ${fixed((performance.now() - started) / 1000, 0)} s`)
 }
 print(table(['input', 'small', 'time', 'large', 'time', 'time ratio', 'linear (≤ 10× for 8×)'], hostileRows))
 print()
@@ -218,7 +221,11 @@ print(
         verdict(perByteGrowth <= targets.perByte)
       ],
       [`heap ≤ ${targets.heap}× parse-dutch's tree`, ratio(worstHeap), verdict(worstHeap <= targets.heap)],
-      ['hostile input: 8× the input in ≤ 10× the time', `${fixed(worstHostile, 1)}× for 8×`, verdict(worstHostile <= targets.hostile)]
+      [
+        'hostile input: 8× the input in ≤ 10× the time',
+        Number.isFinite(worstHostile) ? `${fixed(worstHostile, 1)}× for 8×` : 'a throw',
+        verdict(worstHostile <= targets.hostile)
+      ]
     ]
   )
 )

@@ -22,11 +22,11 @@ export interface Plan {
 /** How many calls to measure for an input of `bytes`: fewer for big inputs, to keep the run short. */
 export function planFor(bytes: number, quick: boolean): Plan {
   const scale = quick ? 0.4 : 1
-  if (bytes <= 100_000) return {iterations: Math.round(30 * scale), time: 1500 * scale, warmupIterations: 10}
-  if (bytes <= 300_000) return {iterations: Math.round(10 * scale), time: 1500 * scale, warmupIterations: 3}
-  if (bytes <= 1_100_000) return {iterations: quick ? 3 : 5, time: 0, warmupIterations: 1}
-  if (bytes <= 4_400_000) return {iterations: 3, time: 0, warmupIterations: 0}
-  return {iterations: 2, time: 0, warmupIterations: 0}
+  if (bytes <= 100_000) return {iterations: Math.round(20 * scale), time: 600 * scale, warmupIterations: 5}
+  if (bytes <= 300_000) return {iterations: Math.round(8 * scale), time: 600 * scale, warmupIterations: 2}
+  if (bytes <= 1_100_000) return {iterations: 3, time: 0, warmupIterations: 1}
+  // Big inputs: one call each (the whole-text parse-dutch alone takes tens of seconds at 8 MB).
+  return {iterations: 1, time: 0, warmupIterations: 0}
 }
 
 /** Time each operation on the same input in one tinybench run; returns the median per call. */
@@ -38,6 +38,8 @@ export async function timeOperations(operations: ReadonlyArray<[string, () => un
     warmupIterations: plan.warmupIterations,
     warmupTime: 0,
     retainSamples: false,
+    // Start each operation with a clean heap, so one does not pay for the garbage of another.
+    setup: () => collect(),
     throws: true
   })
   for (const [name, operation] of operations) bench.add(name, operation)
@@ -53,6 +55,7 @@ export async function timeOperations(operations: ReadonlyArray<[string, () => un
 export function timeBest(operation: () => unknown, repeats: number): number {
   let best = Number.POSITIVE_INFINITY
   for (let index = 0; index < repeats; index++) {
+    collect()
     const start = performance.now()
     operation()
     const elapsed = performance.now() - start
@@ -62,7 +65,7 @@ export function timeBest(operation: () => unknown, repeats: number): number {
 }
 
 /** Collect garbage fully (twice: weak references and finalizers free more on the second pass). */
-function collect(): void {
+export function collect(): void {
   const gc = (globalThis as {gc?: () => void}).gc
   if (!gc) throw new Error('Run the benchmark with `node --expose-gc` (`npm run bench` does)')
   gc()

@@ -13,10 +13,8 @@ import {checkMessages, checkQuoteRecords, checkTree} from './invariants.js'
 
 const corpusRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/corpus')
 
-/** Files that meet a core bug, reported to the lead; skipped until it is fixed. */
-const blockedByCoreBugs = new Map([
-  ['nl-news-b/047.txt', 'crossing quotes: a TypeError in read-tokens.ts:58 (see test/property.test.ts)']
-])
+/** Files that meet a known core bug (`'folder/name.txt'` → the bug), skipped until it is fixed. None now. */
+const blockedByCoreBugs = new Map<string, string>()
 
 for (const folder of ['nl-news', 'nl-news-b']) {
   const directory = path.join(corpusRoot, folder)

@@ -101,12 +101,13 @@ export function checkTree(tree: Root, value: string, options: CheckOptions = {})
   if (tree.type !== 'RootNode') fail('the root is not a RootNode', tree)
   // The cursor is where the next leaf must start; the walk visits leaves in document order.
   let cursor = 0
-  const stack: Array<{node: WalkNode; parentType: string | undefined; exit: boolean}> = [
-    {node: tree as unknown as WalkNode, parentType: undefined, exit: false}
+  // `quotes` counts the QuoteNodes around a node: a quote inside one is nested.
+  const stack: Array<{node: WalkNode; parentType: string | undefined; exit: boolean; quotes: number}> = [
+    {node: tree as unknown as WalkNode, parentType: undefined, exit: false, quotes: 0}
   ]
 
   while (stack.length > 0) {
-    const {node, parentType, exit} = stack.pop()!
+    const {node, parentType, exit, quotes} = stack.pop()!
     const [start, end] = checkPosition(node.position, lineStarts, value.length, node)
 
     if (exit) {
@@ -124,7 +125,8 @@ export function checkTree(tree: Root, value: string, options: CheckOptions = {})
     if (literalTypes.has(node.type)) {
       if (typeof node.value !== 'string') fail('literal without a string value', node)
       if ('children' in node) fail('literal with children', node)
-      if (node.value.length === 0) fail('empty literal', node)
+      // An empty field (`title:` with no value) is a field still; any other empty leaf is a stray split.
+      if (node.value.length === 0 && node.type !== 'FieldNode') fail('empty literal', node)
       if (end - start !== node.value.length || !value.startsWith(node.value, start)) {
         fail(`value ${JSON.stringify(node.value.slice(0, 40))} differs from the input at ${start}–${end}`, node)
       }
@@ -134,10 +136,14 @@ export function checkTree(tree: Root, value: string, options: CheckOptions = {})
 
     if (!allowedChildren.has(node.type)) fail('unknown node type', node)
     if (!Array.isArray(node.children)) fail('parent without children', node)
-    if (node.type === 'QuoteNode') checkQuoteNode(node, value, start, end)
-    stack.push({node, parentType, exit: true})
+    if (node.type === 'QuoteNode') {
+      checkQuoteNode(node, value, start, end)
+      if (node.nested !== quotes > 0) fail(`quote at ${start} inside ${quotes} quotes has nested: ${String(node.nested)}`, node)
+    }
+    stack.push({node, parentType, exit: true, quotes})
+    const inner = node.type === 'QuoteNode' ? quotes + 1 : quotes
     for (let index = node.children.length - 1; index >= 0; index--) {
-      stack.push({node: node.children[index]!, parentType: node.type, exit: false})
+      stack.push({node: node.children[index]!, parentType: node.type, exit: false, quotes: inner})
     }
   }
 
