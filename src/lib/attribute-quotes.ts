@@ -84,6 +84,10 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
   })
 
   let current: {entity: Entity; block: number; section: number} | undefined
+  /** In an interview: who answers the questions. */
+  let interviewee: Entity | undefined
+  /** How many answers in a row the interviewee gave: from two on, the article is an interview. */
+  let answers = 0
   /** Offset where the current speaker last spoke. */
   let currentSince = 0
   /** Unnamed sources in the order the article introduces them. */
@@ -128,6 +132,11 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
         current = {entity: speaker.entity, block: closeAt.get(quote.nodes[quote.nodes.length - 1]!)?.block ?? index, section: block.section}
         currentSince = quote.end
         used.add(speaker.entity)
+        const opening = openAt.get(quote.nodes[0]!)!
+        if (opening.token === 0 && isQuestion(opening.block - 1)) {
+          answers = interviewee === speaker.entity ? answers + 1 : 1
+          interviewee = speaker.entity
+        }
       } else if (kind !== 'scare') {
         context.report(createMessage('unattributed-quote', context.locate.position(quote.start, quote.end)))
       }
@@ -176,10 +185,36 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       cueBefore(openTokens, open.token, quote) ??
       cueInNextSentence(closeTokens, close.token, quote) ??
       introduction(open.block, open.token, quote) ??
+      answer(open.block, open.token) ??
       newerPerson(block, quote.start) ??
       carryOver(block) ??
       nearestPerson(block, quote.start)
     )
+  }
+
+  /**
+   * Rule 8a: in an interview, a quote that opens the paragraph after a question (a paragraph of
+   * the interviewer's ending in `?`) is the answer of the one who answered before.
+   */
+  function answer(block: number, open: number): Found | undefined {
+    if (!interviewee || open !== 0) return undefined
+    // In an interview every paragraph of the interviewer's, question or not, hands over to the answer.
+    if (!isQuestion(block - 1) && !(answers >= 2 && isWriters(block - 1))) return undefined
+    return {entity: interviewee, mention: null, cue: null, method: 'carry-over', local: false}
+  }
+
+  /** Whether the block is the writer's own: a paragraph with no quote. */
+  function isWriters(block: number): boolean {
+    const tokens = blocks[block]?.tokens
+    return tokens !== undefined && tokens.length > 0 && !tokens.some((token) => token.kind === 'open')
+  }
+
+  /** Whether the block is a question of the writer's: no quote, ending in a question mark. */
+  function isQuestion(block: number): boolean {
+    const tokens = blocks[block]?.tokens
+    if (!tokens || tokens.length === 0 || tokens.some((token) => token.kind === 'open')) return false
+    const last = tokens[tokens.length - 1]!
+    return last.kind === 'punctuation' && last.value.includes('?')
   }
 
   /** A person named in this or the previous paragraph after the current speaker last spoke takes over. */
@@ -455,8 +490,12 @@ function subjectOf(tokens: Token[], start: number, verbAt: number, end: number):
     }
   }
   // Inverted: the subject follows the finite verb, which is the verb itself or the second word.
-  let index = invertedByComma ? verbAt + 1 : start + 2
-  if (!invertedByComma && verbAt === start + 1) index = verbAt + 1
+  // `Dat heeft de minister laten weten`: after the finite verb, the second word; `Tegen
+  // persbureau X zei hij`: after the speech verb itself.
+  const first = tokens[start]
+  const front = first !== undefined && first.kind === 'word' && frontWords.has(first.lower)
+  const index0 = !invertedByComma && front && verbAt > start + 1 ? start + 2 : verbAt + 1
+  let index = index0
   while (index < end && tokens[index]!.kind === 'word' && fillers.has(tokens[index]!.lower)) index++
   return readSpeakerPhrase(tokens, index, end)
 }

@@ -152,7 +152,10 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
     if (functionWords.has(lower) || cueForms.has(lower) || prepositionalCues.has(lower)) break
     // After the head noun only a preposition goes on (`een woordvoerder van de politie`); a
     // word after an adjective (`de nieuwe woordvoerder`) is still the head.
-    if (sawNoun && !afterPreposition && !isAdjective(tokens[cursor - 1]!.lower) && !/^\d+$/.test(lower) && !nameFollows(tokens, cursor, end)) break
+    // A title before a name has no article (`hoogleraar strafrecht Henny Sackers`); after one,
+    // a word that follows the head ends the phrase (`zijn partijgenote | neemt Wiebes`).
+    const bare = !determiners.has(tokens[index]!.lower)
+    if (sawNoun && !afterPreposition && !isAdjective(tokens[cursor - 1]!.lower) && !/^\d+$/.test(lower) && !(bare && nameFollows(tokens, cursor, end))) break
     if (isRoleNoun(lower)) roles.push(lower)
     sawNoun = true
     afterPreposition = afterPreposition && determiners.has(lower)
