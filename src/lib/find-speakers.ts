@@ -106,8 +106,8 @@ export function findSpeakers(blocks: Token[][]): Registry {
       let start = index
       // Leading adjectives and capitalised roles (`Amerikaanse`, `SP-Kamerlid`, `Premier`) are not the name.
       // A capitalised role alone mid-sentence is a surname (`mevrouw Burger`), so only leading ones go.
-      while (start < end - 1 && (isCapitalisedAdjective(tokens[start]!) || isRoleNoun(tokens[start]!.lower) || isDescriptor(tokens[start]!) || institutionWords.has(tokens[start]!.lower))) start++
-      if (start === end - 1 && (isCapitalisedAdjective(tokens[start]!) || isDescriptor(tokens[start]!) || institutionWords.has(tokens[start]!.lower))) start++
+      while (start < end - 1 && (isCapitalisedAdjective(tokens[start]!, tokens[start + 1]) || isRoleNoun(tokens[start]!.lower) || isDescriptor(tokens[start]!) || institutionWords.has(tokens[start]!.lower))) start++
+      if (start === end - 1 && (isCapitalisedAdjective(tokens[start]!, tokens[start + 1]) || isDescriptor(tokens[start]!) || institutionWords.has(tokens[start]!.lower))) start++
       // A known first name later in the run starts the person's name (`hoogleraar
       // Gebiedsontwikkeling Friso de Zeeuw`); the words before it are a field or a title.
       for (let cursor = start + 1; cursor < end - 1; cursor++) {
@@ -381,7 +381,7 @@ function rolesAround(tokens: Token[], start: number, end: number): string[] {
     if (isRoleNoun(token.lower) || isDescriptor(token)) roles.push(token.lower)
     else if (['van', 'voor', 'bij', 'de', 'het', 'een'].includes(token.lower)) continue
     // Another name in between: the role is that one's (`Fractievoorzitter Richard Steger van NAP`).
-    else if (token.value !== token.lower && !institutionWords.has(token.lower) && !isCapitalisedAdjective(token)) break
+    else if (token.value !== token.lower && !institutionWords.has(token.lower) && !isCapitalisedAdjective(token, tokens[index + 1])) break
     // Only adjectives and capitalised words (`Buitenlandse Zaken`) stand between a role and its name.
     else if (token.value === token.lower && !token.lower.endsWith('e')) break
   }

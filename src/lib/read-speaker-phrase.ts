@@ -60,8 +60,13 @@ export function isDescriptor(token: Token): boolean {
 }
 
 /** A capitalised adjective of nationality or origin (`Noord-Koreaanse`, `Amerikaanse`, `Europese`). */
-export function isCapitalisedAdjective(token: Token): boolean {
-  return /(?:se|sche|ale|ele|lijke|ische|ige)$/.test(token.lower) && token.value.length > 4
+export function isCapitalisedAdjective(token: Token, next?: Token): boolean {
+  if (token.value.length <= 4 || isFirstName(token.lower)) return false
+  // Endings only adjectives have (`Amerikaanse`, `Russische`, `Europese`, `Provinciale`).
+  if (/(?:aanse|sche|ese|ale|ele|lijke|ige)$/.test(token.lower)) return true
+  // `-se` is an adjective before a noun (`Nederlandse overheid`, `Buitenlandse Zaken`), but may end
+  // a name (`Jesse Klaver`, `Ad Lijnse`).
+  return token.lower.endsWith('se') && next !== undefined && next.kind === 'word' && (next.value === next.lower || institutionWords.has(next.lower))
 }
 
 /**
@@ -109,7 +114,7 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
       }
       let runStart = cursor
       // Skip leading capitalised adjectives and roles (`Noord-Koreaanse onderminister`, `SP-Kamerlid`).
-      while (runStart < runEnd && (isCapitalisedAdjective(tokens[runStart]!) || ((isRoleNoun(tokens[runStart]!.lower) || isDescriptor(tokens[runStart]!)) && runStart < runEnd - 1))) {
+      while (runStart < runEnd && (isCapitalisedAdjective(tokens[runStart]!, tokens[runStart + 1]) || ((isRoleNoun(tokens[runStart]!.lower) || isDescriptor(tokens[runStart]!)) && runStart < runEnd - 1))) {
         if (isRoleNoun(tokens[runStart]!.lower) || isDescriptor(tokens[runStart]!)) roles.push(tokens[runStart]!.lower)
         runStart++
       }
@@ -228,7 +233,7 @@ export function particleMayFollow(tokens: Token[], start: number, end: number): 
   if (nameParticles.has(previous.lower) || isFirstName(previous.lower)) return true
   // Count from where the name itself starts, after roles and adjectives (`Tweede Kamerlid Harry`).
   let from = start
-  while (from < end - 1 && (isCapitalisedAdjective(tokens[from]!) || isRoleNoun(tokens[from]!.lower) || isDescriptor(tokens[from]!))) from++
+  while (from < end - 1 && (isCapitalisedAdjective(tokens[from]!, tokens[from + 1]) || isRoleNoun(tokens[from]!.lower) || isDescriptor(tokens[from]!))) from++
   if (end - from !== 1) return false
   // After an unknown lone word, a bare `de` or `het` is no particle (`in China de Oeigoeren`);
   // `van`, `ter`, `van der` still are (`Harko van den Hende`, `Jurrie ter Riet`).
