@@ -107,7 +107,8 @@ async function generate(block, document) {
       const code = document.examples.get(name)
       if (code === undefined) throw new Error(`${where}: no \`<!-- example: ${name} -->\` code block before it`)
       const module = /^(import|export) /m.test(code)
-      return ['text', runNode([module ? '--input-type=module' : '--input-type=commonjs', '--eval', code], where)]
+      // Colours (unist-util-inspect always colours in Node) are left out of the block.
+      return ['text', stripAnsi(runNode([module ? '--input-type=module' : '--input-type=commonjs', '--eval', code], where))]
     }
     default:
       break
@@ -194,6 +195,11 @@ function withoutPositions(node, keepTop) {
     copy[key] = key === 'position' || key === 'data' ? value : withoutPositions(value, false)
   }
   return copy
+}
+
+function stripAnsi(value) {
+  // eslint-disable-next-line no-control-regex
+  return value.replace(/\u001B\[[0-9;]*m/g, '')
 }
 
 function formatMessage(message) {
