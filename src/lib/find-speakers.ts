@@ -6,6 +6,8 @@
  * Buitenlandse Zaken Choe Son-hui`) and from an apposition after it (`Remco Breuker,
  * hoogleraar …`); gender from role words and titles.
  */
+import {cueForms} from '../lexicon/cues.js'
+import {pronounGender} from '../lexicon/pronouns.js'
 import {functionWords, institutionWords, nameParticles} from '../lexicon/function-words.js'
 import {firstNames, isFirstName} from '../lexicon/first-names.js'
 import {institutionNouns, isRoleNoun, roleGender} from '../lexicon/roles.js'
@@ -123,8 +125,14 @@ export function findSpeakers(blocks: Token[][]): Registry {
       // A common word opening the sentence (`Alsof Baudet`, `Eerlijk Slagters`) is not a name:
       // the article writes it in lower case elsewhere.
       if (start === index && sentenceInitial && last - start > 1 && lowerCaseWords.has(tokens[start]!.lower) && !isFirstName(tokens[start]!.lower)) start++
-      // A capitalised word opening a sentence is a name only when another name word follows.
-      if (start < last && !(sentenceInitial && start === index && last - start === 1)) {
+      // A capitalised word opening a sentence is a name only when another name word follows, or
+      // when it speaks (`Jansen zei: …`, `Jansen:`).
+      // (`Tegelijkertijd benadrukt hij` is an adverb: a subject follows the verb there.)
+      const after = tokens[last + 1]
+      const speaks =
+        tokens[last]?.value === ':' ||
+        (cueForms.has(tokens[last]?.lower ?? '') && !(after && after.kind === 'word' && (pronounGender.has(after.lower) || functionWords.has(after.lower) || isNameWord(after, false))))
+      if (start < last && !(sentenceInitial && start === index && last - start === 1 && !speaks)) {
         pushRuns(tokens, start, last, block)
       }
       index = end

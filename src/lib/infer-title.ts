@@ -25,7 +25,9 @@ export function inferTitle(
   for (let index = 0; index < line.length; index++) {
     if (isLineBreak(line.charCodeAt(index))) return {header, blocks}
   }
-  if (/[.:;,]$/.test(line) || line.split(/\s+/).length > 25 || !/^\P{Ll}/u.test(line)) return {header, blocks}
+  // A closing quote mark does not hide the full stop before it (`Hij zei: „Niets.”` is a sentence).
+  const bare = line.replace(/["'”’»›]+$/u, '')
+  if (/[.:;,]$/.test(bare) || line.split(/\s+/).length > 25 || !/^\P{Ll}/u.test(line)) return {header, blocks}
   // A headline has no sentence break inside.
   if (/[.!?] \p{Lu}/u.test(line)) return {header, blocks}
 
