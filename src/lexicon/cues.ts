@@ -101,5 +101,8 @@ export const cueForms: ReadonlyMap<string, CueVerb[]> = (() => {
   return map
 })()
 
-/** Prepositional cues: `volgens X`, `aldus X`, `naar eigen zeggen`. */
+/**
+ * Prepositional cues: `volgens X`, `aldus X`. (`naar eigen zeggen` is read through the form
+ * `zeggen`, which makes the sentence's subject the speaker; its cue is reported whole.)
+ */
 export const prepositionalCues: ReadonlySet<string> = new Set(['volgens', 'aldus'])

@@ -2,20 +2,29 @@
  * Who said it: give every quote its kind and its speaker, and record how.
  *
  * The article is read once, in order. Sentences outside quotes that report speech (`…, zei
- * Choe.`, `Volgens Choe is …`) make their subject the current speaker. For each quote the rules
- * are tried in this order (README § Algorithm):
+ * Choe.`, `Volgens Choe is …`), and sentences that open with a person as their subject, make
+ * that one the current speaker, until a section break or another speaker takes over. For each
+ * quote the rules are tried in this order (README § Algorithm):
  * 1. `cue`: a cue right after the closing mark (`”, aldus Choe`, `'', zegt hij`, `”, voegde
- *    hij eraan toe`);
+ *    hij eraan toe`; after `”,` any verb followed by its subject: `”, blikt Van Os terug`);
  * 2. `dash`: a source after a dash (`” - minister De Jonge`);
  * 3. `colon`: a colon right before the opening mark (`Huibers zegt: „…”`, `Huibers: „…”`);
  * 4. `cue`: a prepositional cue before the quote in its sentence (`volgens haar “…”`);
- * 5. `cue`: a speech verb before the quote in its sentence (`Choe zei dat … “…”`);
+ * 5. `cue`: a speech verb before the quote in its sentence (`Choe zei dat … “…”`, `naar eigen
+ *    zeggen`);
  * 6. `cue`: a cue in the next sentence (`„…” Dat zegt Huibers.`);
  * 7. `introduction`: the previous paragraph ends in a colon after a cue or a source;
- * 8. `carry-over`: the speaker who is talking in this or the previous paragraph.
- * A pronoun found by a rule is resolved to the last person that fits its gender (`pronoun`), a
- * role (`de onderminister`) to the person introduced with it (`role`), a surname to the full name.
- * Scare quotes get no speaker; a quote of speech left without one gets `unattributed-quote`.
+ * 8. `carry-over`, in an interview: a quote that answers the interviewer's paragraph is the
+ *    interviewee's;
+ * 9. `context`, taking over: a person named in this or the previous paragraph since the current
+ *    speaker last spoke;
+ * 10. `carry-over`: the speaker who is talking (in the whole section);
+ * 11. `context`: with no one talking, the person named last in this or the previous paragraph.
+ * A pronoun found by a rule is resolved to the speaker who is talking when the gender fits, else
+ * to the last person named whose gender fits (`pronoun`); a role (`de onderminister`) to the
+ * one introduced with it, or else to the person the paragraph is about (`role`); a surname to
+ * the full name. Scare quotes get no speaker; a quote of speech left without one gets the
+ * informational message `unattributed-quote`.
  */
 import {cueForms, prepositionalCues, weakCueForms} from '../lexicon/cues.js'
 import {functionWords} from '../lexicon/function-words.js'
@@ -49,7 +58,7 @@ interface Found {
   mention: string | null
   cue: string | null
   method: AttributionMethod
-  /** Whether the evidence is in the quote's own sentence (a cue, a colon, a dash). */
+  /** Whether the evidence is explicit: a cue, a colon or a dash at the quote, or a colon introduction. */
   local: boolean
 }
 
@@ -517,6 +526,7 @@ function clauseStart(tokens: Token[], end: number): number {
 /** The cue as written: the verb, and its particle when it follows (`liet … weten` → `liet weten`). */
 function cueText(tokens: Token[], verbAt: number, limit: number): string {
   const verb = tokens[verbAt]!
+  if (verb.lower === 'zeggen' && tokens[verbAt - 1]?.lower === 'eigen' && tokens[verbAt - 2]?.lower === 'naar') return 'naar eigen zeggen'
   const verbs = cueForms.get(verb.lower)
   if (!verbs) return verb.value
   for (let index = verbAt + 1; index < Math.min(tokens.length, limit + 4); index++) {

@@ -2,12 +2,12 @@
  * Turn the body's blocks into sections: sub-headings open sections, other blocks are
  * paragraphs tokenized by parse-dutch; the first paragraph may open with a dateline.
  *
- * The rules (README § Algorithm):
- * - a block of one line that starts with 1–6 `#` and a space is a Markdown heading;
+ * The rules (README § Algorithm), for blocks of one line of at most 100 characters:
+ * - a block that starts with 1–6 `#` and a space is a Markdown heading;
  * - a block of one line, at most 12 words and 100 characters, that starts with a capital
  *   letter or a digit, ends in neither sentence punctuation nor a quote mark (a question or
  *   exclamation mark only in a heading of at most 2 words), and is not the last block, is a
- *   sub-heading;
+ *   sub-heading, unless it holds two sentences (`.`, `!` or `?` followed by a capital);
  * - everything else is a paragraph.
  */
 import type {Paragraph, WhiteSpace} from 'nlcst'

@@ -5,10 +5,13 @@
  *   ending in sentence punctuation; or, inside a sentence, it starts with a capital and reads
  *   as a sentence of its own (four words or more, or ending in `.`, `?` or `!`);
  * - `partial`: a fragment inside the writer's sentence that someone said: three words or more,
- *   or any length with a speech cue, a colon or a dash source in its own sentence;
+ *   or any length with a speech cue, a colon or a dash source in its own sentence, or one or two
+ *   words when someone is talking and no article comes right before (`verzet zich 'krachtig'`,
+ *   but `de 'rampplek'` is a term);
  * - `scare`: the rest: a short quoted word or name with no one saying it (irony, a term, a
  *   nickname, a title, a slogan), and every name in title case (`'America First'`).
  */
+import {cueForms, prepositionalCues} from '../lexicon/cues.js'
 import {isWhiteSpace} from './find-blocks.js'
 import type {PlacedQuote} from './place-quotes.js'
 import type {QuoteKind} from './types.js'
@@ -82,8 +85,8 @@ function opensSentence(value: string, start: number, blockStart: number): boolea
 
 /** `, zegt …` / `, aldus …` after the closing mark. */
 function followedByCue(value: string, end: number): boolean {
-  const after = value.slice(end, end + 24).toLowerCase()
-  return /^,? ?(zegt|zei|aldus|vertelt|vertelde|stelt|stelde|schrijft|schreef|meldt|laat|liet|voegt|voegde|benadrukt|reageert|vindt|zeggen|zeiden)\b/.test(after)
+  const word = /^,? ?(\p{Ll}+)/u.exec(value.slice(end, end + 24))
+  return word !== null && (cueForms.has(word[1]!) || prepositionalCues.has(word[1]!))
 }
 
 /** Every word capitalised (`America First`, `Bos op het Plein`): a name or a title. */

@@ -10,7 +10,9 @@
  * At the end of a paragraph the outermost open mark may go on in the next paragraph of the
  * same section: when that paragraph opens with a mark of the same family (the newspaper
  * convention of a reopening mark), or when the first mark of that family in it can only close.
- * Otherwise the quote ends with its paragraph and is reported as unclosed.
+ * Otherwise the quote ends with its paragraph and is reported as unclosed. A straight `'` or
+ * `’` left open inside another quote is taken for an apostrophe and makes no quote; one left
+ * open at the outermost level is an unclosed quote like any other.
  */
 import type {Family, Mark} from './find-quote-marks.js'
 

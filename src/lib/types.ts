@@ -158,7 +158,7 @@ export interface Heading extends Parent {
   type: 'HeadingNode'
   /** 1–6 for Markdown headings (`#` count), `2` for a plain sub-heading line. */
   depth: number
-  children: Array<Sentence | WhiteSpace | Punctuation>
+  children: Array<Sentence | WhiteSpace | Punctuation | Quote>
   data?: Data | undefined
 }
 
