@@ -39,7 +39,10 @@ export const roleNouns: ReadonlySet<string> = new Set([
   'fan', 'supporter', 'toeschouwer', 'aanwezige', 'demonstrant', 'betoger', 'gast', 'ambtenaar', 'bron', 'insider',
   'planoloog', 'socioloog', 'criminoloog', 'politicoloog', 'epidemioloog', 'viroloog', 'bioloog', 'klimatoloog', 'econoom',
   'gemeente', 'politie', 'brandweer', 'ministerie', 'rechtbank', 'provincie', 'regering', 'kabinet', 'bedrijf',
-  'organisatie', 'stichting', 'vereniging', 'partij', 'school', 'ziekenhuis', 'omroep', 'krant', 'club', 'bond', 'waterschap'
+  'organisatie', 'stichting', 'vereniging', 'partij', 'school', 'ziekenhuis', 'omroep', 'krant', 'club', 'bond', 'waterschap',
+  'ingenieur', 'programmeur', 'kok', 'chauffeur', 'monteur', 'boswachter', 'dierenarts', 'apotheker', 'tandarts',
+  'verloskundige', 'agrariër', 'veehouder', 'tuinder', 'ecoloog', 'geoloog',
+  'meteoroloog', 'archeoloog', 'antropoloog', 'filosoof', 'theoloog', 'jurist', 'accountant', 'makelaar', 'bankier'
 ])
 
 /** Institutions speak too, but are not people: no pronoun `hij` or `zij` refers to them. */

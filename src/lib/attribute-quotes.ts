@@ -261,7 +261,8 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
   function cueAfter(tokens: Token[], close: number, quote: PlacedQuote): Found | undefined {
     let index = close + 1
     while (index < tokens.length && tokens[index]!.kind === 'punctuation' && /^[,–—-]$/.test(tokens[index]!.value)) index++
-    const comma = index > close + 1
+    // Only a comma inverts (a dash introduces a source: rule 2).
+    const comma = tokens.slice(close + 1, index).some((token) => token.value === ',')
     if (tokens[index]?.lower === 'zo') index++
     const verb = tokens[index]
     if (!verb || verb.kind !== 'word' || verb.depth !== 0) return undefined
@@ -487,6 +488,12 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
 function subjectOf(tokens: Token[], start: number, verbAt: number, end: number): SpeakerPhrase | undefined {
   const before = tokens[verbAt - 1]
   const invertedByComma = verbAt === start || (before !== undefined && (before.kind === 'close' || (before.kind === 'punctuation' && /^[,–—-]$/.test(before.value))))
+  // A subject with an apposition between commas: `Annelies Groeneveld, hoogleraar …, zegt:`.
+  if (invertedByComma && verbAt > start) {
+    const phrase = readSpeakerPhrase(tokens, start, verbAt)
+    const comma = phrase ? tokens[phrase.to] : undefined
+    if (phrase?.kind === 'name' && comma?.value === ',' && !frontWords.has(tokens[start]!.lower)) return phrase
+  }
   if (!invertedByComma) {
     for (let index = start; index < verbAt; index++) {
       const token = tokens[index]!
@@ -512,11 +519,11 @@ function subjectOf(tokens: Token[], start: number, verbAt: number, end: number):
 /** The start of the clause that ends at `end`: after the last sentence mark or quote. */
 function clauseStart(tokens: Token[], end: number): number {
   let index = end - 1
-  const sentence = tokens[end]?.sentence ?? tokens[end - 1]?.sentence
-  while (index >= 0) {
+  // A quote that runs over sentences splits its first sentence: the part before it is a piece of
+  // its own, so the clause goes on back to a full stop rather than to the piece's start.
+  while (index >= 0 && end - index < 60) {
     const token = tokens[index]!
     if (token.depth !== 0 || token.kind === 'close') break
-    if (token.sentence !== sentence) break
     if (token.kind === 'punctuation' && /^[.!?…]+$/.test(token.value)) break
     index--
   }

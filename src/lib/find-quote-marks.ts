@@ -59,6 +59,9 @@ export function findQuoteMarks(value: string, start: number, end: number): Mark[
         if (length === 1) pushMark(marks, value, index, runEnd, start, end, 'double', 'either', false)
       } else if (length === 1) {
         pushMark(marks, value, index, runEnd, start, end, 'single', 'either', true)
+      } else if (length === 2 && isElision(value, runEnd, end)) {
+        // `''s Winters`: an opening single mark, then the apostrophe of the elision.
+        pushMark(marks, value, index, index + 1, start, end, 'single', 'open', false)
       } else if (length === 2) {
         pushMark(marks, value, index, runEnd, start, end, 'double', 'either', false)
       } else if (length === 3) {

@@ -52,6 +52,8 @@ export interface Registry {
   unnamed(phrase: string, roles: string[]): Entity
 }
 
+const prepositionsAndArticles = new Set(['de', 'het', 'een', 'in', 'op', 'aan', 'bij', 'met', 'van', 'voor', 'naar', 'over', 'uit', 'tegen', 'door'])
+
 /** Markers of an organisation rather than a person. */
 const organisationWords = new Set([
   'partij', 'kamer', 'bank', 'universiteit', 'hogeschool', 'gemeente', 'provincie', 'raad', 'nederland', 'groep', 'stichting',
@@ -291,11 +293,17 @@ function inferGender(blocks: Token[][], runs: Run[], entityOfRun: Map<Run, Entit
   for (const run of runs) {
     const entity = entityOfRun.get(run)!
     if (entity.gender || (!entity.person && entity.parts.length < 2)) continue
+    // A name inside a phrase (`de Ronde van Drenthe`, `met Rutte`) is no subject a pronoun goes back to.
+    const previous = blocks[run.block]![run.from - 1]
+    if (previous && previous.kind === 'word' && prepositionsAndArticles.has(previous.lower)) continue
     const tokens = blocks[run.block]!
     for (let index = run.to; index < tokens.length && index - run.to < 30; index++) {
       const token = tokens[index]!
       if (token.depth !== 0 || token.kind !== 'word') continue
-      if (isNameWord(token, false) && token.start > run.end) break
+      // Another name as subject ends the search; one inside a phrase (`de Ronde van Drenthe`) does not.
+      const before = tokens[index - 1]
+      const inPhrase = before !== undefined && before.kind === 'word' && (prepositionsAndArticles.has(before.lower) || nameParticles.has(before.lower) || isNameWord(before, false))
+      if (isNameWord(token, false) && token.start > run.end && !inPhrase) break
       const next = tokens[index + 1]
       if (token.lower === 'hij') entity.gender = 'male'
       else if (token.lower === 'haar') entity.gender = 'female'

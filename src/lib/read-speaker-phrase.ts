@@ -124,7 +124,14 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
       }
       // One capitalised word opening the sentence before a role is an adjective
       // (`Politiek tekenaar Ruben Oppenheimer`), not a name.
-      if (runEnd - runStart === 1 && cursor === index && sentenceInitial && lowerWordAt(tokens, runEnd) && isRoleNoun(tokens[runEnd]!.lower)) {
+      // So is a lone role opening the sentence (`Buurtbewoners zeggen …`).
+      if (
+        runEnd - runStart === 1 &&
+        cursor === index &&
+        sentenceInitial &&
+        ((lowerWordAt(tokens, runEnd) && isRoleNoun(tokens[runEnd]!.lower)) || isRoleNoun(tokens[runStart]!.lower))
+      ) {
+        if (isRoleNoun(tokens[runStart]!.lower)) roles.push(tokens[runStart]!.lower)
         sawNoun = true
         cursor = runEnd
         continue
