@@ -32,10 +32,7 @@ const rolePrepositions = new Set(['van', 'voor', 'bij', 'uit', 'namens', 'op', '
 
 /** Whether a word looks like part of a name: capitalised, not a function word. */
 export function isNameWord(token: Token | undefined, sentenceInitial: boolean): boolean {
-  if (!token || token.kind !== 'word') return false
-  const first = token.value.codePointAt(0)!
-  const char = String.fromCodePoint(first)
-  if (char === char.toLowerCase() || char !== char.toUpperCase()) return false
+  if (!token || token.kind !== 'word' || !token.capital) return false
   if (functionWords.has(token.lower) && (sentenceInitial || !nameParticles.has(token.lower))) return false
   if (cueForms.has(token.lower)) return false
   return true
@@ -43,9 +40,7 @@ export function isNameWord(token: Token | undefined, sentenceInitial: boolean): 
 
 /** Inside a name any capitalised word goes on (`Jolanda Zondag`, `Friso de Zeeuw`). */
 export function isNameContinuation(token: Token | undefined, previous?: Token): boolean {
-  if (!token || token.kind !== 'word' || token.depth !== 0) return false
-  const first = token.value.charAt(0)
-  if (first === first.toLowerCase() || first !== first.toUpperCase() || cueForms.has(token.lower)) return false
+  if (!token || token.kind !== 'word' || token.depth !== 0 || !token.capital || cueForms.has(token.lower)) return false
   // A capitalised adverb after a name starts a new sentence (`… Rimpel Uiteindelijk …`); after a
   // first name it is a surname all the same (`Jolanda Zondag`).
   return !functionWords.has(token.lower) || nameParticles.has(token.lower) || (previous !== undefined && isFirstName(previous.lower))

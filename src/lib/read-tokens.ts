@@ -11,6 +11,8 @@ export interface Token {
   value: string
   /** Lower case of `value`. */
   lower: string
+  /** Whether the word starts with a capital letter (computed once: names are looked for often). */
+  capital: boolean
   start: number
   end: number
   /** How many quotes this token is inside (the marks of a quote are inside it). */
@@ -42,7 +44,7 @@ export function readTokens(block: {children: unknown[]}): Token[] {
       if (entry.leave === 'quote') {
         depth--
         const end = entry.node.position!.end.offset!
-        tokens.push({kind: 'close', value: '', lower: '', start: end, end, depth, sentence, quote: entry.node})
+        tokens.push({kind: 'close', value: '', lower: '', capital: false, start: end, end, depth, sentence, quote: entry.node})
       } else if (depth === 0) {
         sentence++
       }
@@ -51,12 +53,13 @@ export function readTokens(block: {children: unknown[]}): Token[] {
     const node = entry
     if (node.type === 'WordNode') {
       const value = wordValue(node)
-      tokens.push({kind: 'word', value, lower: value.toLowerCase(), start: node.position!.start.offset!, end: node.position!.end.offset!, depth, sentence})
+      const lower = value.toLowerCase()
+      tokens.push({kind: 'word', value, lower, capital: startsWithCapital(value, lower), start: node.position!.start.offset!, end: node.position!.end.offset!, depth, sentence})
     } else if (node.type === 'PunctuationNode' || node.type === 'SymbolNode') {
-      tokens.push({kind: 'punctuation', value: node.value!, lower: node.value!, start: node.position!.start.offset!, end: node.position!.end.offset!, depth, sentence})
+      tokens.push({kind: 'punctuation', value: node.value!, lower: node.value!, capital: false, start: node.position!.start.offset!, end: node.position!.end.offset!, depth, sentence})
     } else if (node.type === 'QuoteNode') {
       const start = node.position!.start.offset!
-      tokens.push({kind: 'open', value: '', lower: '', start, end: start, depth, sentence, quote: node as unknown as Quote})
+      tokens.push({kind: 'open', value: '', lower: '', capital: false, start, end: start, depth, sentence, quote: node as unknown as Quote})
       depth++
       stack.push({leave: 'quote', node: node as unknown as Quote})
       pushChildren(node)
@@ -75,7 +78,18 @@ export function readTokens(block: {children: unknown[]}): Token[] {
   }
 }
 
+/** Whether `value` starts with an upper-case letter (`lower` is its lower case). */
+function startsWithCapital(value: string, lower: string): boolean {
+  const code = value.charCodeAt(0)
+  if (code < 128) return code >= 65 && code <= 90
+  // Beyond ASCII: a letter whose lower case differs (`Émile`, `Østergaard`).
+  return value.charAt(0) !== lower.charAt(0) || (code >= 0xd800 && code <= 0xdbff && value.slice(0, 2) !== lower.slice(0, 2))
+}
+
 function wordValue(node: Walkable): string {
+  const children = node.children
+  // Most words are one text node.
+  if (children && children.length === 1 && typeof children[0]!.value === 'string') return children[0]!.value
   let value = ''
   for (const child of node.children ?? []) value += typeof child.value === 'string' ? child.value : wordValue(child)
   return value
