@@ -68,6 +68,7 @@ const lookup = readSourceMap(JSON.parse(readFileSync(`${bundle}.map`, 'utf8')))
 const totalTicks = profile.nodes.reduce((sum, node) => sum + (node.hitCount ?? 0), 0)
 const byFunction = new Map<string, number>()
 const byLine = new Map<string, number>()
+const byFile = new Map<string, number>()
 for (const node of profile.nodes) {
   const ticks = node.hitCount ?? 0
   if (ticks === 0) continue
@@ -88,9 +89,14 @@ for (const node of profile.nodes) {
   }
   const key = `${name} ${where}`
   byFunction.set(key, (byFunction.get(key) ?? 0) + ticks)
+  // Files of dependencies count as their package, to compare stages.
+  const file = where.replace(/:\d+$/, '').replace(/^node_modules\/((?:@[^/]+\/)?[^/]+)\/.*$/, '$1 (dependency)')
+  byFile.set(file, (byFile.get(file) ?? 0) + ticks)
 }
 
 console.log(`${calls} calls of listQuotes(fromNews(text)) on ${described}; ${totalTicks} samples.`)
+console.log('\nSelf time by file (inlined functions count where they were inlined):')
+for (const [key, ticks] of top(byFile, 20)) console.log(`${((ticks / totalTicks) * 100).toFixed(1).padStart(5)}%  ${key}`)
 console.log('\nSelf time by function:')
 for (const [key, ticks] of top(byFunction, 25)) console.log(`${((ticks / totalTicks) * 100).toFixed(1).padStart(5)}%  ${key}`)
 console.log('\nSelf time by source line (newsast and bundled code only):')
@@ -103,7 +109,8 @@ function top(map: Map<string, number>, count: number): Array<[string, number]> {
 /** A path relative to the project (source map sources are relative to the bundle). */
 function relative(file: string): string {
   const absolute = path.isAbsolute(file) ? file : path.resolve(path.dirname(bundle), file)
-  return path.relative(process.cwd(), absolute)
+  // A snapshot of a commit (`--ref`) stands for the project's own `src/`.
+  return path.relative(process.cwd(), absolute).replace(/^node_modules\/\.cache\/newsast-bench\/src-[0-9a-f]+\//, '')
 }
 
 function corpusText(): string {

@@ -5,10 +5,13 @@
  * start node on it with `--expose-gc`. Bundling the source rather than importing `dist/`
  * keeps the run independent of a build that may be in progress.
  *
- * Usage: `node bench/run.mjs [--script bench/profile.ts] [--node-flag <flag>]… [args for the script]`
+ * `--ref <commit>` measures the source of a commit instead of the working tree (extracted with
+ * `git archive`), so a run is reproducible while the source is being edited.
+ *
+ * Usage: `node bench/run.mjs [--script bench/profile.ts] [--ref HEAD] [--node-flag <flag>]… [args for the script]`
  */
-import {spawnSync} from 'node:child_process'
-import {mkdirSync} from 'node:fs'
+import {execFileSync, spawnSync} from 'node:child_process'
+import {mkdirSync, rmSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
@@ -16,10 +19,12 @@ import {build} from 'esbuild'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
 let script = 'bench/bench.ts'
+let ref
 const nodeFlags = ['--expose-gc', '--max-old-space-size=6144']
 const rest = []
 for (let index = 0; index < args.length; index++) {
   if (args[index] === '--script') script = args[++index]
+  else if (args[index] === '--ref') ref = args[++index]
   else if (args[index] === '--node-flag') nodeFlags.push(args[++index])
   else rest.push(args[index])
 }
@@ -27,6 +32,25 @@ for (let index = 0; index < args.length; index++) {
 const outdir = path.join(root, 'node_modules/.cache/newsast-bench')
 mkdirSync(outdir, {recursive: true})
 const outfile = path.join(outdir, `${path.basename(script, '.ts')}.mjs`)
+const plugins = []
+let source = 'the working tree'
+if (ref) {
+  const commit = execFileSync('git', ['rev-parse', '--short', ref], {cwd: root, encoding: 'utf8'}).trim()
+  const snapshot = path.join(outdir, `src-${commit}`)
+  rmSync(snapshot, {recursive: true, force: true})
+  mkdirSync(snapshot, {recursive: true})
+  execFileSync('sh', ['-c', `git archive ${commit} src | tar -x -C "${snapshot}"`], {cwd: root})
+  source = `commit ${commit}`
+  // Send the scripts' imports of `../src/…` to the snapshot.
+  plugins.push({
+    name: 'source-at-commit',
+    setup(pluginBuild) {
+      pluginBuild.onResolve({filter: /^\.\.\/src\//}, (resolved) => ({
+        path: path.join(snapshot, resolved.path.slice(3).replace(/\.js$/, '.ts'))
+      }))
+    }
+  })
+}
 await build({
   entryPoints: [path.join(root, script)],
   outfile,
@@ -36,8 +60,13 @@ await build({
   format: 'esm',
   target: 'node20',
   sourcemap: 'linked',
-  logLevel: 'warning'
+  logLevel: 'warning',
+  plugins
 })
 
-const result = spawnSync(process.execPath, [...nodeFlags, outfile, ...rest], {cwd: root, stdio: 'inherit'})
+const result = spawnSync(process.execPath, [...nodeFlags, outfile, ...rest], {
+  cwd: root,
+  stdio: 'inherit',
+  env: {...process.env, NEWSAST_BENCH_SOURCE: source}
+})
 process.exitCode = result.status ?? 1
