@@ -31,6 +31,8 @@ const timeout = fuzzRuns ? 24 * 60 * 60 * 1000 : 30_000
  * - A quote that goes on into the next paragraph, where the first paragraph has a line break
  *   inside (`„a\n„b\n\n„c d.`, `»x\n‚a\n\n”x`): its part in the next paragraph gets no
  *   position, and read-tokens.ts:58 throws a TypeError.
+ * - `„a „b” 'c „d”`: the `„d”` quote sits at the top of its paragraph in the tree (the first
+ *   quote ends at the first `”`) but has `nested: true` (also in its QuoteRecord).
  */
 const blockedByCoreBugs = true
 
@@ -131,6 +133,11 @@ describe('core bugs found by the properties', () => {
 
   it("an unclosed `'''` leaves no empty literal", () => {
     const value = "'''a."
+    checkTree(fromNews(value), value)
+  })
+
+  it.skip("`„a „b” 'c „d”`: a quote at the top of its paragraph is not nested", () => {
+    const value = "„a „b” 'c „d”"
     checkTree(fromNews(value), value)
   })
 
