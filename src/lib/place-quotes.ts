@@ -189,7 +189,11 @@ function rebuild(container: Container, segments: Segment[], context: QuoteContex
     }
     while (startIndex < segments.length && segments[startIndex]!.start === atom.start) {
       const segment = segments[startIndex++]!
-      const quote = createQuote(segment, context.value)
+      // Nesting is where the quote lands in the tree: inside another quote's frame or not (the
+      // pairing's own count can be off after a typo was settled).
+      const enclosing = blocks.length - 1 + inline.length
+      const quote = createQuote(segment, context.value, enclosing > 0)
+      if (segment.part === 0) segment.quote.paired.depth = enclosing
       if (segment.inline) {
         ensurePiece()
         inlineTop().push(quote)
@@ -259,7 +263,7 @@ function rebuild(container: Container, segments: Segment[], context: QuoteContex
   }
 }
 
-function createQuote(segment: Segment, value: string): Quote {
+function createQuote(segment: Segment, value: string, nested: boolean): Quote {
   const quote = segment.quote
   const part = quote.paired.parts[segment.part]!
   const node: Quote = {
@@ -271,7 +275,7 @@ function createQuote(segment: Segment, value: string): Quote {
     },
     identifier: quote.identifier,
     part: segment.part,
-    nested: quote.paired.depth > 0,
+    nested,
     attribution: null,
     children: []
   }
