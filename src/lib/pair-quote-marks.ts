@@ -185,7 +185,9 @@ function settleUnclosed(quote: PairedQuote, quotes: PairedQuote[], paragraph: nu
   for (let index = quote.index + 1; index < quotes.length; index++) {
     const candidate = quotes[index]!
     if (candidate.parts.length === 0) continue
-    if (candidate.parent === quote) children.push(candidate)
+    // Only quotes opened in this paragraph, after this part's start (a quote carried over from an
+    // earlier paragraph keeps what it held there).
+    if (candidate.parent === quote && candidate.parts[0]!.paragraph === paragraph && candidate.parts[0]!.start >= part.start) children.push(candidate)
   }
   const first = children[0]
   if (!first) return
@@ -199,10 +201,7 @@ function settleUnclosed(quote: PairedQuote, quotes: PairedQuote[], paragraph: nu
     return
   }
   part.end = firstPart.start
-  for (let index = quote.index + 1; index < quotes.length; index++) {
-    const candidate = quotes[index]!
-    if (candidate.depth > quote.depth) candidate.depth--
-  }
+  // (Depths are counted again where the quotes land in the tree: `placeQuotes`.)
   for (const child of children) child.parent = quote.parent
 }
 
