@@ -85,12 +85,14 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
   // Where each quote's open and close tokens are.
   const openAt = new Map<Quote, {block: number; token: number}>()
   const closeAt = new Map<Quote, {block: number; token: number}>()
-  blocks.forEach((block, index) => {
-    block.tokens.forEach((token, position) => {
+  for (let index = 0; index < blocks.length; index++) {
+    const tokens = blocks[index]!.tokens
+    for (let position = 0; position < tokens.length; position++) {
+      const token = tokens[position]!
       if (token.kind === 'open') openAt.set(token.quote!, {block: index, token: position})
       else if (token.kind === 'close') closeAt.set(token.quote!, {block: index, token: position})
-    })
-  })
+    }
+  }
 
   let current: {entity: Entity; block: number; section: number} | undefined
   /** In an interview: who answers the questions. */
@@ -180,6 +182,14 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       mentions: entity.mentions.map((mention) => ({value: mention.value, position: context.locate.position(mention.start, mention.end)}))
     }))
   tree.data = {...tree.data, speakers}
+  // Optimised code may keep this call's closure context alive until the next call: let go of
+  // the token arrays and the working state now, so that only the returned tree stays.
+  blocks.length = 0
+  introduced.length = 0
+  openAt.clear()
+  closeAt.clear()
+  current = undefined
+  interviewee = undefined
 
   function attributeOne(quote: PlacedQuote, block: number): Found | undefined {
     const open = openAt.get(quote.nodes[0]!)!
@@ -469,8 +479,8 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
    */
   function resolveRole(roles: string[], offset: number): Entity | undefined {
     const fits = (entity: Entity) => entity.roles.some((role) => roles.some((wanted) => role === wanted || role.endsWith(wanted)))
-    const named = searchBack(registry.mentions, offset, (mention) => fits(mention.entity), 256)
-    const unnamed = searchBack(introduced, offset, (entry) => fits(entry.entity), 256)
+    const named = searchBack(registry.mentions, offset, (mention) => fits(mention.entity), 128)
+    const unnamed = searchBack(introduced, offset, (entry) => fits(entry.entity), 128)
     if (named && (!unnamed || named.start > unnamed.start)) return named.entity
     if (unnamed) return unnamed.entity
     if (roles.some((role) => institutionNouns.has(role))) {

@@ -15,7 +15,7 @@ import type {Report} from './messages.js'
 import {placeQuotes} from './place-quotes.js'
 import {readByline, readHeader} from './read-header.js'
 import {createTokenizer} from './tokenize-block.js'
-import type {Header, Options, Root, Section} from './types.js'
+import type {Header, Options, Root} from './types.js'
 
 /**
  * Turn the plain text of a news article into a newsast tree.
@@ -42,19 +42,16 @@ export function fromNews(value: string, options?: Readonly<Options> | null): Roo
       : readByline(value, ...titleAndRest(inferTitle({value, locate, tokenizer}, fields.header, fields.blocks)), locate)
   const body = buildSections({value, locate, tokenizer}, bodyBlocks)
 
+  // The root: the header and the sections, with the white space between them kept.
   const children: Root['children'] = []
   let offset = 0
-  const gap = (end: number) => {
-    if (end > offset) children.push(whiteSpace(value, locate, offset, end))
-  }
-  const add = (node: Header | Section | WhiteSpace) => {
-    gap(node.position!.start.offset!)
+  for (const node of header ? [header, ...body.children] : body.children) {
+    const start = node.position!.start.offset!
+    if (start > offset) children.push(whiteSpace(value, locate, offset, start))
     children.push(node)
     offset = node.position!.end.offset!
   }
-  if (header) add(header)
-  for (const child of body.children) add(child)
-  gap(value.length)
+  if (value.length > offset) children.push(whiteSpace(value, locate, offset, value.length))
 
   const tree: Root = {type: 'RootNode', children, position: locate.position(0, value.length)}
   const quotes = placeQuotes(tree, {value, locate, report})

@@ -143,11 +143,14 @@ function rebuild(container: Container, segments: Segment[], context: QuoteContex
   const atoms = flatten(container, boundaries, context)
 
   // Which sentence each offset's atom belongs to, for the inline test.
+  // Only the atoms at the segments' edges are looked up.
+  const edges = new Set<number>()
+  for (const segment of segments) edges.add(segment.start).add(segment.end).add(segment.closeStart)
   const atomAt = new Map<number, Atom>()
   const atomEndingAt = new Map<number, Atom>()
   for (const atom of atoms) {
-    atomAt.set(atom.start, atom)
-    atomEndingAt.set(atom.end, atom)
+    if (edges.has(atom.start)) atomAt.set(atom.start, atom)
+    if (edges.has(atom.end)) atomEndingAt.set(atom.end, atom)
   }
   // Marks of quotes that span sentences stand directly in the quote, outside its sentences.
   const blockMarks = new Set<Atom>()

@@ -53,7 +53,9 @@ export function readTokens(block: {children: unknown[]}): Token[] {
     const node = entry
     if (node.type === 'WordNode') {
       const value = wordValue(node)
-      const lower = value.toLowerCase()
+      // A word that starts with a lower-case ASCII letter is taken as it is (most words are).
+      const first = value.charCodeAt(0)
+      const lower = first >= 97 && first <= 122 ? value : value.toLowerCase()
       tokens.push({kind: 'word', value, lower, capital: startsWithCapital(value, lower), start: node.position!.start.offset!, end: node.position!.end.offset!, depth, sentence})
     } else if (node.type === 'PunctuationNode' || node.type === 'SymbolNode') {
       tokens.push({kind: 'punctuation', value: node.value!, lower: node.value!, capital: false, start: node.position!.start.offset!, end: node.position!.end.offset!, depth, sentence})
