@@ -96,14 +96,10 @@ describe('newsast in Chromium', () => {
     }
     // The seed's speaker: Choe Son-hui, for the seven quotes of her press conference.
     expect(report.quotes.slice(0, 7).map((quote) => quote.speaker)).toEqual(Array(7).fill('Choe Son-hui'))
-    expect(report.quotes[7]).toMatchObject({text: 'verzekeringspolis'})
-    expect(report.quotes[7]).toHaveProperty('speaker')
+    // The writer's own scare quote: no speaker.
+    expect(report.quotes[7]).toMatchObject({text: 'verzekeringspolis', kind: 'scare', speaker: null})
     expect(report.speakers?.map((speaker) => speaker.name)).toContain('Choe Son-hui')
     await page.close()
   })
 
-  // TODO(core): the seed's ‘verzekeringspolis’ ("omdat ze een cruciale ‘verzekeringspolis’ zijn voor het
-  // regime") is the writer's scare quote: kind 'scare', speaker null. Since 26a9b34 core gives
-  // kind 'partial', speaker 'Kim Jong-un'. Unskip when core is fixed.
-  it.skip('keeps the seed’s ‘verzekeringspolis’ a scare quote without a speaker', () => {})
 })
