@@ -133,6 +133,8 @@ export function findSpeakers(blocks: Token[][]): Registry {
       const after = tokens[last + 1]
       const speaks =
         tokens[last]?.value === ':' ||
+        // `Jacco, projectleider, vergelijkt …`: a name with an apposition.
+        (tokens[last]?.value === ',' && isRoleNoun(tokens[last + 1]?.lower ?? '')) ||
         (cueForms.has(tokens[last]?.lower ?? '') && !(after && after.kind === 'word' && (pronounGender.has(after.lower) || functionWords.has(after.lower) || isNameWord(after, false))))
       if (start < last && !(sentenceInitial && start === index && last - start === 1 && !speaks)) {
         pushRuns(tokens, start, last, block)
@@ -359,8 +361,9 @@ function endsInQuestion(tokens: Token[], end: number): boolean {
 
 function isOrganisation(entity: Entity): boolean {
   return (
-    entity.parts.some((part) => organisationWords.has(part) || institutionWords.has(part)) ||
-    entity.name.split(/\s+/).some((word) => word.length > 1 && word === word.toUpperCase() && /\p{Lu}/u.test(word))
+    entity.parts.some((part) => organisationWords.has(part) || institutionWords.has(part) || part.split('-').some((piece) => organisationWords.has(piece))) ||
+    // Acronyms, alone or in a compound (`KLM`, `MKB-Nederland`, `I&O Research`).
+    entity.name.split(/[\s-]+/).some((word) => word.length > 1 && word === word.toUpperCase() && /\p{Lu}/u.test(word))
   )
 }
 
