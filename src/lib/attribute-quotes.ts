@@ -29,7 +29,7 @@
 import {cueForms, prepositionalCues, weakCueForms} from '../lexicon/cues.js'
 import {functionWords} from '../lexicon/function-words.js'
 import {pronounGender} from '../lexicon/pronouns.js'
-import {institutionNouns} from '../lexicon/roles.js'
+import {institutionNouns, roleGender} from '../lexicon/roles.js'
 import {type Entity, findSpeakers} from './find-speakers.js'
 import type {Locator} from './locate.js'
 import {createMessage, type Report} from './messages.js'
@@ -400,13 +400,23 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       return {entity, mention: name, cue, method, local}
     }
     // A role: the person introduced with it; else the phrase itself names an unnamed source.
-    const definite = tokens[phrase.from]!.lower === 'de' || tokens[phrase.from]!.lower === 'het'
+    // A definite or possessive role refers back (`de onderminister`, `zijn partijgenote`).
+    const determiner = tokens[phrase.from]!.lower
+    const definite = determiner === 'de' || determiner === 'het' || determiner === 'zijn' || determiner === 'haar' || determiner === 'hun'
     if (phrase.kind === 'role' && definite) {
       const entity = resolveRole(phrase.roles, offset)
       if (entity) return {entity, mention: text, cue, method: 'role', local}
-      // `de mbo-student` with no one introduced as such: the person the paragraph is about.
-      const person = phrase.roles.some((role) => institutionNouns.has(role)) ? undefined : nearestPerson(blockOf(offset), offset)
-      if (person) return {entity: person.entity, mention: text, cue, method: 'role', local}
+      if (!phrase.roles.some((role) => institutionNouns.has(role))) {
+        // With no one introduced as such: the speaker who is talking if the role's gender fits
+        // (`zijn partijgenote`), else the person the paragraph is about (`de mbo-student`).
+        const gender = phrase.roles.map((role) => roleGender(role)).find((value) => value !== null) ?? null
+        const fits = (candidate: Entity) => gender === null || candidate.gender === null || candidate.gender === gender
+        if (current && current.entity.person && gender !== null && current.entity.gender === gender) {
+          return {entity: current.entity, mention: text, cue, method: 'role', local}
+        }
+        const person = nearestPerson(blockOf(offset), offset)
+        if (person && fits(person.entity)) return {entity: person.entity, mention: text, cue, method: 'role', local}
+      }
     }
     const entity = registry.unnamed(text, phrase.roles)
     const start = tokens[phrase.from]!.start

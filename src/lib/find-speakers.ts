@@ -103,6 +103,9 @@ export function findSpeakers(blocks: Token[][]): Registry {
       while (
         end < tokens.length &&
         tokens[end]!.depth === 0 &&
+        // A name does not run over a sentence end (`… de VS. Kalitta is …`).
+        tokens[end]!.sentence === token.sentence &&
+        !/\p{L}{2,}\.$/u.test(tokens[end - 1]!.value) &&
         (isNameContinuation(tokens[end], tokens[end - 1]) || (particleMayFollow(tokens, index, end) && isParticleInName(tokens, end)))
       ) {
         end++
