@@ -513,7 +513,8 @@ function subjectOf(tokens: Token[], start: number, verbAt: number, end: number):
   if (invertedByComma && verbAt > start) {
     const phrase = readSpeakerPhrase(tokens, start, verbAt)
     const comma = phrase ? tokens[phrase.to] : undefined
-    if (phrase?.kind === 'name' && comma?.value === ',' && !frontWords.has(tokens[start]!.lower)) return phrase
+    // (`Kwalijk, vindt Beckerman` has no apposition: the verb follows the comma.)
+    if (phrase?.kind === 'name' && comma?.value === ',' && phrase.to + 2 < verbAt && !frontWords.has(tokens[start]!.lower)) return phrase
   }
   if (!invertedByComma) {
     for (let index = start; index < verbAt; index++) {

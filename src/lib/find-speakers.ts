@@ -409,11 +409,17 @@ function rolesAround(tokens: Token[], start: number, end: number): string[] {
   }
   // After: `, hoogleraar Koreastudies aan de Universiteit Leiden,`.
   const comma = tokens[end]
-  if (comma && comma.kind === 'punctuation' && comma.value === ',') {
-    let index = end + 1
-    if (tokens[index] && ['de', 'het', 'een'].includes(tokens[index]!.lower)) index++
-    const word = tokens[index]
-    if (word && word.kind === 'word' && word.depth === 0 && isRoleNoun(word.lower)) roles.push(word.lower)
+  if (!insidePhrase && comma && comma.kind === 'punctuation' && comma.value === ',') {
+    // The role may follow an article or an adjective (`, emeritus hoogleraar onderwijskunde`).
+    for (let index = end + 1; index < tokens.length && index - end <= 3; index++) {
+      const word = tokens[index]!
+      if (word.kind !== 'word' || word.depth !== 0) break
+      if (isRoleNoun(word.lower)) {
+        roles.push(word.lower)
+        break
+      }
+      if (!['de', 'het', 'een', 'emeritus'].includes(word.lower) && !word.lower.endsWith('e')) break
+    }
   }
   return roles
 }

@@ -87,6 +87,8 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
   let nameTo = -1
   let sawNoun = false
   let afterPreposition = false
+  let inPrepositionalPhrase = false
+  let headRole = false
   const end = Math.min(limit, index + 16)
 
   while (cursor < end) {
@@ -153,6 +155,7 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
     }
     if (rolePrepositions.has(lower) && (sawNoun || roles.length > 0)) {
       afterPreposition = true
+      inPrepositionalPhrase = true
       cursor++
       continue
     }
@@ -163,9 +166,13 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
     // a word that follows the head ends the phrase (`zijn partijgenote | neemt Wiebes`).
     const bare = !determiners.has(tokens[index]!.lower)
     if (sawNoun && !afterPreposition && !isAdjective(tokens[cursor - 1]!.lower) && !/^\d+$/.test(lower) && !(bare && nameFollows(tokens, cursor, end))) break
-    if (isRoleNoun(lower)) roles.push(lower)
+    if (isRoleNoun(lower)) {
+      roles.push(lower)
+      if (!inPrepositionalPhrase) headRole = true
+    }
     sawNoun = true
     afterPreposition = afterPreposition && determiners.has(lower)
+    if (afterPreposition) inPrepositionalPhrase = true
     cursor++
   }
 
@@ -178,8 +185,9 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
   while (to > index && (rolePrepositions.has(tokens[to - 1]!.lower) || determiners.has(tokens[to - 1]!.lower))) to--
   if (to <= index || !sawNoun) return undefined
   if (to - index > 8) return undefined
-  // Only people and bodies speak: `een woordvoerder`, `buurtbewoners`, `de gemeente`, not `de regels`.
-  if (roles.length === 0) return undefined
+  // Only people and bodies speak: `een woordvoerder`, `buurtbewoners`, `de gemeente`, not `de
+  // regels`, nor `de invloed van de mens` (the role must be the phrase's head, not in its tail).
+  if (!headRole) return undefined
   return {kind: 'role', from: index, to, nameFrom: -1, nameTo: -1, roles}
 }
 
