@@ -439,9 +439,15 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     if (opening && opening.kind === 'word' && opening.depth === 0 && !question) {
       const phrase = readSpeakerPhrase(tokens, start, end)
       const after = phrase ? tokens[phrase.to] : undefined
-      if (phrase && phrase.kind !== 'pronoun' && after && after.kind === 'word' && after.value === after.lower) {
-        const found = resolve(tokens, phrase, null, 'cue', tokens[start]!.start, false)
-        if (found && (found.entity.person || found.entity.unnamed)) return found.entity
+      if (phrase && after && after.kind === 'word' && after.value === after.lower) {
+        // A pronoun subject (`Ze is de eerste nabestaande die …`) keeps or brings back the person it names.
+        if (phrase.kind === 'pronoun') {
+          const entity = opening.lower === 'hij' || opening.lower === 'zij' || opening.lower === 'ze' ? resolvePronoun(opening.lower, opening.start) : undefined
+          if (entity?.person) return entity
+        } else {
+          const found = resolve(tokens, phrase, null, 'cue', tokens[start]!.start, false)
+          if (found && (found.entity.person || found.entity.unnamed)) return found.entity
+        }
       }
     }
     for (let index = start; index < end; index++) {
