@@ -494,8 +494,10 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
    * `de ondernemer`), or for `het bedrijf`, `de organisatie` the organisation last named.
    */
   function resolveRole(roles: string[], offset: number): Entity | undefined {
-    // `de onderminister` fits `onderminister`; `het CDA-Kamerlid` fits `kamerlid` too.
-    const fits = (entity: Entity) => entity.roles.some((role) => roles.some((wanted) => role === wanted || role.endsWith(wanted) || wanted.endsWith(role)))
+    // `de onderminister` fits `onderminister` (and `de minister` fits it too); `het CDA-Kamerlid`
+    // fits `kamerlid`, but `de onderminister` is no `minister`.
+    const fits = (entity: Entity) =>
+      entity.roles.some((role) => roles.some((wanted) => role === wanted || role.endsWith(wanted) || wanted.endsWith('-' + role)))
     const named = searchBack(registry.mentions, offset, (mention) => fits(mention.entity), 128)
     const unnamed = searchBack(introduced, offset, (entry) => fits(entry.entity), 128)
     if (named && (!unnamed || named.start > unnamed.start)) return named.entity
@@ -551,10 +553,11 @@ function clauseStart(tokens: Token[], end: number): number {
   // its own, so the clause goes on back to a full stop rather than to the piece's start.
   while (index >= 0 && end - index < 60) {
     const token = tokens[index]!
-    // A short quote inside the clause (`vergelijkt Haven met een ‘wereldstekker’:`) is part of it.
+    // A short quote inside the clause (`vergelijkt Haven met een ‘wereldstekker’:`) is part of it;
+    // a longer one is someone's utterance and ends the clause.
     if (token.kind === 'close' && token.depth === 0) {
       let open = index - 1
-      while (open >= 0 && index - open < 20 && !(tokens[open]!.kind === 'open' && tokens[open]!.depth === 0)) open--
+      while (open >= 0 && index - open < 8 && !(tokens[open]!.kind === 'open' && tokens[open]!.depth === 0)) open--
       if (open >= 0 && tokens[open]!.kind === 'open' && tokens[open]!.sentence === token.sentence) {
         index = open - 1
         continue

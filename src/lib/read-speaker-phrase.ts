@@ -128,7 +128,10 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
         sentenceInitial &&
         ((lowerWordAt(tokens, runEnd) && isRoleNoun(tokens[runEnd]!.lower)) || isRoleNoun(tokens[runStart]!.lower))
       ) {
-        if (isRoleNoun(tokens[runStart]!.lower)) roles.push(tokens[runStart]!.lower)
+        if (isRoleNoun(tokens[runStart]!.lower)) {
+          roles.push(tokens[runStart]!.lower)
+          headRole = true
+        }
         sawNoun = true
         cursor = runEnd
         continue
