@@ -233,7 +233,8 @@ function isParticleBeforeName(tokens: Token[], index: number, end: number): bool
   const next = tokens[cursor]
   if (!next || !isNameWord(next, false)) return false
   const previous = tokens[index - 1]
-  return previous !== undefined && previous.kind === 'word' && isNameWord(previous, false) && previous.value !== previous.value.toLowerCase()
+  // After a name word, or after another particle (`Jildou van | der Bijl`).
+  return previous !== undefined && previous.kind === 'word' && ((isNameWord(previous, false) && previous.capital) || nameParticles.has(previous.lower))
 }
 
 /**

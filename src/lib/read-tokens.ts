@@ -52,11 +52,19 @@ export function readTokens(block: {children: unknown[]}): Token[] {
     }
     const node = entry
     if (node.type === 'WordNode') {
-      const value = wordValue(node)
+      let value = wordValue(node)
+      const start = node.position!.start.offset!
+      const end = node.position!.end.offset!
+      // The tokenizer keeps a full stop in a capitalised word when a quote mark follows (`zegt
+      // Van der Bijl. "Vrouwen …`): it is the sentence's end, so it gets a token of its own.
+      const last = node.children?.[node.children.length - 1]
+      const stop = last && last.type === 'PunctuationNode' && /^[.!?]$/.test(last.value!) && /^\p{Lu}\p{L}{2,}[.!?]$/u.test(value) ? last.value! : undefined
+      if (stop) value = value.slice(0, -1)
       // A word that starts with a lower-case ASCII letter is taken as it is (most words are).
       const first = value.charCodeAt(0)
       const lower = first >= 97 && first <= 122 ? value : value.toLowerCase()
-      tokens.push({kind: 'word', value, lower, capital: startsWithCapital(value, lower), start: node.position!.start.offset!, end: node.position!.end.offset!, depth, sentence})
+      tokens.push({kind: 'word', value, lower, capital: startsWithCapital(value, lower), start, end: stop ? end - 1 : end, depth, sentence})
+      if (stop) tokens.push({kind: 'punctuation', value: stop, lower: stop, capital: false, start: end - 1, end, depth, sentence})
     } else if (node.type === 'PunctuationNode' || node.type === 'SymbolNode') {
       tokens.push({kind: 'punctuation', value: node.value!, lower: node.value!, capital: false, start: node.position!.start.offset!, end: node.position!.end.offset!, depth, sentence})
     } else if (node.type === 'QuoteNode') {
