@@ -78,12 +78,11 @@ interface Run {
 
 export function findSpeakers(blocks: Token[][]): Registry {
   const runs: Run[] = []
-  // Words the article writes in lower case somewhere: such a word capitalised at a sentence
-  // start is a common word, not a name.
-  const lowerCaseWords = new Set<string>()
-  for (const tokens of blocks) {
-    for (const token of tokens) if (token.kind === 'word' && token.value === token.lower) lowerCaseWords.add(token.lower)
-  }
+  // Runs found, in order; some wait to know whether their first word is a common word.
+  const found: Array<{tokens: Token[]; start: number; last: number; block: number; index: number; sentenceInitial: boolean; speaks: boolean; doubtful: boolean}> = []
+  // First words of runs opening a sentence (`Alsof Baudet`): common words if the article also
+  // writes them in lower case.
+  const doubtfulWords = new Set<string>()
   blocks.forEach((tokens, block) => {
     let index = 0
     while (index < tokens.length) {
@@ -127,24 +126,40 @@ export function findSpeakers(blocks: Token[][]): Registry {
       // a name; a capitalised singular role is a surname (`Ad Burger`).
       let last = end
       while (last > start && (isDescriptor(tokens[last - 1]!) || (isRoleNoun(tokens[last - 1]!.lower) && /(?:s|en|['’]ers?)$/.test(tokens[last - 1]!.lower)))) last--
-      // A common word opening the sentence (`Alsof Baudet`, `Eerlijk Slagters`) is not a name:
-      // the article writes it in lower case elsewhere.
-      if (start === index && sentenceInitial && last - start > 1 && lowerCaseWords.has(tokens[start]!.lower) && !isFirstName(tokens[start]!.lower)) start++
-      // A capitalised word opening a sentence is a name only when another name word follows, or
-      // when it speaks (`Jansen zei: …`, `Jansen:`).
-      // (`Tegelijkertijd benadrukt hij` is an adverb: a subject follows the verb there.)
+      const doubtful = start === index && sentenceInitial && last - start > 1 && !isFirstName(tokens[start]!.lower)
+      if (doubtful) doubtfulWords.add(tokens[start]!.lower)
+      // Whether the run speaks (`Jansen zei: …`, `Jansen:`); `Tegelijkertijd benadrukt hij` is an
+      // adverb: a subject follows the verb there.
       const after = tokens[last + 1]
       const speaks =
         tokens[last]?.value === ':' ||
         // `Jacco, projectleider, vergelijkt …`: a name with an apposition.
         (tokens[last]?.value === ',' && isRoleNoun(tokens[last + 1]?.lower ?? '')) ||
         (cueForms.has(tokens[last]?.lower ?? '') && !(after && after.kind === 'word' && (pronounGender.has(after.lower) || functionWords.has(after.lower) || isNameWord(after, false))))
-      if (start < last && !(sentenceInitial && start === index && last - start === 1 && !speaks)) {
-        pushRuns(tokens, start, last, block)
-      }
+      found.push({tokens, start, last, block, index, sentenceInitial, speaks, doubtful})
       index = end
     }
   })
+
+  // A common word opening the sentence (`Alsof Baudet`, `Eerlijk Slagters`) is not a name: the
+  // article writes it in lower case elsewhere. One pass, only for the doubtful words.
+  const commonWords = new Set<string>()
+  if (doubtfulWords.size > 0) {
+    for (const tokens of blocks) {
+      for (const token of tokens) {
+        if (token.kind === 'word' && !token.capital && doubtfulWords.has(token.lower)) commonWords.add(token.lower)
+      }
+    }
+  }
+  for (const run of found) {
+    let start = run.start
+    if (run.doubtful && commonWords.has(run.tokens[start]!.lower)) start++
+    // A capitalised word opening a sentence is a name only when another name word follows, or
+    // when it speaks (`Jansen zei: …`, `Jansen:`).
+    if (start < run.last && !(run.sentenceInitial && start === run.index && run.last - start === 1 && !run.speaks)) {
+      pushRuns(run.tokens, start, run.last, run.block)
+    }
+  }
 
   const entities: Entity[] = []
   const mentions: NameMention[] = []
