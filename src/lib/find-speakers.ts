@@ -6,7 +6,7 @@
  * Buitenlandse Zaken Choe Son-hui`) and from an apposition after it (`Remco Breuker,
  * hoogleraar …`); gender from role words and titles.
  */
-import {cueForms} from '../lexicon/cues.js'
+import {cueForms, weakCueForms} from '../lexicon/cues.js'
 import {pronounGender} from '../lexicon/pronouns.js'
 import {functionWords, institutionWords, nameParticles} from '../lexicon/function-words.js'
 import {firstNames, isFirstName} from '../lexicon/first-names.js'
@@ -212,6 +212,19 @@ export function findSpeakers(blocks: Token[][]): Registry {
       if (!institutionNouns.has(role) && !entity.person && !isOrganisation(entity)) entity.person = true
     }
     mentions.push({entity, value: run.value, start: run.start, end: run.end, block: run.block, question: run.question})
+  }
+
+  // A name that speaks anywhere in the article (`aldus Baudet`, `zegt Baudet`, `Baudet zei`) is a
+  // person's, unless it names an organisation: known before the first quote is attributed.
+  for (const run of runs) {
+    const entity = entityOfRun.get(run)!
+    if (entity.person || isOrganisation(entity)) continue
+    const tokens = blocks[run.block]!
+    const before = tokens[run.from - 1]
+    const after = tokens[run.to]
+    if ((before && before.kind === 'word' && (cueForms.has(before.lower) || before.lower === 'aldus')) || (after && after.kind === 'word' && cueForms.has(after.lower) && !weakCueForms.has(after.lower))) {
+      entity.person = true
+    }
   }
 
   for (const entity of entities) {
