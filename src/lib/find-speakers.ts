@@ -336,7 +336,9 @@ function inferGender(blocks: Token[][], runs: Run[], entityOfRun: Map<Run, Entit
       // Another name as subject ends the search; one inside a phrase (`de Ronde van Drenthe`) does not.
       const before = tokens[index - 1]
       const inPhrase = before !== undefined && before.kind === 'word' && (prepositionsAndArticles.has(before.lower) || nameParticles.has(before.lower) || isNameWord(before, false))
-      if (isNameWord(token, false) && token.start > run.end && !inPhrase) break
+      // (A capital opening a sentence, `Samen met haar coach`, is no name.)
+      const opensSentence = before === undefined || before.sentence !== token.sentence || (before.kind === 'punctuation' && /^[.!?]$/.test(before.value))
+      if (isNameWord(token, false) && token.start > run.end && !inPhrase && !opensSentence) break
       const next = tokens[index + 1]
       if (token.lower === 'hij') entity.gender = 'male'
       else if (token.lower === 'haar') entity.gender = 'female'
