@@ -405,7 +405,9 @@ function isParticleInName(tokens: Token[], index: number): boolean {
   if (token.kind !== 'word' || !nameParticles.has(token.lower)) return false
   let cursor = index
   while (cursor < tokens.length && cursor - index < 3 && tokens[cursor]!.kind === 'word' && nameParticles.has(tokens[cursor]!.lower)) cursor++
-  return isNameWord(tokens[cursor], false)
+  const next = tokens[cursor]
+  // An acronym after `van` is an affiliation (`Markwat van FHC Formulebeheer`), not a surname.
+  return isNameWord(next, false) && !(next!.value.length > 1 && next!.value === next!.value.toUpperCase())
 }
 
 /** After a sentence-final mark or a colon in the same sentence list, a capital starts a sentence. */

@@ -88,6 +88,7 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
   let sawNoun = false
   let afterPreposition = false
   let inPrepositionalPhrase = false
+  let nounInPrepositionalPhrase = false
   let headRole = false
   const end = Math.min(limit, index + 16)
 
@@ -136,6 +137,11 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
         cursor = runEnd
         continue
       }
+      if (nounInPrepositionalPhrase) {
+        // `een medewerker van het bedrijf SRvision`: the name belongs to the noun before it.
+        cursor = runEnd
+        continue
+      }
       if (afterPreposition) {
         // `voor Buitenlandse Zaken`, `van Financiën`: part of the role, keep reading. Such an
         // institution is an adjective and a noun, or one known word; a name may follow it.
@@ -174,6 +180,7 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
       if (!inPrepositionalPhrase) headRole = true
     }
     sawNoun = true
+    if (inPrepositionalPhrase && !determiners.has(lower)) nounInPrepositionalPhrase = true
     afterPreposition = afterPreposition && determiners.has(lower)
     if (afterPreposition) inPrepositionalPhrase = true
     cursor++
@@ -231,7 +238,8 @@ function isParticleBeforeName(tokens: Token[], index: number, end: number): bool
   let cursor = index
   while (cursor < end && cursor - index < 3 && tokens[cursor]!.kind === 'word' && nameParticles.has(tokens[cursor]!.lower)) cursor++
   const next = tokens[cursor]
-  if (!next || !isNameWord(next, false)) return false
+  // An acronym after `van` is an affiliation (`Markwat van FHC Formulebeheer`), not a surname.
+  if (!next || !isNameWord(next, false) || isAcronym(next)) return false
   const previous = tokens[index - 1]
   // After a name word, or after another particle (`Jildou van | der Bijl`).
   return previous !== undefined && previous.kind === 'word' && ((isNameWord(previous, false) && previous.capital) || nameParticles.has(previous.lower))
