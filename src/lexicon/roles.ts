@@ -42,7 +42,12 @@ export const roleNouns: ReadonlySet<string> = new Set([
   'organisatie', 'stichting', 'vereniging', 'partij', 'school', 'ziekenhuis', 'omroep', 'krant', 'club', 'bond', 'waterschap',
   'ingenieur', 'programmeur', 'kok', 'chauffeur', 'monteur', 'boswachter', 'dierenarts', 'apotheker', 'tandarts',
   'verloskundige', 'agrariër', 'veehouder', 'tuinder', 'ecoloog', 'geoloog',
-  'meteoroloog', 'archeoloog', 'antropoloog', 'filosoof', 'theoloog', 'jurist', 'accountant', 'makelaar', 'bankier'
+  'meteoroloog', 'archeoloog', 'antropoloog', 'filosoof', 'theoloog', 'jurist', 'accountant', 'makelaar', 'bankier',
+  'beheerder', 'beheerster', 'indiener', 'indienster', 'aanvrager', 'bewindsman', 'bewindsvrouw', 'bestuurster', 'uitbater',
+  'exploitant', 'handelaar', 'koper', 'verkoper', 'werkgever', 'vakbondsman', 'vakbondsvrouw', 'hoofd', 'leidinggevende',
+  'rechercheur', 'ambtenaar', 'raadsheer', 'griffier', 'ombudsvrouw', 'klokkenluider', 'tipgever', 'deelnemer', 'deelneemster',
+  'winnaar', 'winnares', 'verliezer', 'uitvinder', 'ontwikkelaar', 'producent', 'fabrikant', 'leverancier', 'vervoerder',
+  'gebruiker', 'abonnee', 'lezer', 'lezeres', 'kijker', 'luisteraar', 'ouders', 'bestuurder', 'commissielid', 'gemeenteraadslid'
 ])
 
 /** Institutions speak too, but are not people: no pronoun `hij` or `zij` refers to them. */
