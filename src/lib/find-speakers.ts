@@ -318,7 +318,6 @@ export function findSpeakers(blocks: Token[][]): Registry {
   }
 }
 
-
 /**
  * The gender the article shows for a person: the first personal pronoun after a mention, before
  * any other name (`Debets stond in een veld … haar ex-man`, `Ze is de eerste nabestaande`).
