@@ -378,7 +378,7 @@ function isPersonName(run: Run): boolean {
   // otherwise only the pronouns after them can tell (`inferGender`).
   if (!isFirstName(run.parts[0]!) && roles.length === 0) return false
   // Acronyms (`KLM`, `SP`) are organisations.
-  return !run.value.split(/\s+/).some((word) => word.length > 1 && word === word.toUpperCase() && /\p{Lu}/u.test(word))
+  return !run.value.split(/\s+/).some((word) => isAcronymWord(word))
 }
 
 /** Whether the sentence of the token before `end` ends in a question mark. */
@@ -396,7 +396,7 @@ function isOrganisation(entity: Entity): boolean {
   return (
     entity.parts.some((part) => organisationWords.has(part) || institutionWords.has(part) || part.split('-').some((piece) => organisationWords.has(piece))) ||
     // Acronyms, alone or in a compound (`KLM`, `MKB-Nederland`, `I&O Research`).
-    entity.name.split(/[\s-]+/).some((word) => word.length > 1 && word === word.toUpperCase() && /\p{Lu}/u.test(word))
+    entity.name.split(/[\s-]+/).some((word) => isAcronymWord(word))
   )
 }
 
@@ -454,4 +454,9 @@ function rolesAround(tokens: Token[], start: number, end: number): string[] {
     }
   }
   return roles
+}
+
+/** `KLM`, `MKB`: two capitals or more, not an initial (`R.`). */
+function isAcronymWord(word: string): boolean {
+  return word.length > 1 && word === word.toUpperCase() && /\p{Lu}{2}/u.test(word)
 }

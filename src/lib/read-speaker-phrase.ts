@@ -254,7 +254,8 @@ function isParticleBeforeName(tokens: Token[], index: number, end: number): bool
  */
 export function particleMayFollow(tokens: Token[], start: number, end: number): boolean {
   const previous = tokens[end - 1]!
-  if (nameParticles.has(previous.lower) || isFirstName(previous.lower)) return true
+  // After a first name, another particle or an initial (`Peter R. de Vries`).
+  if (nameParticles.has(previous.lower) || isFirstName(previous.lower) || /^\p{Lu}\.$/u.test(previous.value)) return true
   // Count from where the name itself starts, after roles and adjectives (`Tweede Kamerlid Harry`).
   let from = start
   while (from < end - 1 && (isCapitalisedAdjective(tokens[from]!, tokens[from + 1]) || isRoleNoun(tokens[from]!.lower) || isDescriptor(tokens[from]!))) from++
