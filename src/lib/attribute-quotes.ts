@@ -19,7 +19,9 @@
  * 9. `context`, taking over: a person named in this or the previous paragraph since the current
  *    speaker last spoke;
  * 10. `carry-over`: the speaker who is talking (in the whole section);
- * 11. `context`: with no one talking, the person named last in this or the previous paragraph.
+ * 11. `context`: with no one talking, the person named last in this or the previous paragraph;
+ * 12. `context`: with no one named yet (an article that opens with a quote), the first person
+ *     named after the quote in this or the next paragraph.
  * A pronoun found by a rule is resolved to the speaker who is talking when the gender fits, else
  * to the last person named whose gender fits (`pronoun`); a role (`de onderminister`) to the
  * one introduced with it, or else to the person the paragraph is about (`role`); a surname to
@@ -207,7 +209,8 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       answer(open.block, open.token) ??
       newerPerson(block, quote.start) ??
       carryOver(block) ??
-      nearestPerson(block, quote.start)
+      nearestPerson(block, quote.start) ??
+      nextPerson(block, quote.end)
     )
   }
 
@@ -255,6 +258,30 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       else high = middle - 1
     }
     return low
+  }
+
+  /**
+   * Rule 12: an article that opens with a quote names its speaker after it: the first person
+   * named in this or the next paragraph, when no one has spoken or been named before.
+   */
+  function nextPerson(block: number, offset: number): Found | undefined {
+    if (current) return undefined
+    const section = blocks[block]!.section
+    const mentions = registry.mentions
+    // The first mention at or after `offset` (binary search), then a few forward.
+    let low = 0
+    let high = mentions.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (mentions[middle]!.start < offset) low = middle + 1
+      else high = middle
+    }
+    for (let index = low; index < mentions.length && index - low < 16; index++) {
+      const mention = mentions[index]!
+      if (mention.block > block + 1 || blocks[mention.block]!.section !== section) return undefined
+      if (mention.entity.person && !mention.question) return {entity: mention.entity, mention: null, cue: null, method: 'context', local: false}
+    }
+    return undefined
   }
 
   /** Rule 9: no one is talking yet: the person last named in this or the previous paragraph. */
