@@ -51,7 +51,9 @@ export function isNameContinuation(token: Token | undefined, previous?: Token): 
  * (`VVD-prominent`, `D66-fractieleider`, `PVV-kiezers`).
  */
 export function isDescriptor(token: Token): boolean {
-  return /^[\p{Lu}\d&]+-\p{Ll}/u.test(token.value)
+  // Also a mixed-case party before a longer word (`GroenLinks-beleid`), but not a name's own
+  // lower-case part (`Kim Jong-un`).
+  return /^[\p{Lu}\d&]+-\p{Ll}/u.test(token.value) || /^\p{Lu}[\p{L}\d&]+-\p{Ll}{4,}$/u.test(token.value)
 }
 
 /** A capitalised adjective of nationality or origin (`Noord-Koreaanse`, `Amerikaanse`, `Europese`). */
