@@ -60,7 +60,9 @@ export function isDescriptor(token: Token): boolean {
 export function isCapitalisedAdjective(token: Token, next?: Token): boolean {
   if (token.value.length <= 4 || isFirstName(token.lower)) return false
   // Endings only adjectives have (`Amerikaanse`, `Russische`, `Europese`, `Provinciale`).
-  if (/(?:aanse|sche|ese|ale|ele|lijke|ige)$/.test(token.lower)) return true
+  // Also the adjectives of places and countries (`Amsterdamse`, `Nederlandse`, `Britse`, `Duitse`,
+  // `Turkse`, `Poolse`, `Zweedse`, `Deense`).
+  if (/(?:aanse|sche|ese|ale|ele|lijke|ige|amse|ndse|itse|rkse|olse|eedse|eense)$/.test(token.lower)) return true
   // `-se` is an adjective before a noun (`Nederlandse overheid`, `Buitenlandse Zaken`), but may end
   // a name (`Jesse Klaver`, `Ad Lijnse`).
   return token.lower.endsWith('se') && next !== undefined && next.kind === 'word' && (next.value === next.lower || institutionWords.has(next.lower))
