@@ -11,6 +11,7 @@
  * - everything else is a paragraph.
  */
 import type {Paragraph, WhiteSpace} from 'nlcst'
+import {createLiteral} from './create-literal.js'
 import type {Block} from './find-blocks.js'
 import {isLineBreak} from './find-blocks.js'
 import {type Locator, span} from './locate.js'
@@ -159,15 +160,15 @@ function tokenize(context: BodyContext, start: number, end: number): Paragraph {
 }
 
 function whiteSpace(context: BodyContext, start: number, end: number): WhiteSpace {
-  return {type: 'WhiteSpaceNode', value: context.value.slice(start, end), position: context.locate.position(start, end)}
+  return createLiteral('WhiteSpaceNode', context, start, end)
 }
 
 function text(context: BodyContext, start: number, end: number) {
-  return {type: 'TextNode' as const, value: context.value.slice(start, end), position: context.locate.position(start, end)}
+  return createLiteral('TextNode', context, start, end)
 }
 
 function punctuation(context: BodyContext, start: number, end: number) {
-  return {type: 'PunctuationNode' as const, value: context.value.slice(start, end), position: context.locate.position(start, end)}
+  return createLiteral('PunctuationNode', context, start, end)
 }
 
 export type {SectionContent}

@@ -5,9 +5,9 @@
  *
  * Each stage is its own module; this one only wires them and builds the root.
  */
-import type {WhiteSpace} from 'nlcst'
 import {attributeQuotes} from './attribute-quotes.js'
 import {buildSections} from './build-sections.js'
+import {createLiteral} from './create-literal.js'
 import {type Block, findBlocks} from './find-blocks.js'
 import {inferTitle} from './infer-title.js'
 import {createLocator} from './locate.js'
@@ -47,20 +47,16 @@ export function fromNews(value: string, options?: Readonly<Options> | null): Roo
   let offset = 0
   for (const node of header ? [header, ...body.children] : body.children) {
     const start = node.position!.start.offset!
-    if (start > offset) children.push(whiteSpace(value, locate, offset, start))
+    if (start > offset) children.push(createLiteral('WhiteSpaceNode', {value, locate}, offset, start))
     children.push(node)
     offset = node.position!.end.offset!
   }
-  if (value.length > offset) children.push(whiteSpace(value, locate, offset, value.length))
+  if (value.length > offset) children.push(createLiteral('WhiteSpaceNode', {value, locate}, offset, value.length))
 
   const tree: Root = {type: 'RootNode', children, position: locate.position(0, value.length)}
   const quotes = placeQuotes(tree, {value, locate, report})
   attributeQuotes(tree, quotes, {value, locate, report})
   return tree
-}
-
-function whiteSpace(value: string, locate: ReturnType<typeof createLocator>, start: number, end: number): WhiteSpace {
-  return {type: 'WhiteSpaceNode', value: value.slice(start, end), position: locate.position(start, end)}
 }
 
 function titleAndRest(result: {header: Header | undefined; blocks: Block[]}): [Header | undefined, Block[]] {

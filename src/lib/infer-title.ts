@@ -6,6 +6,7 @@
 import type {BodyContext} from './build-sections.js'
 import type {Block} from './find-blocks.js'
 import {isLineBreak} from './find-blocks.js'
+import {createLiteral} from './create-literal.js'
 import {span} from './locate.js'
 import type {Field, Header} from './types.js'
 
@@ -39,8 +40,8 @@ export function inferTitle(
   if (marker) {
     const markEnd = first.start + marker[1]!.length
     parts.push(
-      {type: 'PunctuationNode', value: marker[1]!, position: locate.position(first.start, markEnd)},
-      {type: 'WhiteSpaceNode', value: marker[2]!, position: locate.position(markEnd, valueStart)}
+      createLiteral('PunctuationNode', context, first.start, markEnd),
+      createLiteral('WhiteSpaceNode', context, markEnd, valueStart)
     )
   }
   parts.push(field)
@@ -49,7 +50,7 @@ export function inferTitle(
   }
   const last = header.children[header.children.length - 1]!
   header.children.push(
-    {type: 'WhiteSpaceNode', value: value.slice(last.position!.end.offset!, first.start), position: locate.position(last.position!.end.offset!, first.start)},
+    createLiteral('WhiteSpaceNode', context, last.position!.end.offset!, first.start),
     ...parts
   )
   header.position = span(header, field)

@@ -10,6 +10,7 @@
  */
 import type {Punctuation, Text, WhiteSpace} from 'nlcst'
 import {fieldNames, inlineDateFieldNames} from '../lexicon/header-fields.js'
+import {createLiteral} from './create-literal.js'
 import type {Block} from './find-blocks.js'
 import {isLineBreak, isWhiteSpace} from './find-blocks.js'
 import {type Locator, span} from './locate.js'
@@ -244,15 +245,15 @@ function bylineOf(context: Context, block: Block): Byline | undefined {
 }
 
 function text(context: Context, start: number, end: number): Text {
-  return {type: 'TextNode', value: context.value.slice(start, end), position: context.locate.position(start, end)}
+  return createLiteral('TextNode', context, start, end)
 }
 
 function whiteSpace(context: Context, start: number, end: number): WhiteSpace {
-  return {type: 'WhiteSpaceNode', value: context.value.slice(start, end), position: context.locate.position(start, end)}
+  return createLiteral('WhiteSpaceNode', context, start, end)
 }
 
 function punctuation(context: Context, start: number, end: number): Punctuation {
-  return {type: 'PunctuationNode', value: context.value.slice(start, end), position: context.locate.position(start, end)}
+  return createLiteral('PunctuationNode', context, start, end)
 }
 
 function isAsciiLetter(code: number): boolean {
