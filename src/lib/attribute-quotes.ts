@@ -39,7 +39,7 @@ import type {PlacedQuote} from './place-quotes.js'
 import {classifyQuoteKind} from './classify-quote-kind.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
 import {readTokens, type Token} from './read-tokens.js'
-import {searchBack} from './search-back.js'
+import {firstAtOrAfter, searchBack} from './search-back.js'
 import type {Attribution, AttributionMethod, Heading, Quote, Root, Speaker} from './types.js'
 import type {Paragraph} from 'nlcst'
 
@@ -268,14 +268,8 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     if (current) return undefined
     const section = blocks[block]!.section
     const mentions = registry.mentions
-    // The first mention at or after `offset` (binary search), then a few forward.
-    let low = 0
-    let high = mentions.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if (mentions[middle]!.start < offset) low = middle + 1
-      else high = middle
-    }
+    // The first mention at or after `offset`, then a few forward.
+    const low = firstAtOrAfter(mentions, offset)
     for (let index = low; index < mentions.length && index - low < 16; index++) {
       const mention = mentions[index]!
       if (mention.block > block + 1 || blocks[mention.block]!.section !== section) return undefined

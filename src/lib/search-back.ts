@@ -8,14 +8,7 @@ export function searchBack<Item extends {start: number}>(
   fits: (item: Item) => boolean | 'stop',
   limit = 64
 ): Item | undefined {
-  // The last item that starts before `offset` (binary search).
-  let low = 0
-  let high = list.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (list[middle]!.start < offset) low = middle + 1
-    else high = middle
-  }
+  const low = firstAtOrAfter(list, offset)
   for (let index = low - 1; index >= 0 && low - index <= limit; index--) {
     const item = list[index]!
     const result = fits(item)
@@ -23,4 +16,16 @@ export function searchBack<Item extends {start: number}>(
     if (result) return item
   }
   return undefined
+}
+
+/** The index of the first item that starts at or after `offset` (binary search). */
+export function firstAtOrAfter<Item extends {start: number}>(list: readonly Item[], offset: number): number {
+  let low = 0
+  let high = list.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (list[middle]!.start < offset) low = middle + 1
+    else high = middle
+  }
+  return low
 }
