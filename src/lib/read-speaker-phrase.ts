@@ -102,7 +102,7 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
     const lower = token.lower
     const sentenceInitial = cursor === 0 || tokens[cursor - 1]!.sentence !== token.sentence
 
-    if (isNameWord(token, sentenceInitial && cursor === index) || (nameFrom === -1 && isParticleBeforeName(tokens, cursor, end))) {
+    if (isNameWord(token, sentenceInitial && cursor === index)) {
       // A run of name words (with particles) starts here.
       let runEnd = cursor
       while (
