@@ -432,7 +432,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
         // (`zijn partijgenote`), else the person the paragraph is about (`de mbo-student`).
         const gender = phrase.roles.map((role) => roleGender(role)).find((value) => value !== null) ?? null
         const fits = (candidate: Entity) => gender === null || candidate.gender === null || candidate.gender === gender
-        if (current && current.entity.person && gender !== null && current.entity.gender === gender) {
+        if (current && current.entity.person && gender !== null && fits(current.entity)) {
           return {entity: current.entity, mention: text, cue, method: 'role', local}
         }
         const person = nearestPerson(blockOf(offset), offset)
