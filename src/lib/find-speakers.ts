@@ -170,7 +170,9 @@ export function findSpeakers(blocks: Token[][]): Registry {
   const unnamedByName = new Map<string, Entity>()
 
   for (const run of ordered) {
-    let entity = findEntity(run.parts, run.start)
+    // `mevrouw Burger` is the Burger whose first name is a woman's.
+    const titled = run.roles.map((role) => roleGender(role)).find((gender) => gender !== null) ?? null
+    let entity = findEntity(run.parts, run.start, titled)
     // A genitive (`Trumps veiligheidsadviseur`) names a person the article names elsewhere.
     const last = run.parts[run.parts.length - 1]!
     if (!entity && run.possessive && last.length > 3 && last.endsWith('s')) {
@@ -276,13 +278,17 @@ export function findSpeakers(blocks: Token[][]): Registry {
     }
   }
 
-  function findEntity(parts: string[], offset: number): Entity | undefined {
+  function findEntity(parts: string[], offset: number, gender: 'female' | 'male' | null = null): Entity | undefined {
     if (parts.length === 0) return undefined
     const full = parts.join(' ')
     // At most 64 entities share a name part in any real article; the cap keeps hostile input linear.
     const candidates = (byKey.get(full) ?? []).slice(-64).filter((entity) => isPartOf(parts, entity.parts))
     if (candidates.length === 0) return undefined
     if (candidates.length === 1) return candidates[0]
+    if (gender) {
+      const fitting = candidates.filter((entity) => entity.parts.length > 1 && firstNames.get(entity.parts[0]!) === gender)
+      if (fitting.length === 1) return fitting[0]
+    }
     // Several people share the name part: the one mentioned last before the offset.
     let best: Entity | undefined
     let bestStart = -1
