@@ -96,7 +96,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     }
   }
 
-  let current: {entity: Entity; block: number; section: number} | undefined
+  let current: {entity: Entity; section: number} | undefined
   /** In an interview: who answers the questions. */
   let interviewee: Entity | undefined
   /** How many answers in a row the interviewee gave: from two on, the article is an interview. */
@@ -121,7 +121,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       if (sentenceEnds) {
         const speaker = reportedSpeaker(tokens, sentenceStart, position)
         if (speaker) {
-          current = {entity: speaker, block: index, section: block.section}
+          current = {entity: speaker, section: block.section}
           currentSince = tokens[position - 1]?.end ?? 0
           used.add(speaker)
         }
@@ -142,7 +142,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
         node.attribution = attribution
       }
       if (speaker) {
-        current = {entity: speaker.entity, block: closeAt.get(quote.nodes[quote.nodes.length - 1]!)?.block ?? index, section: block.section}
+        current = {entity: speaker.entity, section: block.section}
         currentSince = quote.end
         used.add(speaker.entity)
         const opening = openAt.get(quote.nodes[0]!)!
@@ -208,14 +208,14 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       introduction(open.block, open.token, quote) ??
       answer(open.block, open.token) ??
       newerPerson(block, quote.start) ??
-      carryOver(block) ??
+      carryOver() ??
       nearestPerson(block, quote.start) ??
       nextPerson(block, quote.end)
     )
   }
 
   /**
-   * Rule 8a: in an interview, a quote that opens the paragraph after a question (a paragraph of
+   * Rule 8: in an interview, a quote that opens the paragraph after a question (a paragraph of
    * the interviewer's ending in `?`) is the answer of the one who answered before.
    */
   function answer(block: number, open: number): Found | undefined {
@@ -239,7 +239,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     return last.kind === 'punctuation' && last.value.includes('?')
   }
 
-  /** A person named in this or the previous paragraph after the current speaker last spoke takes over. */
+  /** Rule 9: a person named in this or the previous paragraph after the current speaker last spoke takes over. */
   function newerPerson(block: number, offset: number): Found | undefined {
     if (!current) return undefined
     const found = nearestPerson(block, offset)
@@ -278,7 +278,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     return undefined
   }
 
-  /** Rule 9: no one is talking yet: the person last named in this or the previous paragraph. */
+  /** Rule 11: no one is talking yet: the person last named in this or the previous paragraph. */
   function nearestPerson(block: number, offset: number): Found | undefined {
     const section = blocks[block]!.section
     // Names in an interviewer's question are not who answers.
@@ -362,20 +362,17 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
 
   /** Rule 7: the paragraph before ends with a colon: `Huibers legt uit:` ⏎⏎ `„…”`. */
   function introduction(block: number, open: number, quote: PlacedQuote): Found | undefined {
-    const tokens = blocks[block]!.tokens
     if (open !== 0 || block === 0) return undefined
     const previous = blocks[block - 1]!
     if (previous.section !== blocks[block]!.section) return undefined
     const last = previous.tokens[previous.tokens.length - 1]
     if (!last || last.kind !== 'punctuation' || last.value !== ':' || last.depth !== 0) return undefined
     const end = previous.tokens.length - 1
-    const found = speakerOfClause(previous.tokens, clauseStart(previous.tokens, end), end, 'introduction', quote.start, true)
-    void tokens
-    return found
+    return speakerOfClause(previous.tokens, clauseStart(previous.tokens, end), end, 'introduction', quote.start, true)
   }
 
-  /** Rule 8: the speaker talking in this or the previous paragraph. */
-  function carryOver(block: number): Found | undefined {
+  /** Rule 10: the speaker who is talking (it lasts until a section break or a new speaker). */
+  function carryOver(): Found | undefined {
     if (!current) return undefined
     return {entity: current.entity, mention: null, cue: null, method: 'carry-over', local: false}
   }

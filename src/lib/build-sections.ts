@@ -16,7 +16,7 @@ import type {Block} from './find-blocks.js'
 import {isLineBreak} from './find-blocks.js'
 import {type Locator, span} from './locate.js'
 import type {Tokenizer} from './tokenize-block.js'
-import type {Dateline, Heading, Section, SectionContent} from './types.js'
+import type {Dateline, Heading, Section} from './types.js'
 
 export interface BodyContext {
   value: string
@@ -171,4 +171,3 @@ function punctuation(context: BodyContext, start: number, end: number) {
   return createLiteral('PunctuationNode', context, start, end)
 }
 
-export type {SectionContent}

@@ -10,7 +10,7 @@
  * - a quote over several paragraphs is a `QuoteNode` in each, sharing one `identifier`.
  * A token that a quote boundary falls inside (a mark glued to a word) is split first.
  */
-import type {Paragraph, Sentence, SentenceContent, WhiteSpace, Word} from 'nlcst'
+import type {Paragraph, Sentence, SentenceContent, Word} from 'nlcst'
 import type {Position} from 'unist'
 import {isWhiteSpace} from './find-blocks.js'
 import {findQuoteMarks} from './find-quote-marks.js'
@@ -364,4 +364,3 @@ function splitNode(node: Node, offset: number, context: QuoteContext): [Node, No
   ]
 }
 
-export type {WhiteSpace}

@@ -13,7 +13,6 @@ import type {
   Punctuation,
   Sentence,
   SentenceContent,
-  Symbol as NlcstSymbol,
   Text,
   WhiteSpace,
   Word
@@ -210,8 +209,6 @@ export interface Options {
   onmessage?: ((message: import('vfile-message').VFileMessage) => undefined | void) | null | undefined
 }
 
-// Keep `Literal` and `NlcstSymbol` referenced for declaration emit of the maps below.
-export type {Literal, NlcstSymbol}
 
 declare module 'nlcst' {
   // Every node goes here too: nlcst's `Parent` takes its children from this map.
