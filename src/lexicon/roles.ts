@@ -53,8 +53,23 @@ export const roleNouns: ReadonlySet<string> = new Set([
 /** Institutions speak too, but are not people: no pronoun `hij` or `zij` refers to them. */
 export const institutionNouns: ReadonlySet<string> = new Set([
   'gemeente', 'politie', 'brandweer', 'ministerie', 'rechtbank', 'provincie', 'regering', 'kabinet', 'bedrijf',
-  'organisatie', 'stichting', 'vereniging', 'partij', 'school', 'ziekenhuis', 'omroep', 'krant', 'club', 'bond', 'waterschap'
+  'organisatie', 'stichting', 'vereniging', 'partij', 'school', 'ziekenhuis', 'omroep', 'krant', 'club', 'bond', 'waterschap',
+  'maatschappij', 'onderneming', 'concern', 'firma', 'instelling', 'instantie', 'bank', 'verzekeraar', 'uitgeverij', 'fabriek',
+  'keten', 'luchthaven', 'universiteit', 'hogeschool', 'inspectie', 'dienst', 'overheid', 'persbureau'
 ])
+
+/**
+ * Whether `word` (lower case) names an institution: one of `institutionNouns`, its plural, or a
+ * compound ending in one (`sportclub`, `energiebedrijf`, `basisschool`).
+ */
+export function isInstitutionNoun(word: string): boolean {
+  if (institutionNouns.has(word)) return true
+  for (let index = 1; index < word.length - 3; index++) {
+    const tail = word.slice(index)
+    if (institutionNouns.has(tail) || (tail.endsWith('en') && institutionNouns.has(tail.slice(0, -2)))) return true
+  }
+  return false
+}
 
 /** Role nouns that show a woman. */
 export const femaleRoles: ReadonlySet<string> = new Set([

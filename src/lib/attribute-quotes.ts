@@ -29,10 +29,11 @@
  * informational message `unattributed-quote`.
  */
 import {cueForms, prepositionalCues, weakCueForms} from '../lexicon/cues.js'
+import {isFirstName} from '../lexicon/first-names.js'
 import {functionWords} from '../lexicon/function-words.js'
 import {pronounGender} from '../lexicon/pronouns.js'
-import {institutionNouns, roleGender} from '../lexicon/roles.js'
-import {type Entity, findSpeakers} from './find-speakers.js'
+import {isInstitutionNoun, roleGender} from '../lexicon/roles.js'
+import {type Entity, findSpeakers, type NameMention} from './find-speakers.js'
 import type {Locator} from './locate.js'
 import {createMessage, type Report} from './messages.js'
 import type {PlacedQuote} from './place-quotes.js'
@@ -424,7 +425,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     if (phrase.kind === 'role' && definite) {
       const entity = resolveRole(phrase.roles, offset)
       if (entity) return {entity, mention: text, cue, method: 'role', local}
-      if (!phrase.roles.some((role) => institutionNouns.has(role))) {
+      if (!phrase.roles.some((role) => isInstitutionNoun(role))) {
         // With no one introduced as such: the speaker who is talking if the role's gender fits
         // (`zijn partijgenote`), else the person the paragraph is about (`de mbo-student`).
         const gender = phrase.roles.map((role) => roleGender(role)).find((value) => value !== null) ?? null
@@ -450,30 +451,17 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
    * enorm geschrokken.`) makes that one the likely speaker of the next quote.
    */
   function reportedSpeaker(tokens: Token[], start: number, end: number): Entity | undefined {
-    const opening = tokens[start]
-    // A question (`En Rutte is nog steeds de juiste man?`) is the interviewer's: no one takes over.
-    const last = tokens[end - 1]
-    const question = last !== undefined && last.kind === 'punctuation' && last.value.includes('?')
-    if (opening && opening.kind === 'word' && opening.depth === 0 && !question) {
-      const phrase = readSpeakerPhrase(tokens, start, end)
-      const after = phrase ? tokens[phrase.to] : undefined
-      if (phrase && after && after.kind === 'word' && after.value === after.lower) {
-        // A pronoun subject (`Ze is de eerste nabestaande die …`) keeps or brings back the person it names.
-        if (phrase.kind === 'pronoun') {
-          const entity = opening.lower === 'hij' || opening.lower === 'zij' || opening.lower === 'ze' ? resolvePronoun(opening.lower, opening.start) : undefined
-          if (entity?.person) return entity
-        } else {
-          const found = resolve(tokens, phrase, null, 'cue', tokens[start]!.start, false)
-          if (found && (found.entity.person || found.entity.unnamed)) return found.entity
-        }
-      }
-    }
+    // A cue names the speaker before the sentence's opening subject does: in `Rutte moet zijn
+    // beleid beter uitleggen, vindt Kroes.` Kroes is talking.
     for (let index = start; index < end; index++) {
       const token = tokens[index]!
       if (token.depth !== 0 || token.kind !== 'word') continue
       if (token.lower === 'volgens') {
         const phrase = readSpeakerPhrase(tokens, index + 1, end)
-        if (phrase && phrase.kind !== 'pronoun') return resolve(tokens, phrase, token.value, 'cue', token.start, false)?.entity
+        if (phrase && phrase.kind !== 'pronoun') {
+          const entity = resolve(tokens, phrase, token.value, 'cue', token.start, false)?.entity
+          if (entity) return entity
+        }
         continue
       }
       if (!cueForms.has(token.lower)) continue
@@ -481,10 +469,26 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       // A weak cue (`vindt`, `denkt`) reports speech only in inversion: `Kwalijk, vindt Beckerman.`
       if (weakCueForms.has(token.lower) && !(previous && previous.kind === 'punctuation' && previous.value === ',')) continue
       const phrase = subjectOf(tokens, clauseStart(tokens, index), index, end)
-      if (!phrase) return undefined
-      return resolve(tokens, phrase, token.value, 'cue', token.start, false)?.entity
+      if (!phrase) break
+      const entity = resolve(tokens, phrase, token.value, 'cue', token.start, false)?.entity
+      if (entity) return entity
+      break
     }
-    return undefined
+    const opening = tokens[start]
+    // A question (`En Rutte is nog steeds de juiste man?`) is the interviewer's: no one takes over.
+    const last = tokens[end - 1]
+    const question = last !== undefined && last.kind === 'punctuation' && last.value.includes('?')
+    if (!opening || opening.kind !== 'word' || opening.depth !== 0 || question) return undefined
+    const phrase = readSpeakerPhrase(tokens, start, end)
+    const after = phrase ? tokens[phrase.to] : undefined
+    if (!phrase || !after || after.kind !== 'word' || after.value !== after.lower) return undefined
+    // A pronoun subject (`Ze is de eerste nabestaande die …`) keeps or brings back the person it names.
+    if (phrase.kind === 'pronoun') {
+      const entity = opening.lower === 'hij' || opening.lower === 'zij' || opening.lower === 'ze' ? resolvePronoun(opening.lower, opening.start) : undefined
+      return entity?.person ? entity : undefined
+    }
+    const found = resolve(tokens, phrase, null, 'cue', tokens[start]!.start, false)
+    return found && (found.entity.person || found.entity.unnamed) ? found.entity : undefined
   }
 
   /** The most recent person whose gender fits the pronoun. */
@@ -520,8 +524,17 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     const unnamed = searchBack(introduced, offset, (entry) => fits(entry.entity), 128)
     if (named && (!unnamed || named.start > unnamed.start)) return named.entity
     if (unnamed) return unnamed.entity
-    if (roles.some((role) => institutionNouns.has(role))) {
-      return searchBack(registry.mentions, offset, (mention) => !mention.entity.person && !mention.entity.unnamed)?.entity
+    if (roles.some((role) => isInstitutionNoun(role))) {
+      // An organisation that has spoken already; else the one the article talks about, not one in
+      // a phrase (`bij het ministerie van Transport`).
+      // (A one-word name that spoke may have been taken for a person's: `Volgens Kalitta, …`.)
+      const organisation = (mention: NameMention) => !mention.entity.person && !mention.entity.unnamed
+      const mayBeOrganisation = (mention: NameMention) =>
+        organisation(mention) || (!mention.entity.unnamed && mention.entity.gender === null && !isFirstName(mention.entity.parts[0]!))
+      return (
+        searchBack(registry.mentions, offset, (mention) => mayBeOrganisation(mention) && used.has(mention.entity), 64)?.entity ??
+        searchBack(registry.mentions, offset, (mention) => organisation(mention) && !mention.inPhrase && (registry.isOrganisation(mention.entity) || mention.entity.roles.length > 0))?.entity
+      )
     }
     return undefined
   }

@@ -10,7 +10,7 @@ import {cueForms, weakCueForms} from '../lexicon/cues.js'
 import {pronounGender} from '../lexicon/pronouns.js'
 import {functionWords, institutionWords, nameParticles} from '../lexicon/function-words.js'
 import {firstNames, isFirstName} from '../lexicon/first-names.js'
-import {institutionNouns, isRoleNoun, roleGender} from '../lexicon/roles.js'
+import {isInstitutionNoun, isRoleNoun, roleGender} from '../lexicon/roles.js'
 import {isCapitalisedAdjective, isDescriptor, isNameContinuation, isNameWord, particleMayFollow} from './read-speaker-phrase.js'
 import type {Token} from './read-tokens.js'
 import {searchBack} from './search-back.js'
@@ -38,6 +38,8 @@ export interface NameMention {
   block: number
   /** Whether the mention is in a question (an interviewer's, in an interview). */
   question: boolean
+  /** Whether the mention stands in a prepositional phrase (`bij het ministerie van Transport`): no subject. */
+  inPhrase: boolean
 }
 
 export interface Registry {
@@ -64,6 +66,7 @@ const organisationWords = new Set([
 
 interface Run {
   question: boolean
+  inPhrase: boolean
   /** Followed by a noun: maybe a genitive (`Trumps veiligheidsadviseur`). */
   possessive: boolean
   from: number
@@ -211,9 +214,9 @@ export function findSpeakers(blocks: Token[][]): Registry {
       const gender = roleGender(role)
       if (gender && !entity.gender) entity.gender = gender
       // A role of a person (not an institution's, `de school De Odyssee`) at any mention shows a person.
-      if (!institutionNouns.has(role) && !entity.person && !isOrganisation(entity)) entity.person = true
+      if (!isInstitutionNoun(role) && !entity.person && !isOrganisation(entity)) entity.person = true
     }
-    mentions.push({entity, value: run.value, start: run.start, end: run.end, block: run.block, question: run.question})
+    mentions.push({entity, value: run.value, start: run.start, end: run.end, block: run.block, question: run.question, inPhrase: run.inPhrase})
   }
 
   // A name that speaks anywhere in the article (`aldus Baudet`, `zegt Baudet`, `Baudet zei`) is a
@@ -316,6 +319,7 @@ export function findSpeakers(blocks: Token[][]): Registry {
       parts,
       possessive: isFollowedByNoun(tokens, end),
       question: endsInQuestion(tokens, end),
+      inPhrase: isInPhrase(tokens, start),
       start: tokens[start]!.start,
       end: tokens[end - 1]!.end,
       block,
@@ -331,7 +335,7 @@ export function findSpeakers(blocks: Token[][]): Registry {
 function inferGender(blocks: Token[][], runs: Run[], entityOfRun: Map<Run, Entity>): void {
   for (const run of runs) {
     const entity = entityOfRun.get(run)!
-    if (entity.gender || (!entity.person && entity.parts.length < 2)) continue
+    if (entity.gender || isInstitution(entity) || (!entity.person && entity.parts.length < 2)) continue
     // A name inside a phrase (`de Ronde van Drenthe`, `met Rutte`) is no subject a pronoun goes back to.
     const previous = blocks[run.block]![run.from - 1]
     if (previous && previous.kind === 'word' && prepositionsAndArticles.has(previous.lower)) continue
@@ -352,7 +356,7 @@ function inferGender(blocks: Token[][], runs: Run[], entityOfRun: Map<Run, Entit
       else if ((token.lower === 'ze' || token.lower === 'zij') && next && next.kind === 'word' && !next.lower.endsWith('en')) entity.gender = 'female'
       else continue
       // A name that `hij` or `zij` refers to is a person's.
-      if (!entity.unnamed && !isOrganisation(entity)) entity.person = true
+      if (!entity.unnamed && !isOrganisation(entity) && !isInstitution(entity)) entity.person = true
       break
     }
   }
@@ -375,8 +379,9 @@ function isPartOf(parts: string[], whole: string[]): boolean {
 }
 
 function isPersonName(run: Run): boolean {
-  const roles = run.roles.filter((role) => !institutionNouns.has(role))
-  if (run.parts.length < 2) return roles.length > 0
+  const roles = run.roles.filter((role) => !isInstitutionNoun(role))
+  // (`toezichthouder FAA` is an organisation for all its role.)
+  if (run.parts.length < 2) return roles.length > 0 && !isAcronymWord(run.value) && !organisationWords.has(run.parts[0]!)
   for (const part of run.parts) {
     if (organisationWords.has(part) || institutionWords.has(part)) return false
   }
@@ -385,6 +390,22 @@ function isPersonName(run: Run): boolean {
   if (!isFirstName(run.parts[0]!) && roles.length === 0) return false
   // Acronyms (`KLM`, `SP`) are organisations.
   return !run.value.split(/\s+/).some((word) => isAcronymWord(word))
+}
+
+const prepositions = new Set(['van', 'voor', 'bij', 'in', 'op', 'aan', 'met', 'naar', 'over', 'uit', 'tegen', 'door', 'om', 'tot', 'na', 'zonder', 'via', 'namens', 'tussen'])
+
+/** Whether a preposition governs the name at `start`, directly or through an article and adjectives. */
+function isInPhrase(tokens: Token[], start: number): boolean {
+  let index = start - 1
+  // (Through a coordination too: `tussen Nederland en de VS`.)
+  while (index >= 0 && start - index <= 5) {
+    const token = tokens[index]!
+    if (token.kind !== 'word') return false
+    if (prepositions.has(token.lower)) return true
+    if (token.lower !== 'de' && token.lower !== 'het' && token.lower !== 'en' && token.capital !== true && !token.lower.endsWith('e')) return false
+    index--
+  }
+  return false
 }
 
 /** Whether the sentence of the token before `end` ends in a question mark. */
@@ -404,6 +425,11 @@ function isOrganisation(entity: Entity): boolean {
     // Acronyms, alone or in a compound (`KLM`, `MKB-Nederland`, `I&O Research`).
     entity.name.split(/[\s-]+/).some((word) => isAcronymWord(word))
   )
+}
+
+/** Whether every role the article gives the entity is an institution's (`stichting De Verre Bergen`). */
+function isInstitution(entity: Entity): boolean {
+  return entity.roles.length > 0 && entity.roles.every((role) => isInstitutionNoun(role))
 }
 
 function isParticleInName(tokens: Token[], index: number): boolean {
@@ -432,7 +458,9 @@ function rolesAround(tokens: Token[], start: number, end: number): string[] {
   const roles: string[] = []
   // A name right after an article or a preposition is inside another phrase (`pastoor van de
   // Vredeskerk`): the role before it is someone else's.
-  const before = tokens[start - 1]
+  let front = start - 1
+  while (front > 0 && isCapitalisedAdjective(tokens[front]!, tokens[front + 1])) front--
+  const before = tokens[front]
   const insidePhrase = before !== undefined && before.kind === 'word' && /^(de|het|een|van|voor|bij|in|op|uit|aan|met|naar|over|tegen|door)$/.test(before.lower)
   // Before: up to eight words back, through adjectives and `voor Buitenlandse Zaken`.
   for (let index = start - 1; !insidePhrase && index >= 0 && start - index <= 8; index--) {

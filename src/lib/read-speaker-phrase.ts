@@ -10,7 +10,7 @@
 import {cueForms, prepositionalCues} from '../lexicon/cues.js'
 import {functionWords, institutionWords, nameParticles} from '../lexicon/function-words.js'
 import {pronounGender} from '../lexicon/pronouns.js'
-import {institutionNouns, isRoleNoun} from '../lexicon/roles.js'
+import {isInstitutionNoun, isRoleNoun} from '../lexicon/roles.js'
 import type {Token} from './read-tokens.js'
 import {isFirstName} from '../lexicon/first-names.js'
 
@@ -186,7 +186,7 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
     sawNoun = true
     // A name after an institution in the phrase's tail names that institution (`van het bedrijf
     // SRvision`); after another noun it is the head's own (`de indiener van de motie William Moorlag`).
-    if (inPrepositionalPhrase && !determiners.has(lower)) nounInPrepositionalPhrase = institutionNouns.has(lower)
+    if (inPrepositionalPhrase && !determiners.has(lower)) nounInPrepositionalPhrase = isInstitutionNoun(lower)
     afterPreposition = afterPreposition && determiners.has(lower)
     if (afterPreposition) inPrepositionalPhrase = true
     cursor++
