@@ -67,6 +67,8 @@ interface Found {
 
 /** Words that may stand between a cue verb and its subject: `zegt er nog`, `voegde hij eraan toe`. */
 const fillers = new Set(['er', 'eraan', 'nog', 'ook', 'dan', 'wel', 'echter', 'desgevraagd', 'daarover', 'later', 'vervolgens', 'tevens', 'verder', 'nu', 'toen', 'zo', 'immers', 'bovendien', 'zelf', 'dus', 'achteraf', 'eerder', 'lachend', 'stellig', 'droog'])
+/** Words that may open a sentence before its subject: `Ook Van Luijk doet …`, `Maar Jansen ziet …`. */
+const sentenceOpeners = new Set(['ook', 'maar', 'en', 'toch', 'zelfs', 'ondertussen', 'intussen', 'inmiddels'])
 /** Words that open a sentence whose verb comes next (`Dat zegt Huibers`, `Zo zei hij`). */
 const frontWords = new Set(['dat', 'dit', 'zo', 'daarom', 'aldus', 'daarover', 'hierover', 'dat', 'wat'])
 
@@ -205,7 +207,9 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       dashAfter(closeTokens, close.token, quote) ??
       colonBefore(openTokens, open.token, quote) ??
       cueBefore(openTokens, open.token, quote) ??
+      (open.block === close.block && opensSentence(openTokens, open.token) ? undefined : cueLater(closeTokens, close.token, quote)) ??
       cueInNextSentence(closeTokens, close.token, quote) ??
+      subjectOfSentence(openTokens, open.token, quote) ??
       introduction(open.block, open.token, quote) ??
       answer(open.block, open.token) ??
       newerPerson(block, quote.start) ??
@@ -342,7 +346,57 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     return speakerOfClause(tokens, start, open, 'cue', quote.start, true, open - 4)
   }
 
-  /** Rule 6: `„…” Dat zegt Huibers.` / `„…” Hij zegt dat …` in the sentence after the quote. */
+  /** Whether the token at `index` opens its sentence (the paragraph, or after a full stop or a colon). */
+  function opensSentence(tokens: Token[], index: number): boolean {
+    const previous = tokens[index - 1]
+    return !previous || previous.sentence !== tokens[index]!.sentence || (previous.kind === 'punctuation' && /^[.!?:…]+$/.test(previous.value))
+  }
+
+  /** Rule 6: a cue later in the quote's sentence, inverted after a comma: `Een ‘logisch’ gegeven, vindt Baudet.` */
+  function cueLater(tokens: Token[], close: number, quote: PlacedQuote): Found | undefined {
+    const sentence = tokens[close]!.sentence
+    // A quote that ends in a full stop ends its sentence.
+    // (The closing mark itself is a token before the close marker.)
+    let inside = close - 1
+    while (inside > close - 3 && inside >= 0 && tokens[inside]!.kind === 'punctuation' && /^["'„“”‘’‚«»‹›,]+$/.test(tokens[inside]!.value)) inside--
+    if (inside >= 0 && tokens[inside]!.kind === 'punctuation' && /[.!?]$/.test(tokens[inside]!.value)) return undefined
+    for (let index = close + 1; index < tokens.length - 1 && index - close < 24; index++) {
+      const token = tokens[index]!
+      if (token.sentence !== sentence || token.kind === 'open') return undefined
+      if (token.kind !== 'punctuation' || token.value !== ',' || token.depth !== 0) continue
+      const verb = tokens[index + 1]!
+      if (verb.kind !== 'word' || verb.depth !== 0 || !cueForms.has(verb.lower)) continue
+      let subject = index + 2
+      while (subject < tokens.length && tokens[subject]!.kind === 'word' && fillers.has(tokens[subject]!.lower)) subject++
+      const phrase = readSpeakerPhrase(tokens, subject)
+      if (!phrase) return undefined
+      return resolve(tokens, phrase, cueText(tokens, index + 1, phrase.to), 'cue', quote.start, true)
+    }
+    return undefined
+  }
+
+  /**
+   * Rule 8: words quoted inside a sentence whose subject is a person or a source are that one's
+   * (`Debets verwijt de vliegtuigbouwer ‘dood door nalatigheid’`, `KLM verzet zich ‘krachtig’`).
+   */
+  function subjectOfSentence(tokens: Token[], open: number, quote: PlacedQuote): Found | undefined {
+    const sentence = tokens[open]!.sentence
+    let start = open
+    while (start > 0 && tokens[start - 1]!.sentence === sentence && open - start < 40) start--
+    if (start === open || (start > 0 && tokens[start - 1]!.sentence === sentence)) return undefined
+    // A question is the interviewer's.
+    for (let index = open; index < tokens.length && tokens[index]!.sentence === sentence && index - open < 60; index++) {
+      const token = tokens[index]!
+      if (token.kind === 'punctuation' && token.depth === 0 && token.value.includes('?')) return undefined
+    }
+    const phrase = readSpeakerPhrase(tokens, start, open)
+    const verb = phrase ? tokens[phrase.to] : undefined
+    if (!phrase || !verb || verb.kind !== 'word' || verb.value !== verb.lower || functionWords.has(verb.lower)) return undefined
+    const found = resolve(tokens, phrase, null, 'subject', quote.start, true)
+    return found && (found.entity.person || found.entity.unnamed || registry.isOrganisation(found.entity)) ? found : undefined
+  }
+
+  /** Rule 7: `„…” Dat zegt Huibers.` / `„…” Hij zegt dat …` in the sentence after the quote. */
   function cueInNextSentence(tokens: Token[], close: number, quote: PlacedQuote): Found | undefined {
     let index = close + 1
     // Only when the quote ends its sentence: a full stop inside or after it.
@@ -474,6 +528,8 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       if (entity) return entity
       break
     }
+    // (Past a conjunction or an adverb: `Ook Van Luijk doet later haar verhaal.`)
+    if (start + 1 < end && sentenceOpeners.has(tokens[start]!.lower)) start++
     const opening = tokens[start]
     // A question (`En Rutte is nog steeds de juiste man?`) is the interviewer's: no one takes over.
     const last = tokens[end - 1]

@@ -285,7 +285,10 @@ export function findSpeakers(blocks: Token[][]): Registry {
     if (parts.length === 0) return undefined
     const full = parts.join(' ')
     // At most 64 entities share a name part in any real article; the cap keeps hostile input linear.
-    const candidates = (byKey.get(full) ?? []).slice(-64).filter((entity) => isPartOf(parts, entity.parts))
+    // A title's gender rules out a first name of the other (`mevrouw Burger` is not `Ad Burger`).
+    const candidates = (byKey.get(full) ?? [])
+      .slice(-64)
+      .filter((entity) => isPartOf(parts, entity.parts) && !(gender && entity.parts.length > 1 && (firstNames.get(entity.parts[0]!) ?? gender) !== gender))
     if (candidates.length === 0) return undefined
     if (candidates.length === 1) return candidates[0]
     if (gender) {

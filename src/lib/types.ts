@@ -88,6 +88,7 @@ export type AttributionMethod =
   | 'carry-over'
   | 'introduction'
   | 'context'
+  | 'subject'
 
 export type QuoteKind = 'direct' | 'partial' | 'scare'
 
