@@ -82,11 +82,14 @@ export const cueVerbs: CueVerb[] = [
   {lemma: 'verdedigen', forms: ['verdedigt', 'verdedigde', 'verdedigden']},
   {lemma: 'ontkennen', forms: ['ontkent', 'ontkende', 'ontkenden', 'ontkend']},
   {lemma: 'citeren', forms: ['citeert', 'citeerde']},
+  {lemma: 'toebijten', forms: ['bijt', 'beet', 'beten', 'toegebeten'], particle: 'toe'},
+  {lemma: 'pleiten', forms: ['pleit', 'pleitte', 'pleitten', 'gepleit', 'pleiten']},
+  {lemma: 'verhalen', forms: ['verhaalt', 'verhaalde', 'verhaalden']},
   {lemma: 'zich afvragen', forms: ['vraagt', 'vroeg'], particle: 'af'}
 ]
 
 /** Forms that only count as a cue right after a quote (`'…', staat er`), too common elsewhere. */
-export const weakCueForms: ReadonlySet<string> = new Set(['klinkt', 'klonk', 'laat', 'laten', 'liet', 'lieten', 'geeft', 'gaf', 'gaven', 'legt', 'legde', 'legden', 'licht', 'voert', 'voerde', 'voerden', 'denkt', 'dacht', 'vindt', 'vond', 'vonden', 'hoopt', 'verwacht', 'noemt', 'noemde', 'spreekt', 'sprak', 'vraagt', 'vroeg', 'vroegen', 'vult', 'vulde', 'merkt', 'merkte', 'roept', 'riep'])
+export const weakCueForms: ReadonlySet<string> = new Set(['bijt', 'beet', 'beten', 'pleit', 'pleitte', 'klinkt', 'klonk', 'laat', 'laten', 'liet', 'lieten', 'geeft', 'gaf', 'gaven', 'legt', 'legde', 'legden', 'licht', 'voert', 'voerde', 'voerden', 'denkt', 'dacht', 'vindt', 'vond', 'vonden', 'hoopt', 'verwacht', 'noemt', 'noemde', 'spreekt', 'sprak', 'vraagt', 'vroeg', 'vroegen', 'vult', 'vulde', 'merkt', 'merkte', 'roept', 'riep'])
 
 /** Form (lower case) → the cue verbs it may belong to. */
 export const cueForms: ReadonlyMap<string, CueVerb[]> = (() => {

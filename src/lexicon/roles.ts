@@ -47,7 +47,9 @@ export const roleNouns: ReadonlySet<string> = new Set([
   'exploitant', 'handelaar', 'koper', 'verkoper', 'werkgever', 'vakbondsman', 'vakbondsvrouw', 'hoofd', 'leidinggevende',
   'rechercheur', 'ambtenaar', 'raadsheer', 'griffier', 'ombudsvrouw', 'klokkenluider', 'tipgever', 'deelnemer', 'deelneemster',
   'winnaar', 'winnares', 'verliezer', 'uitvinder', 'ontwikkelaar', 'producent', 'fabrikant', 'leverancier', 'vervoerder',
-  'gebruiker', 'abonnee', 'lezer', 'lezeres', 'kijker', 'luisteraar', 'ouders', 'bestuurder', 'commissielid', 'gemeenteraadslid'
+  'gebruiker', 'abonnee', 'lezer', 'lezeres', 'kijker', 'luisteraar', 'ouders', 'bestuurder', 'commissielid', 'gemeenteraadslid',
+  // Nouns made of adjectives and participles, for sources the article does not name.
+  'bekende', 'ingewijde', 'omstander', 'voorbijganger', 'familielid', 'vertegenwoordiger'
 ])
 
 /** Institutions speak too, but are not people: no pronoun `hij` or `zij` refers to them. */

@@ -389,9 +389,20 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       const token = tokens[index]!
       if (token.kind === 'punctuation' && token.depth === 0 && token.value.includes('?')) return undefined
     }
-    const phrase = readSpeakerPhrase(tokens, start, open)
+    let phrase = readSpeakerPhrase(tokens, start, open)
     const verb = phrase ? tokens[phrase.to] : undefined
-    if (!phrase || !verb || verb.kind !== 'word' || verb.value !== verb.lower || functionWords.has(verb.lower)) return undefined
+    if (!phrase || !verb || verb.kind !== 'word' || verb.value !== verb.lower || functionWords.has(verb.lower)) {
+      // Inverted: a pronoun right after the finite verb (`Op de Oudegracht spreekt hij …`).
+      phrase = undefined
+      for (let index = start + 1; index < open && index - start < 12; index++) {
+        const token = tokens[index]!
+        const before = tokens[index - 1]!
+        if (token.kind !== 'word' || token.depth !== 0 || !(token.lower === 'hij' || token.lower === 'zij' || token.lower === 'ze')) continue
+        if (before.kind === 'word' && before.value === before.lower && !functionWords.has(before.lower)) phrase = readSpeakerPhrase(tokens, index, open)
+        break
+      }
+      if (!phrase) return undefined
+    }
     const found = resolve(tokens, phrase, null, 'subject', quote.start, true)
     return found && (found.entity.person || found.entity.unnamed || registry.isOrganisation(found.entity)) ? found : undefined
   }

@@ -27,6 +27,8 @@ export interface SpeakerPhrase {
 }
 
 const determiners = new Set(['de', 'het', 'een', 'die', 'deze', 'dat', 'dit', 'zijn', 'haar', 'hun', 'veel', 'vele', 'enkele', 'sommige', 'andere', 'alle', 'twee', 'drie', 'vier', 'vijf', 'tientallen', 'honderden', 'duizenden', 'diverse', 'verschillende', 'meerdere', 'beide'])
+const articles = new Set(['de', 'het', 'een', 'zijn', 'haar', 'hun'])
+const quantifiers = new Set(['andere', 'twee', 'drie', 'vier', 'vijf', 'enkele', 'beide', 'vele'])
 /** Prepositions that may join a role phrase: `minister van Financiën`, `woordvoerder bij de gemeente`. */
 const rolePrepositions = new Set(['van', 'voor', 'bij', 'uit', 'namens', 'op', 'aan'])
 
@@ -162,7 +164,8 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
       break
     }
 
-    if (determiners.has(lower) && (cursor === index || afterPreposition)) {
+    // (`een andere bron`, `de twee buren`: a determiner after the article.)
+    if (determiners.has(lower) && (cursor === index || afterPreposition || (cursor === index + 1 && articles.has(tokens[index]!.lower) && quantifiers.has(lower)))) {
       cursor++
       continue
     }
