@@ -67,6 +67,7 @@ interface Found {
 
 /** Words that may stand between a cue verb and its subject: `zegt er nog`, `voegde hij eraan toe`. */
 const fillers = new Set(['er', 'eraan', 'nog', 'ook', 'dan', 'wel', 'echter', 'desgevraagd', 'daarover', 'later', 'vervolgens', 'tevens', 'verder', 'nu', 'toen', 'zo', 'immers', 'bovendien', 'zelf', 'dus', 'achteraf', 'eerder', 'lachend', 'stellig', 'droog'])
+const rolePrepositions = new Set(['van', 'voor', 'bij', 'uit', 'namens'])
 /** Words that may open a sentence before its subject: `Ook Van Luijk doet …`, `Maar Jansen ziet …`. */
 const sentenceOpeners = new Set(['ook', 'maar', 'en', 'toch', 'zelfs', 'ondertussen', 'intussen', 'inmiddels'])
 /** Words that open a sentence whose verb comes next (`Dat zegt Huibers`, `Zo zei hij`). */
@@ -487,7 +488,10 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     // A definite or possessive role refers back (`de onderminister`, `zijn partijgenote`).
     const determiner = tokens[phrase.from]!.lower
     const definite = determiner === 'de' || determiner === 'het' || determiner === 'zijn' || determiner === 'haar' || determiner === 'hun'
-    if (phrase.kind === 'role' && definite) {
+    // An institution with its own name or complement (`het ministerie van Infrastructuur en
+    // Waterstaat`, `de Nederlandse overheid`) is one of its own, not `het bedrijf` named before.
+    const specific = phrase.roles.some((role) => isInstitutionNoun(role)) && tokens.slice(phrase.from + 1, phrase.to).some((token) => token.capital || rolePrepositions.has(token.lower))
+    if (phrase.kind === 'role' && definite && !specific) {
       const entity = resolveRole(phrase.roles, offset)
       if (entity) return {entity, mention: text, cue, method: 'role', local}
       if (!phrase.roles.some((role) => isInstitutionNoun(role))) {
@@ -547,7 +551,14 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     const question = last !== undefined && last.kind === 'punctuation' && last.value.includes('?')
     if (!opening || opening.kind !== 'word' || opening.depth !== 0 || question) return undefined
     const phrase = readSpeakerPhrase(tokens, start, end)
-    const after = phrase ? tokens[phrase.to] : undefined
+    let next = phrase ? phrase.to : end
+    // Past a parenthesis (`Het ministerie van Infrastructuur en Waterstaat (IenW) wijst …`).
+    if (tokens[next]?.value === '(') {
+      const limit = Math.min(end, next + 8)
+      while (next < limit && tokens[next]!.value !== ')') next++
+      next++
+    }
+    const after = tokens[next]
     if (!phrase || !after || after.kind !== 'word' || after.value !== after.lower) return undefined
     // A pronoun subject (`Ze is de eerste nabestaande die …`) keeps or brings back the person it names.
     if (phrase.kind === 'pronoun') {
@@ -618,7 +629,14 @@ function subjectOf(tokens: Token[], start: number, verbAt: number, end: number):
   // A subject with an apposition between commas: `Annelies Groeneveld, hoogleraar …, zegt:`.
   if (invertedByComma && verbAt > start) {
     const phrase = readSpeakerPhrase(tokens, start, verbAt)
-    const comma = phrase ? tokens[phrase.to] : undefined
+    let next = phrase ? phrase.to : verbAt
+    // (Past a parenthesis: `Geert Driessen (onderste portret), die …, noemt`.)
+    if (tokens[next]?.value === '(') {
+      const limit = Math.min(verbAt, next + 8)
+      while (next < limit && tokens[next]!.value !== ')') next++
+      next++
+    }
+    const comma = tokens[next]
     // (`Kwalijk, vindt Beckerman` has no apposition: the verb follows the comma.)
     if (phrase?.kind === 'name' && comma?.value === ',' && phrase.to + 2 < verbAt && !frontWords.has(tokens[start]!.lower)) return phrase
   }

@@ -153,7 +153,9 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
         // institution is an adjective and a noun, or one known word; a name may follow it.
         // An acronym (`de GGD Ludy Blind`) is one word too.
         const single = institutionWords.has(tokens[runStart]!.lower) || isAcronym(tokens[runStart]!)
-        const institutionEnd = runStart > cursor || single ? runStart + 1 : runEnd
+        let institutionEnd = runStart > cursor || single ? runStart + 1 : runEnd
+        // Two names joined (`van Infrastructuur en Waterstaat`).
+        if (tokens[institutionEnd]?.lower === 'en' && institutionEnd + 1 < end && isNameWord(tokens[institutionEnd + 1], false)) institutionEnd += 2
         cursor = institutionEnd
         afterPreposition = false
         continue
