@@ -113,6 +113,8 @@ function isSingularRole(word: string): boolean {
 /** The gender a role word shows, if any. */
 export function roleGender(word: string): 'female' | 'male' | null {
   if (femaleRoles.has(word)) return 'female'
+  // `de Arnhemse`, `de Amsterdamse`: a woman (a man is `de Arnhemmer`).
+  if (/(?:amse|emse|ndse|itse|rkse|olse|aanse|ese)$/.test(word)) return 'female'
   if (maleRoles.has(word)) return 'male'
   for (let index = 1; index < word.length - 2; index++) {
     const tail = word.slice(index)

@@ -499,7 +499,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
         // (`zijn partijgenote`), else the person the paragraph is about (`de mbo-student`).
         const gender = phrase.roles.map((role) => roleGender(role)).find((value) => value !== null) ?? null
         const fits = (candidate: Entity) => gender === null || candidate.gender === null || candidate.gender === gender
-        if (current && current.entity.person && gender !== null && fits(current.entity)) {
+        if (current && (current.entity.person || current.entity.unnamed) && gender !== null && fits(current.entity)) {
           return {entity: current.entity, mention: text, cue, method: 'role', local}
         }
         const person = nearestPerson(blockOf(offset), offset)
@@ -577,15 +577,22 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     const wanted = gender === 'male' ? 'male' : 'female'
     const fits = (entity: Entity) => (entity.person || entity.unnamed) && (entity.gender === null || entity.gender === wanted)
     const speaking = current && fits(current.entity) ? current.entity : undefined
-    const last = lastPerson(offset, fits)
+    const last = lastPerson(offset, fits, wanted)
     // The speaker who is talking, unless the person named last is known to fit and the speaker is not.
     if (speaking && !(last && last !== speaking && last.gender === wanted && speaking.gender !== wanted)) return speaking
     if (last) return last
-    return gender === 'either' && current && !current.entity.person ? current.entity : undefined
+    // `ze` of a group: the source that is talking, if it is no man or woman.
+    return gender === 'either' && current && !current.entity.person && current.entity.gender === null ? current.entity : undefined
   }
 
-  function lastPerson(offset: number, fits: (entity: Entity) => boolean): Entity | undefined {
-    return searchBack(registry.mentions, offset, (mention) => fits(mention.entity))?.entity
+  /**
+   * The person named last before `offset` that fits, or an unnamed source introduced later whose
+   * role shows the gender (`de bewoonster`; not `getuigen`, not `de politie`).
+   */
+  function lastPerson(offset: number, fits: (entity: Entity) => boolean, gender: 'male' | 'female'): Entity | undefined {
+    const named = searchBack(registry.mentions, offset, (mention) => fits(mention.entity))
+    const unnamed = searchBack(introduced, offset, (entry) => entry.entity.gender === gender)
+    return named && (!unnamed || named.start > unnamed.start) ? named.entity : unnamed?.entity
   }
 
   /**

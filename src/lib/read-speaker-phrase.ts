@@ -64,7 +64,7 @@ export function isCapitalisedAdjective(token: Token, next?: Token): boolean {
   // Endings only adjectives have (`Amerikaanse`, `Russische`, `Europese`, `Provinciale`).
   // Also the adjectives of places and countries (`Amsterdamse`, `Nederlandse`, `Britse`, `Duitse`,
   // `Turkse`, `Poolse`, `Zweedse`, `Deense`).
-  if (/(?:aanse|sche|ese|ale|ele|lijke|ige|amse|ndse|itse|rkse|olse|eedse|eense)$/.test(token.lower)) return true
+  if (/(?:aanse|sche|ese|ale|ele|lijke|ige|amse|emse|ndse|itse|rkse|olse|eedse|eense)$/.test(token.lower)) return true
   // `-se` is an adjective before a noun (`Nederlandse overheid`, `Buitenlandse Zaken`), but may end
   // a name (`Jesse Klaver`, `Ad Lijnse`).
   return token.lower.endsWith('se') && next !== undefined && next.kind === 'word' && (next.value === next.lower || institutionWords.has(next.lower))
@@ -104,6 +104,14 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
     const lower = token.lower
     const sentenceInitial = cursor === 0 || tokens[cursor - 1]!.sentence !== token.sentence
 
+    // `de Arnhemse`: an adjective of place used as a noun is a woman from there (a role).
+    if (cursor === index + 1 && tokens[index]!.lower === 'de' && isDemonym(token, tokens[cursor + 1])) {
+      roles.push(lower)
+      headRole = true
+      sawNoun = true
+      cursor++
+      break
+    }
     if (isNameWord(token, sentenceInitial && cursor === index)) {
       // A run of name words (with particles) starts here.
       let runEnd = cursor
@@ -210,6 +218,11 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
   // regels`, nor `de invloed van de mens` (the role must be the phrase's head, not in its tail).
   if (!headRole) return undefined
   return {kind: 'role', from: index, to, nameFrom: -1, nameTo: -1, roles}
+}
+
+/** A capitalised adjective of place standing alone, with no noun after it: `(de) Arnhemse`, `Amsterdamse`. */
+export function isDemonym(token: Token, next: Token | undefined): boolean {
+  return token.capital && token.lower.length > 5 && token.lower.endsWith('se') && isCapitalisedAdjective(token) && !(next && next.kind === 'word' && next.depth === 0 && next.value === next.lower && !functionWords.has(next.lower) && !cueForms.has(next.lower))
 }
 
 /** `GGD`, `KLM`, `NOS`: all capitals, two letters or more. */
