@@ -492,7 +492,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     // Waterstaat`, `de Nederlandse overheid`) is one of its own, not `het bedrijf` named before.
     const specific = phrase.roles.some((role) => isInstitutionNoun(role)) && tokens.slice(phrase.from + 1, phrase.to).some((token) => token.capital || rolePrepositions.has(token.lower))
     if (phrase.kind === 'role' && definite && !specific) {
-      const entity = resolveRole(phrase.roles, offset)
+      const entity = resolveRole(phrase.roles, offset) ?? resolveAffiliation(tokens, phrase, offset)
       if (entity) return {entity, mention: text, cue, method: 'role', local}
       if (!phrase.roles.some((role) => isInstitutionNoun(role))) {
         // With no one introduced as such: the speaker who is talking if the role's gender fits
@@ -567,6 +567,26 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     }
     const found = resolve(tokens, phrase, null, 'cue', tokens[start]!.start, false)
     return found && (found.entity.person || found.entity.unnamed) ? found.entity : undefined
+  }
+
+  /**
+   * `de omgevingsmanager van Rijkswaterstaat`: the person last named as working there
+   * (`Marloes Borgman van Rijkswaterstaat`).
+   */
+  function resolveAffiliation(tokens: Token[], phrase: SpeakerPhrase, offset: number): Entity | undefined {
+    let index = phrase.from + 1
+    while (index < phrase.to && tokens[index]!.lower !== 'van' && tokens[index]!.lower !== 'bij') index++
+    if (index >= phrase.to) return undefined
+    index++
+    if (tokens[index]?.lower === 'de' || tokens[index]?.lower === 'het') index++
+    const words: string[] = []
+    while (index < phrase.to && tokens[index]!.capital) words.push(tokens[index++]!.lower)
+    if (words.length === 0) return undefined
+    const affiliation = words.join(' ')
+    // (Someone placed at an organisation by a full name is a person, known first name or not.)
+    const entity = searchBack(registry.mentions, offset, (mention) => (mention.entity.person || (mention.entity.parts.length > 1 && !registry.isOrganisation(mention.entity))) && mention.entity.affiliations.includes(affiliation))?.entity
+    if (entity) entity.person = true
+    return entity
   }
 
   /** The most recent person whose gender fits the pronoun. */

@@ -26,6 +26,8 @@ export interface Entity {
   person: boolean
   /** Unnamed sources (`een woordvoerder van de politie`). */
   unnamed: boolean
+  /** Organisations the article places the person at, lower case (`Marloes Borgman van Rijkswaterstaat`). */
+  affiliations: string[]
   mentions: Array<{value: string; start: number; end: number}>
 }
 
@@ -77,6 +79,7 @@ interface Run {
   end: number
   block: number
   roles: string[]
+  affiliation: string | null
 }
 
 export function findSpeakers(blocks: Token[][]): Registry {
@@ -191,6 +194,7 @@ export function findSpeakers(blocks: Token[][]): Registry {
         gender: null,
         person: isPersonName(run),
         unnamed: false,
+        affiliations: [],
         mentions: []
       }
       entities.push(entity)
@@ -209,6 +213,7 @@ export function findSpeakers(blocks: Token[][]): Registry {
   for (const run of runs) {
     const entity = entityOfRun.get(run)!
     entity.mentions.push({value: run.value, start: run.start, end: run.end})
+    if (run.affiliation && !entity.affiliations.includes(run.affiliation)) entity.affiliations.push(run.affiliation)
     for (const role of run.roles) {
       if (!entity.roles.includes(role)) entity.roles.push(role)
       const gender = roleGender(role)
@@ -269,6 +274,7 @@ export function findSpeakers(blocks: Token[][]): Registry {
         gender: null,
         person: false,
         unnamed: true,
+        affiliations: [],
         mentions: []
       }
       for (const role of roles) {
@@ -326,7 +332,8 @@ export function findSpeakers(blocks: Token[][]): Registry {
       start: tokens[start]!.start,
       end: tokens[end - 1]!.end,
       block,
-      roles: rolesAround(tokens, start, end)
+      roles: rolesAround(tokens, start, end),
+      affiliation: affiliationAfter(tokens, end)
     })
   }
 }
@@ -476,7 +483,13 @@ function rolesAround(tokens: Token[], start: number, end: number): string[] {
     // Only adjectives and capitalised words (`Buitenlandse Zaken`) stand between a role and its name.
     else if (token.value === token.lower && !token.lower.endsWith('e')) break
   }
-  // After: `, hoogleraar Koreastudies aan de Universiteit Leiden,`.
+  // After: `, hoogleraar Koreastudies aan de Universiteit Leiden,` (also past a parenthesis:
+  // `Sjoerd Karsten (middelste portret), hoogleraar onderwijsbeleid`).
+  if (tokens[end]?.value === '(') {
+    const limit = Math.min(tokens.length, end + 8)
+    while (end < limit && tokens[end]!.value !== ')') end++
+    end++
+  }
   const comma = tokens[end]
   if (!insidePhrase && comma && comma.kind === 'punctuation' && comma.value === ',') {
     // The role may follow an article or an adjective (`, emeritus hoogleraar onderwijskunde`).
@@ -491,6 +504,17 @@ function rolesAround(tokens: Token[], start: number, end: number): string[] {
     }
   }
   return roles
+}
+
+/** `van Rijkswaterstaat`, `bij de GGD` right after a name: where the person works, lower case. */
+function affiliationAfter(tokens: Token[], end: number): string | null {
+  const preposition = tokens[end]
+  if (!preposition || preposition.kind !== 'word' || (preposition.lower !== 'van' && preposition.lower !== 'bij')) return null
+  let index = end + 1
+  if (tokens[index]?.lower === 'de' || tokens[index]?.lower === 'het') index++
+  const words: string[] = []
+  while (index < tokens.length && words.length < 4 && tokens[index]!.kind === 'word' && tokens[index]!.capital && tokens[index]!.depth === 0) words.push(tokens[index++]!.lower)
+  return words.length > 0 ? words.join(' ') : null
 }
 
 /** `KLM`, `MKB`: two capitals or more, not an initial (`R.`). */
