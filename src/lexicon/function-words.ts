@@ -12,7 +12,7 @@ export const functionWords: ReadonlySet<string> = new Set(
     'ik jij je u hij zij ze wij we jullie mij me hem haar ons hun hen zich zichzelf mijn jouw uw zijn onze ' +
     'en of maar want dus toch want doch noch omdat doordat hoewel terwijl als toen nadat voordat zodra indien tenzij ' +
     'alsof zodat opdat mits zowel ofwel hetzij totdat sindsdien zoals ' +
-    'in op aan bij met van voor na naar over onder boven tussen door uit om tot tegen zonder sinds vanaf via per ' +
+    'in op aan bij met van voor na naar over onder boven tussen door uit om tot tegen zonder sinds vanaf vanuit via per ' +
     'binnen buiten achter naast langs rond rondom tijdens wegens ondanks volgens aldus namens dankzij richting ' +
     'niet geen wel ook nog al alleen steeds altijd nooit soms vaak toen nu dan straks later eerder inmiddels ' +
     'bovendien daarnaast daarom daardoor daarmee daarbij daarvoor daarna daarop daarin daarover daartegen ' +

@@ -521,7 +521,16 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
    */
   function reportedSpeaker(tokens: Token[], start: number, end: number): Entity | undefined {
     // A cue names the speaker before the sentence's opening subject does: in `Rutte moet zijn
-    // beleid beter uitleggen, vindt Kroes.` Kroes is talking.
+    // beleid beter uitleggen, vindt Kroes.` Kroes is talking. A reporting clause after a comma
+    // comes first (`Veel vrouwen vinden het lastig …, zegt Van der Bijl.`).
+    for (let index = start + 1; index < end; index++) {
+      const token = tokens[index]!
+      const previous = tokens[index - 1]!
+      if (token.depth !== 0 || token.kind !== 'word' || !cueForms.has(token.lower) || previous.value !== ',' || previous.depth !== 0) continue
+      const phrase = subjectOf(tokens, clauseStart(tokens, index), index, end)
+      const entity = phrase ? resolve(tokens, phrase, token.value, 'cue', token.start, false)?.entity : undefined
+      if (entity) return entity
+    }
     for (let index = start; index < end; index++) {
       const token = tokens[index]!
       if (token.depth !== 0 || token.kind !== 'word') continue

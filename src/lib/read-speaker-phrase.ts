@@ -151,6 +151,14 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
         cursor = runEnd
         continue
       }
+      // A lone capitalised role after an article is the head noun (`het CDA-Kamerlid`, `de VVD'er`).
+      if (runEnd - runStart === 1 && cursor === index + 1 && determiners.has(tokens[index]!.lower) && isRoleNoun(tokens[runStart]!.lower)) {
+        roles.push(tokens[runStart]!.lower)
+        headRole = true
+        sawNoun = true
+        cursor = runEnd
+        continue
+      }
       if (nounInPrepositionalPhrase) {
         // `een medewerker van het bedrijf SRvision`: the name belongs to the noun before it.
         cursor = runEnd
