@@ -57,7 +57,8 @@ export const institutionNouns: ReadonlySet<string> = new Set([
   'gemeente', 'politie', 'brandweer', 'ministerie', 'rechtbank', 'provincie', 'regering', 'kabinet', 'bedrijf',
   'organisatie', 'stichting', 'vereniging', 'partij', 'school', 'ziekenhuis', 'omroep', 'krant', 'club', 'bond', 'waterschap',
   'maatschappij', 'onderneming', 'concern', 'firma', 'instelling', 'instantie', 'bank', 'verzekeraar', 'uitgeverij', 'fabriek',
-  'keten', 'luchthaven', 'universiteit', 'hogeschool', 'inspectie', 'dienst', 'overheid', 'persbureau'
+  'keten', 'luchthaven', 'universiteit', 'hogeschool', 'inspectie', 'dienst', 'overheid', 'persbureau',
+  'groep', 'beweging', 'brigade', 'collectief', 'comité', 'platform', 'federatie', 'coalitie', 'alliantie'
 ])
 
 /**
@@ -93,6 +94,7 @@ export const maleRoles: ReadonlySet<string> = new Set([
 
 /** Whether `word` (lower case) is a role noun or a compound ending in one. */
 export function isRoleNoun(word: string): boolean {
+  if (isInstitutionNoun(word)) return true
   // A party member: `VVD'er`, `PvdA’ers`.
   if (/['’]ers?$/.test(word)) return true
   // Plurals: `bewoners`, `deskundigen`, `omwonenden`, `experts`, `PVV-kiezers`.

@@ -487,7 +487,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     // A role: the person introduced with it; else the phrase itself names an unnamed source.
     // A definite or possessive role refers back (`de onderminister`, `zijn partijgenote`).
     const determiner = tokens[phrase.from]!.lower
-    const definite = determiner === 'de' || determiner === 'het' || determiner === 'zijn' || determiner === 'haar' || determiner === 'hun'
+    const definite = determiner === 'de' || determiner === 'het' || determiner === 'zijn' || determiner === 'haar' || determiner === 'hun' || determiner === 'deze' || determiner === 'dit'
     // An institution with its own name or complement (`het ministerie van Infrastructuur en
     // Waterstaat`, `de Nederlandse overheid`) is one of its own, not `het bedrijf` named before.
     const specific = phrase.roles.some((role) => isInstitutionNoun(role)) && tokens.slice(phrase.from + 1, phrase.to).some((token) => token.capital || rolePrepositions.has(token.lower))
@@ -535,14 +535,15 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       const token = tokens[index]!
       if (token.depth !== 0 || token.kind !== 'word') continue
       if (token.lower === 'volgens') {
+        // (`Fred Ros mocht volgens hem …`: the speaker who is talking goes on.)
         const phrase = readSpeakerPhrase(tokens, index + 1, end)
-        if (phrase && phrase.kind !== 'pronoun') {
+        if (phrase) {
           const entity = resolve(tokens, phrase, token.value, 'cue', token.start, false)?.entity
           if (entity) return entity
         }
         continue
       }
-      if (!cueForms.has(token.lower)) continue
+      if (!cueForms.has(token.lower) || tokens[index + 1]?.lower === 'zich') continue
       const previous = tokens[index - 1]
       // A weak cue (`vindt`, `denkt`) reports speech only in inversion: `Kwalijk, vindt Beckerman.`
       if (weakCueForms.has(token.lower) && !(previous && previous.kind === 'punctuation' && previous.value === ',')) continue
@@ -566,6 +567,13 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       const limit = Math.min(end, next + 8)
       while (next < limit && tokens[next]!.value !== ')') next++
       next++
+    }
+    // Past an apposition between commas (`Harko van den Hende, die onderzoek doet …, mist urgentie`).
+    if (phrase?.kind === 'name' && tokens[next]?.value === ',') {
+      const limit = Math.min(end, next + 20)
+      let comma = next + 1
+      while (comma < limit && !(tokens[comma]!.value === ',' && tokens[comma]!.depth === 0)) comma++
+      if (comma < limit) next = comma + 1
     }
     const after = tokens[next]
     if (!phrase || !after || after.kind !== 'word' || after.value !== after.lower) return undefined
