@@ -417,7 +417,20 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     else if (after && after.kind === 'word' && after.value === after.lower) return undefined
     const first = tokens[index]
     if (!first || first.kind !== 'word' || first.depth !== 0) return undefined
-    if (!frontWords.has(first.lower)) return undefined
+    if (!frontWords.has(first.lower)) {
+      // `„…” Janssen noemt dat ‘cherry picking’.`, `„…” Hij zegt dat …`: a name or a pronoun, then a cue.
+      const phrase = readSpeakerPhrase(tokens, index)
+      const cue = phrase && (phrase.kind === 'name' || phrase.kind === 'pronoun') ? tokens[phrase.to] : undefined
+      if (!cue || cue.kind !== 'word' || !cueForms.has(cue.lower)) return undefined
+      // The cue reports what went before: `noemt dat`, `zegt dat`, or ends the sentence (`LTO raadt boeren aan` does not).
+      const object = tokens[phrase!.to + 1]
+      if (!object || !(object.lower === 'dat' || (object.kind === 'punctuation' && /^[.!]$/.test(object.value)))) return undefined
+      // (`Yvonne vult aan: „…”` introduces the quote after it.)
+      for (let cursor = phrase!.to + 1; cursor < tokens.length && cursor - phrase!.to < 6 && tokens[cursor]!.sentence === cue.sentence; cursor++) {
+        if (tokens[cursor]!.value === ':') return undefined
+      }
+      return resolve(tokens, phrase!, cueText(tokens, phrase!.to, phrase!.to + 4), 'cue', quote.start, false)
+    }
     const verb = tokens[index + 1]
     if (!verb || !cueForms.has(verb.lower) || weakCueForms.has(verb.lower)) return undefined
     let subject = index + 2
