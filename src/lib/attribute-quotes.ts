@@ -68,6 +68,8 @@ interface Found {
 /** Words that may stand between a cue verb and its subject: `zegt er nog`, `voegde hij eraan toe`. */
 const fillers = new Set(['er', 'eraan', 'nog', 'ook', 'dan', 'wel', 'echter', 'desgevraagd', 'daarover', 'later', 'vervolgens', 'tevens', 'verder', 'nu', 'toen', 'zo', 'immers', 'bovendien', 'zelf', 'dus', 'achteraf', 'eerder', 'lachend', 'stellig', 'droog'])
 const rolePrepositions = new Set(['van', 'voor', 'bij', 'uit', 'namens'])
+/** Verbs whose subject hears or reads the words quoted, rather than says them. */
+const perceptionVerbs = new Set(['hoort', 'hoorde', 'hoorden', 'gehoord', 'leest', 'las', 'lazen', 'gelezen'])
 /** Words that may open a sentence before its subject: `Ook Van Luijk doet …`, `Maar Jansen ziet …`. */
 const sentenceOpeners = new Set(['ook', 'maar', 'en', 'toch', 'zelfs', 'ondertussen', 'intussen', 'inmiddels'])
 /** Words that open a sentence whose verb comes next (`Dat zegt Huibers`, `Zo zei hij`). */
@@ -135,7 +137,12 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       const quote = topQuotes[quoteIndex]
       if (!quote || quote.nodes[0] !== token.quote) continue
       quoteIndex++
-      const found = attributeOne(quote, index)
+      let found = attributeOne(quote, index)
+      // Quotes listed together (`‘Zeer intelligent’, ‘lenig van geest’ en ‘een goudvinkje’ waren
+      // kwalificaties …`) are labels, or words heard: only a cue at them makes them someone's.
+      if (found && !found.local && isListed(quote) && classifyQuoteKind(quote, context.value, false, true) === 'partial') found = undefined
+      // Words someone hears or reads (`hoort ook ‘Zoek een echte baan, man’`) are not theirs.
+      if (found && !found.local && isHeard(quote)) found = undefined
       const kind = classifyQuoteKind(quote, context.value, found !== undefined && found.local, found !== undefined)
       const speaker = kind === 'scare' ? undefined : found
       const attribution: Attribution | null = speaker
@@ -229,6 +236,38 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     // In an interview every paragraph of the interviewer's, question or not, hands over to the answer.
     if (!isQuestion(block - 1) && !(answers >= 2 && isWriters(block - 1))) return undefined
     return {entity: interviewee, mention: null, cue: null, method: 'carry-over', local: false}
+  }
+
+  /** Whether a verb of hearing or reading comes before the quote in its sentence. */
+  function isHeard(quote: PlacedQuote): boolean {
+    const open = openAt.get(quote.nodes[0]!)!
+    const tokens = blocks[open.block]!.tokens
+    const sentence = tokens[open.token]!.sentence
+    for (let index = open.token - 1; index >= 0 && open.token - index < 30 && tokens[index]!.sentence === sentence; index--) {
+      if (tokens[index]!.depth === 0 && perceptionVerbs.has(tokens[index]!.lower)) return true
+    }
+    return false
+  }
+
+  /** Whether another quote stands next to this one in a list: `‘…’, ‘…’ en ‘…’`, `‘…’ of ‘…’`. */
+  function isListed(quote: PlacedQuote): boolean {
+    const open = openAt.get(quote.nodes[0]!)!
+    const close = closeAt.get(quote.nodes[quote.nodes.length - 1]!) ?? open
+    if (open.block !== close.block) return false
+    const tokens = blocks[open.block]!.tokens
+    const joins = (token: Token | undefined) => token !== undefined && token.depth === 0 && (token.value === ',' || token.lower === 'en' || token.lower === 'of')
+    const isMark = (token: Token | undefined) => token !== undefined && token.kind === 'punctuation' && /^["'„“”‘’‚«»‹›,]+$/.test(token.value)
+    // Before: [close] [mark?] join [mark?] open.
+    let before = open.token - 1
+    while (before >= 0 && isMark(tokens[before]) && tokens[before]!.depth !== 0) before--
+    if (joins(tokens[before]) && tokens[before - 1]?.kind === 'close') return true
+    let after = close.token + 1
+    if (joins(tokens[after])) {
+      after++
+      while (after < tokens.length && isMark(tokens[after]) && tokens[after]!.kind === 'punctuation' && tokens[after]!.depth === 0 && tokens[after + 1]?.kind !== 'open') after++
+      if (tokens[after]?.kind === 'open' || (isMark(tokens[after]) && tokens[after + 1]?.kind === 'open')) return true
+    }
+    return false
   }
 
   /** Whether the block is the writer's own: a paragraph with no quote. */
