@@ -543,7 +543,16 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     // An institution with its own name or complement (`het ministerie van Infrastructuur en
     // Waterstaat`, `de Nederlandse overheid`) is one of its own, not `het bedrijf` named before.
     const specific = phrase.roles.some((role) => isInstitutionNoun(role)) && tokens.slice(phrase.from + 1, phrase.to).some((token) => token.capital || rolePrepositions.has(token.lower))
-    if (phrase.kind === 'role' && definite && !specific) {
+    // A relative clause makes a new one (`De advocaat die hem bijstaat`, `De organisatie die … toewijst, ACNL,`).
+    const relative = tokens[phrase.to]?.lower === 'die' || tokens[phrase.to]?.lower === 'dat'
+    if (relative && phrase.kind === 'role') {
+      const named = appositionAfter(tokens, phrase.to)
+      if (named) {
+        const entity = registry.resolveName(context.value.slice(tokens[named.nameFrom]!.start, tokens[named.nameTo - 1]!.end), offset)
+        if (entity) return {entity, mention: text, cue, method, local}
+      }
+    }
+    if (phrase.kind === 'role' && definite && !specific && !relative) {
       const entity = resolveRole(phrase.roles, offset) ?? resolveAffiliation(tokens, phrase, offset)
       if (entity) return {entity, mention: text, cue, method: 'role', local}
       if (!phrase.roles.some((role) => isInstitutionNoun(role))) {
@@ -656,6 +665,18 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     const entity = searchBack(registry.mentions, offset, (mention) => (mention.entity.person || (mention.entity.parts.length > 1 && !registry.isOrganisation(mention.entity))) && mention.entity.affiliations.includes(affiliation))?.entity
     if (entity) entity.person = true
     return entity
+  }
+
+  /** A name between commas after a relative clause: `…, die in Nederland slots toewijst, ACNL, wil`. */
+  function appositionAfter(tokens: Token[], from: number): SpeakerPhrase | undefined {
+    for (let index = from; index < tokens.length && index - from < 16; index++) {
+      const token = tokens[index]!
+      if (token.depth !== 0 || token.kind === 'open' || (token.kind === 'punctuation' && /^[.!?:;]$/.test(token.value))) return undefined
+      if (token.value !== ',') continue
+      const phrase = readSpeakerPhrase(tokens, index + 1)
+      return phrase?.kind === 'name' && tokens[phrase.to]?.value === ',' ? phrase : undefined
+    }
+    return undefined
   }
 
   /** The most recent person whose gender fits the pronoun. */

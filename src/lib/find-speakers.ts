@@ -128,6 +128,9 @@ export function findSpeakers(blocks: Token[][]): Registry {
           break
         }
       }
+      // An organisation's acronym, with the region after it, before a person's name (`GGD
+      // Brabant-Zuidoost Ludy Blind`): the name is what follows.
+      if (end - start >= 4 && isAcronymWord(tokens[start]!.value)) start += tokens[start + 1]!.value.includes('-') ? 2 : 1
       // A group closing the run (`Overtuigde FvD'ers`, `I&O Research PVV-kiezers`) is not part of
       // a name; a capitalised singular role is a surname (`Ad Burger`).
       let last = end
@@ -432,6 +435,8 @@ function endsInQuestion(tokens: Token[], end: number): boolean {
 function isOrganisation(entity: Entity): boolean {
   return (
     entity.parts.some((part) => organisationWords.has(part) || institutionWords.has(part) || part.split('-').some((piece) => organisationWords.has(piece))) ||
+    // A compound of an institution noun (`Sint Michaëlbrigade`, `Rabobank`).
+    entity.parts.some((part) => part.length > 7 && isInstitutionNoun(part)) ||
     // Acronyms, alone or in a compound (`KLM`, `MKB-Nederland`, `I&O Research`).
     entity.name.split(/[\s-]+/).some((word) => isAcronymWord(word))
   )
