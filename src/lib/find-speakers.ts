@@ -481,8 +481,14 @@ function rolesAround(tokens: Token[], start: number, end: number): string[] {
   for (let index = start - 1; !insidePhrase && index >= 0 && start - index <= 8; index--) {
     const token = tokens[index]!
     if (token.kind !== 'word' || token.depth !== 0 || token.sentence !== tokens[start]!.sentence) break
-    if (isRoleNoun(token.lower) || isDescriptor(token)) roles.push(token.lower)
-    else if (['van', 'voor', 'bij', 'de', 'het', 'een'].includes(token.lower)) continue
+    if (isRoleNoun(token.lower) || isDescriptor(token)) {
+      // `Peter Legters, programmamanager Gezonde Schoolomgeving`: a role after a comma is an
+      // apposition to the name before it, and the words after it are its field.
+      if (roles.length === 0 && tokens[index - 1]?.value === ',' && isNameWord(tokens[index - 2], false)) break
+      roles.push(token.lower)
+      // `een medewerker van het bedrijf SRvision`: roles further back are someone else's.
+      if (isInstitutionNoun(token.lower)) break
+    } else if (['van', 'voor', 'bij', 'de', 'het', 'een'].includes(token.lower)) continue
     // Another name in between: the role is that one's (`Fractievoorzitter Richard Steger van NAP`).
     else if (token.value !== token.lower && !institutionWords.has(token.lower) && !isCapitalisedAdjective(token, tokens[index + 1])) break
     // Only adjectives and capitalised words (`Buitenlandse Zaken`) stand between a role and its name.

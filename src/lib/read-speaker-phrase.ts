@@ -260,7 +260,8 @@ function nameFollows(tokens: Token[], index: number, end: number): boolean {
 
 /** A lower-case word that reads as an attributive adjective (`nieuwe`, `Amerikaanse`, `oud-`). */
 function isAdjective(word: string): boolean {
-  return word.length > 2 && (word.endsWith('e') || word.endsWith('-')) && !isRoleNoun(word)
+  // (Also a negated participle: `een niet-betrokken partij`.)
+  return word.length > 2 && (word.endsWith('e') || word.endsWith('-') || word.startsWith('niet-')) && !isRoleNoun(word)
 }
 
 /** A lower-case particle inside or before a name: `van` in `Jan van der Berg`, `ter` in `ter Riet`. */
