@@ -74,6 +74,23 @@ export function isInstitutionNoun(word: string): boolean {
   return false
 }
 
+/**
+ * Documents quoted as sources (`aldus het rapport`, `memoreert het document`): no person, no
+ * organisation; they are what the article calls them.
+ */
+export const documentNouns: ReadonlySet<string> = new Set([
+  'rapport', 'document', 'handleiding', 'brief', 'verklaring', 'studie', 'nota', 'memo', 'persbericht', 'notitie', 'vonnis', 'richtlijn'
+])
+
+/** Whether `word` names a document, or a compound ending in one (`onderzoeksrapport`). */
+export function isDocumentNoun(word: string): boolean {
+  if (documentNouns.has(word)) return true
+  for (let index = 1; index < word.length - 3; index++) {
+    if (documentNouns.has(word.slice(index))) return true
+  }
+  return false
+}
+
 /** Role nouns that show a woman. */
 export const femaleRoles: ReadonlySet<string> = new Set([
   'presidente', 'koningin', 'voorzitster', 'woordvoerster', 'zegsvrouw', 'directrice', 'topvrouw', 'oprichtster', 'eigenaresse',
@@ -94,7 +111,7 @@ export const maleRoles: ReadonlySet<string> = new Set([
 
 /** Whether `word` (lower case) is a role noun or a compound ending in one. */
 export function isRoleNoun(word: string): boolean {
-  if (isInstitutionNoun(word)) return true
+  if (isInstitutionNoun(word) || isDocumentNoun(word)) return true
   // A party member: `VVD'er`, `PvdA’ers`.
   if (/['’]ers?$/.test(word)) return true
   // Plurals: `bewoners`, `deskundigen`, `omwonenden`, `experts`, `PVV-kiezers`.

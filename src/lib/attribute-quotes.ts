@@ -32,7 +32,7 @@ import {cueForms, prepositionalCues, weakCueForms} from '../lexicon/cues.js'
 import {isFirstName} from '../lexicon/first-names.js'
 import {functionWords} from '../lexicon/function-words.js'
 import {pronounGender} from '../lexicon/pronouns.js'
-import {isInstitutionNoun, roleGender} from '../lexicon/roles.js'
+import {isDocumentNoun, isInstitutionNoun, roleGender} from '../lexicon/roles.js'
 import {type Entity, findSpeakers, type NameMention} from './find-speakers.js'
 import type {Locator} from './locate.js'
 import {createMessage, type Report} from './messages.js'
@@ -553,9 +553,9 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       }
     }
     if (phrase.kind === 'role' && definite && !specific && !relative) {
-      const entity = resolveRole(phrase.roles, offset) ?? resolveAffiliation(tokens, phrase, offset)
+      const entity = resolveRole(phrase.roles, offset) ?? resolveAffiliation(tokens, phrase, offset) ?? indefiniteAntecedent(phrase.roles, offset)
       if (entity) return {entity, mention: text, cue, method: 'role', local}
-      if (!phrase.roles.some((role) => isInstitutionNoun(role))) {
+      if (!phrase.roles.some((role) => isInstitutionNoun(role) || isDocumentNoun(role))) {
         // With no one introduced as such: the speaker who is talking if the role's gender fits
         // (`zijn partijgenote`), else the person the paragraph is about (`de mbo-student`).
         const gender = phrase.roles.map((role) => roleGender(role)).find((value) => value !== null) ?? null
@@ -665,6 +665,35 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     const entity = searchBack(registry.mentions, offset, (mention) => (mention.entity.person || (mention.entity.parts.length > 1 && !registry.isOrganisation(mention.entity))) && mention.entity.affiliations.includes(affiliation))?.entity
     if (entity) entity.person = true
     return entity
+  }
+
+  /**
+   * `de medewerker`, `het rapport`: the source the article brought in earlier as `een …`
+   * (`een medewerker van het bedrijf SRvision`, `een rapport van de rekenkamercommissie`),
+   * looked for in this and the five paragraphs before.
+   */
+  function indefiniteAntecedent(roles: string[], offset: number): Entity | undefined {
+    const last = blockOf(offset)
+    for (let block = last; block >= 0 && last - block <= 5; block--) {
+      const tokens = blocks[block]!.tokens
+      for (let index = tokens.length - 1; index > 0; index--) {
+        const token = tokens[index]!
+        if (token.start >= offset || token.depth !== 0 || !roles.includes(token.lower)) continue
+        // `een` before the noun, through at most two adjectives.
+        let article = index - 1
+        while (article > 0 && index - article < 3 && tokens[article]!.lower !== 'een') article--
+        if (tokens[article]!.lower !== 'een') continue
+        const phrase = readSpeakerPhrase(tokens, article)
+        if (!phrase || phrase.kind !== 'role' || phrase.to <= index) continue
+        const text = context.value.slice(tokens[phrase.from]!.start, tokens[phrase.to - 1]!.end)
+        const entity = registry.unnamed(text, phrase.roles)
+        if (!entity.mentions.some((mention) => mention.start === tokens[phrase.from]!.start)) {
+          entity.mentions.push({value: text, start: tokens[phrase.from]!.start, end: tokens[phrase.to - 1]!.end})
+        }
+        return entity
+      }
+    }
+    return undefined
   }
 
   /** A name between commas after a relative clause: `…, die in Nederland slots toewijst, ACNL, wil`. */

@@ -222,6 +222,19 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
   let to = cursor
   while (to > index && (rolePrepositions.has(tokens[to - 1]!.lower) || determiners.has(tokens[to - 1]!.lower))) to--
   if (to <= index || !sawNoun) return undefined
+  // A second phrase of time or place is no part of the source (`een rapport van de
+  // rekenkamercommissie | van eind vorig jaar`): only one with a role or a name stays.
+  let prepositions = 0
+  for (let cursor = index; cursor < to; cursor++) {
+    if (!rolePrepositions.has(tokens[cursor]!.lower)) continue
+    prepositions++
+    if (prepositions < 2) continue
+    const tail = tokens.slice(cursor + 1, to)
+    if (!tail.some((token) => token.capital || isRoleNoun(token.lower) || /\d/.test(token.value))) {
+      to = cursor
+      break
+    }
+  }
   if (to - index > 8) return undefined
   // Only people and bodies speak: `een woordvoerder`, `buurtbewoners`, `de gemeente`, not `de
   // regels`, nor `de invloed van de mens` (the role must be the phrase's head, not in its tail).
