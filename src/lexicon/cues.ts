@@ -83,6 +83,8 @@ export const cueVerbs: CueVerb[] = [
   {lemma: 'ontkennen', forms: ['ontkent', 'ontkende', 'ontkenden', 'ontkend']},
   {lemma: 'citeren', forms: ['citeert', 'citeerde']},
   {lemma: 'aanraden', forms: ['raadt', 'raadde', 'raadden', 'aangeraden', 'aanraden'], particle: 'aan'},
+  {lemma: 'memoreren', forms: ['memoreert', 'memoreerde', 'memoreerden', 'gememoreerd']},
+  {lemma: 'redeneren', forms: ['redeneert', 'redeneerde', 'redeneerden', 'geredeneerd']},
   {lemma: 'toebijten', forms: ['bijt', 'beet', 'beten', 'toegebeten'], particle: 'toe'},
   {lemma: 'pleiten', forms: ['pleit', 'pleitte', 'pleitten', 'gepleit', 'pleiten']},
   {lemma: 'verhalen', forms: ['verhaalt', 'verhaalde', 'verhaalden']},

@@ -344,6 +344,14 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     if (!verb || verb.kind !== 'word' || verb.depth !== 0) return undefined
     // After `”,` Dutch inverts: any verb followed by its subject reports the quote (`”, blikt
     // Van Os terug`, `”, sust de partijleider`); without the comma only a known cue does.
+    // `„…”, blijkt uit een interne handleiding`: the source follows `uit`.
+    if (verb.lower === 'blijkt' || verb.lower === 'bleek') {
+      let from = index + 1
+      while (from < tokens.length && tokens[from]!.kind === 'word' && fillers.has(tokens[from]!.lower)) from++
+      if (tokens[from]?.lower !== 'uit') return undefined
+      const source = readSpeakerPhrase(tokens, from + 1)
+      return source && source.kind !== 'pronoun' ? resolve(tokens, source, `${verb.value} uit`, 'cue', quote.start, true) : undefined
+    }
     const known = cueForms.has(verb.lower) || verb.lower === 'aldus'
     if (!known && !(comma && verb.value === verb.lower && !functionWords.has(verb.lower))) return undefined
     let subject = index + 1
@@ -674,11 +682,13 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
    */
   function indefiniteAntecedent(roles: string[], offset: number): Entity | undefined {
     const last = blockOf(offset)
+    // `het document` may go back to `een nieuwe handleiding`.
+    const documents = roles.every((role) => isDocumentNoun(role))
     for (let block = last; block >= 0 && last - block <= 5; block--) {
       const tokens = blocks[block]!.tokens
       for (let index = tokens.length - 1; index > 0; index--) {
         const token = tokens[index]!
-        if (token.start >= offset || token.depth !== 0 || !roles.includes(token.lower)) continue
+        if (token.start >= offset || token.depth !== 0 || !(roles.includes(token.lower) || (documents && isDocumentNoun(token.lower)))) continue
         // `een` before the noun, through at most two adjectives.
         let article = index - 1
         while (article > 0 && index - article < 3 && tokens[article]!.lower !== 'een') article--

@@ -29,6 +29,7 @@ export interface SpeakerPhrase {
 const determiners = new Set(['de', 'het', 'een', 'die', 'deze', 'dat', 'dit', 'zijn', 'haar', 'hun', 'veel', 'vele', 'enkele', 'sommige', 'andere', 'alle', 'twee', 'drie', 'vier', 'vijf', 'tientallen', 'honderden', 'duizenden', 'diverse', 'verschillende', 'meerdere', 'beide'])
 const articles = new Set(['de', 'het', 'een', 'zijn', 'haar', 'hun'])
 const quantifiers = new Set(['andere', 'twee', 'drie', 'vier', 'vijf', 'enkele', 'beide', 'vele'])
+const timeWords = new Set(['eind', 'begin', 'midden', 'vorig', 'vorige', 'afgelopen', 'jaar', 'maand', 'week', 'dag', 'gisteren', 'vandaag'])
 /** Prepositions that may join a role phrase: `minister van Financiën`, `woordvoerder bij de gemeente`. */
 const rolePrepositions = new Set(['van', 'voor', 'bij', 'uit', 'namens', 'op', 'aan'])
 
@@ -222,20 +223,20 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
   let to = cursor
   while (to > index && (rolePrepositions.has(tokens[to - 1]!.lower) || determiners.has(tokens[to - 1]!.lower))) to--
   if (to <= index || !sawNoun) return undefined
-  // A second phrase of time or place is no part of the source (`een rapport van de
-  // rekenkamercommissie | van eind vorig jaar`): only one with a role or a name stays.
+  // A second phrase, of time, is no part of the source (`een rapport van de rekenkamercommissie
+  // | van eind vorig jaar`).
   let prepositions = 0
   for (let cursor = index; cursor < to; cursor++) {
     if (!rolePrepositions.has(tokens[cursor]!.lower)) continue
     prepositions++
     if (prepositions < 2) continue
     const tail = tokens.slice(cursor + 1, to)
-    if (!tail.some((token) => token.capital || isRoleNoun(token.lower) || /\d/.test(token.value))) {
+    if (tail.some((token) => timeWords.has(token.lower))) {
       to = cursor
       break
     }
   }
-  if (to - index > 8) return undefined
+  if (to - index > 12) return undefined
   // Only people and bodies speak: `een woordvoerder`, `buurtbewoners`, `de gemeente`, not `de
   // regels`, nor `de invloed van de mens` (the role must be the phrase's head, not in its tail).
   if (!headRole) return undefined
