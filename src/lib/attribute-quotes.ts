@@ -6,22 +6,27 @@
  * that one the current speaker, until a section break or another speaker takes over. For each
  * quote the rules are tried in this order (README § Algorithm):
  * 1. `cue`: a cue right after the closing mark (`”, aldus Choe`, `'', zegt hij`, `”, voegde
- *    hij eraan toe`; after `”,` any verb followed by its subject: `”, blikt Van Os terug`);
+ *    hij eraan toe`; after `”,` any verb followed by its subject: `”, blikt Van Os terug`;
+ *    `”, blijkt uit een handleiding`);
  * 2. `dash`: a source after a dash (`” - minister De Jonge`);
  * 3. `colon`: a colon right before the opening mark (`Huibers zegt: „…”`, `Huibers: „…”`);
  * 4. `cue`: a prepositional cue before the quote in its sentence (`volgens haar “…”`);
  * 5. `cue`: a speech verb before the quote in its sentence (`Choe zei dat … “…”`, `naar eigen
  *    zeggen`);
- * 6. `cue`: a cue in the next sentence (`„…” Dat zegt Huibers.`);
- * 7. `introduction`: the previous paragraph ends in a colon after a cue or a source;
- * 8. `carry-over`, in an interview: a quote that answers the interviewer's paragraph is the
+ * 6. `cue`: a cue later in the sentence, after a comma (`Een ‘logisch’ gegeven, vindt Baudet`);
+ * 7. `cue`: a cue in the next sentence (`„…” Dat zegt Huibers.`, `„…” Janssen noemt dat …`);
+ * 8. `subject`: words quoted inside a sentence whose subject is a person or a source;
+ * 9. `introduction`: the previous paragraph ends in a colon after a cue or a source;
+ * 10. `carry-over`, in an interview: a quote that answers the interviewer's paragraph is the
  *    interviewee's;
- * 9. `context`, taking over: a person named in this or the previous paragraph since the current
+ * 11. `context`, taking over: a person named in this or the previous paragraph since the current
  *    speaker last spoke;
- * 10. `carry-over`: the speaker who is talking (in the whole section);
- * 11. `context`: with no one talking, the person named last in this or the previous paragraph;
- * 12. `context`: with no one named yet (an article that opens with a quote), the first person
+ * 12. `carry-over`: the speaker who is talking (in the whole section);
+ * 13. `context`: with no one talking, the person named last in this or the previous paragraph;
+ * 14. `context`: with no one named yet (an article that opens with a quote), the first person
  *     named after the quote in this or the next paragraph.
+ * Quotes listed together as labels, and words someone hears or reads, take a speaker only from
+ * rules 1–8.
  * A pronoun found by a rule is resolved to the speaker who is talking when the gender fits, else
  * to the last person named whose gender fits (`pronoun`); a role (`de onderminister`) to the
  * one introduced with it, or else to the person the paragraph is about (`role`); a surname to
@@ -228,7 +233,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
   }
 
   /**
-   * Rule 8: in an interview, a quote that opens the paragraph after a question (a paragraph of
+   * Rule 10: in an interview, a quote that opens the paragraph after a question (a paragraph of
    * the interviewer's ending in `?`) is the answer of the one who answered before.
    */
   function answer(block: number, open: number): Found | undefined {
@@ -284,7 +289,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     return last.kind === 'punctuation' && last.value.includes('?')
   }
 
-  /** Rule 9: a person named in this or the previous paragraph after the current speaker last spoke takes over. */
+  /** Rule 11: a person named in this or the previous paragraph after the current speaker last spoke takes over. */
   function newerPerson(block: number, offset: number): Found | undefined {
     if (!current) return undefined
     const found = nearestPerson(block, offset)
@@ -306,7 +311,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
   }
 
   /**
-   * Rule 12: an article that opens with a quote names its speaker after it: the first person
+   * Rule 14: an article that opens with a quote names its speaker after it: the first person
    * named in this or the next paragraph, when no one has spoken or been named before.
    */
   function nextPerson(block: number, offset: number): Found | undefined {
@@ -323,7 +328,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     return undefined
   }
 
-  /** Rule 11: no one is talking yet: the person last named in this or the previous paragraph. */
+  /** Rule 13: no one is talking yet: the person last named in this or the previous paragraph. */
   function nearestPerson(block: number, offset: number): Found | undefined {
     const section = blocks[block]!.section
     // Names in an interviewer's question are not who answers.
@@ -487,7 +492,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     return resolve(tokens, phrase, cueText(tokens, index + 1, phrase.to), 'cue', quote.start, false)
   }
 
-  /** Rule 7: the paragraph before ends with a colon: `Huibers legt uit:` ⏎⏎ `„…”`. */
+  /** Rule 9: the paragraph before ends with a colon: `Huibers legt uit:` ⏎⏎ `„…”`. */
   function introduction(block: number, open: number, quote: PlacedQuote): Found | undefined {
     if (open !== 0 || block === 0) return undefined
     const previous = blocks[block - 1]!
@@ -498,7 +503,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     return speakerOfClause(previous.tokens, clauseStart(previous.tokens, end), end, 'introduction', quote.start, true)
   }
 
-  /** Rule 10: the speaker who is talking (it lasts until a section break or a new speaker). */
+  /** Rule 12: the speaker who is talking (it lasts until a section break or a new speaker). */
   function carryOver(): Found | undefined {
     if (!current) return undefined
     return {entity: current.entity, mention: null, cue: null, method: 'carry-over', local: false}
