@@ -543,7 +543,8 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     }
     if (phrase.kind === 'name') {
       const name = context.value.slice(tokens[phrase.nameFrom]!.start, tokens[phrase.nameTo - 1]!.end)
-      const entity = registry.resolveName(name, offset)
+      // A title's gender picks among people who share the surname (`zegt mevrouw Vos`).
+      const entity = registry.resolveName(name, offset, phrase.roles.map((role) => roleGender(role)).find((gender) => gender !== null) ?? null)
       if (!entity) return undefined
       // Someone quoted by name speaks for themselves: a person, unless the name is an organisation's.
       if (cue !== null && !entity.person && !entity.unnamed && !registry.isOrganisation(entity)) entity.person = true

@@ -49,7 +49,7 @@ export interface Registry {
   /** Every mention in document order. */
   mentions: NameMention[]
   /** Find the entity a name (as written) refers to, preferring the one mentioned last before `offset`. */
-  resolveName(value: string, offset: number): Entity | undefined
+  resolveName(value: string, offset: number, gender?: 'female' | 'male' | null): Entity | undefined
   /** Whether the entity's name shows an organisation (`Kamer van Koophandel`, `KLM`). */
   isOrganisation(entity: Entity): boolean
   /** Make (or find) the entity of an unnamed source. */
@@ -252,11 +252,11 @@ export function findSpeakers(blocks: Token[][]): Registry {
   return {
     entities,
     mentions,
-    resolveName(value, offset) {
+    resolveName(value, offset, gender = null) {
       const parts = nameParts(value)
       // `SP-Kamerlid Sandra Beckerman` is found as `Sandra Beckerman`.
       for (let start = 0; start < parts.length; start++) {
-        const entity = findEntity(parts.slice(start), offset)
+        const entity = findEntity(parts.slice(start), offset, gender)
         if (entity) return entity
       }
       const last = parts[parts.length - 1]
