@@ -7,6 +7,8 @@
  * main groups; hand-picked and hand-kept.
  */
 
+import {createSuffixSet} from './suffix-set.js'
+
 export const roleNouns: ReadonlySet<string> = new Set([
   'minister', 'premier', 'staatssecretaris', 'president', 'presidente', 'vicepresident', 'kanselier', 'koning', 'koningin',
   'burgemeester', 'wethouder', 'gedeputeerde', 'commissaris', 'gouverneur', 'ambassadeur', 'diplomaat', 'consul',
@@ -67,11 +69,8 @@ export const institutionNouns: ReadonlySet<string> = new Set([
  */
 export function isInstitutionNoun(word: string): boolean {
   if (institutionNouns.has(word)) return true
-  for (let index = 1; index < word.length - 3; index++) {
-    const tail = word.slice(index)
-    if (institutionNouns.has(tail) || (tail.endsWith('en') && institutionNouns.has(tail.slice(0, -2)))) return true
-  }
-  return false
+  // A tail of four letters at least, after the first (`sportclub`), or its plural (`banken`).
+  return institutionSuffixes.endsIn(word, 1, 4) || (word.endsWith('en') && institutionSuffixes.endsIn(word, 1, 2, word.length - 2))
 }
 
 /**
@@ -84,11 +83,7 @@ export const documentNouns: ReadonlySet<string> = new Set([
 
 /** Whether `word` names a document, or a compound ending in one (`onderzoeksrapport`). */
 export function isDocumentNoun(word: string): boolean {
-  if (documentNouns.has(word)) return true
-  for (let index = 1; index < word.length - 3; index++) {
-    if (documentNouns.has(word.slice(index))) return true
-  }
-  return false
+  return documentNouns.has(word) || documentSuffixes.endsIn(word, 1, 4)
 }
 
 /** Role nouns that show a woman. */
@@ -122,11 +117,7 @@ export function isRoleNoun(word: string): boolean {
 
 /** A role noun or a compound ending in one: `onderminister`, `oud-burgemeester`, `SP-Kamerlid`. */
 function isSingularRole(word: string): boolean {
-  if (roleNouns.has(word)) return true
-  for (let index = 1; index < word.length - 2; index++) {
-    if (roleNouns.has(word.slice(index)) && word.length - index >= 4) return true
-  }
-  return false
+  return roleNouns.has(word) || roleSuffixes.endsIn(word, 1, 4)
 }
 
 /** The gender a role word shows, if any. */
@@ -135,9 +126,10 @@ export function roleGender(word: string): 'female' | 'male' | null {
   // `de Arnhemse`, `de Amsterdamse`: a woman (a man is `de Arnhemmer`).
   if (/(?:amse|emse|ndse|itse|rkse|olse|aanse|ese)$/.test(word)) return 'female'
   if (maleRoles.has(word)) return 'male'
-  for (let index = 1; index < word.length - 2; index++) {
-    const tail = word.slice(index)
-    if (femaleRoles.has(tail) && tail.length >= 4) return 'female'
-  }
-  return null
+  return femaleSuffixes.endsIn(word, 1, 4) ? 'female' : null
 }
+
+const roleSuffixes = createSuffixSet(roleNouns)
+const institutionSuffixes = createSuffixSet(institutionNouns)
+const documentSuffixes = createSuffixSet(documentNouns)
+const femaleSuffixes = createSuffixSet(femaleRoles)
