@@ -690,11 +690,15 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     const last = blockOf(offset)
     // `het document` may go back to `een nieuwe handleiding`.
     const documents = roles.every((role) => isDocumentNoun(role))
-    for (let block = last; block >= 0 && last - block <= 5; block--) {
+    // At most 1,500 tokens back, so that a long paragraph full of such roles stays linear.
+    let budget = 1500
+    for (let block = last; block >= 0 && last - block <= 5 && budget > 0; block--) {
       const tokens = blocks[block]!.tokens
-      for (let index = tokens.length - 1; index > 0; index--) {
+      // Start at the last token before `offset` (binary search), not at the block's end.
+      let index = Math.min(tokens.length, firstAtOrAfter(tokens, offset)) - 1
+      for (; index > 0 && budget > 0; index--, budget--) {
         const token = tokens[index]!
-        if (token.start >= offset || token.depth !== 0 || !(roles.includes(token.lower) || (documents && isDocumentNoun(token.lower)))) continue
+        if (token.depth !== 0 || !(roles.includes(token.lower) || (documents && isDocumentNoun(token.lower)))) continue
         // `een` before the noun, through at most two adjectives.
         let article = index - 1
         while (article > 0 && index - article < 3 && tokens[article]!.lower !== 'een') article--
