@@ -23,6 +23,10 @@ export interface Token {
   quote?: Quote
 }
 
+// At module level: a literal inside a function may be compiled again after a major collection.
+const sentenceStop = /^[.!?]$/
+const capitalisedWithStop = /^\p{Lu}\p{L}{2,}[.!?]$/u
+
 interface Walkable {
   type: string
   value?: string
@@ -58,7 +62,7 @@ export function readTokens(block: {children: unknown[]}): Token[] {
       // The tokenizer keeps a full stop in a capitalised word when a quote mark follows (`zegt
       // Van der Bijl. "Vrouwen …`): it is the sentence's end, so it gets a token of its own.
       const last = node.children?.[node.children.length - 1]
-      const stop = last && last.type === 'PunctuationNode' && /^[.!?]$/.test(last.value!) && /^\p{Lu}\p{L}{2,}[.!?]$/u.test(value) ? last.value! : undefined
+      const stop = last && last.type === 'PunctuationNode' && sentenceStop.test(last.value!) && capitalisedWithStop.test(value) ? last.value! : undefined
       if (stop) value = value.slice(0, -1)
       // A word that starts with a lower-case ASCII letter is taken as it is (most words are).
       const first = value.charCodeAt(0)
