@@ -116,34 +116,60 @@ function createNode(
     end: {line: endLine, column: endColumn, offset: endOffset}
   }
   if (kind === wordClass) {
-    // The word's own points come later, in `ownPoints`: parse-latin's plugins may move them.
-    return {type: 'WordNode', children: [{type: 'TextNode', value, position}], position: {start: position.start, end: position.end}}
+    // The word gets points of its own too; `ownPoints` copies them only where a plugin replaced them.
+    return {
+      type: 'WordNode',
+      children: [{type: 'TextNode', value, position}],
+      position: {
+        start: {line: startLine, column: startColumn, offset: startOffset},
+        end: {line: endLine, column: endColumn, offset: endOffset}
+      }
+    }
   }
   return {type: typeOfClass[kind] as 'WhiteSpaceNode' | 'PunctuationNode' | 'SymbolNode', value, position}
 }
 
 interface Positioned {
+  type: string
   position?: {start: Point; end: Point} | undefined
   children?: Positioned[]
 }
 
-/** Give every parent below `node` (and `node`) a position with points of its own. */
+/**
+ * Give every parent below `node` (and `node`) a position with points of its own.
+ *
+ * A word keeps the points `tokenize` gave it unless a plugin replaced one with a point of a
+ * leaf it took in (the only points words receive); sentences and paragraphs always get copies.
+ */
 function ownPoints(node: Positioned): void {
   // The trees parse-latin builds are shallow (paragraph → sentence → word → text), so an
   // explicit stack costs nothing and keeps this safe whatever the input.
   const stack: Positioned[] = [node]
   while (stack.length > 0) {
     const current = stack.pop()!
-    const children = current.children
-    if (!children) continue
+    const children = current.children!
     const position = current.position
     if (position) {
-      const {start, end} = position
-      current.position = {
-        start: {line: start.line, column: start.column, offset: start.offset},
-        end: {line: end.line, column: end.column, offset: end.offset}
-      }
+      let {start, end} = position
+      if (current.type !== 'WordNode' || isChildPoint(children, start)) start = copy(start)
+      if (current.type !== 'WordNode' || isChildPoint(children, end)) end = copy(end)
+      if (start !== position.start || end !== position.end) current.position = {start, end}
     }
-    for (let index = 0; index < children.length; index++) stack.push(children[index]!)
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index]!
+      if (child.children) stack.push(child)
+    }
   }
+}
+
+function isChildPoint(children: Positioned[], point: Point): boolean {
+  for (let index = 0; index < children.length; index++) {
+    const position = children[index]!.position
+    if (position && (position.start === point || position.end === point)) return true
+  }
+  return false
+}
+
+function copy(point: Point): Point {
+  return {line: point.line, column: point.column, offset: point.offset}
 }
