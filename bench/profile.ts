@@ -100,7 +100,7 @@ for (const [key, ticks] of top(byFile, 20)) console.log(`${((ticks / totalTicks)
 console.log('\nSelf time by function:')
 for (const [key, ticks] of top(byFunction, 25)) console.log(`${((ticks / totalTicks) * 100).toFixed(1).padStart(5)}%  ${key}`)
 console.log('\nSelf time by source line (newsast and bundled code only):')
-for (const [key, ticks] of top(byLine, 25)) console.log(`${((ticks / totalTicks) * 100).toFixed(1).padStart(5)}%  ${key}`)
+for (const [key, ticks] of top(byLine, Number(process.env.PROFILE_LINES ?? 25))) console.log(`${((ticks / totalTicks) * 100).toFixed(1).padStart(5)}%  ${key}`)
 
 function top(map: Map<string, number>, count: number): Array<[string, number]> {
   return [...map].sort((a, b) => b[1] - a[1]).slice(0, count)

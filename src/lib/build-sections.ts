@@ -31,6 +31,14 @@ export interface Body {
 
 const sentencePunctuation = new Set(['.', ',', ';', ':', '…', '-', '–', '—'])
 const quoteCharacters = new Set(['"', "'", '„', '“', '”', '‘', '’', '‚', '«', '»', '‹', '›', ','])
+// Expressions live at module level: a literal inside a function may lose its compiled code at a
+// major collection and is then compiled again (about a millisecond for `\p{…}` classes).
+const markdownHeading = /^(#{1,6})[ \t]+\S/
+const headingStart = /^[\p{Lu}\p{N}]/u
+const whiteSpaceRun = /\s+/
+const twoSentences = /[.!?] \p{Lu}/u
+const datelineExpression =
+  /^(\p{Lu}[\p{Lu}'’/-]+(?: \p{Lu}[\p{Lu}'’/-]+){0,3})( \(([\p{L}\p{N}]{2,10}(?:[ /][\p{L}\p{N}]{2,10})?)\))? ([-–—]) /u
 
 export function buildSections(context: BodyContext, blocks: Block[]): Body {
   const children: Body['children'] = []
@@ -79,19 +87,19 @@ export function headingDepth(value: string, block: Block, last: boolean): number
     if (isLineBreak(text.charCodeAt(index))) return undefined
   }
 
-  const markdown = /^(#{1,6})[ \t]+\S/.exec(text)
+  const markdown = markdownHeading.exec(text)
   if (markdown) return markdown[1]!.length
 
   if (last) return undefined
-  if (!/^[\p{Lu}\p{N}]/u.test(text)) return undefined
+  if (!headingStart.test(text)) return undefined
   const final = text.charAt(text.length - 1)
-  const words = text.split(/\s+/).length
+  const words = text.split(whiteSpaceRun).length
   if (words > 12) return undefined
   // A one- or two-word question ("Tegenhanger?") is a heading; a longer one is an interviewer's question.
   if ((final === "?" || final === "!") && words > 2) return undefined
   if (sentencePunctuation.has(final) || quoteCharacters.has(final)) return undefined
   // Two sentences are a paragraph, however short.
-  if (/[.!?] \p{Lu}/u.test(text)) return undefined
+  if (twoSentences.test(text)) return undefined
   return 2
 }
 
@@ -126,8 +134,7 @@ function buildParagraph(context: BodyContext, block: Block, first: boolean): Par
 /** `AMSTERDAM (ANP) -` or `PYONGYANG -` at the start of the first paragraph. */
 function readDateline(context: BodyContext, block: Block): Dateline | undefined {
   const head = context.value.slice(block.start, Math.min(block.end, block.start + 80))
-  const match =
-    /^(\p{Lu}[\p{Lu}'’/-]+(?: \p{Lu}[\p{Lu}'’/-]+){0,3})( \(([\p{L}\p{N}]{2,10}(?:[ /][\p{L}\p{N}]{2,10})?)\))? ([-–—]) /u.exec(head)
+  const match = datelineExpression.exec(head)
   if (!match) return undefined
   const place = match[1]!
   const start = block.start

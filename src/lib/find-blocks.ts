@@ -15,6 +15,8 @@ export interface Block {
 
 /** Whether the UTF-16 code unit is white space, as parse-latin sees it (plus BOM and zero-width space). */
 export function isWhiteSpace(code: number): boolean {
+  // Printable ASCII, the most common case, first.
+  if (code > 32 && code < 0x85) return false
   return (
     (code >= 9 && code <= 13) ||
     code === 32 ||

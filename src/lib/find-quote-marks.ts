@@ -80,7 +80,8 @@ export function findQuoteMarks(value: string, start: number, end: number): Mark[
       continue
     }
 
-    const known = characters.get(code)
+    // Every other quote character is « or beyond: most characters skip the lookup.
+    const known = code >= 0xab ? characters.get(code) : undefined
     if (known) {
       let runEnd = index + 1
       while (runEnd < end && value.charCodeAt(runEnd) === code) runEnd++

@@ -55,7 +55,11 @@ export function listQuotes(tree: Root): QuoteRecord[] {
     }
     const children = node.children
     if (children) {
-      for (let index = children.length - 1; index >= 0; index--) stack.push(children[index] as typeof node)
+      for (let index = children.length - 1; index >= 0; index--) {
+        const child = children[index] as typeof node
+        // Leaves hold no quotes, and neither do words (a mark glued to a word is split off it).
+        if (child.children && child.type !== 'WordNode') stack.push(child)
+      }
     }
   }
 

@@ -129,6 +129,8 @@ interface Atom {
   end: number
   /** Index of the sentence the token belongs to, or -1 for a node between sentences (or a quote's mark). */
   sentence: number
+  /** Whether `node` is a whole sentence that no quote boundary touches: it is kept as it is. */
+  whole: boolean
 }
 
 /** Rebuild one paragraph or heading around its quote segments. */
@@ -185,6 +187,13 @@ function rebuild(container: Container, segments: Segment[], context: QuoteContex
 
   for (const atom of atoms) {
     closeSegmentsUpTo(atom.start)
+    if (atom.whole) {
+      // What closing a piece of exactly its tokens would build, without rebuilding it.
+      closePiece()
+      blocks[blocks.length - 1]!.children.push(atom.node)
+      currentSentence = -2
+      continue
+    }
     const sentence = blockMarks.has(atom) ? -1 : atom.sentence
     if (sentence !== currentSentence) {
       closePiece()
@@ -312,23 +321,46 @@ function flatten(container: Container, boundaries: number[], context: QuoteConte
         continue
       }
       const [head, tail] = splitNode(rest, at, context)
-      atoms.push({node: head, start, end: at, sentence})
+      atoms.push({node: head, start, end: at, sentence, whole: false})
       rest = tail
       start = at
       boundary++
     }
-    atoms.push({node: rest, start, end, sentence})
+    atoms.push({node: rest, start, end, sentence, whole: false})
   }
 
   for (const child of container.children) {
     if (child.type === 'SentenceNode') {
-      for (const token of child.children) add(token, sentenceIndex)
+      if (isUntouched(child)) {
+        atoms.push({node: child, start: child.position!.start.offset!, end: child.position!.end.offset!, sentence: sentenceIndex, whole: true})
+      } else {
+        for (const token of child.children) add(token, sentenceIndex)
+      }
       sentenceIndex++
     } else {
       add(child as Node, -1)
     }
   }
   return atoms
+
+  /**
+   * Whether no boundary falls in the sentence or at its edges, and its position spans exactly
+   * its first to its last child, neither white space: then rebuilding it would make an equal copy.
+   */
+  function isUntouched(sentence: Sentence): boolean {
+    const children = sentence.children
+    const first = children[0]
+    const last = children[children.length - 1]
+    if (!first || !last || !sentence.position || first.type === 'WhiteSpaceNode' || last.type === 'WhiteSpaceNode') return false
+    const start = sentence.position.start.offset!
+    const end = sentence.position.end.offset!
+    if (first.position!.start.offset !== start || last.position!.end.offset !== end) return false
+    let next = boundary
+    while (next < boundaries.length && boundaries[next]! < start) next++
+    if (next < boundaries.length && boundaries[next]! <= end) return false
+    boundary = next
+    return true
+  }
 }
 
 /** Split a token at `offset` into two tokens of the same type. */

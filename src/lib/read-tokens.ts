@@ -23,6 +23,10 @@ export interface Token {
   quote?: Quote
 }
 
+// At module level: a literal inside a function may be compiled again after a major collection.
+const sentenceStop = /^[.!?]$/
+const capitalisedWithStop = /^\p{Lu}\p{L}{2,}[.!?]$/u
+
 interface Walkable {
   type: string
   value?: string
@@ -30,61 +34,73 @@ interface Walkable {
   position?: {start: {offset?: number | undefined}; end: {offset?: number | undefined}} | undefined
 }
 
+/** Marks a list of children that is a sentence's. */
+const sentenceEnd = Symbol('sentence end')
+
 export function readTokens(block: {children: unknown[]}): Token[] {
   const tokens: Token[] = []
   let depth = 0
   let sentence = 0
-  // Entries are nodes to enter, or markers to leave a quote or a sentence.
-  const stack: Array<Walkable | {leave: 'quote'; node: Quote} | {leave: 'sentence'}> = []
-  for (let index = block.children.length - 1; index >= 0; index--) stack.push(block.children[index] as Walkable)
+  // A stack of child lists being walked: the list, the index to go on at, and what leaving it
+  // ends (a quote, a sentence or nothing). Parallel arrays: no object per level.
+  const lists: Walkable[][] = [block.children as Walkable[]]
+  const indexes: number[] = [0]
+  const leaving: Array<Walkable | typeof sentenceEnd | undefined> = [undefined]
 
-  while (stack.length > 0) {
-    const entry = stack.pop()!
-    if ('leave' in entry) {
-      if (entry.leave === 'quote') {
+  while (lists.length > 0) {
+    const top = lists.length - 1
+    const children = lists[top]!
+    const index = indexes[top]!
+    if (index >= children.length) {
+      const left = leaving[top]
+      lists.pop()
+      indexes.pop()
+      leaving.pop()
+      if (left === sentenceEnd) {
+        if (depth === 0) sentence++
+      } else if (left !== undefined) {
         depth--
-        const end = entry.node.position!.end.offset!
-        tokens.push({kind: 'close', value: '', lower: '', capital: false, start: end, end, depth, sentence, quote: entry.node})
-      } else if (depth === 0) {
-        sentence++
+        const end = left.position!.end.offset!
+        tokens.push({kind: 'close', value: '', lower: '', capital: false, start: end, end, depth, sentence, quote: left as unknown as Quote})
       }
       continue
     }
-    const node = entry
-    if (node.type === 'WordNode') {
+    indexes[top] = index + 1
+    const node = children[index]!
+    const type = node.type
+    if (type === 'WordNode') {
       let value = wordValue(node)
       const start = node.position!.start.offset!
       const end = node.position!.end.offset!
       // The tokenizer keeps a full stop in a capitalised word when a quote mark follows (`zegt
       // Van der Bijl. "Vrouwen …`): it is the sentence's end, so it gets a token of its own.
       const last = node.children?.[node.children.length - 1]
-      const stop = last && last.type === 'PunctuationNode' && /^[.!?]$/.test(last.value!) && /^\p{Lu}\p{L}{2,}[.!?]$/u.test(value) ? last.value! : undefined
+      const stop = last && last.type === 'PunctuationNode' && sentenceStop.test(last.value!) && capitalisedWithStop.test(value) ? last.value! : undefined
       if (stop) value = value.slice(0, -1)
       // A word that starts with a lower-case ASCII letter is taken as it is (most words are).
       const first = value.charCodeAt(0)
       const lower = first >= 97 && first <= 122 ? value : value.toLowerCase()
       tokens.push({kind: 'word', value, lower, capital: startsWithCapital(value, lower), start, end: stop ? end - 1 : end, depth, sentence})
       if (stop) tokens.push({kind: 'punctuation', value: stop, lower: stop, capital: false, start: end - 1, end, depth, sentence})
-    } else if (node.type === 'PunctuationNode' || node.type === 'SymbolNode') {
+    } else if (type === 'PunctuationNode' || type === 'SymbolNode') {
       tokens.push({kind: 'punctuation', value: node.value!, lower: node.value!, capital: false, start: node.position!.start.offset!, end: node.position!.end.offset!, depth, sentence})
-    } else if (node.type === 'QuoteNode') {
+    } else if (type === 'QuoteNode') {
       const start = node.position!.start.offset!
       tokens.push({kind: 'open', value: '', lower: '', capital: false, start, end: start, depth, sentence, quote: node as unknown as Quote})
       depth++
-      stack.push({leave: 'quote', node: node as unknown as Quote})
-      pushChildren(node)
-    } else if (node.type === 'SentenceNode') {
-      stack.push({leave: 'sentence'})
-      pushChildren(node)
+      enter(node.children!, node)
+    } else if (type === 'SentenceNode') {
+      enter(node.children!, sentenceEnd)
     } else if (node.children) {
-      pushChildren(node)
+      enter(node.children, undefined)
     }
   }
   return tokens
 
-  function pushChildren(node: Walkable): void {
-    const children = node.children!
-    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!)
+  function enter(list: Walkable[], leave: Walkable | typeof sentenceEnd | undefined): void {
+    lists.push(list)
+    indexes.push(0)
+    leaving.push(leave)
   }
 }
 
