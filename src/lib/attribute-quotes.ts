@@ -601,7 +601,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     for (let index = start + 1; index < end; index++) {
       const token = tokens[index]!
       const previous = tokens[index - 1]!
-      if (token.depth !== 0 || token.kind !== 'word' || !cueForms.has(token.lower) || previous.value !== ',' || previous.depth !== 0) continue
+      if (previous.value !== ',' || previous.depth !== 0 || token.depth !== 0 || token.kind !== 'word' || !cueForms.has(token.lower)) continue
       const phrase = subjectOf(tokens, clauseStart(tokens, index), index, end)
       const entity = phrase ? resolve(tokens, phrase, token.value, 'cue', token.start, false)?.entity : undefined
       if (entity) return entity

@@ -93,7 +93,8 @@ export function findSpeakers(blocks: Token[][]): Registry {
     let index = 0
     while (index < tokens.length) {
       const token = tokens[index]!
-      if (token.kind !== 'word' || token.depth !== 0) {
+      // (Most words are lower case: they are passed over before anything else is asked.)
+      if (!token.capital || token.kind !== 'word' || token.depth !== 0) {
         index++
         continue
       }
@@ -110,7 +111,7 @@ export function findSpeakers(blocks: Token[][]): Registry {
         tokens[end]!.depth === 0 &&
         // A name does not run over a sentence end (`… de VS. Kalitta is …`).
         tokens[end]!.sentence === token.sentence &&
-        !/\p{L}{2,}\.$/u.test(tokens[end - 1]!.value) &&
+        !(tokens[end - 1]!.value.endsWith('.') && wordWithStop.test(tokens[end - 1]!.value)) &&
         (isNameContinuation(tokens[end], tokens[end - 1]) || (particleMayFollow(tokens, index, end) && isParticleInName(tokens, end)))
       ) {
         end++
@@ -156,7 +157,7 @@ export function findSpeakers(blocks: Token[][]): Registry {
   if (doubtfulWords.size > 0) {
     for (const tokens of blocks) {
       for (const token of tokens) {
-        if (token.kind === 'word' && !token.capital && doubtfulWords.has(token.lower)) commonWords.add(token.lower)
+        if (!token.capital && token.kind === 'word' && doubtfulWords.has(token.lower)) commonWords.add(token.lower)
       }
     }
   }
@@ -460,8 +461,12 @@ function isParticleInName(tokens: Token[], index: number): boolean {
 /** After a sentence-final mark or a colon in the same sentence list, a capital starts a sentence. */
 function isSentenceStart(tokens: Token[], index: number): boolean {
   const previous = tokens[index - 1]
-  return previous !== undefined && previous.kind === 'punctuation' && /^[.!?:…]+$/.test(previous.value)
+  return previous !== undefined && previous.kind === 'punctuation' && sentenceMarks.test(previous.value)
 }
+
+const sentenceMarks = /^[.!?:…]+$/
+/** A word of two letters or more with a full stop (`VS.`, `Jansen.`): it ends a sentence. */
+const wordWithStop = /\p{L}{2,}\.$/u
 
 function isFollowedByNoun(tokens: Token[], end: number): boolean {
   const next = tokens[end]

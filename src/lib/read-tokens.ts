@@ -19,8 +19,8 @@ export interface Token {
   depth: number
   /** Index of the sentence (outside quotes) in the paragraph. */
   sentence: number
-  /** For `open`/`close`: the quote. */
-  quote?: Quote
+  /** For `open`/`close`: the quote (present, as `undefined`, on every token: one object shape for all). */
+  quote: Quote | undefined
 }
 
 // At module level: a literal inside a function may be compiled again after a major collection.
@@ -80,10 +80,10 @@ export function readTokens(block: {children: unknown[]}): Token[] {
       // A word that starts with a lower-case ASCII letter is taken as it is (most words are).
       const first = value.charCodeAt(0)
       const lower = first >= 97 && first <= 122 ? value : value.toLowerCase()
-      tokens.push({kind: 'word', value, lower, capital: startsWithCapital(value, lower), start, end: stop ? end - 1 : end, depth, sentence})
-      if (stop) tokens.push({kind: 'punctuation', value: stop, lower: stop, capital: false, start: end - 1, end, depth, sentence})
+      tokens.push({kind: 'word', value, lower, capital: startsWithCapital(value, lower), start, end: stop ? end - 1 : end, depth, sentence, quote: undefined})
+      if (stop) tokens.push({kind: 'punctuation', value: stop, lower: stop, capital: false, start: end - 1, end, depth, sentence, quote: undefined})
     } else if (type === 'PunctuationNode' || type === 'SymbolNode') {
-      tokens.push({kind: 'punctuation', value: node.value!, lower: node.value!, capital: false, start: node.position!.start.offset!, end: node.position!.end.offset!, depth, sentence})
+      tokens.push({kind: 'punctuation', value: node.value!, lower: node.value!, capital: false, start: node.position!.start.offset!, end: node.position!.end.offset!, depth, sentence, quote: undefined})
     } else if (type === 'QuoteNode') {
       const start = node.position!.start.offset!
       tokens.push({kind: 'open', value: '', lower: '', capital: false, start, end: start, depth, sentence, quote: node as unknown as Quote})
