@@ -326,9 +326,8 @@ checkCase('quote-kind-scare', {
       span: '‘luchtkasteel’',
       text: 'luchtkasteel',
       kind: 'scare',
-      said: {speaker: null, method: null, cue: null, mention: null},
-      // A nickname (`de bijnaam ‘…’`) with no cue is taken as speech of `Het kabinet`.
-      wrong: {kind: 'partial', said: 'carry-over to `Het kabinet`'}
+      // A nickname after the noun it names (`de bijnaam ‘…’`) is a term.
+      said: {speaker: null, method: null, cue: null, mention: null}
     }
   ],
   messages: []

@@ -42,12 +42,22 @@ export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: b
 
   if (capital && (words >= 4 || endsSentence) && !titleCase(inner)) return 'direct'
   if (titleCase(inner) && !endsSentence) return 'scare'
+  // A name after the noun it names (`de stichting ‘Europa Oost-Turkistan educatie centrum’`, `de
+  // term ‘klimaatgekte’`), and one capitalised word (`over ‘Pierre’`): a name or a term.
+  if (!endsSentence && (namingNouns.has(wordBefore(value, first.start).word) || (capital && words === 1))) return 'scare'
   if (localCue || words >= 3) return 'partial'
   // A word or two in someone's words: when someone is talking and the words are not a noun
   // after an article (`de 'rampplek'`, a term), they are that speaker's (`verzet zich 'krachtig'`).
   if (speaking && !afterDeterminer(value, first.start)) return 'partial'
   return 'scare'
 }
+
+/** Nouns whose quoted complement is their name or title: `de stichting ‘…’`, `het woord ‘…’`. */
+const namingNouns = new Set([
+  'stichting', 'vereniging', 'organisatie', 'bedrijf', 'partij', 'project', 'programma', 'campagne', 'actie', 'operatie',
+  'boek', 'film', 'serie', 'documentaire', 'lied', 'album', 'motto', 'slogan', 'term', 'woord', 'begrip', 'titel',
+  'thema', 'naam', 'bijnaam', 'motie', 'wet', 'app', 'website', 'festival', 'voorstelling', 'tentoonstelling', 'rubriek'
+])
 
 const determiners = new Set(['de', 'het', 'een', 'die', 'deze', 'dat', 'dit', 'zijn', 'haar', 'hun', 'als'])
 
