@@ -9,7 +9,8 @@
  *   words when someone is talking and no article comes right before (`verzet zich 'krachtig'`,
  *   but `de 'rampplek'` is a term);
  * - `scare`: the rest: a short quoted word or name with no one saying it (irony, a term, a
- *   nickname, a title, a slogan), and every name in title case (`'America First'`).
+ *   nickname, a title, a slogan), every name in title case (`'America First'`), a name after
+ *   the noun it names (`de stichting ‘…’`) and one capitalised word (`over ‘Pierre’`).
  */
 import {cueForms, prepositionalCues} from '../lexicon/cues.js'
 import {isWhiteSpace} from './find-blocks.js'
