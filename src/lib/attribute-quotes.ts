@@ -49,6 +49,18 @@ import {firstAtOrAfter, searchBack} from './search-back.js'
 import type {Attribution, AttributionMethod, Heading, Quote, Root, Speaker} from './types.js'
 import type {Paragraph} from 'nlcst'
 
+// Regular expressions at module level: a literal in a function may be compiled again after a major collection.
+const quoteMarkRun = /^["'„“”‘’‚«»‹›,]+$/
+const commaOrDash = /^[,–—-]$/
+const dashMark = /^[–—-]$/
+const sourceEnd = /^[.,;)]$/
+const sentenceOrColonEnd = /^[.!?:…]+$/
+const fullStop = /^[.!?]$/
+const statementEnd = /^[.!]$/
+const clauseEnd = /^[.!?:;]$/
+const subjectPrepositions = /^(met|tegen|aan|naar|over|door|van|voor|in|op|bij|uit|om)$/
+const sentenceEnd = /^[.!?…]+$/
+
 export interface AttributionContext {
   value: string
   locate: Locator
@@ -261,7 +273,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     if (open.block !== close.block) return false
     const tokens = blocks[open.block]!.tokens
     const joins = (token: Token | undefined) => token !== undefined && token.depth === 0 && (token.value === ',' || token.lower === 'en' || token.lower === 'of')
-    const isMark = (token: Token | undefined) => token !== undefined && token.kind === 'punctuation' && /^["'„“”‘’‚«»‹›,]+$/.test(token.value)
+    const isMark = (token: Token | undefined) => token !== undefined && token.kind === 'punctuation' && quoteMarkRun.test(token.value)
     // Before: [close] [mark?] join [mark?] open.
     let before = open.token - 1
     while (before >= 0 && isMark(tokens[before]) && tokens[before]!.depth !== 0) before--
@@ -341,7 +353,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
   /** Rule 1: `”, zegt Huibers`, `'', aldus de onderminister`, `”, voegde hij eraan toe`. */
   function cueAfter(tokens: Token[], close: number, quote: PlacedQuote): Found | undefined {
     let index = close + 1
-    while (index < tokens.length && tokens[index]!.kind === 'punctuation' && /^[,–—-]$/.test(tokens[index]!.value)) index++
+    while (index < tokens.length && tokens[index]!.kind === 'punctuation' && commaOrDash.test(tokens[index]!.value)) index++
     // Only a comma inverts (a dash introduces a source: rule 2).
     const comma = tokens.slice(close + 1, index).some((token) => token.value === ',')
     if (tokens[index]?.lower === 'zo') index++
@@ -369,11 +381,11 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
   /** Rule 2: `„…” - minister De Jonge.` */
   function dashAfter(tokens: Token[], close: number, quote: PlacedQuote): Found | undefined {
     const dash = tokens[close + 1]
-    if (!dash || dash.kind !== 'punctuation' || !/^[–—-]$/.test(dash.value)) return undefined
+    if (!dash || dash.kind !== 'punctuation' || !dashMark.test(dash.value)) return undefined
     const phrase = readSpeakerPhrase(tokens, close + 2)
     if (!phrase || phrase.kind === 'pronoun') return undefined
     const after = tokens[phrase.to]
-    if (after && !(after.kind === 'punctuation' && /^[.,;)]$/.test(after.value))) return undefined
+    if (after && !(after.kind === 'punctuation' && sourceEnd.test(after.value))) return undefined
     return resolve(tokens, phrase, null, 'dash', quote.start, true)
   }
 
@@ -402,7 +414,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
   /** Whether the token at `index` opens its sentence (the paragraph, or after a full stop or a colon). */
   function opensSentence(tokens: Token[], index: number): boolean {
     const previous = tokens[index - 1]
-    return !previous || previous.sentence !== tokens[index]!.sentence || (previous.kind === 'punctuation' && /^[.!?:…]+$/.test(previous.value))
+    return !previous || previous.sentence !== tokens[index]!.sentence || (previous.kind === 'punctuation' && sentenceOrColonEnd.test(previous.value))
   }
 
   /** Rule 6: a cue later in the quote's sentence, inverted after a comma: `Een ‘logisch’ gegeven, vindt Baudet.` */
@@ -411,7 +423,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     // A quote that ends in a full stop ends its sentence.
     // (The closing mark itself is a token before the close marker.)
     let inside = close - 1
-    while (inside > close - 3 && inside >= 0 && tokens[inside]!.kind === 'punctuation' && /^["'„“”‘’‚«»‹›,]+$/.test(tokens[inside]!.value)) inside--
+    while (inside > close - 3 && inside >= 0 && tokens[inside]!.kind === 'punctuation' && quoteMarkRun.test(tokens[inside]!.value)) inside--
     if (inside >= 0 && tokens[inside]!.kind === 'punctuation' && /[.!?]$/.test(tokens[inside]!.value)) return undefined
     for (let index = close + 1; index < tokens.length - 1 && index - close < 24; index++) {
       const token = tokens[index]!
@@ -465,7 +477,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     let index = close + 1
     // Only when the quote ends its sentence: a full stop inside or after it.
     const after = tokens[index]
-    if (after && after.kind === 'punctuation' && /^[.!?]$/.test(after.value)) index++
+    if (after && after.kind === 'punctuation' && fullStop.test(after.value)) index++
     else if (after && after.kind === 'word' && after.value === after.lower) return undefined
     const first = tokens[index]
     if (!first || first.kind !== 'word' || first.depth !== 0) return undefined
@@ -476,7 +488,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       if (!cue || cue.kind !== 'word' || !cueForms.has(cue.lower)) return undefined
       // The cue reports what went before: `noemt dat`, `zegt dat`, or ends the sentence (`LTO raadt boeren aan` does not).
       const object = tokens[phrase!.to + 1]
-      if (!object || !(object.lower === 'dat' || (object.kind === 'punctuation' && /^[.!]$/.test(object.value)))) return undefined
+      if (!object || !(object.lower === 'dat' || (object.kind === 'punctuation' && statementEnd.test(object.value)))) return undefined
       // (`Yvonne vult aan: „…”` introduces the quote after it.)
       for (let cursor = phrase!.to + 1; cursor < tokens.length && cursor - phrase!.to < 6 && tokens[cursor]!.sentence === cue.sentence; cursor++) {
         if (tokens[cursor]!.value === ':') return undefined
@@ -720,7 +732,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
   function appositionAfter(tokens: Token[], from: number): SpeakerPhrase | undefined {
     for (let index = from; index < tokens.length && index - from < 16; index++) {
       const token = tokens[index]!
-      if (token.depth !== 0 || token.kind === 'open' || (token.kind === 'punctuation' && /^[.!?:;]$/.test(token.value))) return undefined
+      if (token.depth !== 0 || token.kind === 'open' || (token.kind === 'punctuation' && clauseEnd.test(token.value))) return undefined
       if (token.value !== ',') continue
       const phrase = readSpeakerPhrase(tokens, index + 1)
       return phrase?.kind === 'name' && tokens[phrase.to]?.value === ',' ? phrase : undefined
@@ -791,7 +803,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
  */
 function subjectOf(tokens: Token[], start: number, verbAt: number, end: number): SpeakerPhrase | undefined {
   const before = tokens[verbAt - 1]
-  const invertedByComma = verbAt === start || (before !== undefined && (before.kind === 'close' || (before.kind === 'punctuation' && /^[,–—-]$/.test(before.value))))
+  const invertedByComma = verbAt === start || (before !== undefined && (before.kind === 'close' || (before.kind === 'punctuation' && commaOrDash.test(before.value))))
   // A subject with an apposition between commas: `Annelies Groeneveld, hoogleraar …, zegt:`.
   if (invertedByComma && verbAt > start) {
     const phrase = readSpeakerPhrase(tokens, start, verbAt)
@@ -811,7 +823,7 @@ function subjectOf(tokens: Token[], start: number, verbAt: number, end: number):
       const token = tokens[index]!
       if (token.depth !== 0 || token.kind !== 'word') continue
       const previous = tokens[index - 1]
-      if (previous && previous.kind === 'word' && /^(met|tegen|aan|naar|over|door|van|voor|in|op|bij|uit|om)$/.test(previous.lower)) continue
+      if (previous && previous.kind === 'word' && subjectPrepositions.test(previous.lower)) continue
       const phrase = readSpeakerPhrase(tokens, index, verbAt)
       if (phrase && phrase.to <= verbAt && !(index === start && frontWords.has(token.lower))) return phrase
       break
@@ -846,7 +858,7 @@ function clauseStart(tokens: Token[], end: number): number {
       }
     }
     if (token.depth !== 0 || token.kind === 'close') break
-    if (token.kind === 'punctuation' && /^[.!?…]+$/.test(token.value)) break
+    if (token.kind === 'punctuation' && sentenceEnd.test(token.value)) break
     index--
   }
   return index + 1

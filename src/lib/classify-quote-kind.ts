@@ -17,6 +17,12 @@ import {isWhiteSpace} from './find-blocks.js'
 import type {PlacedQuote} from './place-quotes.js'
 import type {QuoteKind} from './types.js'
 
+// Regular expressions at module level: a literal in a function may be compiled again after a major collection.
+const startsUpper = /^\p{Lu}/u
+const letter = /\p{L}/u
+const commaAndWord = /^,? ?(\p{Ll}+)/u
+const whiteSpaceRun = /\s+/
+
 const terminal = /[.!?…]$/
 const openingCharacters = new Set(['"', "'", '„', '“', '”', '‘', '’', '‚', '«', '»', '‹', '›', ','])
 
@@ -30,10 +36,10 @@ export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: b
   const truncated = innerEnd - innerStart > 200
   const inner = value.slice(innerStart, truncated ? innerStart + 200 : innerEnd).trim()
   const tail = value.slice(Math.max(innerStart, innerEnd - 40), innerEnd).trim()
-  const counted = inner === '' ? 0 : inner.split(/\s+/).length
+  const counted = inner === '' ? 0 : inner.split(whiteSpaceRun).length
   const words = truncated ? Math.max(counted, 8) : counted
   const endsSentence = terminal.test(tail.replace(/[,;:]$/, '')) || quote.paired.parts.length > 1
-  const capital = /^\p{Lu}/u.test(inner)
+  const capital = startsUpper.test(inner)
 
   if (opensSentence(value, first.start, quote.blocks[0]!.position!.start.offset!)) {
     if (endsSentence || words >= 4 || (capital && localCue)) return 'direct'
@@ -76,7 +82,7 @@ function wordBefore(value: string, start: number): {word: string; start: number}
   let end = start
   while (end > 0 && isWhiteSpace(value.charCodeAt(end - 1))) end--
   let begin = end
-  while (begin > 0 && end - begin < 40 && /\p{L}/u.test(value.charAt(begin - 1))) begin--
+  while (begin > 0 && end - begin < 40 && letter.test(value.charAt(begin - 1))) begin--
   return {word: value.slice(begin, end).toLowerCase(), start: begin}
 }
 
@@ -96,15 +102,15 @@ function opensSentence(value: string, start: number, blockStart: number): boolea
 
 /** `, zegt …` / `, aldus …` after the closing mark. */
 function followedByCue(value: string, end: number): boolean {
-  const word = /^,? ?(\p{Ll}+)/u.exec(value.slice(end, end + 24))
+  const word = commaAndWord.exec(value.slice(end, end + 24))
   return word !== null && (cueForms.has(word[1]!) || prepositionalCues.has(word[1]!))
 }
 
 /** Every word capitalised (`America First`, `Bos op het Plein`): a name or a title. */
 function titleCase(inner: string): boolean {
-  const words = inner.split(/\s+/).filter((word) => /\p{L}/u.test(word))
+  const words = inner.split(whiteSpaceRun).filter((word) => letter.test(word))
   if (words.length === 0 || words.length > 6) return false
-  const capitals = words.filter((word) => /^\p{Lu}/u.test(word)).length
+  const capitals = words.filter((word) => startsUpper.test(word)).length
   if (words.length === 1) return false
   return capitals >= 2 && capitals >= words.length - Math.floor(words.length / 3)
 }

@@ -15,6 +15,11 @@ import {isCapitalisedAdjective, isDescriptor, isNameContinuation, isNameWord, pa
 import type {Token} from './read-tokens.js'
 import {searchBack} from './search-back.js'
 
+// Regular expressions at module level: a literal in a function may be compiled again after a major collection.
+const fullStop = /^[.!?]$/
+const articleOrPreposition = /^(de|het|een|van|voor|bij|in|op|uit|aan|met|naar|over|tegen|door)$/
+const twoCapitals = /\p{Lu}{2}/u
+
 export interface Entity {
   identifier: string
   name: string
@@ -361,7 +366,7 @@ function inferGender(blocks: Token[][], runs: Run[], entityOfRun: Map<Run, Entit
       const before = tokens[index - 1]
       const inPhrase = before !== undefined && before.kind === 'word' && (prepositionsAndArticles.has(before.lower) || nameParticles.has(before.lower) || isNameWord(before, false))
       // (A capital opening a sentence, `Samen met haar coach`, is no name.)
-      const opensSentence = before === undefined || before.sentence !== token.sentence || (before.kind === 'punctuation' && /^[.!?]$/.test(before.value))
+      const opensSentence = before === undefined || before.sentence !== token.sentence || (before.kind === 'punctuation' && fullStop.test(before.value))
       if (isNameWord(token, false) && token.start > run.end && !inPhrase && !opensSentence) break
       const next = tokens[index + 1]
       if (token.lower === 'hij') entity.gender = 'male'
@@ -481,7 +486,7 @@ function rolesAround(tokens: Token[], start: number, end: number): string[] {
   let front = start - 1
   while (front > 0 && isCapitalisedAdjective(tokens[front]!, tokens[front + 1])) front--
   const before = tokens[front]
-  const insidePhrase = before !== undefined && before.kind === 'word' && /^(de|het|een|van|voor|bij|in|op|uit|aan|met|naar|over|tegen|door)$/.test(before.lower)
+  const insidePhrase = before !== undefined && before.kind === 'word' && articleOrPreposition.test(before.lower)
   // Before: up to eight words back, through adjectives and `voor Buitenlandse Zaken`.
   for (let index = start - 1; !insidePhrase && index >= 0 && start - index <= 8; index--) {
     const token = tokens[index]!
@@ -535,5 +540,5 @@ function affiliationAfter(tokens: Token[], end: number): string | null {
 
 /** `KLM`, `MKB`: two capitals or more, not an initial (`R.`). */
 function isAcronymWord(word: string): boolean {
-  return word.length > 1 && word === word.toUpperCase() && /\p{Lu}{2}/u.test(word)
+  return word.length > 1 && word === word.toUpperCase() && twoCapitals.test(word)
 }

@@ -14,6 +14,12 @@ import {isInstitutionNoun, isRoleNoun} from '../lexicon/roles.js'
 import type {Token} from './read-tokens.js'
 import {isFirstName} from '../lexicon/first-names.js'
 
+// Regular expressions at module level: a literal in a function may be compiled again after a major collection.
+const partyPrefix = /^[\p{Lu}\d&]+-\p{Ll}/u
+const mixedPartyPrefix = /^\p{Lu}[\p{L}\d&]+-\p{Ll}{4,}$/u
+const digits = /^\d+$/
+const initial = /^\p{Lu}\.$/u
+
 export interface SpeakerPhrase {
   kind: 'pronoun' | 'name' | 'role' | 'unnamed'
   /** The whole phrase as tokens [start, end) indexes. */
@@ -57,7 +63,7 @@ export function isNameContinuation(token: Token | undefined, previous?: Token): 
 export function isDescriptor(token: Token): boolean {
   // Also a mixed-case party before a longer word (`GroenLinks-beleid`), but not a name's own
   // lower-case part (`Kim Jong-un`).
-  return /^[\p{Lu}\d&]+-\p{Ll}/u.test(token.value) || /^\p{Lu}[\p{L}\d&]+-\p{Ll}{4,}$/u.test(token.value)
+  return partyPrefix.test(token.value) || mixedPartyPrefix.test(token.value)
 }
 
 /** A capitalised adjective of nationality or origin (`Noord-Koreaanse`, `Amerikaanse`, `Europese`). */
@@ -201,7 +207,7 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
     // A title before a name has no article (`hoogleraar strafrecht Henny Sackers`); after one,
     // a word that follows the head ends the phrase (`zijn partijgenote | neemt Wiebes`).
     const bare = !determiners.has(tokens[index]!.lower)
-    if (sawNoun && !afterPreposition && !isAdjective(tokens[cursor - 1]!.lower) && !/^\d+$/.test(lower) && !(bare && nameFollows(tokens, cursor, end))) break
+    if (sawNoun && !afterPreposition && !isAdjective(tokens[cursor - 1]!.lower) && !digits.test(lower) && !(bare && nameFollows(tokens, cursor, end))) break
     if (isRoleNoun(lower)) {
       roles.push(lower)
       if (!inPrepositionalPhrase) headRole = true
@@ -301,7 +307,7 @@ function isParticleBeforeName(tokens: Token[], index: number, end: number): bool
 export function particleMayFollow(tokens: Token[], start: number, end: number): boolean {
   const previous = tokens[end - 1]!
   // After a first name, another particle or an initial (`Peter R. de Vries`).
-  if (nameParticles.has(previous.lower) || isFirstName(previous.lower) || /^\p{Lu}\.$/u.test(previous.value)) return true
+  if (nameParticles.has(previous.lower) || isFirstName(previous.lower) || initial.test(previous.value)) return true
   // Count from where the name itself starts, after roles and adjectives (`Tweede Kamerlid Harry`).
   let from = start
   while (from < end - 1 && (isCapitalisedAdjective(tokens[from]!, tokens[from + 1]) || isRoleNoun(tokens[from]!.lower) || isDescriptor(tokens[from]!))) from++
