@@ -107,18 +107,6 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
 
   const registry = findSpeakers(blocks.map((block) => block.tokens))
 
-  // Where each quote's open and close tokens are.
-  const openAt = new Map<Quote, {block: number; token: number}>()
-  const closeAt = new Map<Quote, {block: number; token: number}>()
-  for (let index = 0; index < blocks.length; index++) {
-    const tokens = blocks[index]!.tokens
-    for (let position = 0; position < tokens.length; position++) {
-      const token = tokens[position]!
-      if (token.kind === 'open') openAt.set(token.quote!, {block: index, token: position})
-      else if (token.kind === 'close') closeAt.set(token.quote!, {block: index, token: position})
-    }
-  }
-
   let current: {entity: Entity; section: number} | undefined
   /** In an interview: who answers the questions. */
   let interviewee: Entity | undefined
@@ -173,7 +161,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
         current = {entity: speaker.entity, section: block.section}
         currentSince = quote.end
         used.add(speaker.entity)
-        const opening = openAt.get(quote.nodes[0]!)!
+        const opening = tokenAt('open', quote.nodes[0]!)!
         if (opening.token === 0 && isQuestion(opening.block - 1)) {
           answers = interviewee === speaker.entity ? answers + 1 : 1
           interviewee = speaker.entity
@@ -216,14 +204,12 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
   // the token arrays and the working state now, so that only the returned tree stays.
   blocks.length = 0
   introduced.length = 0
-  openAt.clear()
-  closeAt.clear()
   current = undefined
   interviewee = undefined
 
   function attributeOne(quote: PlacedQuote, block: number): Found | undefined {
-    const open = openAt.get(quote.nodes[0]!)!
-    const close = closeAt.get(quote.nodes[quote.nodes.length - 1]!) ?? open
+    const open = tokenAt('open', quote.nodes[0]!)!
+    const close = tokenAt('close', quote.nodes[quote.nodes.length - 1]!) ?? open
     const openTokens = blocks[open.block]!.tokens
     const closeTokens = blocks[close.block]!.tokens
 
@@ -257,7 +243,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
 
   /** Whether a verb of hearing or reading comes before the quote in its sentence. */
   function isHeard(quote: PlacedQuote): boolean {
-    const open = openAt.get(quote.nodes[0]!)!
+    const open = tokenAt('open', quote.nodes[0]!)!
     const tokens = blocks[open.block]!.tokens
     const sentence = tokens[open.token]!.sentence
     for (let index = open.token - 1; index >= 0 && open.token - index < 30 && tokens[index]!.sentence === sentence; index--) {
@@ -268,8 +254,8 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
 
   /** Whether another quote stands next to this one in a list: `‘…’, ‘…’ en ‘…’`, `‘…’ of ‘…’`. */
   function isListed(quote: PlacedQuote): boolean {
-    const open = openAt.get(quote.nodes[0]!)!
-    const close = closeAt.get(quote.nodes[quote.nodes.length - 1]!) ?? open
+    const open = tokenAt('open', quote.nodes[0]!)!
+    const close = tokenAt('close', quote.nodes[quote.nodes.length - 1]!) ?? open
     if (open.block !== close.block) return false
     const tokens = blocks[open.block]!.tokens
     const joins = (token: Token | undefined) => token !== undefined && token.depth === 0 && (token.value === ',' || token.lower === 'en' || token.lower === 'of')
@@ -308,6 +294,20 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     if (!found || found.entity === current.entity) return undefined
     const mention = searchBack(registry.mentions, offset, (item) => item.entity === found.entity)
     return mention && mention.start > currentSince ? found : undefined
+  }
+
+  /**
+   * Where a quote node's `open` or `close` token is: found by its offset (binary search), not
+   * kept in a map of every quote, so that no pass over all tokens is needed.
+   */
+  function tokenAt(kind: 'open' | 'close', node: Quote): {block: number; token: number} | undefined {
+    const offset = kind === 'open' ? node.position!.start.offset! : node.position!.end.offset!
+    const block = blockOf(offset)
+    const tokens = blocks[block]!.tokens
+    for (let index = firstAtOrAfter(tokens, offset); index < tokens.length && tokens[index]!.start === offset; index++) {
+      if (tokens[index]!.kind === kind && tokens[index]!.quote === node) return {block, token: index}
+    }
+    return undefined
   }
 
   /** The index of the block that holds `offset` (binary search). */
