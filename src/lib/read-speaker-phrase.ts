@@ -63,7 +63,7 @@ export function isNameContinuation(token: Token | undefined, previous?: Token): 
 export function isDescriptor(token: Token): boolean {
   // Also a mixed-case party before a longer word (`GroenLinks-beleid`), but not a name's own
   // lower-case part (`Kim Jong-un`).
-  return partyPrefix.test(token.value) || mixedPartyPrefix.test(token.value)
+  return token.value.includes('-') && (partyPrefix.test(token.value) || mixedPartyPrefix.test(token.value))
 }
 
 /** A capitalised adjective of nationality or origin (`Noord-Koreaanse`, `Amerikaanse`, `Europese`). */
