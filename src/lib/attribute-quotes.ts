@@ -105,7 +105,8 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
   }
   if (blocks.length === 0) return
 
-  const registry = findSpeakers(blocks.map((block) => block.tokens))
+  const tokenLists = blocks.map((block) => block.tokens)
+  const registry = findSpeakers(tokenLists)
 
   let current: {entity: Entity; section: number} | undefined
   /** In an interview: who answers the questions. */
@@ -203,6 +204,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
   // Optimised code may keep this call's closure context alive until the next call: let go of
   // the token arrays and the working state now, so that only the returned tree stays.
   blocks.length = 0
+  tokenLists.length = 0
   introduced.length = 0
   current = undefined
   interviewee = undefined

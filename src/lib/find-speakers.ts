@@ -175,6 +175,9 @@ export function findSpeakers(blocks: Token[][]): Registry {
       pushRuns(run.tokens, start, run.last, run.block)
     }
   }
+  // The registry's methods outlive this call: let go of the token arrays (and through them the
+  // tree) that the runs found point to.
+  found.length = 0
 
   const entities: Entity[] = []
   const mentions: NameMention[] = []
