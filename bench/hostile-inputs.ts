@@ -57,6 +57,16 @@ export function unpunctuatedParagraph(size: number): string {
   return run('het kabinet wil de regels voor huurders strenger maken ', size)
 }
 
+/** One sentence of quoted letters, `'a', 'b' en 'c' of 'd', …`: apostrophes for parse-dutch's elision merging. */
+export function quotedLetters(size: number): string {
+  return run("Hij zei 'a', 'b' en 'c' of 'd', ", size)
+}
+
+/** One paragraph of quotes, each attributed to a role: `„Ja”, zegt de woordvoerder.` */
+export function attributedQuotes(size: number): string {
+  return 'Een woordvoerder van de gemeente reageert. ' + run('„Ja”, zegt de woordvoerder. ', size)
+}
+
 export const hostileInputs: readonly HostileInput[] = [
   {name: '`"` repeated', unit: 'characters', scale: megabyte, make: (scale) => run('"', scale)},
   {name: '`,,` repeated', unit: 'characters', scale: megabyte, make: (scale) => run(',,', scale)},
@@ -67,5 +77,7 @@ export const hostileInputs: readonly HostileInput[] = [
   {name: 'paragraph without punctuation', unit: 'characters', scale: megabyte, make: unpunctuatedParagraph},
   {name: 'nested quotes „‘„‘…’”’”', unit: 'levels', scale: 10_000, make: nestedQuotes},
   {name: 'one-word lines', unit: 'lines', scale: 100_000, make: oneWordLines},
-  {name: 'header fields `key: value`', unit: 'fields', scale: 100_000, make: headerFields}
+  {name: 'header fields `key: value`', unit: 'fields', scale: 100_000, make: headerFields},
+  {name: "one sentence of quoted letters `'a', 'b' en …`", unit: 'characters', scale: megabyte, make: quotedLetters},
+  {name: 'one paragraph of attributed quotes', unit: 'characters', scale: megabyte, make: attributedQuotes}
 ]

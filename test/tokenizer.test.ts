@@ -1,0 +1,38 @@
+/**
+ * The block tokenizer (src/lib/tokenize-block.ts) replaces two of parse-dutch's steps with
+ * faster ones (the first pass over characters, and the merging of elisions in one pass instead
+ * of a splice per apostrophe): its trees must stay those of parse-dutch itself.
+ */
+import fc from 'fast-check'
+import {ParseDutch} from 'parse-dutch'
+import {describe, expect, it} from 'vitest'
+import {createTokenizer} from '../src/lib/tokenize-block.js'
+
+const origin = {line: 1, column: 1, offset: 0}
+
+/** Text made of the pieces elision merging looks at: apostrophes, `d`, `'t`, `'s`, years, words. */
+const elisionText = fc
+  .array(fc.constantFrom("'", '’', 'd', 't', 's', 'n', 'ns', 'er', 'em', 'ie', 'tis', '80', '90s', 'De', 'huis', 'auto', ' ', ' ', ', ', '. ', '!', '"', '„', '”', '‘', '\n'), {maxLength: 40})
+  .map((pieces) => pieces.join(''))
+
+function same(text: string): void {
+  const expected = JSON.parse(JSON.stringify(new ParseDutch().tokenizeParagraph(text)))
+  const actual = JSON.parse(JSON.stringify(createTokenizer().paragraph(text, origin)))
+  expect(actual).toEqual(expected)
+}
+
+describe('block tokenizer', () => {
+  it('gives parse-dutch’s tree for elisions and apostrophes', () => {
+    for (const text of ["Ze zag 't niet, 's avonds d' r was 'n man.", "'ns kijken, 'em zien, 'ie komt in '80 en '90s.", "d' ' ' 't 'n d'' 't' ''t 's' d'", "Hij zei 'a', 'b' en 'c' of 'd'."]) same(text)
+  })
+
+  it('gives parse-dutch’s tree on random text of elision pieces', () => {
+    fc.assert(fc.property(elisionText, (text) => same(text)), {seed: 20261128, numRuns: 2000})
+  })
+
+  it('tokenizes one sentence of 16,000 quoted letters (the bench times it for linearity)', () => {
+    const text = "Hij zei 'a', 'b' en 'c' of 'd', ".repeat(4000) + 'eind.'
+    const tree = createTokenizer().paragraph(text, origin)
+    expect(tree.children.length).toBeGreaterThan(0)
+  })
+})
