@@ -26,7 +26,7 @@ export const roleNouns: ReadonlySet<string> = new Set([
   'schrijver', 'schrijfster', 'auteur', 'dichter', 'dichteres', 'kunstenaar', 'kunstenares', 'regisseur', 'acteur', 'actrice',
   'zanger', 'zangeres', 'muzikant', 'architect', 'ontwerper', 'ontwerpster', 'fotograaf', 'filmmaker',
   'boer', 'boerin', 'ondernemer', 'ondernemster', 'winkelier', 'ondernemer', 'werknemer', 'medewerker', 'medewerkster',
-  'inspecteur', 'onderminister', 'adviseur', 'analist', 'strateeg', 'diplomaat', 'activist', 'activiste', 'actievoerder',
+  'inspecteur', 'onderminister', 'adviseur', 'gezant', 'afgezant', 'envoyé', 'analist', 'strateeg', 'diplomaat', 'activist', 'activiste', 'actievoerder',
   'bewoner', 'bewoonster', 'buurtbewoner', 'inwoner', 'inwoonster', 'omwonende', 'ooggetuige', 'getuige', 'slachtoffer',
   'vader', 'moeder', 'zoon', 'dochter', 'broer', 'zus', 'zuster', 'oom', 'tante', 'opa', 'oma', 'vriend', 'vriendin',
   'weduwe', 'partner', 'echtgenoot', 'echtgenote', 'buurman', 'buurvrouw', 'collega', 'vrijwilliger', 'vrijwilligster',

@@ -124,8 +124,21 @@ export function findSpeakers(blocks: Token[][]): Registry {
       let start = index
       // Leading adjectives and capitalised roles (`Amerikaanse`, `SP-Kamerlid`, `Premier`) are not the name.
       // A capitalised role alone mid-sentence is a surname (`mevrouw Burger`), so only leading ones go.
-      while (start < end - 1 && (isCapitalisedAdjective(tokens[start]!, tokens[start + 1]) || isRoleNoun(tokens[start]!.lower) || isDescriptor(tokens[start]!) || institutionWords.has(tokens[start]!.lower))) start++
+      // So is a genitive before a role (`Trumps Noord-Koreagezant Stephen Biegun`).
+      while (
+        start < end - 1 &&
+        (isCapitalisedAdjective(tokens[start]!, tokens[start + 1]) ||
+          isRoleNoun(tokens[start]!.lower) ||
+          isDescriptor(tokens[start]!) ||
+          institutionWords.has(tokens[start]!.lower) ||
+          (start + 2 < end && tokens[start]!.lower.endsWith('s') && isRoleNoun(tokens[start + 1]!.lower)))
+      ) {
+        start++
+      }
       if (start === end - 1 && (isCapitalisedAdjective(tokens[start]!, tokens[start + 1]) || isDescriptor(tokens[start]!) || institutionWords.has(tokens[start]!.lower))) start++
+      // Nor does a name start with the lower-case particle after a role (`Analisten | van Nomura`):
+      // that is where the role's people work.
+      if (start > index) while (start < end - 1 && nameParticles.has(tokens[start]!.value)) start++
       // A known first name later in the run starts the person's name (`hoogleraar
       // Gebiedsontwikkeling Friso de Zeeuw`); the words before it are a field or a title.
       for (let cursor = start + 1; cursor < end - 1; cursor++) {
