@@ -67,6 +67,11 @@ export function attributedQuotes(size: number): string {
   return 'Een woordvoerder van de gemeente reageert. ' + run('„Ja”, zegt de woordvoerder. ', size)
 }
 
+/** One paragraph of quotes of one unnamed source, mentioned anew each time: `„Ja”, zegt een buurman.` */
+export function unnamedSourceQuotes(size: number): string {
+  return run('„Ja”, zegt een buurman. ', size)
+}
+
 export const hostileInputs: readonly HostileInput[] = [
   {name: '`"` repeated', unit: 'characters', scale: megabyte, make: (scale) => run('"', scale)},
   {name: '`,,` repeated', unit: 'characters', scale: megabyte, make: (scale) => run(',,', scale)},
@@ -79,5 +84,6 @@ export const hostileInputs: readonly HostileInput[] = [
   {name: 'one-word lines', unit: 'lines', scale: 100_000, make: oneWordLines},
   {name: 'header fields `key: value`', unit: 'fields', scale: 100_000, make: headerFields},
   {name: "one sentence of quoted letters `'a', 'b' en …`", unit: 'characters', scale: megabyte, make: quotedLetters},
-  {name: 'one paragraph of attributed quotes', unit: 'characters', scale: megabyte, make: attributedQuotes}
+  {name: 'one paragraph of attributed quotes', unit: 'characters', scale: megabyte, make: attributedQuotes},
+  {name: 'one paragraph of quotes of an unnamed source', unit: 'characters', scale: megabyte, make: unnamedSourceQuotes}
 ]

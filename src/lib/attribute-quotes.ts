@@ -118,6 +118,8 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
   /** Unnamed sources in the order the article introduces them. */
   const introduced: Array<{entity: Entity; start: number}> = []
   const used = new Set<Entity>()
+  /** Where each unnamed source was mentioned (see `addMention`). */
+  const mentionStarts = new Map<Entity, Set<number>>()
   let quoteIndex = 0
   const topQuotes = quotes.filter((quote) => !quote.paired.depth)
 
@@ -206,6 +208,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
   blocks.length = 0
   tokenLists.length = 0
   introduced.length = 0
+  mentionStarts.clear()
   current = undefined
   interviewee = undefined
 
@@ -310,6 +313,21 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       if (tokens[index]!.kind === kind && tokens[index]!.quote === node) return {block, token: index}
     }
     return undefined
+  }
+
+  /**
+   * Add a mention to an unnamed source, once per place: the places are kept in a set (a search
+   * of the mentions each time made an article that quotes `een buurman` a thousand times quadratic).
+   */
+  function addMention(entity: Entity, value: string, start: number, end: number): void {
+    let starts = mentionStarts.get(entity)
+    if (!starts) {
+      starts = new Set(entity.mentions.map((mention) => mention.start))
+      mentionStarts.set(entity, starts)
+    }
+    if (starts.has(start)) return
+    starts.add(start)
+    entity.mentions.push({value, start, end})
   }
 
   /** The index of the block that holds `offset` (binary search). */
@@ -598,7 +616,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     const entity = registry.unnamed(text, phrase.roles)
     const start = tokens[phrase.from]!.start
     const end = tokens[phrase.to - 1]!.end
-    if (!entity.mentions.some((mention) => mention.start === start)) entity.mentions.push({value: text, start, end})
+    addMention(entity, text, start, end)
     introduced.push({entity, start})
     return {entity, mention: text, cue, method, local}
   }
@@ -721,9 +739,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
         if (!phrase || phrase.kind !== 'role' || phrase.to <= index) continue
         const text = context.value.slice(tokens[phrase.from]!.start, tokens[phrase.to - 1]!.end)
         const entity = registry.unnamed(text, phrase.roles)
-        if (!entity.mentions.some((mention) => mention.start === tokens[phrase.from]!.start)) {
-          entity.mentions.push({value: text, start: tokens[phrase.from]!.start, end: tokens[phrase.to - 1]!.end})
-        }
+        addMention(entity, text, tokens[phrase.from]!.start, tokens[phrase.to - 1]!.end)
         return entity
       }
     }
