@@ -1,7 +1,8 @@
 /**
- * The block tokenizer (src/lib/tokenize-block.ts) replaces two of parse-dutch's steps with
- * faster ones (the first pass over characters, and the merging of elisions in one pass instead
- * of a splice per apostrophe): its trees must stay those of parse-dutch itself.
+ * The block tokenizer (src/lib/tokenize-block.ts) replaces some of parse-dutch's steps with
+ * faster ones (the first pass over characters; the merging of elisions, and the moving of white
+ * space out of sentences, in one pass instead of a splice each): its trees must stay those of
+ * parse-dutch itself.
  */
 import fc from 'fast-check'
 import {ParseDutch} from 'parse-dutch'
@@ -21,6 +22,11 @@ function same(text: string): void {
   expect(actual).toEqual(expected)
 }
 
+/** Paragraphs of many sentences, with white space at their edges: what the white-space moves look at. */
+const sentencesText = fc
+  .array(fc.constantFrom('Ja.', 'Nee!', 'Wat?', ' ', '  ', '\t', '\n', ' \n ', 'zegt hij', '„Ja”,', 'Dr.', 'Jan', 'het', '...', '…', '(ja)', '1.', 'a.', '- ', '"'), {maxLength: 40})
+  .map((pieces) => pieces.join(''))
+
 describe('block tokenizer', () => {
   it('gives parse-dutch’s tree for elisions and apostrophes', () => {
     for (const text of ["Ze zag 't niet, 's avonds d' r was 'n man.", "'ns kijken, 'em zien, 'ie komt in '80 en '90s.", "d' ' ' 't 'n d'' 't' ''t 's' d'", "Hij zei 'a', 'b' en 'c' of 'd'."]) same(text)
@@ -28,6 +34,10 @@ describe('block tokenizer', () => {
 
   it('gives parse-dutch’s tree on random text of elision pieces', () => {
     fc.assert(fc.property(elisionText, (text) => same(text)), {seed: 20261128, numRuns: 2000})
+  })
+
+  it('gives parse-dutch’s tree on random paragraphs of many sentences and white space', () => {
+    fc.assert(fc.property(sentencesText, (text) => same(text)), {seed: 20261128, numRuns: 2000})
   })
 
   it('tokenizes one sentence of 16,000 quoted letters (the bench times it for linearity)', () => {

@@ -62,6 +62,17 @@ class BlockParser extends ParseDutch {
   // same merges in one pass; parse-latin's plugins after it as they are.
   override tokenizeSentencePlugins = [mergeElisions, ...ParseDutch.prototype.tokenizeSentencePlugins.slice(1)]
 
+  // parse-latin moves white space at the start and end of each sentence up to the paragraph by
+  // splicing it into the paragraph's children: quadratic in a paragraph of many sentences. The
+  // same moves in one pass.
+  override tokenizeParagraphPlugins = ParseDutch.prototype.tokenizeParagraphPlugins.map((plugin) =>
+    (plugin as unknown) === initialWhiteSpaceSiblings
+      ? (moveInitialWhiteSpace as unknown as typeof plugin)
+      : (plugin as unknown) === finalWhiteSpaceSiblings
+        ? (moveFinalWhiteSpace as unknown as typeof plugin)
+        : plugin
+  )
+
   /** parse-latin's `tokenize`, character for character, counting from `origin`. */
   override tokenize(value: string | null | undefined): SentenceContent[] {
     const children: SentenceContent[] = []
@@ -224,4 +235,59 @@ function mergeElisions(sentence: {children: SentenceContent[]}): void {
     children.length = 0
     for (const child of merged) children.push(child)
   }
+}
+
+// parse-latin's `makeInitialWhiteSpaceSiblings` and `makeFinalWhiteSpaceSiblings`: the first
+// two plugins it runs on a root, and among those it runs on a paragraph.
+const [initialWhiteSpaceSiblings, finalWhiteSpaceSiblings] = ParseDutch.prototype.tokenizeRootPlugins as unknown[]
+
+interface Parent {
+  children: Array<{type: string; children?: Array<{type: string; position?: {start: Point; end: Point} | undefined}>; position?: {start: Point; end: Point} | undefined}>
+}
+
+/**
+ * `makeInitialWhiteSpaceSiblings` (run as `visitChildren` runs it, which looks at a child again
+ * after moving its white space) in one pass: white space that starts a child goes before it.
+ */
+function moveInitialWhiteSpace(parent: Parent): void {
+  const children: Parent['children'] = []
+  let moved = false
+  for (const child of parent.children) {
+    const own = child.children
+    while (own && own.length > 0 && own[0]!.type === 'WhiteSpaceNode') {
+      children.push(own.shift()! as Parent['children'][number])
+      moved = true
+      const next = own[0]
+      if (next && next.position && child.position) child.position.start = next.position.start
+    }
+    children.push(child)
+  }
+  if (moved) replaceChildren(parent, children)
+}
+
+/**
+ * `makeFinalWhiteSpaceSiblings` (run as `modifyChildren` runs it, which looks at a child again
+ * after moving its white space) in one pass: white space that ends a child goes after it.
+ */
+function moveFinalWhiteSpace(parent: Parent): void {
+  const children: Parent['children'] = []
+  let moved = false
+  for (const child of parent.children) {
+    const own = child.children
+    const tails: Parent['children'] = []
+    while (own && own.length > 0 && own[own.length - 1]!.type === 'WhiteSpaceNode') {
+      tails.push(own.pop()! as Parent['children'][number])
+      moved = true
+      const previous = own[own.length - 1]
+      if (previous && previous.position && child.position) child.position.end = previous.position.end
+    }
+    children.push(child)
+    for (let index = tails.length - 1; index >= 0; index--) children.push(tails[index]!)
+  }
+  if (moved) replaceChildren(parent, children)
+}
+
+function replaceChildren(parent: Parent, children: Parent['children']): void {
+  parent.children.length = 0
+  for (const child of children) parent.children.push(child)
 }
