@@ -44,7 +44,7 @@ import {createMessage, type Report} from './messages.js'
 import type {PlacedQuote} from './place-quotes.js'
 import {classifyQuoteKind} from './classify-quote-kind.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
-import {readTokens, type Token} from './read-tokens.js'
+import {afterParenthesis, readTokens, type Token} from './read-tokens.js'
 import {firstAtOrAfter, searchBack} from './search-back.js'
 import type {Attribution, AttributionMethod, Heading, Quote, Root, Speaker} from './types.js'
 import type {Paragraph} from 'nlcst'
@@ -668,13 +668,8 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     const question = last !== undefined && last.kind === 'punctuation' && last.value.includes('?')
     if (!opening || opening.kind !== 'word' || opening.depth !== 0 || question) return undefined
     const phrase = readSpeakerPhrase(tokens, start, end)
-    let next = phrase ? phrase.to : end
     // Past a parenthesis (`Het ministerie van Infrastructuur en Waterstaat (IenW) wijst …`).
-    if (tokens[next]?.value === '(') {
-      const limit = Math.min(end, next + 8)
-      while (next < limit && tokens[next]!.value !== ')') next++
-      next++
-    }
+    let next = afterParenthesis(tokens, phrase ? phrase.to : end, end)
     // Past an apposition between commas (`Harko van den Hende, die onderzoek doet …, mist urgentie`).
     if (phrase?.kind === 'name' && tokens[next]?.value === ',') {
       const limit = Math.min(end, next + 20)
@@ -825,14 +820,8 @@ function subjectOf(tokens: Token[], start: number, verbAt: number, end: number):
   // A subject with an apposition between commas: `Annelies Groeneveld, hoogleraar …, zegt:`.
   if (invertedByComma && verbAt > start) {
     const phrase = readSpeakerPhrase(tokens, start, verbAt)
-    let next = phrase ? phrase.to : verbAt
     // (Past a parenthesis: `Geert Driessen (onderste portret), die …, noemt`.)
-    if (tokens[next]?.value === '(') {
-      const limit = Math.min(verbAt, next + 8)
-      while (next < limit && tokens[next]!.value !== ')') next++
-      next++
-    }
-    const comma = tokens[next]
+    const comma = tokens[afterParenthesis(tokens, phrase ? phrase.to : verbAt, verbAt)]
     // (`Kwalijk, vindt Beckerman` has no apposition: the verb follows the comma.)
     if (phrase?.kind === 'name' && comma?.value === ',' && phrase.to + 2 < verbAt && !frontWords.has(tokens[start]!.lower)) return phrase
   }

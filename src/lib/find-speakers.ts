@@ -12,7 +12,7 @@ import {functionWords, institutionWords, nameParticles} from '../lexicon/functio
 import {firstNames, isFirstName} from '../lexicon/first-names.js'
 import {isInstitutionNoun, isRoleNoun, roleGender} from '../lexicon/roles.js'
 import {isCapitalisedAdjective, isDescriptor, isNameContinuation, isNameWord, particleMayFollow} from './read-speaker-phrase.js'
-import type {Token} from './read-tokens.js'
+import {afterParenthesis, type Token} from './read-tokens.js'
 import {searchBack} from './search-back.js'
 
 // Regular expressions at module level: a literal in a function may be compiled again after a major collection.
@@ -522,11 +522,7 @@ function rolesAround(tokens: Token[], start: number, end: number): string[] {
   }
   // After: `, hoogleraar Koreastudies aan de Universiteit Leiden,` (also past a parenthesis:
   // `Sjoerd Karsten (middelste portret), hoogleraar onderwijsbeleid`).
-  if (tokens[end]?.value === '(') {
-    const limit = Math.min(tokens.length, end + 8)
-    while (end < limit && tokens[end]!.value !== ')') end++
-    end++
-  }
+  end = afterParenthesis(tokens, end, tokens.length)
   const comma = tokens[end]
   if (!insidePhrase && comma && comma.kind === 'punctuation' && comma.value === ',') {
     // The role may follow an article or an adjective (`, emeritus hoogleraar onderwijskunde`).

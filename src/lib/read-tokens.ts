@@ -104,6 +104,18 @@ export function readTokens(block: {children: unknown[]}): Token[] {
   }
 }
 
+/**
+ * The index after a parenthesis that opens at `index` (`Geert Driessen (onderste portret), …`),
+ * looking at most eight tokens on and not past `limit`; `index` itself where none opens.
+ */
+export function afterParenthesis(tokens: Token[], index: number, limit: number): number {
+  if (tokens[index]?.value !== '(') return index
+  const end = Math.min(limit, index + 8)
+  let cursor = index
+  while (cursor < end && tokens[cursor]!.value !== ')') cursor++
+  return cursor + 1
+}
+
 /** Whether `value` starts with an upper-case letter (`lower` is its lower case). */
 function startsWithCapital(value: string, lower: string): boolean {
   const code = value.charCodeAt(0)
