@@ -819,11 +819,14 @@ function subjectOf(tokens: Token[], start: number, verbAt: number, end: number):
   const invertedByComma = verbAt === start || (before !== undefined && (before.kind === 'close' || (before.kind === 'punctuation' && commaOrDash.test(before.value))))
   // A subject with an apposition between commas: `Annelies Groeneveld, hoogleraar …, zegt:`.
   if (invertedByComma && verbAt > start) {
-    const phrase = readSpeakerPhrase(tokens, start, verbAt)
+    // (After `Ook`, `Maar`, …; between dashes too: `Ook Marijn van Rossum - een van de weinige
+    // twintigers - denkt dat …`.)
+    const from = start + 1 < verbAt && sentenceOpeners.has(tokens[start]!.lower) ? start + 1 : start
+    const phrase = readSpeakerPhrase(tokens, from, verbAt)
     // (Past a parenthesis: `Geert Driessen (onderste portret), die …, noemt`.)
     const comma = tokens[afterParenthesis(tokens, phrase ? phrase.to : verbAt, verbAt)]
     // (`Kwalijk, vindt Beckerman` has no apposition: the verb follows the comma.)
-    if (phrase?.kind === 'name' && comma?.value === ',' && phrase.to + 2 < verbAt && !frontWords.has(tokens[start]!.lower)) return phrase
+    if (phrase?.kind === 'name' && comma !== undefined && commaOrDash.test(comma.value) && phrase.to + 2 < verbAt && !frontWords.has(tokens[from]!.lower)) return phrase
   }
   if (!invertedByComma) {
     for (let index = start; index < verbAt; index++) {

@@ -230,14 +230,17 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
   while (to > index && (rolePrepositions.has(tokens[to - 1]!.lower) || determiners.has(tokens[to - 1]!.lower))) to--
   if (to <= index || !sawNoun) return undefined
   // A second phrase, of time, is no part of the source (`een rapport van de rekenkamercommissie
-  // | van eind vorig jaar`).
+  // | van eind vorig jaar`); nor is a phrase with `op` that names no place, body or number (`de
+  // VVD'ers | op de uitslagen`, but `een bewoner op nummer 12`, `een docent op een school`).
   let prepositions = 0
   for (let cursor = index; cursor < to; cursor++) {
     if (!rolePrepositions.has(tokens[cursor]!.lower)) continue
     prepositions++
-    if (prepositions < 2) continue
     const tail = tokens.slice(cursor + 1, to)
-    if (tail.some((token) => timeWords.has(token.lower))) {
+    if (
+      (prepositions >= 2 && tail.some((token) => timeWords.has(token.lower))) ||
+      (tokens[cursor]!.lower === 'op' && !tail.some((token) => token.capital || isRoleNoun(token.lower) || digits.test(token.value)))
+    ) {
       to = cursor
       break
     }
