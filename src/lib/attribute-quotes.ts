@@ -85,6 +85,8 @@ interface Found {
 /** Words that may stand between a cue verb and its subject: `zegt er nog`, `voegde hij eraan toe`. */
 const fillers = new Set(['er', 'eraan', 'nog', 'ook', 'dan', 'wel', 'echter', 'desgevraagd', 'daarover', 'later', 'vervolgens', 'tevens', 'verder', 'nu', 'toen', 'zo', 'immers', 'bovendien', 'zelf', 'dus', 'achteraf', 'eerder', 'lachend', 'stellig', 'droog'])
 const rolePrepositions = new Set(['van', 'voor', 'bij', 'uit', 'namens'])
+/** Modal verbs: with an indefinite subject they make a general statement (`Een coach kan …`). */
+const modalVerbs = new Set(['kan', 'kunnen', 'moet', 'moeten', 'mag', 'mogen', 'zal', 'zullen', 'zou', 'zouden', 'wil', 'willen', 'hoeft', 'hoeven'])
 /** Verbs whose subject hears or reads the words quoted, rather than says them. */
 const perceptionVerbs = new Set(['hoort', 'hoorde', 'hoorden', 'gehoord', 'leest', 'las', 'lazen', 'gelezen'])
 /** Words that may open a sentence before its subject: `Ook Van Luijk doet …`, `Maar Jansen ziet …`. */
@@ -684,6 +686,9 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       const entity = opening.lower === 'hij' || opening.lower === 'zij' || opening.lower === 'ze' ? resolvePronoun(opening.lower, opening.start) : undefined
       return entity?.person ? entity : undefined
     }
+    // `Een zogenoemde brutale zus kan hen verder helpen`: someone indefinite with a modal verb is
+    // a kind of person, not one who talks.
+    if (phrase.kind === 'role' && tokens[phrase.from]!.lower === 'een' && modalVerbs.has(after.lower)) return undefined
     const found = resolve(tokens, phrase, null, 'cue', tokens[start]!.start, false)
     return found && (found.entity.person || found.entity.unnamed) ? found.entity : undefined
   }
