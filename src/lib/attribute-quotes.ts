@@ -792,8 +792,16 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
   function resolveRole(roles: string[], offset: number): Entity | undefined {
     // `de onderminister` fits `onderminister` (and `de minister` fits it too); `het CDA-Kamerlid`
     // fits `kamerlid`, but `de onderminister` is no `minister`.
-    const fits = (entity: Entity) =>
-      entity.roles.some((role) => roles.some((wanted) => role === wanted || role.endsWith(wanted) || wanted.endsWith('-' + role)))
+    // (Each entity is asked once: the same few come up in every mention looked back over.)
+    const known = new Map<Entity, boolean>()
+    const fits = (entity: Entity) => {
+      let result = known.get(entity)
+      if (result === undefined) {
+        result = entity.roles.some((role) => roles.some((wanted) => role === wanted || role.endsWith(wanted) || (wanted.endsWith(role) && wanted.charCodeAt(wanted.length - role.length - 1) === 45)))
+        known.set(entity, result)
+      }
+      return result
+    }
     const named = searchBack(registry.mentions, offset, (mention) => fits(mention.entity), 128)
     const unnamed = searchBack(introduced, offset, (entry) => fits(entry.entity), 128)
     if (named && (!unnamed || named.start > unnamed.start)) return named.entity
