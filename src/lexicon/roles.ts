@@ -107,17 +107,31 @@ export const maleRoles: ReadonlySet<string> = new Set([
 /** Whether `word` (lower case) is a role noun or a compound ending in one. */
 export function isRoleNoun(word: string): boolean {
   if (isInstitutionNoun(word) || isDocumentNoun(word)) return true
+  const length = word.length
   // A party member: `VVD'er`, `PvdA’ers`.
-  if (/['’]ers?$/.test(word)) return true
-  // Plurals: `bewoners`, `deskundigen`, `omwonenden`, `experts`, `PVV-kiezers`.
-  if (word.endsWith('s') && isSingularRole(word.slice(0, -1))) return true
-  if (word.endsWith('en') && (isSingularRole(word.slice(0, -2)) || isSingularRole(word.slice(0, -1)))) return true
-  return isSingularRole(word)
+  if (endsInPartyMember(word)) return true
+  // Plurals: `bewoners`, `deskundigen`, `omwonenden`, `experts`, `PVV-kiezers` (looked up
+  // without cutting the word: `end` is where the singular stops).
+  if (word.endsWith('s') && isSingularRole(word, length - 1)) return true
+  if (word.endsWith('en') && (isSingularRole(word, length - 2) || isSingularRole(word, length - 1))) return true
+  return isSingularRole(word, length)
 }
 
-/** A role noun or a compound ending in one: `onderminister`, `oud-burgemeester`, `SP-Kamerlid`. */
-function isSingularRole(word: string): boolean {
-  return roleNouns.has(word) || roleSuffixes.endsIn(word, 1, 4)
+/** Whether `word` ends in `'er`, `'ers`, `’er` or `’ers`. */
+function endsInPartyMember(word: string): boolean {
+  const end = word.endsWith('s') ? word.length - 1 : word.length
+  if (end < 3 || word.charCodeAt(end - 1) !== 114 /* r */ || word.charCodeAt(end - 2) !== 101 /* e */) return false
+  const mark = word.charCodeAt(end - 3)
+  return mark === 39 /* ' */ || mark === 0x2019 /* ’ */
+}
+
+/**
+ * Whether `word.slice(0, end)` is a role noun or a compound ending in one (`onderminister`,
+ * `oud-burgemeester`, `SP-Kamerlid`).
+ */
+function isSingularRole(word: string, end: number): boolean {
+  // The whole of it (from the first letter, any length), or a tail of four letters or more.
+  return roleSuffixes.endsIn(word, 0, end, end) || roleSuffixes.endsIn(word, 1, 4, end)
 }
 
 /** The gender a role word shows, if any. */
