@@ -9,7 +9,7 @@
 export interface HostileInput {
   name: string
   /** What the scale counts, for the report. */
-  unit: 'characters' | 'levels' | 'lines' | 'fields'
+  unit: 'characters' | 'levels' | 'lines' | 'fields' | 'paragraphs'
   /** The scale the issue names (1 MB of a character; 10,000 levels; 100,000 lines or fields). */
   scale: number
   make(scale: number): string
@@ -67,6 +67,11 @@ export function attributedQuotes(size: number): string {
   return 'Een woordvoerder van de gemeente reageert. ' + run('„Ja”, zegt de woordvoerder. ', size)
 }
 
+/** One quote continued over `count` paragraphs (each reopened with `„`, closed at the end). */
+export function continuedQuote(count: number): string {
+  return '„Begin van het verhaal.\n\n' + '„Verder met het verhaal.\n\n'.repeat(count) + '„Einde.”'
+}
+
 /** One paragraph of quotes of one unnamed source, mentioned anew each time: `„Ja”, zegt een buurman.` */
 export function unnamedSourceQuotes(size: number): string {
   return run('„Ja”, zegt een buurman. ', size)
@@ -85,5 +90,6 @@ export const hostileInputs: readonly HostileInput[] = [
   {name: 'header fields `key: value`', unit: 'fields', scale: 100_000, make: headerFields},
   {name: "one sentence of quoted letters `'a', 'b' en …`", unit: 'characters', scale: megabyte, make: quotedLetters},
   {name: 'one paragraph of attributed quotes', unit: 'characters', scale: megabyte, make: attributedQuotes},
-  {name: 'one paragraph of quotes of an unnamed source', unit: 'characters', scale: megabyte, make: unnamedSourceQuotes}
+  {name: 'one paragraph of quotes of an unnamed source', unit: 'characters', scale: megabyte, make: unnamedSourceQuotes},
+  {name: 'one quote over many paragraphs', unit: 'paragraphs', scale: 40_000, make: continuedQuote}
 ]

@@ -7,7 +7,7 @@
 import {type Plugin, unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {hostileInputs, nestedQuotes} from '../bench/hostile-inputs.js'
+import {continuedQuote, hostileInputs, nestedQuotes} from '../bench/hostile-inputs.js'
 import {fromNews, listQuotes, newsParse as newsParseAsDeclared} from '../src/index.js'
 import type {Field, Header, Quote, Root} from '../src/index.js'
 import {checkQuoteRecords, checkTree} from './invariants.js'
@@ -20,7 +20,7 @@ const newsParse = newsParseAsDeclared as unknown as Plugin<[], string, Root>
  * Test sizes: 200 K characters for the runs, the issue's own counts scaled down for the rest
  * (the full 10,000 levels and 100,000 header fields have their own tests below).
  */
-const testScale: Record<string, number> = {characters: 200_000, levels: 1_000, lines: 20_000, fields: 20_000}
+const testScale: Record<string, number> = {characters: 200_000, levels: 1_000, lines: 20_000, fields: 20_000, paragraphs: 5_000}
 
 describe('hostile input parses without a throw, losslessly', () => {
   for (const hostile of hostileInputs) {
@@ -57,6 +57,15 @@ describe('hostile input parses without a throw, losslessly', () => {
   it('quotes nested 10,000 deep are all found, each inside the one before', () => {
     checkNesting(10_000)
   }, 30_000)
+
+  it('a quote over 5,000 paragraphs is one record, its parts joined by blank lines', () => {
+    const value = continuedQuote(5_000)
+    const records = listQuotes(fromNews(value))
+    expect(records.length).toBe(1)
+    expect(records[0]!.text.split('\n\n').length).toBe(5_002)
+    expect(records[0]!.position.start.offset).toBe(0)
+    expect(records[0]!.position.end.offset).toBe(value.length)
+  })
 
   it('a header of 100,000 fields', () => {
     const value = hostileInputs.find((hostile) => hostile.unit === 'fields')!.make(100_000)

@@ -13,7 +13,9 @@ import type {Quote, QuoteRecord, Root} from './types.js'
  */
 export function listQuotes(tree: Root): QuoteRecord[] {
   const records: QuoteRecord[] = []
-  const byIdentifier = new Map<string, {record: QuoteRecord; texts: string[]}>()
+  // A quote's parts are gathered here and joined once, after the walk: joining at every part
+  // made a quote over thousands of paragraphs quadratic.
+  const byIdentifier = new Map<string, {record: QuoteRecord; texts: string[]; last: Quote}>()
   const names = new Map<string, string>()
   for (const speaker of tree.data?.speakers ?? []) names.set(speaker.identifier, speaker.name)
 
@@ -33,8 +35,7 @@ export function listQuotes(tree: Root): QuoteRecord[] {
       const existing = byIdentifier.get(quote.identifier)
       if (existing) {
         existing.texts.push(text)
-        existing.record.text = existing.texts.join('\n\n')
-        existing.record.position = {start: existing.record.position.start, end: {...quote.position!.end}}
+        existing.last = quote
       } else {
         const attribution = quote.attribution
         const record: QuoteRecord = {
@@ -49,7 +50,7 @@ export function listQuotes(tree: Root): QuoteRecord[] {
           identifier: quote.identifier,
           speakerIdentifier: attribution?.speaker ?? null
         }
-        byIdentifier.set(quote.identifier, {record, texts: [text]})
+        byIdentifier.set(quote.identifier, {record, texts: [text], last: quote})
         records.push(record)
       }
     }
@@ -61,6 +62,12 @@ export function listQuotes(tree: Root): QuoteRecord[] {
         if (child.children && child.type !== 'WordNode') stack.push(child)
       }
     }
+  }
+
+  for (const {record, texts, last} of byIdentifier.values()) {
+    if (texts.length === 1) continue
+    record.text = texts.join('\n\n')
+    record.position = {start: record.position.start, end: {...last.position!.end}}
   }
 
   return records
