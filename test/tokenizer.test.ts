@@ -1,8 +1,9 @@
 /**
  * The block tokenizer (src/lib/tokenize-block.ts) replaces some of parse-dutch's steps with
- * faster ones (the first pass over characters; the merging of elisions, and the moving of white
- * space out of sentences, in one pass instead of a splice each): its trees must stay those of
- * parse-dutch itself.
+ * faster ones (the first pass over characters; the merging of elisions, of words joined by
+ * inner-word symbols and of sentences after an abbreviation, and the moving of white space out
+ * of sentences, in one pass instead of a splice each): its trees must stay those of parse-dutch
+ * itself.
  */
 import fc from 'fast-check'
 import {ParseDutch} from 'parse-dutch'
@@ -27,6 +28,11 @@ const sentencesText = fc
   .array(fc.constantFrom('Ja.', 'Nee!', 'Wat?', ' ', '  ', '\t', '\n', ' \n ', 'zegt hij', '„Ja”,', 'Dr.', 'Jan', 'het', '...', '…', '(ja)', '1.', 'a.', '- ', '"'), {maxLength: 40})
   .map((pieces) => pieces.join(''))
 
+/** Text of abbreviations and inner-word symbols: what sentence and word merging look at. */
+const mergingText = fc
+  .array(fc.constantFrom('a.', 'etc.', '12.', 'cf.', 'Ab.', 'x', 'Jan', 'huis', "'", '’', '-', '&', '.', ':', '=', '?', '@', '_', '__', '/', ' ', ' ', '. ', ', ', '!', '„', '”', '\n'), {maxLength: 40})
+  .map((pieces) => pieces.join(''))
+
 describe('block tokenizer', () => {
   it('gives parse-dutch’s tree for elisions and apostrophes', () => {
     for (const text of ["Ze zag 't niet, 's avonds d' r was 'n man.", "'ns kijken, 'em zien, 'ie komt in '80 en '90s.", "d' ' ' 't 'n d'' 't' ''t 's' d'", "Hij zei 'a', 'b' en 'c' of 'd'."]) same(text)
@@ -38,6 +44,10 @@ describe('block tokenizer', () => {
 
   it('gives parse-dutch’s tree on random paragraphs of many sentences and white space', () => {
     fc.assert(fc.property(sentencesText, (text) => same(text)), {seed: 20261128, numRuns: 2000})
+  })
+
+  it('gives parse-dutch’s tree on random text of abbreviations and inner-word symbols', () => {
+    fc.assert(fc.property(mergingText, (text) => same(text)), {seed: 20261128, numRuns: 3000})
   })
 
   it('tokenizes one sentence of 16,000 quoted letters (the bench times it for linearity)', () => {

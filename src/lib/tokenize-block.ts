@@ -60,7 +60,9 @@ class BlockParser extends ParseDutch {
   // parse-dutch's first sentence plugin merges elisions (`'t`, `'s`, `d'`) by splicing the
   // sentence's children one at a time: quadratic in a long sentence full of apostrophes. The
   // same merges in one pass; parse-latin's plugins after it as they are.
-  override tokenizeSentencePlugins = [mergeElisions, ...ParseDutch.prototype.tokenizeSentencePlugins.slice(1)]
+  override tokenizeSentencePlugins = [mergeElisions, ...ParseDutch.prototype.tokenizeSentencePlugins.slice(1)].map((plugin) =>
+    (plugin as unknown) === latinInnerWordSymbol ? (mergeInnerWordSymbol as unknown as typeof plugin) : plugin
+  )
 
   // parse-latin moves white space at the start and end of each sentence up to the paragraph by
   // splicing it into the paragraph's children: quadratic in a paragraph of many sentences. The
@@ -70,7 +72,9 @@ class BlockParser extends ParseDutch {
       ? (moveInitialWhiteSpace as unknown as typeof plugin)
       : (plugin as unknown) === finalWhiteSpaceSiblings
         ? (moveFinalWhiteSpace as unknown as typeof plugin)
-        : plugin
+        : (plugin as unknown) === latinPrefixExceptions
+          ? (mergePrefixExceptions as unknown as typeof plugin)
+          : plugin
   )
 
   /** parse-latin's `tokenize`, character for character, counting from `origin`. */
@@ -240,6 +244,11 @@ function mergeElisions(sentence: {children: SentenceContent[]}): void {
 // parse-latin's `makeInitialWhiteSpaceSiblings` and `makeFinalWhiteSpaceSiblings`: the first
 // two plugins it runs on a root, and among those it runs on a paragraph.
 const [initialWhiteSpaceSiblings, finalWhiteSpaceSiblings] = ParseDutch.prototype.tokenizeRootPlugins as unknown[]
+// parse-latin's own lists (parse-dutch extends them): in parse-latin 7.0.0 `mergePrefixExceptions`
+// is the fifth paragraph plugin and `mergeInnerWordSymbol` the third sentence plugin.
+const latinPrototype = Object.getPrototypeOf(ParseDutch.prototype) as {tokenizeParagraphPlugins: unknown[]; tokenizeSentencePlugins: unknown[]}
+const latinPrefixExceptions = latinPrototype.tokenizeParagraphPlugins[4]
+const latinInnerWordSymbol = latinPrototype.tokenizeSentencePlugins[2]
 
 interface Parent {
   children: Array<{type: string; children?: Array<{type: string; position?: {start: Point; end: Point} | undefined}>; position?: {start: Point; end: Point} | undefined}>
@@ -290,4 +299,103 @@ function moveFinalWhiteSpace(parent: Parent): void {
 function replaceChildren(parent: Parent, children: Parent['children']): void {
   parent.children.length = 0
   for (const child of children) parent.children.push(child)
+}
+
+// parse-latin's patterns (lib/plugin/merge-prefix-exceptions.js, lib/expressions.js).
+const abbreviationPrefix = /^([0-9]{1,3}|[a-z]|al|ca|cap|cca|cent|cf|cit|con|cp|cwt|ead|etc|ff|fl|ibid|id|nem|op|pro|seq|sic|stat|tem|viz)$/
+const wordSymbolInner = /^([&'\-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027]|_+)$/
+
+interface Content {
+  type: string
+  value?: string
+  children?: Content[]
+  position?: {start: Point; end: Point} | undefined
+}
+
+/**
+ * parse-latin's `mergePrefixExceptions` (run as `modifyChildren` runs it) in one pass: a
+ * sentence that ends in an abbreviation and a full stop (`a.`, `etc.`, `12.`) takes the full stop
+ * into that word and goes on into the next sentence; the original removed each next sentence
+ * with a splice.
+ */
+function mergePrefixExceptions(paragraph: {children: Content[]}): void {
+  const children = paragraph.children
+  const out: Content[] = []
+  let changed = false
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!
+    const own = child.children
+    while (own && own.length > 1) {
+      const period = own[own.length - 1]!
+      if (!((period.type === 'PunctuationNode' || period.type === 'SymbolNode') && toString(period as never) === '.')) break
+      const node = own[own.length - 2]!
+      if (!(node.type === 'WordNode' && abbreviationPrefix.test(toString(node as never).toLowerCase()))) break
+      node.children!.push(period)
+      own.pop()
+      if (period.position && node.position) node.position.end = period.position.end
+      const next = children[index + 1]
+      if (!next || next.type !== 'SentenceNode') break
+      for (const grandchild of next.children!) own.push(grandchild)
+      if (next.position && child.position) child.position.end = next.position.end
+      index++
+      changed = true
+    }
+    out.push(child)
+  }
+  if (changed) {
+    children.length = 0
+    for (const child of out) children.push(child)
+  }
+}
+
+/**
+ * parse-latin's `mergeInnerWordSymbol` (run as `modifyChildren` runs it) in one pass: words
+ * joined by inner-word symbols (`-`, `'`, `&`, `.`, …) become one word; the original removed what
+ * it joined with a splice each time.
+ */
+function mergeInnerWordSymbol(sentence: {children: Content[]}): void {
+  const children = sentence.children
+  const out: Content[] = []
+  let changed = false
+  // Starts before this index are known to reach no word (a scan from a later one would not either).
+  let failedUntil = 0
+  let index = 0
+  while (index < children.length) {
+    const child = children[index]!
+    const previous = out[out.length - 1]
+    if (previous && previous.type === 'WordNode' && index >= failedUntil && (child.type === 'SymbolNode' || child.type === 'PunctuationNode')) {
+      let position = index
+      const tokens: Content[] = []
+      let queue: Content[] = []
+      while (position < children.length) {
+        const sibling = children[position]!
+        if (sibling.type === 'WordNode') {
+          for (const item of queue) tokens.push(item)
+          for (const item of sibling.children!) tokens.push(item)
+          queue = []
+        } else if ((sibling.type === 'SymbolNode' || sibling.type === 'PunctuationNode') && wordSymbolInner.test(toString(sibling as never))) {
+          queue.push(sibling)
+        } else {
+          break
+        }
+        position++
+      }
+      if (tokens.length > 0) {
+        position -= queue.length
+        for (const token of tokens) previous.children!.push(token)
+        const last = tokens[tokens.length - 1]!
+        if (previous.position && last.position) previous.position.end = last.position.end
+        index = position
+        changed = true
+        continue
+      }
+      failedUntil = position
+    }
+    out.push(child)
+    index++
+  }
+  if (changed) {
+    children.length = 0
+    for (const child of out) children.push(child)
+  }
 }
