@@ -6,6 +6,7 @@
  * itself.
  */
 import fc from 'fast-check'
+import {toString} from 'nlcst-to-string'
 import {ParseDutch} from 'parse-dutch'
 import {describe, expect, it} from 'vitest'
 import {createTokenizer} from '../src/lib/tokenize-block.js'
@@ -48,6 +49,17 @@ describe('block tokenizer', () => {
 
   it('gives parse-dutch’s tree on random text of abbreviations and inner-word symbols', () => {
     fc.assert(fc.property(mergingText, (text) => same(text)), {seed: 20261128, numRuns: 3000})
+  })
+
+  it('tokenizes a block of 60,000 characters in pieces cut after a sentence, losing nothing', () => {
+    const text = 'De raad besloot het. „Ja”, zei hij! Dhr. Jansen was er niet. '.repeat(1000)
+    const tree = createTokenizer().paragraph(text, origin)
+    expect(toString(tree)).toBe(text)
+    expect(tree.position!.end.offset).toBe(text.length)
+    // Every sentence still ends in its own mark: the pieces were cut between sentences.
+    const sentences = tree.children.filter((child) => child.type === 'SentenceNode')
+    expect(sentences.length).toBeGreaterThan(2000)
+    for (const sentence of sentences) expect(toString(sentence)).toMatch(/[.!”]$/)
   })
 
   it('tokenizes one sentence of 16,000 quoted letters (the bench times it for linearity)', () => {

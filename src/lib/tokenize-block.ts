@@ -25,12 +25,58 @@ export function createTokenizer(): Tokenizer {
   const parser = new BlockParser()
   return {
     paragraph(text, at) {
-      parser.origin = at
-      const tree = parser.tokenizeParagraph(text)
-      ownPoints(tree)
-      return tree
+      if (text.length <= pieceLength) return tokenizePiece(text, at)
+      // A block this long is no paragraph of news. Several of parse-latin's steps still splice
+      // one node at a time (`a- a- …`, `!? !? …`, `Dhr. Dhr. …` take quadratic time in one
+      // paragraph), so it is tokenized in pieces, cut after a sentence's end where there is one
+      // (else at white space), and their sentences make one paragraph.
+      const children: Paragraph['children'] = []
+      let origin = at
+      let from = 0
+      while (from < text.length) {
+        const to = cutPoint(text, from)
+        const piece = tokenizePiece(text.slice(from, to), origin)
+        for (const child of piece.children) children.push(child)
+        origin = {...piece.position!.end}
+        from = to
+      }
+      return {type: 'ParagraphNode', children, position: {start: {...at}, end: origin}}
     }
   }
+
+  function tokenizePiece(text: string, at: Point): Paragraph {
+    parser.origin = at
+    const tree = parser.tokenizeParagraph(text)
+    ownPoints(tree)
+    return tree
+  }
+}
+
+/** Blocks longer than this many code units are tokenized in pieces of about this size. */
+const pieceLength = 16_384
+
+/**
+ * Where the piece of `text` that starts at `from` ends: after a full stop, `!` or `?` followed
+ * by white space, in the last half of the piece; else at white space; else at the length (never
+ * between the two halves of a surrogate pair).
+ */
+function cutPoint(text: string, from: number): number {
+  const target = from + pieceLength
+  if (target >= text.length) return text.length
+  const floor = from + (pieceLength >> 1)
+  for (let index = target; index > floor; index--) {
+    const code = text.charCodeAt(index - 1)
+    if ((code === 46 || code === 33 || code === 63) && isSpace(text.charCodeAt(index))) return index
+  }
+  for (let index = target; index > floor; index--) {
+    if (isSpace(text.charCodeAt(index))) return index
+  }
+  const code = text.charCodeAt(target - 1)
+  return code >= 0xd800 && code <= 0xdbff ? target + 1 : target
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13
 }
 
 // Character classes as parse-latin's `tokenize` tests them, one code unit at a time (indexes into `typeOfClass`).
