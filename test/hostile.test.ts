@@ -7,7 +7,7 @@
 import {type Plugin, unified} from 'unified'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {continuedQuote, hostileInputs, nestedQuotes} from '../bench/hostile-inputs.js'
+import {continuedQuote, hostileInputs, nestedQuotes, tokenizerHostileInputs} from '../bench/hostile-inputs.js'
 import {fromNews, listQuotes, newsParse as newsParseAsDeclared} from '../src/index.js'
 import type {Field, Header, Quote, Root} from '../src/index.js'
 import {checkQuoteRecords, checkTree} from './invariants.js'
@@ -23,7 +23,7 @@ const newsParse = newsParseAsDeclared as unknown as Plugin<[], string, Root>
 const testScale: Record<string, number> = {characters: 200_000, levels: 1_000, lines: 20_000, fields: 20_000, paragraphs: 5_000}
 
 describe('hostile input parses without a throw, losslessly', () => {
-  for (const hostile of hostileInputs) {
+  for (const hostile of [...hostileInputs, ...tokenizerHostileInputs]) {
     const scale = testScale[hostile.unit]!
     it(`${hostile.name} (${scale.toLocaleString('en')} ${hostile.unit})`, () => {
       const value = hostile.make(scale)
