@@ -134,6 +134,15 @@ function isSingularRole(word: string, end: number): boolean {
   return roleSuffixes.endsIn(word, 0, end, end) || roleSuffixes.endsIn(word, 1, 4, end)
 }
 
+/** The gender the first role that shows one shows (`mevrouw`, `woordvoerster`), if any. */
+export function genderOfRoles(roles: readonly string[]): 'female' | 'male' | null {
+  for (const role of roles) {
+    const gender = roleGender(role)
+    if (gender !== null) return gender
+  }
+  return null
+}
+
 /** The gender a role word shows, if any. */
 export function roleGender(word: string): 'female' | 'male' | null {
   if (femaleRoles.has(word)) return 'female'

@@ -37,7 +37,7 @@ import {cueForms, prepositionalCues, weakCueForms} from '../lexicon/cues.js'
 import {isFirstName} from '../lexicon/first-names.js'
 import {functionWords} from '../lexicon/function-words.js'
 import {pronounGender} from '../lexicon/pronouns.js'
-import {isDocumentNoun, isInstitutionNoun, roleGender} from '../lexicon/roles.js'
+import {genderOfRoles, isDocumentNoun, isInstitutionNoun} from '../lexicon/roles.js'
 import {type Entity, findSpeakers, type NameMention} from './find-speakers.js'
 import type {Locator} from './locate.js'
 import {createMessage, type Report} from './messages.js'
@@ -71,6 +71,12 @@ interface Block {
   node: Paragraph | Heading
   section: number
   tokens: Token[]
+}
+
+/** A token's place: its paragraph (or heading) and its index there. */
+interface TokenPlace {
+  block: number
+  token: number
 }
 
 interface Found {
@@ -147,12 +153,14 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       const quote = topQuotes[quoteIndex]
       if (!quote || quote.nodes[0] !== token.quote) continue
       quoteIndex++
-      let found = attributeOne(quote, index)
+      // The open token is the one at hand; the close token may be in a later paragraph.
+      const open = {block: index, token: position}
+      let found = attributeOne(quote, open)
       // Quotes listed together (`‘Zeer intelligent’, ‘lenig van geest’ en ‘een goudvinkje’ waren
       // kwalificaties …`) are labels, or words heard: only a cue at them makes them someone's.
-      if (found && !found.local && isListed(quote) && classifyQuoteKind(quote, context.value, false, true) === 'partial') found = undefined
+      if (found && !found.local && isListed(quote, open) && classifyQuoteKind(quote, context.value, false, true) === 'partial') found = undefined
       // Words someone hears or reads (`hoort ook ‘Zoek een echte baan, man’`) are not theirs.
-      if (found && !found.local && isHeard(quote)) found = undefined
+      if (found && !found.local && isHeard(open)) found = undefined
       const kind = classifyQuoteKind(quote, context.value, found !== undefined && found.local, found !== undefined)
       const speaker = kind === 'scare' ? undefined : found
       const attribution: Attribution | null = speaker
@@ -166,8 +174,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
         current = {entity: speaker.entity, section: block.section}
         currentSince = quote.end
         used.add(speaker.entity)
-        const opening = tokenAt('open', quote.nodes[0]!)!
-        if (opening.token === 0 && isQuestion(opening.block - 1)) {
+        if (open.token === 0 && isQuestion(index - 1)) {
           answers = interviewee === speaker.entity ? answers + 1 : 1
           interviewee = speaker.entity
         }
@@ -214,9 +221,9 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
   current = undefined
   interviewee = undefined
 
-  function attributeOne(quote: PlacedQuote, block: number): Found | undefined {
-    const open = tokenAt('open', quote.nodes[0]!)!
-    const close = tokenAt('close', quote.nodes[quote.nodes.length - 1]!) ?? open
+  function attributeOne(quote: PlacedQuote, open: TokenPlace): Found | undefined {
+    const block = open.block
+    const close = closeOf(quote) ?? open
     const openTokens = blocks[open.block]!.tokens
     const closeTokens = blocks[close.block]!.tokens
 
@@ -249,8 +256,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
   }
 
   /** Whether a verb of hearing or reading comes before the quote in its sentence. */
-  function isHeard(quote: PlacedQuote): boolean {
-    const open = tokenAt('open', quote.nodes[0]!)!
+  function isHeard(open: TokenPlace): boolean {
     const tokens = blocks[open.block]!.tokens
     const sentence = tokens[open.token]!.sentence
     for (let index = open.token - 1; index >= 0 && open.token - index < 30 && tokens[index]!.sentence === sentence; index--) {
@@ -260,9 +266,8 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
   }
 
   /** Whether another quote stands next to this one in a list: `‘…’, ‘…’ en ‘…’`, `‘…’ of ‘…’`. */
-  function isListed(quote: PlacedQuote): boolean {
-    const open = tokenAt('open', quote.nodes[0]!)!
-    const close = tokenAt('close', quote.nodes[quote.nodes.length - 1]!) ?? open
+  function isListed(quote: PlacedQuote, open: TokenPlace): boolean {
+    const close = closeOf(quote) ?? open
     if (open.block !== close.block) return false
     const tokens = blocks[open.block]!.tokens
     const joins = (token: Token | undefined) => token !== undefined && token.depth === 0 && (token.value === ',' || token.lower === 'en' || token.lower === 'of')
@@ -304,15 +309,16 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
   }
 
   /**
-   * Where a quote node's `open` or `close` token is: found by its offset (binary search), not
-   * kept in a map of every quote, so that no pass over all tokens is needed.
+   * Where a quote's `close` token is (in the paragraph of its last part): found by its offset
+   * (binary search), not kept in a map of every quote, so that no pass over all tokens is needed.
    */
-  function tokenAt(kind: 'open' | 'close', node: Quote): {block: number; token: number} | undefined {
-    const offset = kind === 'open' ? node.position!.start.offset! : node.position!.end.offset!
+  function closeOf(quote: PlacedQuote): TokenPlace | undefined {
+    const node = quote.nodes[quote.nodes.length - 1]!
+    const offset = node.position!.end.offset!
     const block = blockOf(offset)
     const tokens = blocks[block]!.tokens
     for (let index = firstAtOrAfter(tokens, offset); index < tokens.length && tokens[index]!.start === offset; index++) {
-      if (tokens[index]!.kind === kind && tokens[index]!.quote === node) return {block, token: index}
+      if (tokens[index]!.kind === 'close' && tokens[index]!.quote === node) return {block, token: index}
     }
     return undefined
   }
@@ -578,7 +584,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     if (phrase.kind === 'name') {
       const name = context.value.slice(tokens[phrase.nameFrom]!.start, tokens[phrase.nameTo - 1]!.end)
       // A title's gender picks among people who share the surname (`zegt mevrouw Vos`).
-      const entity = registry.resolveName(name, offset, phrase.roles.map((role) => roleGender(role)).find((gender) => gender !== null) ?? null)
+      const entity = registry.resolveName(name, offset, genderOfRoles(phrase.roles))
       if (!entity) return undefined
       // Someone quoted by name speaks for themselves: a person, unless the name is an organisation's.
       if (cue !== null && !entity.person && !entity.unnamed && !registry.isOrganisation(entity)) entity.person = true
@@ -606,7 +612,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       if (!phrase.roles.some((role) => isInstitutionNoun(role) || isDocumentNoun(role))) {
         // With no one introduced as such: the speaker who is talking if the role's gender fits
         // (`zijn partijgenote`), else the person the paragraph is about (`de mbo-student`).
-        const gender = phrase.roles.map((role) => roleGender(role)).find((value) => value !== null) ?? null
+        const gender = genderOfRoles(phrase.roles)
         const fits = (candidate: Entity) => gender === null || candidate.gender === null || candidate.gender === gender
         if (current && (current.entity.person || current.entity.unnamed) && gender !== null && fits(current.entity)) {
           return {entity: current.entity, mention: text, cue, method: 'role', local}

@@ -10,7 +10,7 @@ import {cueForms, weakCueForms} from '../lexicon/cues.js'
 import {pronounGender} from '../lexicon/pronouns.js'
 import {functionWords, institutionWords, nameParticles} from '../lexicon/function-words.js'
 import {firstNames, isFirstName} from '../lexicon/first-names.js'
-import {isInstitutionNoun, isRoleNoun, roleGender} from '../lexicon/roles.js'
+import {genderOfRoles, isInstitutionNoun, isRoleNoun, roleGender} from '../lexicon/roles.js'
 import {isCapitalisedAdjective, isDescriptor, isNameContinuation, isNameWord, particleMayFollow} from './read-speaker-phrase.js'
 import {afterParenthesis, type Token} from './read-tokens.js'
 import {searchBack} from './search-back.js'
@@ -202,7 +202,7 @@ export function findSpeakers(blocks: Token[][]): Registry {
 
   for (const run of ordered) {
     // `mevrouw Burger` is the Burger whose first name is a woman's.
-    const titled = run.roles.map((role) => roleGender(role)).find((gender) => gender !== null) ?? null
+    const titled = genderOfRoles(run.roles)
     let entity = findEntity(run.parts, run.start, titled)
     // A genitive (`Trumps veiligheidsadviseur`) names a person the article names elsewhere.
     const last = run.parts[run.parts.length - 1]!

@@ -281,10 +281,7 @@ function mergeElisions(sentence: {children: SentenceContent[]}): void {
     if (merged) merged.push(child)
     index++
   }
-  if (merged) {
-    children.length = 0
-    for (const child of merged) children.push(child)
-  }
+  if (merged) replaceChildren(children, merged)
 }
 
 // parse-latin's `makeInitialWhiteSpaceSiblings` and `makeFinalWhiteSpaceSiblings`: the first
@@ -317,7 +314,7 @@ function moveInitialWhiteSpace(parent: Parent): void {
     }
     children.push(child)
   }
-  if (moved) replaceChildren(parent, children)
+  if (moved) replaceChildren(parent.children, children)
 }
 
 /**
@@ -339,12 +336,13 @@ function moveFinalWhiteSpace(parent: Parent): void {
     children.push(child)
     for (let index = tails.length - 1; index >= 0; index--) children.push(tails[index]!)
   }
-  if (moved) replaceChildren(parent, children)
+  if (moved) replaceChildren(parent.children, children)
 }
 
-function replaceChildren(parent: Parent, children: Parent['children']): void {
-  parent.children.length = 0
-  for (const child of children) parent.children.push(child)
+/** Put `items` in `list`, in place (the plugins' callers hold on to the array). */
+function replaceChildren<Item>(list: Item[], items: readonly Item[]): void {
+  list.length = 0
+  for (const item of items) list.push(item)
 }
 
 // parse-latin's patterns (lib/plugin/merge-prefix-exceptions.js, lib/expressions.js).
@@ -388,10 +386,7 @@ function mergePrefixExceptions(paragraph: {children: Content[]}): void {
     }
     out.push(child)
   }
-  if (changed) {
-    children.length = 0
-    for (const child of out) children.push(child)
-  }
+  if (changed) replaceChildren(children, out)
 }
 
 /**
@@ -440,8 +435,5 @@ function mergeInnerWordSymbol(sentence: {children: Content[]}): void {
     out.push(child)
     index++
   }
-  if (changed) {
-    children.length = 0
-    for (const child of out) children.push(child)
-  }
+  if (changed) replaceChildren(children, out)
 }
