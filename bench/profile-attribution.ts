@@ -1,0 +1,115 @@
+/**
+ * Profile the attribution stage alone, with inclusive time per function (a function counts once
+ * per sample it is on the stack): trees are built and their quotes placed before the profiler starts.
+ *
+ * Run: `node bench/run.mjs --script bench/profile-attribution.ts [--size <KB>] [--corpus]`
+ */
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {Session} from 'node:inspector/promises'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {attributeQuotes} from '../src/lib/attribute-quotes.js'
+import {buildSections} from '../src/lib/build-sections.js'
+import {findBlocks} from '../src/lib/find-blocks.js'
+import {createLocator} from '../src/lib/locate.js'
+import {placeQuotes, type PlacedQuote} from '../src/lib/place-quotes.js'
+import {readHeader} from '../src/lib/read-header.js'
+import {createTokenizer} from '../src/lib/tokenize-block.js'
+import type {Root} from '../src/lib/types.js'
+import {syntheticNews} from './paragraphs.js'
+import {readSourceMap} from './source-map.js'
+
+interface ProfileNode {
+  id: number
+  callFrame: {functionName: string; url: string; lineNumber: number; columnNumber: number}
+  hitCount?: number
+  children?: number[]
+  positionTicks?: Array<{line: number; ticks: number}>
+}
+
+const args = process.argv.slice(2)
+const sizeIndex = args.indexOf('--size')
+const useCorpus = args.includes('--corpus')
+const text = useCorpus ? corpusText() : syntheticNews((sizeIndex === -1 ? 256 : Number(args[sizeIndex + 1])) * 1024)
+const noop = () => undefined
+
+function prepare(): {root: Root; quotes: PlacedQuote[]; locate: ReturnType<typeof createLocator>} {
+  const locate = createLocator(text)
+  const fields = readHeader(text, findBlocks(text), locate, noop)
+  const body = buildSections({value: text, locate, tokenizer: createTokenizer()}, fields.blocks)
+  const root: Root = {type: 'RootNode', children: body.children, position: locate.position(0, text.length)}
+  return {root, quotes: placeQuotes(root, {value: text, locate, report: noop}), locate}
+}
+const runs = Number(process.env.RUNS ?? 12)
+for (let index = 0; index < 3; index++) {
+  const {root, quotes, locate} = prepare()
+  attributeQuotes(root, quotes, {value: text, locate, report: noop})
+}
+const prepared = Array.from({length: runs}, prepare)
+const session = new Session()
+session.connect()
+await session.post('Profiler.enable')
+await session.post('Profiler.setSamplingInterval', {interval: 100})
+await session.post('Profiler.start')
+const started = performance.now()
+for (const {root, quotes, locate} of prepared) attributeQuotes(root, quotes, {value: text, locate, report: noop})
+const elapsed = performance.now() - started
+const {profile} = (await session.post('Profiler.stop')) as unknown as {profile: {nodes: ProfileNode[]; samples: number[]}}
+session.disconnect()
+
+const bundle = fileURLToPath(import.meta.url)
+const lookup = readSourceMap(JSON.parse(readFileSync(`${bundle}.map`, 'utf8')))
+const byId = new Map(profile.nodes.map((node) => [node.id, node]))
+const parent = new Map<number, number>()
+for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id)
+const label = (node: ProfileNode): string => {
+  const frame = node.callFrame
+  const name = frame.functionName || '(anonymous)'
+  const local = frame.url.startsWith('file:') ? fileURLToPath(frame.url) : frame.url
+  if (local === bundle) {
+    const place = lookup(frame.lineNumber + 1, frame.columnNumber)
+    return `${name} ${place ? `${path.basename(place.source)}:${place.line}` : 'bundle'}`
+  }
+  return `${name} ${local ? path.basename(local) : '(native)'}`
+}
+const inclusive = new Map<string, number>()
+const self = new Map<string, number>()
+const samples = profile.samples
+for (const id of samples) {
+  const seen = new Set<string>()
+  let node = byId.get(id)
+  const own = node ? label(node) : '?'
+  self.set(own, (self.get(own) ?? 0) + 1)
+  while (node) {
+    const key = label(node)
+    if (!seen.has(key)) {
+      seen.add(key)
+      inclusive.set(key, (inclusive.get(key) ?? 0) + 1)
+    }
+    const up = parent.get(node.id)
+    node = up === undefined ? undefined : byId.get(up)
+  }
+}
+console.log(`attributeQuotes: ${(elapsed / runs).toFixed(1)} ms a call on ${(text.length / 1024).toFixed(0)} K chars; ${samples.length} samples`)
+console.log('\ninclusive:')
+for (const [key, count] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 45))) console.log(`${((count / samples.length) * 100).toFixed(1).padStart(5)}%  ${key}`)
+console.log('\nself:')
+for (const [key, count] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${((count / samples.length) * 100).toFixed(1).padStart(5)}%  ${key}`)
+
+const byLine = new Map<string, number>()
+for (const node of profile.nodes) {
+  if (!(node.callFrame.url.startsWith('file:') && fileURLToPath(node.callFrame.url) === bundle)) continue
+  for (const tick of node.positionTicks ?? []) {
+    const place = lookup(tick.line, 0)
+    const key = place ? `${path.basename(place.source)}:${place.line}` : `bundle:${tick.line}`
+    byLine.set(key, (byLine.get(key) ?? 0) + tick.ticks)
+  }
+}
+console.log('\nself by line:')
+for (const [key, count] of [...byLine].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${((count / samples.length) * 100).toFixed(1).padStart(5)}%  ${key}`)
+
+function corpusText(): string {
+  const directory = path.resolve('../shared/corpus/nl-news')
+  if (!existsSync(directory)) throw new Error('../shared/corpus/nl-news is absent')
+  return readdirSync(directory).filter((name) => name.endsWith('.txt')).sort().map((name) => readFileSync(path.join(directory, name), 'utf8')).join('\n\n')
+}
