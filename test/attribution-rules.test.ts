@@ -103,9 +103,8 @@ describe('4. an affiliation (speaker-affiliation)', () => {
     expect(load('speaker-affiliation').tree.data?.speakers?.map((speaker) => speaker.name)).toEqual(['Marloes Bosman', 'Kees Blom'])
   })
 
-  // Gap: a first name not in the lexicon followed by a particle (`Marloes de Graaf`) is not read as
-  // one name: the registry gets 'Marloes' and 'van Rijkswaterstaat', and the quote goes to Kees Blom.
-  it.fails('`Marloes de Graaf van Rijkswaterstaat`: the same, with a particle in the name (speaker-affiliation-particle)', () => {
+  // A lone word and a bare `de` right after a speech verb are one name (`meldt Marloes de Graaf`).
+  it('`Marloes de Graaf van Rijkswaterstaat`: the same, with a particle in the name (speaker-affiliation-particle)', () => {
     const record = quote('speaker-affiliation-particle', 'In de zomervakantie is het veel rustiger op de weg.')
     expect(record.speaker).toBe('Marloes de Graaf')
   })
@@ -212,5 +211,29 @@ describe("10. a title's gender keeps people apart (speaker-title-gender)", () =>
   // After a cue too (`„…”, zegt mevrouw Vos`) the title's gender picks the person.
   it('`„…”, zegt mevrouw Vos` goes to mevrouw Vos, not to Ad Vos', () => {
     expect(quote('speaker-title-gender', 'Ik kan het niet laten').speaker).toBe('Vos')
+  })
+})
+
+describe('11. the noun phrases of sources (speaker-noun-phrases)', () => {
+  it('reads a lone first word and a bare `de` after a speech verb as one name (`zegt Wietse de Jong`)', () => {
+    expect(said(quote('speaker-noun-phrases', 'Zoiets heb ik hier nog nooit meegemaakt'))).toMatchObject({speaker: 'Wietse de Jong', method: 'cue', mention: 'Wietse de Jong'})
+  })
+  it('takes the name in a role’s apposition (`De burgemeester …, Anna Visser, liet weten`)', () => {
+    expect(quote('speaker-noun-phrases', 'We gaan iedereen helpen die dat nodig heeft.').speaker).toBe('Anna Visser')
+  })
+  it('keeps a place named after a place noun out of the speaker (`een inwoner van het dorp Tzum`)', () => {
+    expect(quote('speaker-noun-phrases', 'We krijgen de wegen pas morgen vrij').speaker).toBe('een inwoner van het dorp Tzum')
+  })
+  it('reads an adverb before an adjective (`een goed geïnformeerde bron`)', () => {
+    expect(quote('speaker-noun-phrases', 'Het is te gevaarlijk om te fietsen').speaker).toBe('een goed geïnformeerde bron bij de provincie')
+  })
+  it('gives both parts of a quote split by a role cue the same speaker', () => {
+    expect(said(quote('speaker-noun-phrases', 'Ik was net op tijd binnen'))).toMatchObject({speaker: 'Wietse de Jong', method: 'role'})
+    expect(quote('speaker-noun-phrases', 'maar mijn buurman stond nog buiten.').speaker).toBe('Wietse de Jong')
+  })
+  it('makes no source of the writer’s own paper (`Deze krant sprak met …`) nor of everyone of a kind (`Alle scholen`)', () => {
+    const names = load('speaker-noun-phrases').tree.data!.speakers!.map((speaker) => speaker.name)
+    expect(names).not.toContain('Deze krant')
+    expect(names.some((name) => name.startsWith('Alle'))).toBe(false)
   })
 })

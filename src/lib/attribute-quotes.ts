@@ -97,6 +97,10 @@ const modalVerbs = new Set(['kan', 'kunnen', 'moet', 'moeten', 'mag', 'mogen', '
 const perceptionVerbs = new Set(['hoort', 'hoorde', 'hoorden', 'gehoord', 'leest', 'las', 'lazen', 'gelezen'])
 /** Words that may open a sentence before its subject: `Ook Van Luijk doet …`, `Maar Jansen ziet …`. */
 const sentenceOpeners = new Set(['ook', 'maar', 'en', 'toch', 'zelfs', 'ondertussen', 'intussen', 'inmiddels'])
+/** Determiners of everyone of a kind: `alle leerlingen`, `elke ouder`. */
+const genericDeterminers = new Set(['alle', 'elke', 'iedere', 'ieder', 'geen'])
+/** What `deze …` calls the writer's own medium: `deze krant`, `deze site`. */
+const writersOwn = new Set(['krant', 'site', 'website', 'redactie', 'omroep'])
 /** Words that open a sentence whose verb comes next (`Dat zegt Huibers`, `Zo zei hij`). */
 const frontWords = new Set(['dat', 'dit', 'zo', 'daarom', 'aldus', 'daarover', 'hierover', 'dat', 'wat'])
 
@@ -128,6 +132,8 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
   const used = new Set<Entity>()
   /** Where each unnamed source was mentioned (see `addMention`). */
   const mentionStarts = new Map<Entity, Set<number>>()
+  /** The entity each role phrase (by its offset) was resolved to. */
+  const rolesResolved = new Map<number, Entity>()
   let quoteIndex = 0
   const topQuotes = quotes.filter((quote) => !quote.paired.depth)
 
@@ -218,6 +224,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
   tokenLists.length = 0
   introduced.length = 0
   mentionStarts.clear()
+  rolesResolved.clear()
   current = undefined
   interviewee = undefined
 
@@ -607,20 +614,34 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       }
     }
     if (phrase.kind === 'role' && definite && !specific && !relative) {
-      const entity = resolveRole(phrase.roles, offset) ?? resolveAffiliation(tokens, phrase, offset) ?? indefiniteAntecedent(phrase.roles, offset)
+      // One phrase names one entity, whichever quote it is read for (`„…”, lichtte de
+      // fractievoorzitter toe bij Jensen, „…”`: the second part is hers too, not Jensen's).
+      const phraseStart = tokens[phrase.from]!.start
+      const resolved = rolesResolved.get(phraseStart)
+      if (resolved) return {entity: resolved, mention: text, cue, method: 'role', local}
+      // A relation of someone named in the phrase is not that one (`De oom van Ivana`).
+      const namesOther = (candidate: Entity) => tokens.slice(phrase.from + 1, phrase.to).some((token) => token.capital && candidate.parts.includes(token.lower))
+      let entity = resolveRole(phrase.roles, offset) ?? resolveAffiliation(tokens, phrase, offset) ?? indefiniteAntecedent(phrase.roles, offset)
+      if (entity && namesOther(entity)) entity = undefined
+      if (entity) rolesResolved.set(phraseStart, entity)
       if (entity) return {entity, mention: text, cue, method: 'role', local}
       if (!phrase.roles.some((role) => isInstitutionNoun(role) || isDocumentNoun(role))) {
         // With no one introduced as such: the speaker who is talking if the role's gender fits
         // (`zijn partijgenote`), else the person the paragraph is about (`de mbo-student`).
         const gender = genderOfRoles(phrase.roles)
         const fits = (candidate: Entity) => gender === null || candidate.gender === null || candidate.gender === gender
-        if (current && (current.entity.person || current.entity.unnamed) && gender !== null && fits(current.entity)) {
+        if (current && (current.entity.person || current.entity.unnamed) && gender !== null && fits(current.entity) && !namesOther(current.entity)) {
           return {entity: current.entity, mention: text, cue, method: 'role', local}
         }
         const person = nearestPerson(blockOf(offset), offset)
-        if (person && fits(person.entity)) return {entity: person.entity, mention: text, cue, method: 'role', local}
+        if (person && fits(person.entity) && !namesOther(person.entity)) {
+          rolesResolved.set(phraseStart, person.entity)
+          return {entity: person.entity, mention: text, cue, method: 'role', local}
+        }
       }
     }
+    // `deze krant` is the writer's own paper: it asks, it does not speak.
+    if (determiner === 'deze' && phrase.roles.length === 1 && writersOwn.has(phrase.roles[0]!)) return undefined
     const entity = registry.unnamed(text, phrase.roles)
     const start = tokens[phrase.from]!.start
     const end = tokens[phrase.to - 1]!.end
@@ -695,6 +716,8 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     // `Een zogenoemde brutale zus kan hen verder helpen`: someone indefinite with a modal verb is
     // a kind of person, not one who talks.
     if (phrase.kind === 'role' && tokens[phrase.from]!.lower === 'een' && modalVerbs.has(after.lower)) return undefined
+    // `Alle leerlingen en medewerkers hebben …`: everyone of a kind is no one in particular.
+    if (phrase.kind === 'role' && genericDeterminers.has(tokens[phrase.from]!.lower)) return undefined
     const found = resolve(tokens, phrase, null, 'cue', tokens[start]!.start, false)
     return found && (found.entity.person || found.entity.unnamed) ? found.entity : undefined
   }
@@ -846,6 +869,8 @@ function subjectOf(tokens: Token[], start: number, verbAt: number, end: number):
     const comma = tokens[afterParenthesis(tokens, phrase ? phrase.to : verbAt, verbAt)]
     // (`Kwalijk, vindt Beckerman` has no apposition: the verb follows the comma.)
     if (phrase?.kind === 'name' && comma !== undefined && commaOrDash.test(comma.value) && phrase.to + 2 < verbAt && !frontWords.has(tokens[from]!.lower)) return phrase
+    // A role with its name in an apposition: `De gouverneur van Alabama, Kay Ivey, liet weten`.
+    if (phrase?.kind === 'name' && phrase.to + 1 === verbAt && tokens[phrase.nameFrom - 1]?.value === ',' && phrase.nameFrom > from) return phrase
   }
   if (!invertedByComma) {
     for (let index = start; index < verbAt; index++) {

@@ -375,6 +375,8 @@ function inferGender(blocks: Token[][], runs: Run[], entityOfRun: Map<Run, Entit
     const previous = blocks[run.block]![run.from - 1]
     if (previous && previous.kind === 'word' && prepositionsAndArticles.has(previous.lower)) continue
     const tokens = blocks[run.block]!
+    // Nor is one name of a list (`staten als Iowa, New Hampshire en South Carolina`).
+    if (isListMember(tokens, run.from, run.to)) continue
     for (let index = run.to; index < tokens.length && index - run.to < 30; index++) {
       const token = tokens[index]!
       if (token.depth !== 0 || token.kind !== 'word') continue
@@ -395,6 +397,16 @@ function inferGender(blocks: Token[][], runs: Run[], entityOfRun: Map<Run, Entit
       break
     }
   }
+}
+
+/** Whether the name at `[from, to)` stands in a list of names: another follows after `,`, `en` or `of`, or one comes before. */
+function isListMember(tokens: Token[], from: number, to: number): boolean {
+  const joins = (token: Token | undefined) => token !== undefined && token.depth === 0 && (token.value === ',' || token.lower === 'en' || token.lower === 'of')
+  const after = tokens[to]
+  if (joins(after) && tokens[to + 1]?.kind === 'word' && tokens[to + 1]!.capital && !(after!.value === ',' && tokens[to + 2]?.kind === 'word' && tokens[to + 2]!.value === tokens[to + 2]!.lower)) return true
+  const before = tokens[from - 1]
+  // (A place after its town, `in Lebanon, New Hampshire, krijgt hij`, is the last of a list too.)
+  return before !== undefined && (before.lower === 'en' || before.lower === 'of' || before.value === ',') && tokens[from - 2]?.kind === 'word' && tokens[from - 2]!.capital === true
 }
 
 /** Lower-case name parts without particles: `Jan van der Berg` → `jan berg`. */

@@ -36,6 +36,10 @@ const determiners = new Set(['de', 'het', 'een', 'die', 'deze', 'dat', 'dit', 'z
 const articles = new Set(['de', 'het', 'een', 'zijn', 'haar', 'hun'])
 const quantifiers = new Set(['andere', 'twee', 'drie', 'vier', 'vijf', 'enkele', 'beide', 'vele'])
 const timeWords = new Set(['eind', 'begin', 'midden', 'vorig', 'vorige', 'afgelopen', 'jaar', 'maand', 'week', 'dag', 'gisteren', 'vandaag'])
+/** Nouns of places, which a name after them names (`de plaats Cairo`, `het dorp Ee`). */
+const placeNouns = new Set(['plaats', 'stad', 'dorp', 'gehucht', 'wijk', 'buurt', 'regio', 'streek', 'land', 'staat', 'deelstaat', 'provincie', 'eiland', 'haven', 'county', 'district', 'kanton'])
+/** Adverbs of degree before an adjective in a noun phrase: `een goed ingevoerde bron`. */
+const degreeAdverbs = new Set(['goed', 'zeer', 'heel', 'erg', 'bijzonder', 'nauw', 'direct', 'rechtstreeks', 'nauwelijks', 'hoog', 'zwaar', 'licht', 'breed', 'vaak', 'meest', 'minder', 'meer', 'nog', 'pas', 'net', 'kort', 'lang'])
 /** Prepositions that may join a role phrase: `minister van Financiën`, `woordvoerder bij de gemeente`. */
 const rolePrepositions = new Set(['van', 'voor', 'bij', 'uit', 'namens', 'op', 'aan'])
 
@@ -75,14 +79,19 @@ export function isCapitalisedAdjective(token: Token, next?: Token): boolean {
   if (/(?:aanse|sche|ese|ale|ele|lijke|ige|amse|emse|ndse|itse|rkse|olse|eedse|eense)$/.test(token.lower)) return true
   // `-se` is an adjective before a noun (`Nederlandse overheid`, `Buitenlandse Zaken`), but may end
   // a name (`Jesse Klaver`, `Ad Lijnse`).
-  return token.lower.endsWith('se') && next !== undefined && next.kind === 'word' && (next.value === next.lower || institutionWords.has(next.lower))
+  // (Not before an article or a particle: `Wietse de Jong`.)
+  return (
+    token.lower.endsWith('se') && next !== undefined && next.kind === 'word' &&
+    ((next.value === next.lower && !functionWords.has(next.lower) && !nameParticles.has(next.lower)) || institutionWords.has(next.lower))
+  )
 }
 
 /**
  * Read a speaker phrase starting at `index` in `tokens` (only depth-0 tokens count).
- * Returns undefined when no phrase starts there.
+ * Returns undefined when no phrase starts there. `apposition`: the phrase is itself the name in
+ * a role's apposition (no second apposition is looked for).
  */
-export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens.length): SpeakerPhrase | undefined {
+export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens.length, apposition = false): SpeakerPhrase | undefined {
   const first = tokens[index]
   if (!first || first.kind !== 'word' || first.depth !== 0) return undefined
 
@@ -195,6 +204,11 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
       cursor++
       continue
     }
+    // An adverb before an adjective (`een goed ingevoerde bron`, `een zeer betrokken buurman`).
+    if (!sawNoun && cursor > index && degreeAdverbs.has(lower) && lowerWordAt(tokens, cursor + 1) && isAdjective(tokens[cursor + 1]!.lower)) {
+      cursor++
+      continue
+    }
     if (rolePrepositions.has(lower) && (sawNoun || roles.length > 0)) {
       afterPreposition = true
       inPrepositionalPhrase = true
@@ -215,7 +229,8 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
     sawNoun = true
     // A name after an institution in the phrase's tail names that institution (`van het bedrijf
     // SRvision`); after another noun it is the head's own (`de indiener van de motie William Moorlag`).
-    if (inPrepositionalPhrase && !determiners.has(lower)) nounInPrepositionalPhrase = isInstitutionNoun(lower)
+    // So does a name after a place (`de burgemeester van de plaats Cairo`).
+    if (inPrepositionalPhrase && !determiners.has(lower)) nounInPrepositionalPhrase = isInstitutionNoun(lower) || placeNouns.has(lower)
     afterPreposition = afterPreposition && determiners.has(lower)
     if (afterPreposition) inPrepositionalPhrase = true
     cursor++
@@ -249,6 +264,15 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
   // Only people and bodies speak: `een woordvoerder`, `buurtbewoners`, `de gemeente`, not `de
   // regels`, nor `de invloed van de mens` (the role must be the phrase's head, not in its tail).
   if (!headRole) return undefined
+  // A role with the name in an apposition (`de gouverneur van Alabama, Kay Ivey, liet weten`,
+  // `volgens de woordvoerder, Jan de Vries, is …`): the name between commas is the speaker's.
+  if (tokens[to]?.value === ',' && tokens[to]!.depth === 0 && to + 1 < limit && !apposition) {
+    const named = readSpeakerPhrase(tokens, to + 1, limit, true)
+    const after = named ? tokens[named.to] : undefined
+    if (named && named.kind === 'name' && named.nameFrom === to + 1 && after !== undefined && after.depth === 0 && (after.value === ',' || after.value === '.')) {
+      return {kind: 'name', from: index, to: named.to, nameFrom: named.nameFrom, nameTo: named.nameTo, roles: [...roles, ...named.roles]}
+    }
+  }
   return {kind: 'role', from: index, to, nameFrom: -1, nameTo: -1, roles}
 }
 
@@ -318,6 +342,14 @@ export function particleMayFollow(tokens: Token[], start: number, end: number): 
   // After an unknown lone word, a bare `de` or `het` is no particle (`in China de Oeigoeren`);
   // `van`, `ter`, `van der` still are (`Harko van den Hende`, `Jurrie ter Riet`).
   const particle = tokens[end]
-  return particle === undefined || (particle.lower !== 'de' && particle.lower !== 'het')
+  if (particle === undefined || (particle.lower !== 'de' && particle.lower !== 'het')) return true
+  // Unless the word stands where a speaker's name does, right after a speech verb or a role
+  // (`zegt Rienk de Groot`, `aldus woordvoerder Sjoerd de Boer`).
+  const before = tokens[from - 1]
+  return (
+    particle.lower === 'de' &&
+    before !== undefined && before.kind === 'word' && before.depth === 0 && before.value === before.lower &&
+    (cueForms.has(before.lower) || before.lower === 'aldus' || isRoleNoun(before.lower))
+  )
 }
 
