@@ -237,3 +237,17 @@ describe('11. the noun phrases of sources (speaker-noun-phrases)', () => {
     expect(names.some((name) => name.startsWith('Alle'))).toBe(false)
   })
 })
+
+describe('12. the edges of names (speaker-name-edges)', () => {
+  it('keeps a surname that reads as a plural role after a title (`akkerbouwer Fenne Boeren`)', () => {
+    expect(said(quote('speaker-name-edges', 'Het land is zo hard als beton'))).toMatchObject({speaker: 'Fenne Boeren', method: 'cue'})
+  })
+  it('reads a participle opening the sentence as no name (`Lachend: „…”`)', () => {
+    expect(quote('speaker-name-edges', 'Morgen gaat het gieten, zeggen ze.').speaker).toBe('Een buurman')
+  })
+  it('makes no speaker of a place in a list before a verb (`Zeeland, Brabant en Limburg klagen`)', () => {
+    const names = load('speaker-name-edges').tree.data!.speakers!.map((speaker) => speaker.name)
+    expect(names).not.toContain('Limburg')
+    expect(names).not.toContain('Lachend')
+  })
+})

@@ -29,7 +29,10 @@ export const functionWords: ReadonlySet<string> = new Set(
     'eerst eerste tweede derde laatste vorige volgende nieuwe oude grote kleine goed slecht ' +
     'toch nou hè ach oh wow tja kortom ook intussen ondertussen vervolgens daarentegen evenwel anders ' +
     'wat welke waarbij waarin waarop waarmee waardoor waarvan waarvoor hiervoor hierdoor hiermee hierbij hierin ' +
-    'één twee drie vier vijf zes zeven acht negen tien honderd duizend miljoen miljard'
+    'één twee drie vier vijf zes zeven acht negen tien honderd duizend miljoen miljard ' +
+    'achteraf desondanks tussendoor vanmorgen tegelijkertijd tegelijk overigens slechts ruim bijna samen andersom ' +
+    'omgekeerd sowieso kennelijk blijkbaar waarschijnlijk helaas gelukkig natuurlijk inderdaad vooralsnog voorlopig ' +
+    'uiteraard allereerst nogmaals opnieuw wederom evenmin'
   ).split(' ')
 )
 

@@ -43,7 +43,7 @@ export const roleNouns: ReadonlySet<string> = new Set([
   'gemeente', 'politie', 'brandweer', 'ministerie', 'rechtbank', 'provincie', 'regering', 'kabinet', 'bedrijf',
   'organisatie', 'stichting', 'vereniging', 'partij', 'school', 'ziekenhuis', 'omroep', 'krant', 'club', 'bond', 'waterschap',
   'ingenieur', 'programmeur', 'kok', 'chauffeur', 'monteur', 'boswachter', 'dierenarts', 'apotheker', 'tandarts',
-  'verloskundige', 'agrariër', 'veehouder', 'tuinder', 'ecoloog', 'geoloog',
+  'verloskundige', 'agrariër', 'veehouder', 'tuinder', 'ecoloog', 'geoloog', 'landbouwer', 'akkerbouwer', 'tuinbouwer', 'melkveehouder',
   'meteoroloog', 'archeoloog', 'antropoloog', 'filosoof', 'theoloog', 'jurist', 'accountant', 'makelaar', 'bankier',
   'beheerder', 'beheerster', 'indiener', 'indienster', 'aanvrager', 'bewindsman', 'bewindsvrouw', 'bestuurster', 'uitbater',
   'exploitant', 'handelaar', 'koper', 'verkoper', 'werkgever', 'vakbondsman', 'vakbondsvrouw', 'hoofd', 'leidinggevende',
@@ -80,7 +80,8 @@ export function isInstitutionNoun(word: string): boolean {
  * organisation; they are what the article calls them.
  */
 export const documentNouns: ReadonlySet<string> = new Set([
-  'rapport', 'document', 'handleiding', 'brief', 'verklaring', 'studie', 'nota', 'memo', 'persbericht', 'notitie', 'vonnis', 'richtlijn'
+  'rapport', 'document', 'handleiding', 'brief', 'verklaring', 'studie', 'nota', 'memo', 'persbericht', 'notitie', 'vonnis', 'richtlijn',
+  'tekst', 'bericht', 'tweet', 'mail', 'e-mail', 'advertentie', 'folder', 'pamflet', 'website'
 ])
 
 /** Whether `word` names a document, or a compound ending in one (`onderzoeksrapport`). */

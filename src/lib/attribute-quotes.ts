@@ -97,6 +97,8 @@ const modalVerbs = new Set(['kan', 'kunnen', 'moet', 'moeten', 'mag', 'mogen', '
 const perceptionVerbs = new Set(['hoort', 'hoorde', 'hoorden', 'gehoord', 'leest', 'las', 'lazen', 'gelezen'])
 /** Words that may open a sentence before its subject: `Ook Van Luijk doet …`, `Maar Jansen ziet …`. */
 const sentenceOpeners = new Set(['ook', 'maar', 'en', 'toch', 'zelfs', 'ondertussen', 'intussen', 'inmiddels'])
+/** Subordinating conjunctions: a clause after one has its own subject. */
+const subordinators = new Set(['doordat', 'omdat', 'terwijl', 'nadat', 'voordat', 'zodat', 'hoewel', 'aangezien', 'zodra', 'totdat', 'wanneer', 'indien', 'tenzij', 'alsof'])
 /** Determiners of everyone of a kind: `alle leerlingen`, `elke ouder`. */
 const genericDeterminers = new Set(['alle', 'elke', 'iedere', 'ieder', 'geen'])
 /** What `deze …` calls the writer's own medium: `deze krant`, `deze site`. */
@@ -873,7 +875,16 @@ function subjectOf(tokens: Token[], start: number, verbAt: number, end: number):
     if (phrase?.kind === 'name' && phrase.to + 1 === verbAt && tokens[phrase.nameFrom - 1]?.value === ',' && phrase.nameFrom > from) return phrase
   }
   if (!invertedByComma) {
-    for (let index = start; index < verbAt; index++) {
+    // The verb of a subordinate clause has its subject after the conjunction (`…, doordat de VS
+    // ten onrechte zeiden dat …`).
+    let from = start
+    for (let index = verbAt - 1; index > start; index--) {
+      if (tokens[index]!.depth === 0 && subordinators.has(tokens[index]!.lower)) {
+        from = index + 1
+        break
+      }
+    }
+    for (let index = from; index < verbAt; index++) {
       const token = tokens[index]!
       if (token.depth !== 0 || token.kind !== 'word') continue
       const previous = tokens[index - 1]
@@ -891,6 +902,8 @@ function subjectOf(tokens: Token[], start: number, verbAt: number, end: number):
   const index0 = !invertedByComma && front && verbAt > start + 1 ? start + 2 : verbAt + 1
   let index = index0
   while (index < end && tokens[index]!.kind === 'word' && fillers.has(tokens[index]!.lower)) index++
+  // `zeiden dat Noord-Korea …`: what follows the conjunction is what was said, not who said it.
+  if (subordinators.has(tokens[index]?.lower ?? '') || tokens[index]?.lower === 'dat') return undefined
   return readSpeakerPhrase(tokens, index, end)
 }
 

@@ -153,7 +153,17 @@ export function findSpeakers(blocks: Token[][]): Registry {
       // A group closing the run (`Overtuigde FvD'ers`, `I&O Research PVV-kiezers`) is not part of
       // a name; a capitalised singular role is a surname (`Ad Burger`).
       let last = end
-      while (last > start && (isDescriptor(tokens[last - 1]!) || (isRoleNoun(tokens[last - 1]!.lower) && /(?:s|en|['’]ers?)$/.test(tokens[last - 1]!.lower)))) last--
+      // (After a first name, or in a name a title or a speech verb introduces, it is the surname
+      // all the same: `Jan Oomen`, `landbouwer Diny Oomen`.)
+      // (A lower-case word right before the name that is no function word: a title, a role or a verb.)
+      const introduced = start > 0 && tokens[start - 1]!.kind === 'word' && tokens[start - 1]!.value === tokens[start - 1]!.lower && !functionWords.has(tokens[start - 1]!.lower)
+      while (
+        last > start &&
+        (isDescriptor(tokens[last - 1]!) ||
+          (isRoleNoun(tokens[last - 1]!.lower) && /(?:s|en|['’]ers?)$/.test(tokens[last - 1]!.lower) && !introduced && !(last - 2 >= start && isFirstName(tokens[last - 2]!.lower))))
+      ) {
+        last--
+      }
       const doubtful = start === index && sentenceInitial && last - start > 1 && !isFirstName(tokens[start]!.lower)
       if (doubtful) doubtfulWords.add(tokens[start]!.lower)
       // Whether the run speaks (`Jansen zei: …`, `Jansen:`); `Tegelijkertijd benadrukt hij` is an
@@ -257,7 +267,8 @@ export function findSpeakers(blocks: Token[][]): Registry {
     const tokens = blocks[run.block]!
     const before = tokens[run.from - 1]
     const after = tokens[run.to]
-    if ((before && before.kind === 'word' && (cueForms.has(before.lower) || before.lower === 'aldus')) || (after && after.kind === 'word' && cueForms.has(after.lower) && !weakCueForms.has(after.lower))) {
+    // (The last of a list before the verb is not its subject alone: `Zeeland, Brabant en Limburg klagen`.)
+    if ((before && before.kind === 'word' && (cueForms.has(before.lower) || before.lower === 'aldus')) || (after && after.kind === 'word' && cueForms.has(after.lower) && !weakCueForms.has(after.lower) && !isListMember(tokens, run.from, run.to))) {
       entity.person = true
     }
   }

@@ -46,6 +46,8 @@ const rolePrepositions = new Set(['van', 'voor', 'bij', 'uit', 'namens', 'op', '
 /** Whether a word looks like part of a name: capitalised, not a function word. */
 export function isNameWord(token: Token | undefined, sentenceInitial: boolean): boolean {
   if (!token || token.kind !== 'word' || !token.capital) return false
+  // A present participle opening the sentence is an adverb (`Lachend: „…”`, `Vooruitblikkend stelt …`).
+  if (sentenceInitial && token.lower.length > 6 && token.lower.endsWith('end') && !isFirstName(token.lower)) return false
   // (An acronym is a name even when it spells a word: `het OM`.)
   if (functionWords.has(token.lower) && (sentenceInitial || !nameParticles.has(token.lower)) && !isAcronym(token)) return false
   if (cueForms.has(token.lower)) return false
