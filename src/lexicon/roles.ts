@@ -61,7 +61,7 @@ export const institutionNouns: ReadonlySet<string> = new Set([
   'gemeente', 'politie', 'brandweer', 'ministerie', 'rechtbank', 'provincie', 'regering', 'kabinet', 'bedrijf',
   'organisatie', 'stichting', 'vereniging', 'partij', 'school', 'ziekenhuis', 'omroep', 'krant', 'club', 'bond', 'waterschap',
   'maatschappij', 'onderneming', 'concern', 'firma', 'instelling', 'instantie', 'bank', 'verzekeraar', 'uitgeverij', 'fabriek',
-  'keten', 'luchthaven', 'universiteit', 'hogeschool', 'inspectie', 'dienst', 'overheid', 'persbureau',
+  'keten', 'luchthaven', 'universiteit', 'hogeschool', 'inspectie', 'dienst', 'overheid', 'persbureau', 'bestuur', 'directie',
   'groep', 'beweging', 'brigade', 'collectief', 'comité', 'platform', 'federatie', 'coalitie', 'alliantie'
 ])
 
