@@ -8,7 +8,7 @@
  *   or any length with a speech cue, a colon or a dash source in its own sentence, or one or two
  *   words when someone is talking and no article comes right before (`verzet zich 'krachtig'`,
  *   but `de 'rampplek'` is a term);
- * - `scare`: the rest: a short quoted word or name with no one saying it (irony, a term, a
+ * - `scare`: the rest: a fragment with no one saying it, a short quoted word or name with no one saying it (irony, a term, a
  *   nickname, a title, a slogan), every name in title case (`'America First'`), a name after
  *   the noun it names (`de stichting ‘…’`) and one capitalised word (`over ‘Pierre’`).
  */
@@ -44,7 +44,7 @@ export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: b
   if (opensSentence(value, first.start, quote.blocks[0]!.position!.start.offset!)) {
     if (endsSentence || words >= 4 || (capital && localCue)) return 'direct'
     if (localCue || followedByCue(value, innerEnd + (last.close ? last.close.end - last.close.start : 0))) return 'direct'
-    return titleCase(inner) ? 'scare' : words >= 3 ? 'partial' : 'scare'
+    return titleCase(inner) ? 'scare' : speaking && words >= 3 ? 'partial' : 'scare'
   }
 
   if (capital && (words >= 4 || endsSentence) && !titleCase(inner)) return 'direct'
@@ -52,7 +52,8 @@ export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: b
   // A name after the noun it names (`de stichting ‘Europa Oost-Turkistan educatie centrum’`, `de
   // term ‘klimaatgekte’`), and one capitalised word (`over ‘Pierre’`): a name or a term.
   if (!endsSentence && (namingNouns.has(wordBefore(value, first.start).word) || (capital && words === 1))) return 'scare'
-  if (localCue || words >= 3) return 'partial'
+  // A fragment is someone's: with no one to say it, it is a label or a term.
+  if (localCue || (speaking && words >= 3)) return 'partial'
   // A word or two in someone's words: when someone is talking and the words are not a noun
   // after an article (`de 'rampplek'`, a term), they are that speaker's (`verzet zich 'krachtig'`).
   if (speaking && !afterDeterminer(value, first.start)) return 'partial'
