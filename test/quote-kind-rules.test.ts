@@ -25,3 +25,56 @@ describe('a fragment with no one saying it', () => {
     expect(kind(value, 'een harde werker')).toBe('scare')
   })
 })
+
+describe('a name after the noun it names', () => {
+  it('the noun may end a compound (`buurtvereniging ‘…’`)', () => {
+    const value = 'De buurt krijgt een nieuw park.\n\nBuurtvereniging ‘Wij houden van onze wijk’ zamelt geld in voor de bankjes.'
+    expect(kind(value, 'Wij houden van onze wijk')).toBe('scare')
+  })
+})
+
+describe('a quote inside the writer’s sentence', () => {
+  it('the second half of a sentence the cue interrupts is direct', () => {
+    const value = '„We zijn er klaar voor,” zegt trainer Anouk Mol, „maar de tegenstander is sterk.”'
+    expect(quote(value, 'maar de tegenstander is sterk.')).toMatchObject({kind: 'direct', speaker: 'Anouk Mol'})
+  })
+
+  it('a capitalised quote followed by `, zegt …` is direct', () => {
+    const value = 'De ouders zijn vol lof. „Prachtig”, zegt de een, „Heel mooi gedaan”, zegt de ander.'
+    expect(kind(value, 'Heel mooi gedaan')).toBe('direct')
+  })
+
+  it('an exclamation is direct', () => {
+    const value = 'Zanger Rob Vos speelt in de Oosterpoort. In de zaal klinkt steeds weer ‘nog een keer!’ als de band stopt.'
+    expect(kind(value, 'nog een keer!')).toBe('direct')
+  })
+
+  it('a clause that fills a pair of brackets is direct', () => {
+    const value = 'Marja de Wit vliegt morgen. Haar zus woont in Canada (‘we bellen elke week’) en komt in de zomer over.'
+    expect(kind(value, 'we bellen elke week')).toBe('direct')
+  })
+
+  it('what `woorden` stands for is direct', () => {
+    const value = 'De zanger overleed vorig jaar. Zijn laatste woorden, ‘Ik kom terug’, staan nu op de muur.'
+    expect(kind(value, 'Ik kom terug')).toBe('direct')
+  })
+
+  it('after `vindt het` the quote is a judgement, not a noun after an article', () => {
+    const value = '„We zijn blij”, zegt Kees Jansen.\n\nDe buurman die naast de bakkerij woont, vindt het ‘super’ dat de winkel weer opengaat.'
+    expect(kind(value, 'super')).toBe('partial')
+  })
+
+  it('one word between an article and its noun is a label', () => {
+    expect(kind('Volgens minister Joost de Boer gaat het om een ‘tijdelijke’ maatregel.', 'tijdelijke')).toBe('scare')
+  })
+
+  it('unless a cue governs the noun phrase', () => {
+    expect(kind('Het college stemde in. Een ‘verstandig’ besluit, vindt wethouder Ria Kok.', 'verstandig')).toBe('partial')
+    expect(kind('Wethouder Ria Kok spreekt van een ‘pijnlijke’ keuze.', 'pijnlijke')).toBe('partial')
+  })
+
+  it('a name something goes by (`, zoals … bekendstaat`) is a label', () => {
+    const value = 'Volgens onderzoeker Jan Mol valt het mee met de ‘groene stad’, zoals Utrecht bekendstaat.'
+    expect(kind(value, 'groene stad')).toBe('scare')
+  })
+})
