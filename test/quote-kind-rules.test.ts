@@ -33,6 +33,28 @@ describe('a name after the noun it names', () => {
   })
 })
 
+describe('a quote that opens the sentence', () => {
+  it('is part of the writer’s sentence when the sentence goes on after it', () => {
+    const value = '„Dit plan deugt niet”, zegt bewoner Karel Smit.\n\n‘Een handvol boze buren’ hield het plan jarenlang tegen.'
+    expect(kind(value, 'Een handvol boze buren')).toBe('partial')
+  })
+
+  it('an ellipsis does not end that sentence', () => {
+    const value = 'Op de muur staat het oude motto, weet u nog: „Samen Sterk, altijd...” hangt er nog.'
+    expect(kind(value, 'Samen Sterk, altijd...')).toBe('scare')
+  })
+
+  it('is direct before a comma and the rest of the sentence (`„…”, werd … daarvan`)', () => {
+    const value = 'Wethouder Ria Kok las het rapport.\n\n„Schandalig”, werd Kok er stil van.'
+    expect(kind(value, 'Schandalig')).toBe('direct')
+  })
+
+  it('is what someone calls a thing before `noemt`, and a name before `heet`', () => {
+    expect(kind('Boer Henk Pol maakt de sloten schoon. ‘Slootjespoetsen’, noemt Pol dit werk.', 'Slootjespoetsen')).toBe('partial')
+    expect(kind('Boer Henk Pol woont aan de dijk. ‘Kwelderland’, heet die grond in de streek.', 'Kwelderland')).toBe('scare')
+  })
+})
+
 describe('a quote inside the writer’s sentence', () => {
   it('the second half of a sentence the cue interrupts is direct', () => {
     const value = '„We zijn er klaar voor,” zegt trainer Anouk Mol, „maar de tegenstander is sterk.”'

@@ -50,8 +50,18 @@ export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: b
   const next = wordAfter(value, after)
 
   if (opensSentence(value, first.start, quote.blocks[0]!.position!.start.offset!)) {
-    if (endsSentence || words >= 4 || (capital && localCue)) return 'direct'
-    if (localCue || followedByCue(value, after)) return 'direct'
+    // `‘Putpulsen’, noemt hij dit`: what someone calls a thing is a name or a judgement, not a
+    // sentence; `‘…’, heet het` is just its name.
+    if (!endsSentence && words < 4 && namingCue(next)) return speaking ? 'partial' : 'scare'
+    if (!endsSentence && words < 4 && next.comma && nameVerbs.has(next.word)) return 'scare'
+    // `‘Een kliekje …’ maakte dat kapot`: the quote is a part (the subject) of the writer's
+    // sentence, which goes on after it.
+    if (!continuesSentence(tail, next)) {
+      if (endsSentence || words >= 4 || (capital && localCue)) return 'direct'
+      if (localCue || followedByCue(value, after)) return 'direct'
+      // `„Kotsmisselijk”, werd Jansen daarvan`: words put before the sentence that tells of them.
+      if (next.comma && next.word !== '' && !resumes(next.word) && !titleCase(inner)) return 'direct'
+    }
     return titleCase(inner) ? 'scare' : speaking && words >= 3 ? 'partial' : 'scare'
   }
 
@@ -95,6 +105,21 @@ export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: b
 }
 
 const exclaims = /[!?]$/
+const ellipsis = /(?:\.\.\.|…)$/
+
+/** Words after which the quote opening a sentence is not the sentence's speech: `‘…’, dat is …`. */
+const clauseOpeners = new Set(['dat', 'die', 'dit', 'deze', 'en', 'of', 'maar', 'want', 'zoals', 'de', 'het', 'een', 'waarna', 'waarmee'])
+
+/**
+ * Whether the word after `‘…’,` takes the quote up as a thing or a word: a pronoun or a
+ * pronominal adverb (`‘…’, dat is …`, `‘…’, daarmee bedoelt ze …`), or a conjunction.
+ */
+function resumes(word: string): boolean {
+  return clauseOpeners.has(word) || ((word.startsWith('daar') || word.startsWith('hier')) && word.length > 5)
+}
+
+/** `heten`: `‘…’, heet die grond`: the quote is a name. */
+const nameVerbs = new Set(['heet', 'heten', 'heette', 'heetten'])
 
 /** `bekendstaan` and `heten`, in `zoals … bekendstaat`: what a thing is called, by no one in particular. */
 const knownAs = new Set(['bekend', 'bekendstaat', 'bekendstaan', 'bekendstond', 'bekendstonden', 'heet', 'heten', 'heette', 'heetten'])
@@ -110,6 +135,9 @@ function namedAs(value: string, end: number): boolean {
   }
   return false
 }
+
+/** Words that may follow a quote that is a sentence of its own: `‘…’ en ‘…’`, `„…” zo zei hij`. */
+const quoteFollowers = new Set(['en', 'of', 'zo', 'zei', 'aldus'])
 
 interface Following {
   /** The first character after the closing mark that is not white space ('' at the end). */
@@ -143,6 +171,21 @@ function wordAfter(value: string, end: number): Following {
 
 function cueWord(word: string): boolean {
   return cueForms.has(word) || prepositionalCues.has(word)
+}
+
+/** `, noemt hij dit`: a form of `noemen` right after the quote. */
+function namingCue(next: Following): boolean {
+  return cueForms.get(next.word)?.some((verb) => verb.lemma === 'noemen') === true
+}
+
+/**
+ * Whether the writer's sentence goes on after a quote that opened it: the quote ends in no
+ * mark, and a lower-case word follows that is no cue and no conjunction (`‘…’ maakte dat kapot`).
+ */
+function continuesSentence(tail: string, next: Following): boolean {
+  // (An ellipsis leaves words out; it does not end the sentence: `„Nee, tenzij…” is hun motto`.)
+  if (next.comma || !next.lower || (/[,.;:!?…]$/.test(tail) && !ellipsis.test(tail))) return false
+  return !cueWord(next.word) && !quoteFollowers.has(next.word)
 }
 
 /**
