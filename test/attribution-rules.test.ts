@@ -160,7 +160,8 @@ describe('7. labels and words someone hears (speaker-labels)', () => {
     for (const text of ['Slim', 'lenig van geest', 'een doorzetter']) {
       expect(said(quote('speaker-labels', text)), text).toMatchObject({speaker: null, method: null, cue: null})
     }
-    expect(quote('speaker-labels', 'lenig van geest').kind).toBe('partial')
+    // With no one saying them, they are labels: scare quotes (a partial quote is someone's words).
+    expect(quote('speaker-labels', 'lenig van geest').kind).toBe('scare')
   })
 
   it('words someone hears get no speaker', () => {

@@ -1,18 +1,24 @@
 /**
- * Tell a quote's kind from its words and its place in the sentence (README § Algorithm):
+ * Tell a quote's kind from its words and its place in the sentence (README § Kinds):
  * - `direct`: it opens its sentence (at the start of a paragraph, after a full stop or a
  *   colon) and is more than a label: a full sentence, a clause of four or more words, or words
- *   ending in sentence punctuation; or, inside a sentence, it starts with a capital and reads
- *   as a sentence of its own (four words or more, or ending in `.`, `?` or `!`);
+ *   ending in sentence punctuation, unless the writer's sentence goes on after it (`‘…’ maakte
+ *   dat kapot`); or, inside a sentence, it reads as a sentence of its own: capitalised with four
+ *   words or more, sentence punctuation or `, zegt …` after it; the second half of a sentence a
+ *   cue interrupts (`„…,” zegt ze, „…”`); an exclamation or a question; a clause filling a pair
+ *   of brackets; the words of `woorden`, `uitspraak`, `antwoord`, …;
  * - `partial`: a fragment inside the writer's sentence that someone said: three words or more,
  *   or any length with a speech cue, a colon or a dash source in its own sentence, or one or two
  *   words when someone is talking and no article comes right before (`verzet zich 'krachtig'`,
- *   but `de 'rampplek'` is a term);
- * - `scare`: the rest: a short quoted word or name with no one saying it (irony, a term, a
- *   nickname, a title, a slogan), every name in title case (`'America First'`), a name after
- *   the noun it names (`de stichting ‘…’`) and one capitalised word (`over ‘Pierre’`).
+ *   `vindt het ‘super’`, but `de 'rampplek'` is a term); what someone `noemt` a thing;
+ * - `scare`: the rest: a fragment with no one saying it, a short quoted word or name (irony, a
+ *   term, a nickname, a title, a slogan), every name in title case (`'America First'`), a name
+ *   after the noun it names (`de stichting ‘…’`, `actiegroep ‘…’`), one capitalised word (`over
+ *   ‘Pierre’`), one word between an article and its noun (`de ‘open’ overeenkomst`), and what a
+ *   thing `heet` or is `bekend` as.
  */
 import {cueForms, prepositionalCues} from '../lexicon/cues.js'
+import {functionWords} from '../lexicon/function-words.js'
 import {isWhiteSpace} from './find-blocks.js'
 import type {PlacedQuote} from './place-quotes.js'
 import type {QuoteKind} from './types.js'
@@ -31,6 +37,7 @@ export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: b
   const last = quote.paired.parts[quote.paired.parts.length - 1]!
   const innerStart = first.open ? first.open.end : first.start
   const innerEnd = last.close ? last.close.start : last.end
+  const after = last.close ? last.close.end : last.end
   // Only the edges of the quote are read (a bounded amount of text), so that quotes nested
   // thousands deep cost no more than flat ones.
   const truncated = innerEnd - innerStart > 200
@@ -40,33 +47,227 @@ export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: b
   const words = truncated ? Math.max(counted, 8) : counted
   const endsSentence = terminal.test(tail.replace(/[,;:]$/, '')) || quote.paired.parts.length > 1
   const capital = startsUpper.test(inner)
+  const next = wordAfter(value, after)
 
   if (opensSentence(value, first.start, quote.blocks[0]!.position!.start.offset!)) {
-    if (endsSentence || words >= 4 || (capital && localCue)) return 'direct'
-    if (localCue || followedByCue(value, innerEnd + (last.close ? last.close.end - last.close.start : 0))) return 'direct'
-    return titleCase(inner) ? 'scare' : words >= 3 ? 'partial' : 'scare'
+    // `‘Putpulsen’, noemt hij dit`: what someone calls a thing is a name or a judgement, not a
+    // sentence; `‘…’, heet het` is just its name.
+    if (!endsSentence && words < 4 && namingCue(next)) return speaking ? 'partial' : 'scare'
+    if (!endsSentence && words < 4 && next.comma && nameVerbs.has(next.word)) return 'scare'
+    // `‘Een kliekje …’ maakte dat kapot`: the quote is a part (the subject) of the writer's
+    // sentence, which goes on after it.
+    if (!continuesSentence(tail, next)) {
+      if (endsSentence || words >= 4 || (capital && localCue)) return 'direct'
+      if (localCue || followedByCue(value, after)) return 'direct'
+      // `„Kotsmisselijk”, werd Jansen daarvan`: words put before the sentence that tells of them.
+      if (next.comma && next.word !== '' && !resumes(next.word) && !titleCase(inner)) return 'direct'
+    }
+    return titleCase(inner) ? 'scare' : speaking && words >= 3 ? 'partial' : 'scare'
   }
 
-  if (capital && (words >= 4 || endsSentence) && !titleCase(inner)) return 'direct'
-  if (titleCase(inner) && !endsSentence) return 'scare'
   // A name after the noun it names (`de stichting ‘Europa Oost-Turkistan educatie centrum’`, `de
-  // term ‘klimaatgekte’`), and one capitalised word (`over ‘Pierre’`): a name or a term.
-  if (!endsSentence && (namingNouns.has(wordBefore(value, first.start).word) || (capital && words === 1))) return 'scare'
-  if (localCue || words >= 3) return 'partial'
+  // term ‘klimaatgekte’`, `actiegroep ‘…’`): a name or a term.
+  if (!endsSentence && namingNoun(wordBefore(value, first.start).word)) return 'scare'
+  // A quote that fills a pair of brackets (`(‘we blijven hier’)`) is an aside of its own.
+  if (words >= 3 && !titleCase(inner) && charBefore(value, first.start) === '(' && next.character === ')') return 'direct'
+  if (capital && (words >= 4 || endsSentence || (next.comma && cueWord(next.word))) && !titleCase(inner)) return 'direct'
+  // The words of a noun that stands for words said (`zijn laatste woorden, ‘Ik kan niet ademen’,`).
+  if (capital && words >= 2 && !titleCase(inner) && utteranceNouns.has(wordBefore(value, first.start, true).word)) return 'direct'
+  // The second half of a sentence the cue interrupts: `„We komen,” zegt ze, „maar later.”`
+  if (secondHalf(value, first.start, capital || endsSentence)) return 'direct'
+  // An exclamation or a question is an utterance, not a fragment: `(‘daar houden!’)`.
+  if (!capital && exclaims.test(tail)) return 'direct'
+  if (titleCase(inner) && !endsSentence) return 'scare'
+  // One capitalised word (`over ‘Pierre’`): a name.
+  if (!endsSentence && capital && words === 1) return 'scare'
+  // One word between an article and its noun (`de ‘open’ overeenkomst`): a label, not speech;
+  // unless the noun phrase is what someone judges it (`een ‘logisch’ besluit, vindt ze`).
+  if (
+    words === 1 &&
+    !endsSentence &&
+    next.lower &&
+    !next.comma &&
+    !functionWords.has(next.word) &&
+    articles.has(wordBefore(value, first.start).word) &&
+    !judgingVerbs.has(wordAfter(value, next.end).word) &&
+    !cueBefore(value, wordBefore(value, first.start).start)
+  ) {
+    return 'scare'
+  }
+  // `die ‘…’, zoals de stad bekendstaat`: the name something goes by, not words someone says.
+  if (!endsSentence && next.comma && next.word === 'zoals' && namedAs(value, next.end)) return 'scare'
+  // A fragment is someone's: with no one to say it, it is a label or a term.
+  if (localCue || (speaking && words >= 3)) return 'partial'
   // A word or two in someone's words: when someone is talking and the words are not a noun
   // after an article (`de 'rampplek'`, a term), they are that speaker's (`verzet zich 'krachtig'`).
   if (speaking && !afterDeterminer(value, first.start)) return 'partial'
   return 'scare'
 }
 
+const exclaims = /[!?]$/
+const ellipsis = /(?:\.\.\.|…)$/
+
+/** Words after which the quote opening a sentence is not the sentence's speech: `‘…’, dat is …`. */
+const clauseOpeners = new Set(['dat', 'die', 'dit', 'deze', 'en', 'of', 'maar', 'want', 'zoals', 'de', 'het', 'een', 'waarna', 'waarmee'])
+
+/**
+ * Whether the word after `‘…’,` takes the quote up as a thing or a word: a pronoun or a
+ * pronominal adverb (`‘…’, dat is …`, `‘…’, daarmee bedoelt ze …`), or a conjunction.
+ */
+function resumes(word: string): boolean {
+  return clauseOpeners.has(word) || ((word.startsWith('daar') || word.startsWith('hier')) && word.length > 5)
+}
+
+/** `heten`: `‘…’, heet die grond`: the quote is a name. */
+const nameVerbs = new Set(['heet', 'heten', 'heette', 'heetten'])
+
+/** `bekendstaan` and `heten`, in `zoals … bekendstaat`: what a thing is called, by no one in particular. */
+const knownAs = new Set(['bekend', 'bekendstaat', 'bekendstaan', 'bekendstond', 'bekendstonden', 'heet', 'heten', 'heette', 'heetten'])
+
+/** Whether one of the six words after `zoals` (ending at `end`) is a form of `bekendstaan` or `heten`. */
+function namedAs(value: string, end: number): boolean {
+  let place = end
+  for (let count = 0; count < 6; count++) {
+    const next = wordAfter(value, place)
+    if (next.word === '' || next.comma) return false
+    if (knownAs.has(next.word)) return true
+    place = next.end
+  }
+  return false
+}
+
+/** Words that may follow a quote that is a sentence of its own: `‘…’ en ‘…’`, `„…” zo zei hij`. */
+const quoteFollowers = new Set(['en', 'of', 'zo', 'zei', 'aldus'])
+
+interface Following {
+  /** The first character after the closing mark that is not white space ('' at the end). */
+  character: string
+  /** Whether that character is a comma (the word is then the one after it). */
+  comma: boolean
+  /** The lower-case word that comes next ('' if none). */
+  word: string
+  /** Whether that word is written in lower case. */
+  lower: boolean
+  /** Where that word ends. */
+  end: number
+}
+
+/** The next word after `end`, past white space and one comma (a bounded look-ahead). */
+function wordAfter(value: string, end: number): Following {
+  const stop = Math.min(value.length, end + 48)
+  let index = end
+  while (index < stop && value.charCodeAt(index) !== 10 && isWhiteSpace(value.charCodeAt(index))) index++
+  const character = index < stop ? value.charAt(index) : ''
+  const comma = character === ','
+  if (comma) {
+    index++
+    while (index < stop && value.charCodeAt(index) !== 10 && isWhiteSpace(value.charCodeAt(index))) index++
+  }
+  let wordEnd = index
+  while (wordEnd < stop && letter.test(value.charAt(wordEnd))) wordEnd++
+  const word = value.slice(index, wordEnd)
+  return {character, comma, word: word.toLowerCase(), lower: word !== '' && !startsUpper.test(word), end: wordEnd}
+}
+
+function cueWord(word: string): boolean {
+  return cueForms.has(word) || prepositionalCues.has(word)
+}
+
+/** `, noemt hij dit`: a form of `noemen` right after the quote. */
+function namingCue(next: Following): boolean {
+  return cueForms.get(next.word)?.some((verb) => verb.lemma === 'noemen') === true
+}
+
+/**
+ * Whether the writer's sentence goes on after a quote that opened it: the quote ends in no
+ * mark, and a lower-case word follows that is no cue and no conjunction (`‘…’ maakte dat kapot`).
+ */
+function continuesSentence(tail: string, next: Following): boolean {
+  // (An ellipsis leaves words out; it does not end the sentence: `„Nee, tenzij…” is hun motto`.)
+  if (next.comma || !next.lower || (/[,.;:!?…]$/.test(tail) && !ellipsis.test(tail))) return false
+  return !cueWord(next.word) && !quoteFollowers.has(next.word)
+}
+
+/**
+ * Whether the quote at `start` continues one its sentence opened, after the cue that interrupts
+ * it: `„…,” zegt een woordvoerder, „…”`. The comma before the cue is inside the first quote's
+ * marks, or (when `sentence-like`) outside them. Reads at most 80 characters back.
+ */
+function secondHalf(value: string, start: number, sentenceLike: boolean): boolean {
+  let index = start - 1
+  while (index >= 0 && index > start - 48 && isWhiteSpace(value.charCodeAt(index))) index--
+  if (value.charAt(index) !== ',') return false
+  const comma = index
+  const limit = Math.max(0, comma - 80)
+  index--
+  while (index >= limit && !closingMarks.has(value.charAt(index)) && !stops.has(value.charAt(index))) index--
+  if (index < limit || !closingMarks.has(value.charAt(index))) return false
+  const inside = value.charAt(index - 1) === ',' || (value.charAt(index - 1) === value.charAt(index) && value.charAt(index - 2) === ',')
+  const outside = value.charAt(index + 1) === ','
+  if (!inside && !(outside && sentenceLike)) return false
+  const cue = value.slice(outside ? index + 2 : index + 1, comma).trim().toLowerCase().split(whiteSpaceRun)
+  return cue.some(cueWord)
+}
+
+const closingMarks = new Set(['"', "'", '”', '’', '»', '›'])
+const stops = new Set(['.', '!', '?', ':', ';', '\n', '(', ')', '„', '“', '‘', '‚', '«', '‹'])
+
+/** Whether one of the three words before `start` is a cue: `spreekt van een ‘…’ verhaal`. */
+function cueBefore(value: string, start: number): boolean {
+  let place = start
+  for (let count = 0; count < 3; count++) {
+    const previous = wordBefore(value, place)
+    if (previous.word === '') return false
+    if (cueWord(previous.word)) return true
+    place = previous.start
+  }
+  return false
+}
+
+function charBefore(value: string, start: number): string {
+  let index = start - 1
+  while (index >= 0 && index > start - 48 && isWhiteSpace(value.charCodeAt(index))) index--
+  return index >= 0 ? value.charAt(index) : ''
+}
+
 /** Nouns whose quoted complement is their name or title: `de stichting ‘…’`, `het woord ‘…’`. */
 const namingNouns = new Set([
   'stichting', 'vereniging', 'organisatie', 'bedrijf', 'partij', 'project', 'programma', 'campagne', 'actie', 'operatie',
   'boek', 'film', 'serie', 'documentaire', 'lied', 'album', 'motto', 'slogan', 'term', 'woord', 'begrip', 'titel',
-  'thema', 'naam', 'bijnaam', 'motie', 'wet', 'app', 'website', 'festival', 'voorstelling', 'tentoonstelling', 'rubriek'
+  'thema', 'naam', 'bijnaam', 'motie', 'wet', 'app', 'website', 'festival', 'voorstelling', 'tentoonstelling', 'rubriek',
+  'groep', 'beweging', 'platform', 'leus', 'hashtag'
 ])
 
+/**
+ * Naming nouns that keep their sense as the last part of a compound (`actiegroep`,
+ * `bouwproject`, `verkiezingsslogan`, `Omgevingswet`); not `actie` (`reactie`) nor `woord` (`antwoord`).
+ */
+const namingHeads = [
+  'stichting', 'vereniging', 'organisatie', 'bedrijf', 'partij', 'project', 'programma', 'campagne', 'operatie', 'boek',
+  'film', 'serie', 'lied', 'album', 'slogan', 'titel', 'naam', 'wet', 'festival', 'voorstelling', 'tentoonstelling',
+  'groep', 'beweging', 'platform'
+]
+
+function namingNoun(word: string): boolean {
+  if (namingNouns.has(word)) return true
+  for (const head of namingHeads) if (word.length > head.length + 2 && word.endsWith(head)) return true
+  return false
+}
+
+/** Nouns for something said, whose quoted complement is what was said: `haar antwoord, ‘…’`. */
+const utteranceNouns = new Set(['woorden', 'uitspraak', 'antwoord', 'oproep', 'verklaring', 'mededeling'])
+
+const articles = new Set(['de', 'het', 'een'])
 const determiners = new Set(['de', 'het', 'een', 'die', 'deze', 'dat', 'dit', 'zijn', 'haar', 'hun', 'als'])
+
+/**
+ * Verbs with an object and a predicate (`vindt het ‘super’`, `noemde het ‘een schande’`): `het`
+ * after them is the object, and the quote the speaker's judgement, not a noun after an article.
+ */
+const judgingVerbs = new Set([
+  'vind', 'vindt', 'vinden', 'vond', 'vonden', 'gevonden', 'noem', 'noemt', 'noemen', 'noemde', 'noemden', 'genoemd',
+  'acht', 'achten', 'achtte', 'achtten', 'geacht'
+])
 
 /**
  * Whether an article or a determiner comes before `start`, directly or before one adjective
@@ -74,13 +275,19 @@ const determiners = new Set(['de', 'het', 'een', 'die', 'deze', 'dat', 'dit', 'z
  */
 function afterDeterminer(value: string, start: number): boolean {
   const previous = wordBefore(value, start)
-  if (determiners.has(previous.word)) return true
+  if (determiners.has(previous.word)) return !(previous.word === 'het' && judgingVerbs.has(wordBefore(value, previous.start).word))
   return previous.word.length > 2 && previous.word.endsWith('e') && determiners.has(wordBefore(value, previous.start).word)
 }
 
-function wordBefore(value: string, start: number): {word: string; start: number} {
+/** The word that ends right before `start` (past white space, and past one comma if `comma`). */
+function wordBefore(value: string, start: number, comma = false): {word: string; start: number} {
+  const limit = Math.max(0, start - 48)
   let end = start
-  while (end > 0 && isWhiteSpace(value.charCodeAt(end - 1))) end--
+  while (end > limit && isWhiteSpace(value.charCodeAt(end - 1))) end--
+  if (comma && value.charAt(end - 1) === ',') {
+    end--
+    while (end > limit && isWhiteSpace(value.charCodeAt(end - 1))) end--
+  }
   let begin = end
   while (begin > 0 && end - begin < 40 && letter.test(value.charAt(begin - 1))) begin--
   return {word: value.slice(begin, end).toLowerCase(), start: begin}

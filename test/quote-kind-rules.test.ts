@@ -1,0 +1,102 @@
+/**
+ * The rules of the quote-kind classifier (src/lib/classify-quote-kind.ts, README § Kinds), one
+ * short project-authored Dutch text each: the kind of the quote a rule is about, and where it
+ * tells something, its speaker.
+ */
+import {describe, expect, it} from 'vitest'
+import {fromNews, listQuotes, type QuoteRecord} from '../src/index.js'
+
+/** The one record whose quoted words are `text`, in `value`. */
+function quote(value: string, text: string): QuoteRecord {
+  const found = listQuotes(fromNews(value)).filter((record) => record.text === text)
+  expect(found, `one quote with text ${JSON.stringify(text)}`).toHaveLength(1)
+  return found[0]!
+}
+
+function kind(value: string, text: string): string {
+  return quote(value, text).kind
+}
+
+describe('a fragment with no one saying it', () => {
+  it('is a label, not a partial quote', () => {
+    const value =
+      'Sanne Vink won de finale. „Ik heb hard getraind”, zei Vink.\n\n‘Zeer slim’, ‘snel van begrip’ en ‘een harde werker’ waren woorden die over haar vielen.'
+    expect(kind(value, 'snel van begrip')).toBe('scare')
+    expect(kind(value, 'een harde werker')).toBe('scare')
+  })
+})
+
+describe('a name after the noun it names', () => {
+  it('the noun may end a compound (`buurtvereniging ‘…’`)', () => {
+    const value = 'De buurt krijgt een nieuw park.\n\nBuurtvereniging ‘Wij houden van onze wijk’ zamelt geld in voor de bankjes.'
+    expect(kind(value, 'Wij houden van onze wijk')).toBe('scare')
+  })
+})
+
+describe('a quote that opens the sentence', () => {
+  it('is part of the writer’s sentence when the sentence goes on after it', () => {
+    const value = '„Dit plan deugt niet”, zegt bewoner Karel Smit.\n\n‘Een handvol boze buren’ hield het plan jarenlang tegen.'
+    expect(kind(value, 'Een handvol boze buren')).toBe('partial')
+  })
+
+  it('an ellipsis does not end that sentence', () => {
+    const value = 'Op de muur staat het oude motto, weet u nog: „Samen Sterk, altijd...” hangt er nog.'
+    expect(kind(value, 'Samen Sterk, altijd...')).toBe('scare')
+  })
+
+  it('is direct before a comma and the rest of the sentence (`„…”, werd … daarvan`)', () => {
+    const value = 'Wethouder Ria Kok las het rapport.\n\n„Schandalig”, werd Kok er stil van.'
+    expect(kind(value, 'Schandalig')).toBe('direct')
+  })
+
+  it('is what someone calls a thing before `noemt`, and a name before `heet`', () => {
+    expect(kind('Boer Henk Pol maakt de sloten schoon. ‘Slootjespoetsen’, noemt Pol dit werk.', 'Slootjespoetsen')).toBe('partial')
+    expect(kind('Boer Henk Pol woont aan de dijk. ‘Kwelderland’, heet die grond in de streek.', 'Kwelderland')).toBe('scare')
+  })
+})
+
+describe('a quote inside the writer’s sentence', () => {
+  it('the second half of a sentence the cue interrupts is direct', () => {
+    const value = '„We zijn er klaar voor,” zegt trainer Anouk Mol, „maar de tegenstander is sterk.”'
+    expect(quote(value, 'maar de tegenstander is sterk.')).toMatchObject({kind: 'direct', speaker: 'Anouk Mol'})
+  })
+
+  it('a capitalised quote followed by `, zegt …` is direct', () => {
+    const value = 'De ouders zijn vol lof. „Prachtig”, zegt de een, „Heel mooi gedaan”, zegt de ander.'
+    expect(kind(value, 'Heel mooi gedaan')).toBe('direct')
+  })
+
+  it('an exclamation is direct', () => {
+    const value = 'Zanger Rob Vos speelt in de Oosterpoort. In de zaal klinkt steeds weer ‘nog een keer!’ als de band stopt.'
+    expect(kind(value, 'nog een keer!')).toBe('direct')
+  })
+
+  it('a clause that fills a pair of brackets is direct', () => {
+    const value = 'Marja de Wit vliegt morgen. Haar zus woont in Canada (‘we bellen elke week’) en komt in de zomer over.'
+    expect(kind(value, 'we bellen elke week')).toBe('direct')
+  })
+
+  it('what `woorden` stands for is direct', () => {
+    const value = 'De zanger overleed vorig jaar. Zijn laatste woorden, ‘Ik kom terug’, staan nu op de muur.'
+    expect(kind(value, 'Ik kom terug')).toBe('direct')
+  })
+
+  it('after `vindt het` the quote is a judgement, not a noun after an article', () => {
+    const value = '„We zijn blij”, zegt Kees Jansen.\n\nDe buurman die naast de bakkerij woont, vindt het ‘super’ dat de winkel weer opengaat.'
+    expect(kind(value, 'super')).toBe('partial')
+  })
+
+  it('one word between an article and its noun is a label', () => {
+    expect(kind('Volgens minister Joost de Boer gaat het om een ‘tijdelijke’ maatregel.', 'tijdelijke')).toBe('scare')
+  })
+
+  it('unless a cue governs the noun phrase', () => {
+    expect(kind('Het college stemde in. Een ‘verstandig’ besluit, vindt wethouder Ria Kok.', 'verstandig')).toBe('partial')
+    expect(kind('Wethouder Ria Kok spreekt van een ‘pijnlijke’ keuze.', 'pijnlijke')).toBe('partial')
+  })
+
+  it('a name something goes by (`, zoals … bekendstaat`) is a label', () => {
+    const value = 'Volgens onderzoeker Jan Mol valt het mee met de ‘groene stad’, zoals Utrecht bekendstaat.'
+    expect(kind(value, 'groene stad')).toBe('scare')
+  })
+})
