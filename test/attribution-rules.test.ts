@@ -246,6 +246,9 @@ describe('12. the edges of names (speaker-name-edges)', () => {
   it('reads a participle opening the sentence as no name (`Lachend: „…”`)', () => {
     expect(quote('speaker-name-edges', 'Morgen gaat het gieten, zeggen ze.').speaker).toBe('Een buurman')
   })
+  it('reads `de` and a capitalised noun of origin as a role (`zei de 24-jarige Limburger`)', () => {
+    expect(said(quote('speaker-name-edges', 'Dit is de mooiste dag van mijn leven'))).toMatchObject({speaker: 'Max de Wit', method: 'role', mention: 'de 24-jarige Limburger'})
+  })
   it('makes no speaker of a place in a list before a verb (`Zeeland, Brabant en Limburg klagen`)', () => {
     const names = load('speaker-name-edges').tree.data!.speakers!.map((speaker) => speaker.name)
     expect(names).not.toContain('Limburg')

@@ -131,6 +131,16 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
       cursor++
       break
     }
+    // `de Monegask`, `de 21-jarige Limburger`, `De Fransman`: a lower-case `de` before one
+    // capitalised word is no name's particle (a surname takes a capital `De`), and a word of
+    // origin after it is someone from there (a role).
+    if (cursor > index && tokens[index]!.value === 'de' && isOriginNoun(token, tokens[cursor + 1]) && allAdjectives(tokens, index + 1, cursor)) {
+      roles.push(lower)
+      headRole = true
+      sawNoun = true
+      cursor++
+      break
+    }
     if (isNameWord(token, sentenceInitial && cursor === index)) {
       // A run of name words (with particles) starts here.
       let runEnd = cursor
@@ -281,6 +291,30 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
 /** A capitalised adjective of place standing alone, with no noun after it: `(de) Arnhemse`, `Amsterdamse`. */
 export function isDemonym(token: Token, next: Token | undefined): boolean {
   return token.capital && token.lower.length > 5 && token.lower.endsWith('se') && isCapitalisedAdjective(token) && !(next && next.kind === 'word' && next.depth === 0 && next.value === next.lower && !functionWords.has(next.lower) && !cueForms.has(next.lower))
+}
+
+/** Nouns of origin that do not end like one (`Belg`, `Monegask`, `Fransman`); the rest end in `-er`, `-aan`, `-ees` or `-aard`. */
+const originNouns = new Set(['fransman', 'engelsman', 'ier', 'belg', 'brit', 'rus', 'turk', 'pool', 'fin', 'zweed', 'noor', 'deen', 'griek', 'kroaat', 'serviër', 'monegask', 'schot', 'fries', 'zeeuw', 'brabander', 'tukker', 'marokkaan', 'surinamer'])
+// (Not `-man`: `Labourvoorman` is a role, only `Fransman` and `Engelsman` are of origin.)
+const originEnding = /(?:[a-z]er|aan|ees|aard)$/
+
+/**
+ * A capitalised noun of origin standing alone (`Nederlander`, `Amsterdammer`, `Fransman`,
+ * `Amerikaan`, `Chinees`, `Spanjaard`, `Monegask`): no name word, acronym or noun after it.
+ */
+function isOriginNoun(token: Token, next: Token | undefined): boolean {
+  if (!token.capital || token.value.length < 3 || isAcronym(token) || isFirstName(token.lower) || institutionWords.has(token.lower)) return false
+  if (!originNouns.has(token.lower) && !(token.lower.length > 5 && originEnding.test(token.lower))) return false
+  return !(next && next.kind === 'word' && next.depth === 0 && (next.capital || (next.value === next.lower && !functionWords.has(next.lower) && !cueForms.has(next.lower))))
+}
+
+/** Whether the tokens `[from, to)` are all lower-case attributive adjectives (`21-jarige`, `jonge`). */
+function allAdjectives(tokens: Token[], from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const token = tokens[index]!
+    if (token.kind !== 'word' || token.depth !== 0 || token.value !== token.lower || !isAdjective(token.lower)) return false
+  }
+  return to - from <= 2
 }
 
 /** `GGD`, `KLM`, `NOS`: all capitals, two letters or more. */
