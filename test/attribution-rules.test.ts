@@ -249,6 +249,9 @@ describe('12. the edges of names (speaker-name-edges)', () => {
   it('reads `de` and a capitalised noun of origin as a role (`zei de 24-jarige Limburger`)', () => {
     expect(said(quote('speaker-name-edges', 'Dit is de mooiste dag van mijn leven'))).toMatchObject({speaker: 'Max de Wit', method: 'role', mention: 'de 24-jarige Limburger'})
   })
+  it('keeps the field of a chair out of the name (`hoogleraar Waterbeheer Jorien ter Horst`)', () => {
+    expect(said(quote('speaker-name-edges', "Zo'n zomer zien we eens in de twintig jaar"))).toMatchObject({speaker: 'Jorien ter Horst', mention: 'Ter Horst'})
+  })
   it('makes no speaker of a place in a list before a verb (`Zeeland, Brabant en Limburg klagen`)', () => {
     const names = load('speaker-name-edges').tree.data!.speakers!.map((speaker) => speaker.name)
     expect(names).not.toContain('Limburg')

@@ -11,7 +11,7 @@ import {pronounGender} from '../lexicon/pronouns.js'
 import {functionWords, institutionWords, nameParticles} from '../lexicon/function-words.js'
 import {firstNames, isFirstName} from '../lexicon/first-names.js'
 import {genderOfRoles, isInstitutionNoun, isRoleNoun, roleGender} from '../lexicon/roles.js'
-import {isCapitalisedAdjective, isDescriptor, isNameContinuation, isNameWord, particleMayFollow} from './read-speaker-phrase.js'
+import {isCapitalisedAdjective, isDescriptor, isFieldOfChair, isNameContinuation, isNameWord, particleMayFollow} from './read-speaker-phrase.js'
 import {afterParenthesis, type Token} from './read-tokens.js'
 import {searchBack} from './search-back.js'
 
@@ -147,6 +147,7 @@ export function findSpeakers(blocks: Token[][]): Registry {
           break
         }
       }
+      if (isFieldOfChair(tokens, start, end)) start++
       // An organisation's acronym, with the region after it, before a person's name (`GGD
       // Brabant-Zuidoost Ludy Blind`): the name is what follows.
       if (end - start >= 4 && isAcronymWord(tokens[start]!.value)) start += tokens[start + 1]!.value.includes('-') ? 2 : 1

@@ -205,6 +205,8 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
         afterPreposition = false
         continue
       }
+      // (`hoogleraar Gebiedsontwikkeling Friso de Zeeuw`: the chair's field is not the name.)
+      if (isFieldOfChair(tokens, runStart, runEnd)) runStart++
       nameFrom = runStart
       nameTo = runEnd
       cursor = runEnd
@@ -341,6 +343,25 @@ function nameFollows(tokens: Token[], index: number, end: number): boolean {
   return false
 }
 
+/** Titles of a chair, which a capitalised field follows (`hoogleraar Koreastudies`). */
+const chairs = new Set(['hoogleraar', 'lector', 'professor'])
+
+/**
+ * Whether the run `[start, end)` opens with the field of a chair before a name of two words or
+ * more: `hoogleraar Gebiedsontwikkeling Friso de Zeeuw` (not `hoogleraar Remco Breuker`).
+ */
+export function isFieldOfChair(tokens: Token[], start: number, end: number): boolean {
+  const before = tokens[start - 1]
+  if (!before || before.kind !== 'word' || !chairs.has(before.lower) || isFirstName(tokens[start]!.lower)) return false
+  let parts = 0
+  for (let index = start + 1; index < end; index++) {
+    const token = tokens[index]
+    if (!token || token.kind !== 'word') break
+    if (!nameParticles.has(token.lower)) parts++
+  }
+  return parts >= 2
+}
+
 /** A lower-case word that reads as an attributive adjective (`nieuwe`, `Amerikaanse`, `oud-`). */
 function isAdjective(word: string): boolean {
   // (Also a negated participle: `een niet-betrokken partij`.)
@@ -374,6 +395,9 @@ export function particleMayFollow(tokens: Token[], start: number, end: number): 
   // Count from where the name itself starts, after roles and adjectives (`Tweede Kamerlid Harry`).
   let from = start
   while (from < end - 1 && (isCapitalisedAdjective(tokens[from]!, tokens[from + 1]) || isRoleNoun(tokens[from]!.lower) || isDescriptor(tokens[from]!))) from++
+  // After a chair's field and a first name (`hoogleraar Gebiedsontwikkeling Friso de Zeeuw`),
+  // a particle other than `van` (which may start an affiliation) goes on.
+  if (end - from === 2 && isFieldOfChair(tokens, from, end + 2) && tokens[end]?.lower !== 'van') return true
   if (end - from !== 1) return false
   // After an unknown lone word, a bare `de` or `het` is no particle (`in China de Oeigoeren`);
   // `van`, `ter`, `van der` still are (`Harko van den Hende`, `Jurrie ter Riet`).
