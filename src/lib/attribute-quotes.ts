@@ -625,8 +625,10 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       const namesOther = (candidate: Entity) => tokens.slice(phrase.from + 1, phrase.to).some((token) => token.capital && candidate.parts.includes(token.lower))
       let entity = resolveRole(phrase.roles, offset) ?? resolveAffiliation(tokens, phrase, offset) ?? indefiniteAntecedent(phrase.roles, offset)
       if (entity && namesOther(entity)) entity = undefined
-      if (entity) rolesResolved.set(phraseStart, entity)
-      if (entity) return {entity, mention: text, cue, method: 'role', local}
+      if (entity) {
+        rolesResolved.set(phraseStart, entity)
+        return {entity, mention: text, cue, method: 'role', local}
+      }
       if (!phrase.roles.some((role) => isInstitutionNoun(role) || isDocumentNoun(role))) {
         // With no one introduced as such: the speaker who is talking if the role's gender fits
         // (`zijn partijgenote`), else the person the paragraph is about (`de mbo-student`).

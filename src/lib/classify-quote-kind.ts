@@ -19,6 +19,7 @@
  */
 import {cueForms, prepositionalCues} from '../lexicon/cues.js'
 import {functionWords} from '../lexicon/function-words.js'
+import {createSuffixSet} from '../lexicon/suffix-set.js'
 import {isWhiteSpace} from './find-blocks.js'
 import type {PlacedQuote} from './place-quotes.js'
 import type {QuoteKind} from './types.js'
@@ -248,10 +249,11 @@ const namingHeads = [
   'groep', 'beweging', 'platform'
 ]
 
+const namingHeadSuffixes = createSuffixSet(namingHeads)
+
 function namingNoun(word: string): boolean {
-  if (namingNouns.has(word)) return true
-  for (const head of namingHeads) if (word.length > head.length + 2 && word.endsWith(head)) return true
-  return false
+  // (A compound: at least three letters before the head.)
+  return namingNouns.has(word) || namingHeadSuffixes.endsIn(word, 3, 1)
 }
 
 /** Nouns for something said, whose quoted complement is what was said: `haar antwoord, ‘…’`. */

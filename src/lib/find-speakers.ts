@@ -154,9 +154,9 @@ export function findSpeakers(blocks: Token[][]): Registry {
       // A group closing the run (`Overtuigde FvD'ers`, `I&O Research PVV-kiezers`) is not part of
       // a name; a capitalised singular role is a surname (`Ad Burger`).
       let last = end
-      // (After a first name, or in a name a title or a speech verb introduces, it is the surname
-      // all the same: `Jan Oomen`, `landbouwer Diny Oomen`.)
-      // (A lower-case word right before the name that is no function word: a title, a role or a verb.)
+      // (After a first name, or in a name that a title, a role or a verb introduces, a lower-case
+      // word that is no function word, it is the surname all the same: `Jan Oomen`, `landbouwer
+      // Diny Oomen`.)
       const introduced = start > 0 && tokens[start - 1]!.kind === 'word' && tokens[start - 1]!.value === tokens[start - 1]!.lower && !functionWords.has(tokens[start - 1]!.lower)
       while (
         last > start &&

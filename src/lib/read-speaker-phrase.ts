@@ -124,17 +124,13 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
     const sentenceInitial = cursor === 0 || tokens[cursor - 1]!.sentence !== token.sentence
 
     // `de Arnhemse`: an adjective of place used as a noun is a woman from there (a role).
-    if (cursor === index + 1 && tokens[index]!.lower === 'de' && isDemonym(token, tokens[cursor + 1])) {
-      roles.push(lower)
-      headRole = true
-      sawNoun = true
-      cursor++
-      break
-    }
     // `de Monegask`, `de 21-jarige Limburger`, `De Fransman`: a lower-case `de` before one
     // capitalised word is no name's particle (a surname takes a capital `De`), and a word of
     // origin after it is someone from there (a role).
-    if (cursor > index && tokens[index]!.value === 'de' && isOriginNoun(token, tokens[cursor + 1]) && allAdjectives(tokens, index + 1, cursor)) {
+    if (
+      (cursor === index + 1 && tokens[index]!.lower === 'de' && isDemonym(token, tokens[cursor + 1])) ||
+      (cursor > index && tokens[index]!.value === 'de' && isOriginNoun(token, tokens[cursor + 1]) && allAdjectives(tokens, index + 1, cursor))
+    ) {
       roles.push(lower)
       headRole = true
       sawNoun = true
@@ -310,13 +306,14 @@ function isOriginNoun(token: Token, next: Token | undefined): boolean {
   return !(next && next.kind === 'word' && next.depth === 0 && (next.capital || (next.value === next.lower && !functionWords.has(next.lower) && !cueForms.has(next.lower))))
 }
 
-/** Whether the tokens `[from, to)` are all lower-case attributive adjectives (`21-jarige`, `jonge`). */
+/** Whether the tokens `[from, to)`, two at most, are all lower-case attributive adjectives (`21-jarige`, `jonge`). */
 function allAdjectives(tokens: Token[], from: number, to: number): boolean {
+  if (to - from > 2) return false
   for (let index = from; index < to; index++) {
     const token = tokens[index]!
     if (token.kind !== 'word' || token.depth !== 0 || token.value !== token.lower || !isAdjective(token.lower)) return false
   }
-  return to - from <= 2
+  return true
 }
 
 /** `GGD`, `KLM`, `NOS`: all capitals, two letters or more. */
