@@ -2,7 +2,7 @@
  * Profile the attribution stage alone, with inclusive time per function (a function counts once
  * per sample it is on the stack): trees are built and their quotes placed before the profiler starts.
  *
- * Run: `node bench/run.mjs --script bench/profile-attribution.ts [--size <KB>] [--corpus]`
+ * Run: `node bench/run.mjs --script bench/profile-attribution.ts [--size <KB>] [--corpus] [--articles]`
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {Session} from 'node:inspector/promises'
@@ -30,20 +30,26 @@ interface ProfileNode {
 const args = process.argv.slice(2)
 const sizeIndex = args.indexOf('--size')
 const useCorpus = args.includes('--corpus')
-const text = useCorpus ? corpusText() : syntheticNews((sizeIndex === -1 ? 256 : Number(args[sizeIndex + 1])) * 1024)
+// `--articles`: the corpus files each as an article of its own (as users parse them).
+const useArticles = args.includes('--articles')
+const texts = useArticles ? corpusTexts() : [useCorpus ? corpusTexts().join('\n\n') : syntheticNews((sizeIndex === -1 ? 256 : Number(args[sizeIndex + 1])) * 1024)]
+const text = texts.join('\n\n')
 const noop = () => undefined
 
-function prepare(): {root: Root; quotes: PlacedQuote[]; locate: ReturnType<typeof createLocator>} {
+interface Prepared {root: Root; quotes: PlacedQuote[]; locate: ReturnType<typeof createLocator>; text: string}
+function prepare(): Prepared[] {
+  return texts.map(prepareOne)
+}
+function prepareOne(text: string): Prepared {
   const locate = createLocator(text)
   const fields = readHeader(text, findBlocks(text), locate, noop)
   const body = buildSections({value: text, locate, tokenizer: createTokenizer()}, fields.blocks)
   const root: Root = {type: 'RootNode', children: body.children, position: locate.position(0, text.length)}
-  return {root, quotes: placeQuotes(root, {value: text, locate, report: noop}), locate}
+  return {root, quotes: placeQuotes(root, {value: text, locate, report: noop}), locate, text}
 }
 const runs = Number(process.env.RUNS ?? 12)
 for (let index = 0; index < 3; index++) {
-  const {root, quotes, locate} = prepare()
-  attributeQuotes(root, quotes, {value: text, locate, report: noop})
+  for (const {root, quotes, locate, text} of prepare()) attributeQuotes(root, quotes, {value: text, locate, report: noop})
 }
 const prepared = Array.from({length: runs}, prepare)
 const session = new Session()
@@ -52,7 +58,7 @@ await session.post('Profiler.enable')
 await session.post('Profiler.setSamplingInterval', {interval: 100})
 await session.post('Profiler.start')
 const started = performance.now()
-for (const {root, quotes, locate} of prepared) attributeQuotes(root, quotes, {value: text, locate, report: noop})
+for (const list of prepared) for (const {root, quotes, locate, text} of list) attributeQuotes(root, quotes, {value: text, locate, report: noop})
 const elapsed = performance.now() - started
 const {profile} = (await session.post('Profiler.stop')) as unknown as {profile: {nodes: ProfileNode[]; samples: number[]}}
 session.disconnect()
@@ -108,8 +114,8 @@ for (const node of profile.nodes) {
 console.log('\nself by line:')
 for (const [key, count] of [...byLine].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${((count / samples.length) * 100).toFixed(1).padStart(5)}%  ${key}`)
 
-function corpusText(): string {
+function corpusTexts(): string[] {
   const directory = path.resolve('../shared/corpus/nl-news')
   if (!existsSync(directory)) throw new Error('../shared/corpus/nl-news is absent')
-  return readdirSync(directory).filter((name) => name.endsWith('.txt')).sort().map((name) => readFileSync(path.join(directory, name), 'utf8')).join('\n\n')
+  return readdirSync(directory).filter((name) => name.endsWith('.txt')).sort().map((name) => readFileSync(path.join(directory, name), 'utf8'))
 }

@@ -70,9 +70,8 @@ export const institutionNouns: ReadonlySet<string> = new Set([
  * compound ending in one (`sportclub`, `energiebedrijf`, `basisschool`).
  */
 export function isInstitutionNoun(word: string): boolean {
-  if (institutionNouns.has(word)) return true
-  // A tail of four letters at least, after the first (`sportclub`), or its plural (`banken`).
-  return institutionSuffixes.endsIn(word, 1, 4) || (word.endsWith('en') && institutionSuffixes.endsIn(word, 1, 2, word.length - 2))
+  // The word, a tail of four letters at least after the first (`sportclub`), or its plural (`banken`).
+  return institutionSuffixes.isOrEndsIn(word, 4) || (word.endsWith('en') && institutionSuffixes.endsIn(word, 1, 2, word.length - 2))
 }
 
 /**
@@ -86,7 +85,7 @@ export const documentNouns: ReadonlySet<string> = new Set([
 
 /** Whether `word` names a document, or a compound ending in one (`onderzoeksrapport`). */
 export function isDocumentNoun(word: string): boolean {
-  return documentNouns.has(word) || documentSuffixes.endsIn(word, 1, 4)
+  return documentSuffixes.isOrEndsIn(word, 4)
 }
 
 /** Role nouns that show a woman. */
@@ -134,7 +133,7 @@ function endsInPartyMember(word: string): boolean {
  */
 function isSingularRole(word: string, end: number): boolean {
   // The whole of it (from the first letter, any length), or a tail of four letters or more.
-  return roleSuffixes.endsIn(word, 0, end, end) || roleSuffixes.endsIn(word, 1, 4, end)
+  return roleSuffixes.isOrEndsIn(word, 4, end)
 }
 
 /** The gender the first role that shows one shows (`mevrouw`, `woordvoerster`), if any. */

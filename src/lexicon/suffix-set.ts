@@ -16,6 +16,11 @@ export interface SuffixSet {
    * and `end - start >= minLength`.
    */
   endsIn(word: string, minStart: number, minLength: number, end?: number): boolean
+  /**
+   * Whether `word.slice(0, end)` is in the set, or a tail of it of `minLength` or more code
+   * units that starts after its first (one walk for what is otherwise asked twice).
+   */
+  isOrEndsIn(word: string, minLength: number, end?: number): boolean
 }
 
 export function createSuffixSet(words: Iterable<string>): SuffixSet {
@@ -40,6 +45,15 @@ export function createSuffixSet(words: Iterable<string>): SuffixSet {
         node = node.next.get(word.charCodeAt(index))
         if (!node) return false
         if (node.word && end - index >= minLength) return true
+      }
+      return false
+    },
+    isOrEndsIn(word, minLength, end = word.length) {
+      let node: TrieNode | undefined = root
+      for (let index = end - 1; index >= 0; index--) {
+        node = node.next.get(word.charCodeAt(index))
+        if (!node) return false
+        if (node.word && (index === 0 || end - index >= minLength)) return true
       }
       return false
     }
