@@ -258,3 +258,15 @@ describe('12. the edges of names (speaker-name-edges)', () => {
     expect(names).not.toContain('Lachend')
   })
 })
+
+describe('13. who the lines are about (speaker-reported-topics)', () => {
+  it('takes the source of `…, aldus zijn vader.` as the one talking, after a subheading', () => {
+    expect(said(quote('speaker-reported-topics', 'Een nieuwe klas is voor hem een grote stap.'))).toMatchObject({speaker: 'Joris Mulder', method: 'carry-over'})
+  })
+  it('brings on the person of a sentence that is only a name (`Ook aanvoerder Stijn Bakker.`)', () => {
+    expect(said(quote('speaker-reported-topics', 'Het veld ligt er beter bij dan ooit'))).toMatchObject({speaker: 'Stijn Bakker', method: 'pronoun', mention: 'hij'})
+  })
+  it('leaves the speaker before that with his own words', () => {
+    expect(quote('speaker-reported-topics', 'Deze groep wil echt winnen').speaker).toBe('Ruud Kamphuis')
+  })
+})

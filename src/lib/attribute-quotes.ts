@@ -666,7 +666,15 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     for (let index = start + 1; index < end; index++) {
       const token = tokens[index]!
       const previous = tokens[index - 1]!
-      if (previous.value !== ',' || previous.depth !== 0 || token.depth !== 0 || token.kind !== 'word' || !cueForms.has(token.lower)) continue
+      if (previous.value !== ',' || previous.depth !== 0 || token.depth !== 0 || token.kind !== 'word') continue
+      // `…, aldus zijn moeder.`: the source follows.
+      if (token.lower === 'aldus') {
+        const phrase = readSpeakerPhrase(tokens, index + 1, end)
+        const entity = phrase ? resolve(tokens, phrase, token.value, 'cue', token.start, false)?.entity : undefined
+        if (entity) return entity
+        continue
+      }
+      if (!cueForms.has(token.lower)) continue
       const phrase = subjectOf(tokens, clauseStart(tokens, index), index, end)
       const entity = phrase ? resolve(tokens, phrase, token.value, 'cue', token.start, false)?.entity : undefined
       if (entity) return entity
@@ -711,6 +719,12 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       if (comma < limit) next = comma + 1
     }
     const after = tokens[next]
+    // A sentence that is only a person's name (`Ook reservekeeper Nick Hengelman.`) brings that
+    // person on: the one the next lines are about.
+    if (phrase?.kind === 'name' && next === end - 1 && after?.value === '.') {
+      const found = resolve(tokens, phrase, null, 'cue', tokens[start]!.start, false)
+      return found?.entity.person && found.entity.parts.length > 1 ? found.entity : undefined
+    }
     if (!phrase || !after || after.kind !== 'word' || after.value !== after.lower) return undefined
     // A pronoun subject (`Ze is de eerste nabestaande die …`) keeps or brings back the person it names.
     if (phrase.kind === 'pronoun') {
