@@ -270,3 +270,11 @@ describe('13. who the lines are about (speaker-reported-topics)', () => {
     expect(quote('speaker-reported-topics', 'Deze groep wil echt winnen').speaker).toBe('Ruud Kamphuis')
   })
 })
+describe('13b. a pronoun the next sentence names (speaker-reported-topics)', () => {
+  it('takes the name of `Het is kosteres Anja de Boer.` for `roept ze`', () => {
+    expect(said(quote('speaker-reported-topics', "Geen foto's!"))).toMatchObject({speaker: 'Anja de Boer', method: 'pronoun', mention: 'ze'})
+  })
+  it('and goes on with her', () => {
+    expect(quote('speaker-reported-topics', 'Dat geeft alleen maar ruzie.').speaker).toBe('Anja de Boer')
+  })
+})

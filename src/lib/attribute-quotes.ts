@@ -587,7 +587,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
   function resolve(tokens: Token[], phrase: SpeakerPhrase, cue: string | null, method: AttributionMethod, offset: number, local: boolean): Found | undefined {
     const text = context.value.slice(tokens[phrase.from]!.start, tokens[phrase.to - 1]!.end)
     if (phrase.kind === 'pronoun') {
-      const entity = resolvePronoun(tokens[phrase.from]!.lower, offset)
+      const entity = identifiedNext(tokens, phrase) ?? resolvePronoun(tokens[phrase.from]!.lower, offset)
       return entity ? {entity, mention: text, cue, method: 'pronoun', local} : undefined
     }
     if (phrase.kind === 'name') {
@@ -819,6 +819,26 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     if (last) return last
     // `ze` of a group: the source that is talking, if it is no man or woman.
     return gender === 'either' && current && !current.entity.person && current.entity.gender === null ? current.entity : undefined
+  }
+
+  /**
+   * `„Stop!”, gilt ze. Het is parochiesecretaris Elly Visser.`: the sentence after the pronoun's
+   * says who it is, with a name of the pronoun's gender (or none known).
+   */
+  function identifiedNext(tokens: Token[], phrase: SpeakerPhrase): Entity | undefined {
+    const pronoun = tokens[phrase.from]!.lower
+    const gender = pronounGender.get(pronoun)
+    if (gender === 'plural') return undefined
+    // The pronoun's sentence ends within a few words (`, meermaals.`).
+    let index = phrase.to
+    const limit = Math.min(tokens.length, phrase.to + 6)
+    while (index < limit && !(tokens[index]!.kind === 'punctuation' && tokens[index]!.value === '.' && tokens[index]!.depth === 0)) index++
+    if (index >= limit || tokens[index + 1]?.lower !== 'het' || tokens[index + 2]?.lower !== 'is') return undefined
+    const named = readSpeakerPhrase(tokens, index + 3)
+    if (!named || named.kind !== 'name' || tokens[named.to]?.value !== '.') return undefined
+    const entity = registry.resolveName(context.value.slice(tokens[named.nameFrom]!.start, tokens[named.nameTo - 1]!.end), tokens[named.to]!.start)
+    const wanted = gender === 'male' ? 'male' : 'female'
+    return entity?.person && (entity.gender === null || entity.gender === wanted) ? entity : undefined
   }
 
   /**
