@@ -278,3 +278,15 @@ describe('13b. a pronoun the next sentence names (speaker-reported-topics)', () 
     expect(quote('speaker-reported-topics', 'Dat geeft alleen maar ruzie.').speaker).toBe('Anja de Boer')
   })
 })
+
+describe('14. a colon introduction that opens with a phrase of its own (speaker-colon-fronted)', () => {
+  it('reads the subject after the verb when a participle and its preposition come first (`Gevraagd naar de oorzaak stuurt Vitens …:`)', () => {
+    expect(said(quote('speaker-colon-fronted', 'We werken hard aan een oplossing en bieden onze excuses aan.'))).toMatchObject({speaker: 'Vitens', method: 'colon'})
+  })
+  it('and when a phrase of place comes first (`Op zijn website zet waterbedrijf Vitens …:`)', () => {
+    expect(said(quote('speaker-colon-fronted', 'Het water is weer drinkbaar.'))).toMatchObject({speaker: 'Vitens', method: 'colon'})
+  })
+  it('keeps a speech verb after the fronted phrase working (`Met een megafoon roept Koster …:`)', () => {
+    expect(said(quote('speaker-colon-fronted', 'Er staan flessen water klaar bij het buurthuis.'))).toMatchObject({speaker: 'Marit Koster', mention: 'Koster'})
+  })
+})

@@ -566,6 +566,9 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     let verbAt = -1
     for (let index = start; index < end; index++) {
       const token = tokens[index]!
+      // (A participle opening the clause with its preposition is no verb of it: `Gevraagd om een
+      // reactie stuurt Airbnb …`.)
+      if (index === start && token.lower.startsWith('ge') && tokens[index + 1] !== undefined && subjectPrepositions.test(tokens[index + 1]!.lower)) continue
       if (token.depth === 0 && token.kind === 'word' && cueForms.has(token.lower) && (introducing || index >= weakFrom || !weakCueForms.has(token.lower))) {
         verbAt = index
         break
@@ -575,8 +578,15 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       if (!introducing) return undefined
       // `Huibers:` or `Kalitta bijt terug:`: the phrase that opens the clause introduces it.
       const phrase = readSpeakerPhrase(tokens, start, end)
-      if (!phrase || (phrase.to !== end && phrase.kind !== 'name')) return undefined
-      return resolve(tokens, phrase, null, method, offset, local)
+      const opening = phrase && (phrase.to === end || phrase.kind === 'name') ? resolve(tokens, phrase, null, method, offset, local) : undefined
+      if (opening) return opening
+      {
+        // `In een reactie stuurt Airbnb een passage uit de reglementen:`, `Gevraagd om een reactie
+        // stuurt …`: after a phrase of time, place or manner the verb comes second and its
+        // subject after it; the first name that follows a word that is no preposition is that subject.
+        const named = tokens[start]?.kind === 'word' ? subjectAfterFrontedPhrase(tokens, start, end) : undefined
+        return named ? resolve(tokens, named, null, method, offset, local) : undefined
+      }
     }
     const phrase = subjectOf(tokens, start, verbAt, end)
     if (!phrase) return undefined
@@ -894,6 +904,24 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
  * inverted (`…, zei Choe`, `Dat heeft de minister laten weten`, `Vrijdag zei hij`); else the
  * first phrase of the clause that is not inside a prepositional phrase (`Choe zei dat …`).
  */
+/** See `speakerOfClause`: a name after the verb, within the first eight words of the clause. */
+function subjectAfterFrontedPhrase(tokens: Token[], start: number, end: number): SpeakerPhrase | undefined {
+  const limit = Math.min(end, start + 8)
+  for (let index = start + 2; index < limit; index++) {
+    const token = tokens[index]!
+    const previous = tokens[index - 1]!
+    if (token.depth !== 0 || previous.kind !== 'word' || previous.value !== previous.lower) {
+      if (token.depth !== 0 || token.kind !== 'word') return undefined
+      continue
+    }
+    if (!token.capital) continue
+    if (subjectPrepositions.test(previous.lower) || functionWords.has(previous.lower)) return undefined
+    const phrase = readSpeakerPhrase(tokens, index, end)
+    return phrase?.kind === 'name' ? phrase : undefined
+  }
+  return undefined
+}
+
 function subjectOf(tokens: Token[], start: number, verbAt: number, end: number): SpeakerPhrase | undefined {
   const before = tokens[verbAt - 1]
   const invertedByComma = verbAt === start || (before !== undefined && (before.kind === 'close' || (before.kind === 'punctuation' && commaOrDash.test(before.value))))
