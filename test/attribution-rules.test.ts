@@ -290,3 +290,20 @@ describe('14. a colon introduction that opens with a phrase of its own (speaker-
     expect(said(quote('speaker-colon-fronted', 'Er staan flessen water klaar bij het buurthuis.'))).toMatchObject({speaker: 'Marit Koster', mention: 'Koster'})
   })
 })
+
+describe('15. mentions and relations (speaker-mentions)', () => {
+  it('keeps a noun of origin out of the name (`De Pool Marek Nowak`)', () => {
+    expect(said(quote('speaker-mentions', 'Ik weet nooit of ik volgende maand nog werk heb'))).toMatchObject({speaker: 'Marek Nowak', mention: 'Nowak'})
+  })
+  it('reads a surname opening a sentence as that person (`Smeets heeft er zelf ook ervaring mee.`)', () => {
+    expect(quote('speaker-mentions', 'Je kunt niets plannen, geen vakantie, niets').speaker).toBe('Hanna Smeets')
+    const smeets = load('speaker-mentions').tree.data!.speakers!.find((speaker) => speaker.name === 'Hanna Smeets')!
+    expect(smeets.mentions.map((mention) => mention.value)).toContain('Smeets')
+  })
+  it('does not make `haar woordvoerder` the one whose spokesperson it is', () => {
+    expect(said(quote('speaker-mentions', 'noodzakelijke stap'))).toMatchObject({speaker: 'haar woordvoerder', method: 'cue'})
+  })
+  it('takes a first name with a changed-name mark (`Sanne (*) werkt …`) as a person who talks', () => {
+    expect(said(quote('speaker-mentions', 'Als ze bellen, moet ik komen.'))).toMatchObject({speaker: 'Sanne', method: 'carry-over'})
+  })
+})

@@ -53,7 +53,7 @@ export const roleNouns: ReadonlySet<string> = new Set([
   // Nouns made of adjectives and participles, for sources the article does not name.
   'bekende', 'ingewijde', 'omstander', 'voorbijganger', 'familielid', 'vertegenwoordiger',
   // People the police and the courts deal with, and officers abroad (`sheriff`).
-  'crimineel', 'misdadiger', 'smokkelaar', 'gevangene', 'gedetineerde', 'vluchteling', 'asielzoeker', 'migrant', 'sheriff'
+  'crimineel', 'misdadiger', 'hacker', 'oplichter', 'fraudeur', 'smokkelaar', 'gevangene', 'gedetineerde', 'vluchteling', 'asielzoeker', 'migrant', 'sheriff'
 ])
 
 /** Institutions speak too, but are not people: no pronoun `hij` or `zij` refers to them. */

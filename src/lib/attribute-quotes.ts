@@ -240,6 +240,9 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       cueAfter(closeTokens, close.token, quote) ??
       dashAfter(closeTokens, close.token, quote) ??
       colonBefore(openTokens, open.token, quote) ??
+      // `De minister ziet het als een ‘kwestie van goed bestuur’, aldus haar woordvoerder.`: the
+      // source that `aldus` names said the words, whoever the sentence is about.
+      (open.block === close.block ? cueLater(closeTokens, close.token, quote, true) : undefined) ??
       cueBefore(openTokens, open.token, quote) ??
       (open.block === close.block && opensSentence(openTokens, open.token) ? undefined : cueLater(closeTokens, close.token, quote)) ??
       cueInNextSentence(closeTokens, close.token, quote) ??
@@ -455,7 +458,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
   }
 
   /** Rule 6: a cue later in the quote's sentence, inverted after a comma: `Een ‘logisch’ gegeven, vindt Baudet.` */
-  function cueLater(tokens: Token[], close: number, quote: PlacedQuote): Found | undefined {
+  function cueLater(tokens: Token[], close: number, quote: PlacedQuote, onlyAldus = false): Found | undefined {
     const sentence = tokens[close]!.sentence
     // A quote that ends in a full stop ends its sentence.
     // (The closing mark itself is a token before the close marker.)
@@ -467,7 +470,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       if (token.sentence !== sentence || token.kind === 'open') return undefined
       if (token.kind !== 'punctuation' || token.value !== ',' || token.depth !== 0) continue
       const verb = tokens[index + 1]!
-      if (verb.kind !== 'word' || verb.depth !== 0 || !cueForms.has(verb.lower)) continue
+      if (verb.kind !== 'word' || verb.depth !== 0 || !cueForms.has(verb.lower) || (onlyAldus && verb.lower !== 'aldus')) continue
       let subject = index + 2
       while (subject < tokens.length && tokens[subject]!.kind === 'word' && fillers.has(tokens[subject]!.lower)) subject++
       const phrase = readSpeakerPhrase(tokens, subject)
@@ -647,7 +650,10 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
         if (current && (current.entity.person || current.entity.unnamed) && gender !== null && fits(current.entity) && !namesOther(current.entity)) {
           return {entity: current.entity, mention: text, cue, method: 'role', local}
         }
-        const person = nearestPerson(blockOf(offset), offset)
+        // (Not after a possessive: the person nearby is the one whose it is, `Schouten … aldus
+        // haar woordvoerder`.)
+        const possessive = determiner === 'zijn' || determiner === 'haar' || determiner === 'hun'
+        const person = possessive ? undefined : nearestPerson(blockOf(offset), offset)
         if (person && fits(person.entity) && !namesOther(person.entity)) {
           rolesResolved.set(phraseStart, person.entity)
           return {entity: person.entity, mention: text, cue, method: 'role', local}
@@ -889,7 +895,8 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       // (A one-word name that spoke may have been taken for a person's: `Volgens Kalitta, …`.)
       const organisation = (mention: NameMention) => !mention.entity.person && !mention.entity.unnamed
       const mayBeOrganisation = (mention: NameMention) =>
-        organisation(mention) || (!mention.entity.unnamed && mention.entity.gender === null && !isFirstName(mention.entity.parts[0]!))
+        organisation(mention) ||
+        (!mention.entity.unnamed && mention.entity.roles.every((role) => isInstitutionNoun(role)) && mention.entity.gender === null && !isFirstName(mention.entity.parts[0]!))
       return (
         searchBack(registry.mentions, offset, (mention) => mayBeOrganisation(mention) && used.has(mention.entity), 64)?.entity ??
         searchBack(registry.mentions, offset, (mention) => organisation(mention) && !mention.inPhrase && (registry.isOrganisation(mention.entity) || mention.entity.roles.length > 0))?.entity

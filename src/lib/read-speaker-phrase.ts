@@ -301,9 +301,14 @@ const originEnding = /(?:[a-z]er|aan|ees|aard)$/
  * `Amerikaan`, `Chinees`, `Spanjaard`, `Monegask`): no name word, acronym or noun after it.
  */
 function isOriginNoun(token: Token, next: Token | undefined): boolean {
-  if (!token.capital || token.value.length < 3 || isAcronym(token) || isFirstName(token.lower) || institutionWords.has(token.lower)) return false
-  if (!originNouns.has(token.lower) && !(token.lower.length > 5 && originEnding.test(token.lower))) return false
+  if (!isOriginWord(token)) return false
   return !(next && next.kind === 'word' && next.depth === 0 && (next.capital || (next.value === next.lower && !functionWords.has(next.lower) && !cueForms.has(next.lower))))
+}
+
+/** Whether a capitalised word reads as a noun of origin (`Belg`, `Oeigoer`, `Amsterdammer`), whatever follows. */
+export function isOriginWord(token: Token): boolean {
+  if (!token.capital || token.value.length < 3 || isAcronym(token) || isFirstName(token.lower) || institutionWords.has(token.lower)) return false
+  return originNouns.has(token.lower) || (token.lower.length > 5 && originEnding.test(token.lower))
 }
 
 /** Whether the tokens `[from, to)`, two at most, are all lower-case attributive adjectives (`21-jarige`, `jonge`). */
