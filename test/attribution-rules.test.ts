@@ -307,3 +307,15 @@ describe('15. mentions and relations (speaker-mentions)', () => {
     expect(said(quote('speaker-mentions', 'Als ze bellen, moet ik komen.'))).toMatchObject({speaker: 'Sanne', method: 'carry-over'})
   })
 })
+
+describe('16. who has the floor (speaker-floor)', () => {
+  it('gives the words on a sign (`‘…’, staat op een bord`) no speaker', () => {
+    expect(said(quote('speaker-floor', 'Handen af van de thuiszorg'))).toMatchObject({speaker: null, method: null})
+  })
+  it('keeps the speaker who is the subject of the sentence naming others', () => {
+    expect(quote('speaker-floor', 'Zij hebben dit allemaal laten gebeuren.').speaker).toBe('Daan Kuipers')
+  })
+  it('hands the floor to a person named in full after the verb (`Bij het podium spreekt wethouder Ruben Hoekstra …`)', () => {
+    expect(said(quote('speaker-floor', 'Ik heb gezien wat deze bezuinigingen doen'))).toMatchObject({speaker: 'Ruben Hoekstra', method: 'pronoun'})
+  })
+})

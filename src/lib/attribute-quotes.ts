@@ -95,6 +95,8 @@ const rolePrepositions = new Set(['van', 'voor', 'bij', 'uit', 'namens'])
 const modalVerbs = new Set(['kan', 'kunnen', 'moet', 'moeten', 'mag', 'mogen', 'zal', 'zullen', 'zou', 'zouden', 'wil', 'willen', 'hoeft', 'hoeven'])
 /** Verbs whose subject hears or reads the words quoted, rather than says them. */
 const perceptionVerbs = new Set(['hoort', 'hoorde', 'hoorden', 'gehoord', 'leest', 'las', 'lazen', 'gelezen'])
+/** `staat op`: what a sign, a banner or a shirt says. */
+const standingVerbs = new Set(['staat', 'stond', 'staan', 'stonden', 'prijkt', 'prijkte', 'prijken', 'prijkten'])
 /** Words that may open a sentence before its subject: `Ook Van Luijk doet …`, `Maar Jansen ziet …`. */
 const sentenceOpeners = new Set(['ook', 'maar', 'en', 'toch', 'zelfs', 'ondertussen', 'intussen', 'inmiddels'])
 /** Subordinating conjunctions: a clause after one has its own subject. */
@@ -169,6 +171,8 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       if (found && !found.local && isListed(quote, open) && classifyQuoteKind(quote, context.value, false, true) === 'partial') found = undefined
       // Words someone hears or reads (`hoort ook ‘Zoek een echte baan, man’`) are not theirs.
       if (found && !found.local && isHeard(open)) found = undefined
+      // Words on a sign (`‘…’, staat op een bord`) are no one's that the article names.
+      if (found && !found.local && isWritten(quote)) found = undefined
       const kind = classifyQuoteKind(quote, context.value, found !== undefined && found.local, found !== undefined)
       const speaker = kind === 'scare' ? undefined : found
       const attribution: Attribution | null = speaker
@@ -267,6 +271,17 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     return {entity: interviewee, mention: null, cue: null, method: 'carry-over', local: false}
   }
 
+  /** Whether `staat op` (`‘…’, staat op een bord`, `stond op het spandoek`) follows the quote. */
+  function isWritten(quote: PlacedQuote): boolean {
+    const close = closeOf(quote)
+    if (!close) return false
+    const tokens = blocks[close.block]!.tokens
+    let index = close.token + 1
+    if (tokens[index]?.value === ',') index++
+    const verb = tokens[index]
+    return verb !== undefined && verb.depth === 0 && standingVerbs.has(verb.lower) && tokens[index + 1]?.lower === 'op'
+  }
+
   /** Whether a verb of hearing or reading comes before the quote in its sentence. */
   function isHeard(open: TokenPlace): boolean {
     const tokens = blocks[open.block]!.tokens
@@ -317,7 +332,12 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     const found = nearestPerson(block, offset)
     if (!found || found.entity === current.entity) return undefined
     const mention = searchBack(registry.mentions, offset, (item) => item.entity === found.entity)
-    return mention && mention.start > currentSince ? found : undefined
+    if (!mention || mention.start <= currentSince) return undefined
+    // The speaker named again before the newer name, in the same paragraph, is still the one the
+    // lines are about (`Ayranci schroomt niet om de vergelijking tussen Baudet en … te trekken.`).
+    // (As the sentence's subject: not `Marloes Borgman van Rijkswaterstaat en …`.)
+    const again = searchBack(registry.mentions, mention.start, (item) => item.entity === current!.entity)
+    return again && again.start > currentSince && again.block === mention.block && !again.inPhrase && opensSentenceAt(again.block, again.start) ? undefined : found
   }
 
   /**
@@ -449,6 +469,19 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       }
     }
     return speakerOfClause(tokens, start, open, 'cue', quote.start, true, open - 4)
+  }
+
+  /** Whether the token at `offset` in a block opens its sentence, maybe after `Ook`, `Maar`, …. */
+  function opensSentenceAt(block: number, offset: number): boolean {
+    const tokens = blocks[block]!.tokens
+    const index = firstAtOrAfter(tokens, offset)
+    if (index >= tokens.length) return false
+    const at = index > 0 && sentenceOpeners.has(tokens[index - 1]!.lower) ? index - 1 : index
+    if (opensSentence(tokens, at)) return true
+    // After a quote that ends in a full stop (`… geschrokken.” Ayranci schroomt …`).
+    let before = at - 1
+    while (before >= 0 && (tokens[before]!.kind === 'close' || (tokens[before]!.kind === 'punctuation' && quoteMarkRun.test(tokens[before]!.value)))) before--
+    return before < at - 1 && before >= 0 && tokens[before]!.kind === 'punctuation' && /[.!?]$/.test(tokens[before]!.value)
   }
 
   /** Whether the token at `index` opens its sentence (the paragraph, or after a full stop or a colon). */
@@ -725,6 +758,13 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     const question = last !== undefined && last.kind === 'punctuation' && last.value.includes('?')
     if (!opening || opening.kind !== 'word' || opening.depth !== 0 || question) return undefined
     const phrase = readSpeakerPhrase(tokens, start, end)
+    // `Bij de Dokwerker spreekt wethouder Rutger Groot Wassink de mensen toe.`: after a phrase of
+    // place or time the subject follows the verb; a person named in full there takes the floor.
+    if (!phrase && subjectPrepositions.test(opening.lower)) {
+      const named = subjectAfterFrontedPhrase(tokens, start, end)
+      const found = named ? resolve(tokens, named, null, 'cue', tokens[start]!.start, false) : undefined
+      return found?.entity.person && found.entity.parts.length > 1 ? found.entity : undefined
+    }
     // Past a parenthesis (`Het ministerie van Infrastructuur en Waterstaat (IenW) wijst …`).
     let next = afterParenthesis(tokens, phrase ? phrase.to : end, end)
     // Past an apposition between commas (`Harko van den Hende, die onderzoek doet …, mist urgentie`).
@@ -922,7 +962,8 @@ function subjectAfterFrontedPhrase(tokens: Token[], start: number, end: number):
       continue
     }
     if (!token.capital) continue
-    if (subjectPrepositions.test(previous.lower) || functionWords.has(previous.lower)) return undefined
+    // (A name in the fronted phrase: `Bij de Dokwerker`.)
+    if (subjectPrepositions.test(previous.lower) || functionWords.has(previous.lower)) continue
     const phrase = readSpeakerPhrase(tokens, index, end)
     return phrase?.kind === 'name' ? phrase : undefined
   }
