@@ -319,3 +319,19 @@ describe('16. who has the floor (speaker-floor)', () => {
     expect(said(quote('speaker-floor', 'Ik heb gezien wat deze bezuinigingen doen'))).toMatchObject({speaker: 'Ruben Hoekstra', method: 'pronoun'})
   })
 })
+
+describe('17. titles and relative clauses (speaker-titles)', () => {
+  it('gives a quote in a relative clause with a speech verb to the antecedent (`een medewerker die de kreet ‘…’ schreef`)', () => {
+    expect(said(quote('speaker-titles', 'Weg met de wethouder'))).toMatchObject({speaker: 'een medewerker', method: 'cue', cue: 'schreef'})
+  })
+  it('reads an uninflected adjective in a title (`een universitair docent`)', () => {
+    expect(quote('speaker-titles', 'Dit past niet bij onze school').speaker).toBe('een universitair docent')
+  })
+  it('reads an adjective of place before a role as no demonym (`de Arnhemse VVD-wethouder Marco Visser`)', () => {
+    expect(said(quote('speaker-titles', 'We nemen dit zeer serieus'))).toMatchObject({speaker: 'Marco Visser', method: 'cue'})
+  })
+  it('knows Latin plurals of roles (`Veel politici`) and female forms (`een demonstrante`)', () => {
+    expect(quote('speaker-titles', 'persoonlijk aangevallen').speaker).toBe('Veel politici')
+    expect(quote('speaker-titles', 'Hier moet een grens zijn').speaker).toBe('een demonstrante')
+  })
+})

@@ -13,6 +13,8 @@ export const roleNouns: ReadonlySet<string> = new Set([
   'minister', 'premier', 'staatssecretaris', 'president', 'presidente', 'vicepresident', 'kanselier', 'koning', 'koningin',
   'burgemeester', 'wethouder', 'gedeputeerde', 'commissaris', 'gouverneur', 'ambassadeur', 'diplomaat', 'consul',
   'kamerlid', 'statenlid', 'raadslid', 'senator', 'parlementariër', 'europarlementariër', 'politicus', 'lijsttrekker',
+  // Latin plurals, which `-s` and `-en` do not make: `politici`, `historici`.
+  'politici', 'historici', 'musici', 'critici', 'academici', 'technici', 'fysici', 'statistici',
   'fractievoorzitter', 'partijleider', 'leider', 'voorzitter', 'voorzitster', 'vicevoorzitter', 'secretaris', 'penningmeester',
   'woordvoerder', 'woordvoerster', 'zegsman', 'zegsvrouw', 'spokesman', 'directeur', 'directrice', 'bestuurder', 'bestuursvoorzitter',
   'topman', 'topvrouw', 'ceo', 'cfo', 'oprichter', 'oprichtster', 'eigenaar', 'eigenaresse', 'manager', 'chef', 'baas',
@@ -38,7 +40,7 @@ export const roleNouns: ReadonlySet<string> = new Set([
   'kandidaat', 'kandidate', 'lid', 'leden', 'fractielid', 'partijgenoot', 'partijgenote', 'oud-minister', 'ex-minister',
   'wethouder', 'dijkgraaf', 'rector', 'decaan', 'conservator', 'curator', 'conciërge', 'directielid', 'bestuurslid',
   'verhuurder', 'huurder', 'eigenaar', 'ouder', 'kind', 'man', 'vrouw', 'meisje', 'jongen', 'mens', 'burger', 'kiezer',
-  'fan', 'supporter', 'toeschouwer', 'aanwezige', 'demonstrant', 'betoger', 'gast', 'ambtenaar', 'bron', 'insider',
+  'fan', 'supporter', 'toeschouwer', 'aanwezige', 'demonstrant', 'demonstrante', 'betoger', 'nabestaande', 'gast', 'ambtenaar', 'bron', 'insider',
   'planoloog', 'socioloog', 'criminoloog', 'politicoloog', 'epidemioloog', 'viroloog', 'bioloog', 'klimatoloog', 'econoom',
   'gemeente', 'politie', 'brandweer', 'ministerie', 'rechtbank', 'provincie', 'regering', 'kabinet', 'bedrijf',
   'organisatie', 'stichting', 'vereniging', 'partij', 'school', 'ziekenhuis', 'omroep', 'krant', 'club', 'bond', 'waterschap',
@@ -91,7 +93,7 @@ export function isDocumentNoun(word: string): boolean {
 /** Role nouns that show a woman. */
 export const femaleRoles: ReadonlySet<string> = new Set([
   'presidente', 'koningin', 'voorzitster', 'woordvoerster', 'zegsvrouw', 'directrice', 'topvrouw', 'oprichtster', 'eigenaresse',
-  'docente', 'lerares', 'onderzoekster', 'advocate', 'agente', 'politievrouw', 'speelster', 'rijdster', 'kampioene', 'atlete',
+  'docente', 'lerares', 'onderzoekster', 'advocate', 'agente', 'demonstrante', 'politievrouw', 'speelster', 'rijdster', 'kampioene', 'atlete',
   'journaliste', 'verslaggeefster', 'presentatrice', 'schrijfster', 'dichteres', 'kunstenares', 'actrice', 'zangeres',
   'ontwerpster', 'boerin', 'ondernemster', 'medewerkster', 'activiste', 'bewoonster', 'inwoonster', 'moeder', 'dochter',
   'zus', 'zuster', 'tante', 'oma', 'vriendin', 'weduwe', 'echtgenote', 'buurvrouw', 'vrijwilligster', 'studente',

@@ -250,6 +250,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       cueBefore(openTokens, open.token, quote) ??
       (open.block === close.block && opensSentence(openTokens, open.token) ? undefined : cueLater(closeTokens, close.token, quote)) ??
       cueInNextSentence(closeTokens, close.token, quote) ??
+      (open.block === close.block ? relativeClauseSpeaker(openTokens, open.token, close.token, quote) : undefined) ??
       subjectOfSentence(openTokens, open.token, quote) ??
       introduction(open.block, open.token, quote) ??
       answer(open.block, open.token) ??
@@ -509,6 +510,30 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       const phrase = readSpeakerPhrase(tokens, subject)
       if (!phrase) return undefined
       return resolve(tokens, phrase, cueText(tokens, index + 1, phrase.to), 'cue', quote.start, true)
+    }
+    return undefined
+  }
+
+  /**
+   * Rule 8a: a quote in a relative clause with a speech verb after it is the antecedent's (`De
+   * universiteit schorste een docent die de kreet ‘Volkert, waar ben je’ schreef`).
+   */
+  function relativeClauseSpeaker(tokens: Token[], open: number, close: number, quote: PlacedQuote): Found | undefined {
+    const verb = tokens[close + 1]
+    if (!verb || verb.kind !== 'word' || verb.depth !== 0 || !cueForms.has(verb.lower) || weakCueForms.has(verb.lower)) return undefined
+    const sentence = tokens[open]!.sentence
+    // `die` a few words before the quote (`die de kreet`, `die op de muur`), then the phrase before it.
+    for (let index = open - 1; index > 0 && open - index <= 5; index--) {
+      const token = tokens[index]!
+      if (token.sentence !== sentence || token.depth !== 0 || token.kind !== 'word') return undefined
+      if (token.lower !== 'die') continue
+      // The antecedent: the longest phrase that ends right before `die`.
+      for (let from = Math.max(0, index - 6); from < index; from++) {
+        if (tokens[from]!.sentence !== sentence) continue
+        const phrase = readSpeakerPhrase(tokens, from, index)
+        if (phrase && phrase.to === index && phrase.kind !== 'pronoun') return resolve(tokens, phrase, verb.value, 'cue', quote.start, true)
+      }
+      return undefined
     }
     return undefined
   }

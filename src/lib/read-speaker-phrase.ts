@@ -288,7 +288,11 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
 
 /** A capitalised adjective of place standing alone, with no noun after it: `(de) Arnhemse`, `Amsterdamse`. */
 export function isDemonym(token: Token, next: Token | undefined): boolean {
-  return token.capital && token.lower.length > 5 && token.lower.endsWith('se') && isCapitalisedAdjective(token) && !(next && next.kind === 'word' && next.depth === 0 && next.value === next.lower && !functionWords.has(next.lower) && !cueForms.has(next.lower))
+  if (!(token.capital && token.lower.length > 5 && token.lower.endsWith('se') && isCapitalisedAdjective(token))) return false
+  if (!next || next.kind !== 'word' || next.depth !== 0) return true
+  // (Before a noun it is an adjective: `de Rotterdamse wethouder`, `de Rotterdamse PvdA-wethouder`.)
+  if (isDescriptor(next) || (next.capital && isRoleNoun(next.lower))) return false
+  return !(next.value === next.lower && !functionWords.has(next.lower) && !cueForms.has(next.lower))
 }
 
 /** Nouns of origin that do not end like one (`Belg`, `Monegask`, `Fransman`); the rest end in `-er`, `-aan`, `-ees` or `-aard`. */
@@ -367,8 +371,19 @@ export function isFieldOfChair(tokens: Token[], start: number, end: number): boo
 /** A lower-case word that reads as an attributive adjective (`nieuwe`, `Amerikaanse`, `oud-`). */
 function isAdjective(word: string): boolean {
   // (Also a negated participle: `een niet-betrokken partij`.)
-  return word.length > 2 && (word.endsWith('e') || word.endsWith('-') || word.startsWith('niet-')) && !isRoleNoun(word)
+  return titleAdjectives.has(word) || (word.length > 2 && (word.endsWith('e') || word.endsWith('-') || word.startsWith('niet-')) && !isRoleNoun(word))
 }
+
+/**
+ * Adjectives that stand uninflected before a role in a title (`een universitair docent`, `de
+ * algemeen directeur`, `waarnemend burgemeester`).
+ */
+const titleAdjectives = new Set([
+  'universitair', 'wetenschappelijk', 'algemeen', 'financieel', 'technisch', 'medisch', 'juridisch', 'politiek', 'sociaal',
+  'maatschappelijk', 'zelfstandig', 'commercieel', 'operationeel', 'artistiek', 'creatief', 'plaatsvervangend', 'waarnemend',
+  'voormalig', 'demissionair', 'regionaal', 'provinciaal', 'landelijk', 'nationaal', 'internationaal', 'economisch', 'klinisch',
+  'forensisch', 'psychiatrisch', 'ambtelijk', 'bestuurlijk', 'senior', 'junior', 'adjunct', 'interim', 'hoofd'
+])
 
 /** A lower-case particle inside or before a name: `van` in `Jan van der Berg`, `ter` in `ter Riet`. */
 function isParticleBeforeName(tokens: Token[], index: number, end: number): boolean {
