@@ -244,9 +244,6 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       cueAfter(closeTokens, close.token, quote) ??
       dashAfter(closeTokens, close.token, quote) ??
       colonBefore(openTokens, open.token, quote) ??
-      // `De minister ziet het als een ‘kwestie van goed bestuur’, aldus haar woordvoerder.`: the
-      // source that `aldus` names said the words, whoever the sentence is about.
-      (open.block === close.block ? cueLater(closeTokens, close.token, quote, true) : undefined) ??
       cueBefore(openTokens, open.token, quote) ??
       (open.block === close.block && opensSentence(openTokens, open.token) ? undefined : cueLater(closeTokens, close.token, quote)) ??
       cueInNextSentence(closeTokens, close.token, quote) ??
@@ -492,7 +489,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
   }
 
   /** Rule 6: a cue later in the quote's sentence, inverted after a comma: `Een ‘logisch’ gegeven, vindt Baudet.` */
-  function cueLater(tokens: Token[], close: number, quote: PlacedQuote, onlyAldus = false): Found | undefined {
+  function cueLater(tokens: Token[], close: number, quote: PlacedQuote): Found | undefined {
     const sentence = tokens[close]!.sentence
     // A quote that ends in a full stop ends its sentence.
     // (The closing mark itself is a token before the close marker.)
@@ -504,7 +501,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       if (token.sentence !== sentence || token.kind === 'open') return undefined
       if (token.kind !== 'punctuation' || token.value !== ',' || token.depth !== 0) continue
       const verb = tokens[index + 1]!
-      if (verb.kind !== 'word' || verb.depth !== 0 || !cueForms.has(verb.lower) || (onlyAldus && verb.lower !== 'aldus')) continue
+      if (verb.kind !== 'word' || verb.depth !== 0 || !cueForms.has(verb.lower)) continue
       let subject = index + 2
       while (subject < tokens.length && tokens[subject]!.kind === 'word' && fillers.has(tokens[subject]!.lower)) subject++
       const phrase = readSpeakerPhrase(tokens, subject)
