@@ -286,6 +286,9 @@ describe('14. a colon introduction that opens with a phrase of its own (speaker-
   it('and when a phrase of place comes first (`Op zijn website zet waterbedrijf Vitens …:`)', () => {
     expect(said(quote('speaker-colon-fronted', 'Het water is weer drinkbaar.'))).toMatchObject({speaker: 'Vitens', method: 'colon'})
   })
+  it('takes the name after two roles joined by `en` (`Partijgenoot en Tweede Kamerlid Eva Smit:`)', () => {
+    expect(said(quote('speaker-colon-fronted', 'Dit mag nooit meer gebeuren.'))).toMatchObject({speaker: 'Eva Smit', method: 'colon'})
+  })
   it('keeps a speech verb after the fronted phrase working (`Met een megafoon roept Koster …:`)', () => {
     expect(said(quote('speaker-colon-fronted', 'Er staan flessen water klaar bij het buurthuis.'))).toMatchObject({speaker: 'Marit Koster', mention: 'Koster'})
   })

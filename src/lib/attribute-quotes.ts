@@ -638,6 +638,15 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       const phrase = readSpeakerPhrase(tokens, start, end)
       const opening = phrase && (phrase.to === end || phrase.kind === 'name') ? resolve(tokens, phrase, null, method, offset, local) : undefined
       if (opening) return opening
+      // Two roles of one person: `Partijgenoot en Tweede Kamerlid Jeroen van Wijngaarden: „…”`.
+      // Two roles of one person: `Partijgenoot en Tweede Kamerlid Jeroen van Wijngaarden: „…”`
+      // (the name that ends the clause, past the second role's first words).
+      if (phrase?.kind === 'role' && tokens[phrase.to]?.lower === 'en') {
+        for (let from = phrase.to + 1; from < end && from - phrase.to <= 3; from++) {
+          const second = readSpeakerPhrase(tokens, from, end)
+          if (second?.kind === 'name' && second.to === end) return resolve(tokens, second, null, method, offset, local)
+        }
+      }
       {
         // `In een reactie stuurt Airbnb een passage uit de reglementen:`, `Gevraagd om een reactie
         // stuurt …`: after a phrase of time, place or manner the verb comes second and its

@@ -381,7 +381,7 @@ function isAdjective(word: string): boolean {
 const titleAdjectives = new Set([
   'universitair', 'wetenschappelijk', 'algemeen', 'financieel', 'technisch', 'medisch', 'juridisch', 'politiek', 'sociaal',
   'maatschappelijk', 'zelfstandig', 'commercieel', 'operationeel', 'artistiek', 'creatief', 'plaatsvervangend', 'waarnemend',
-  'voormalig', 'demissionair', 'regionaal', 'provinciaal', 'landelijk', 'nationaal', 'internationaal', 'economisch', 'klinisch',
+  'voormalig', 'toenmalig', 'demissionair', 'regionaal', 'provinciaal', 'landelijk', 'nationaal', 'internationaal', 'economisch', 'klinisch',
   'forensisch', 'psychiatrisch', 'ambtelijk', 'bestuurlijk', 'senior', 'junior', 'adjunct', 'interim', 'hoofd'
 ])
 
