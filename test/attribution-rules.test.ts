@@ -315,6 +315,9 @@ describe('16. who has the floor (speaker-floor)', () => {
   it('gives the words on a sign (`‘…’, staat op een bord`) no speaker', () => {
     expect(said(quote('speaker-floor', 'Handen af van de thuiszorg'))).toMatchObject({speaker: null, method: null})
   })
+  it('gives what no one in particular says (`‘…’, klinkt het`) no speaker', () => {
+    expect(quote('speaker-floor', 'Dit kabinet luistert niet').speaker).toBeNull()
+  })
   it('keeps the speaker who is the subject of the sentence naming others', () => {
     expect(quote('speaker-floor', 'Zij hebben dit allemaal laten gebeuren.').speaker).toBe('Daan Kuipers')
   })

@@ -171,7 +171,8 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       if (found && !found.local && isListed(quote, open) && classifyQuoteKind(quote, context.value, false, true) === 'partial') found = undefined
       // Words someone hears or reads (`hoort ook ‘Zoek een echte baan, man’`) are not theirs.
       if (found && !found.local && isHeard(open)) found = undefined
-      // Words on a sign (`‘…’, staat op een bord`) are no one's that the article names.
+      // Words on a sign (`‘…’, staat op een bord`) or in the air (`‘…’, klinkt het`) are no one's
+      // that the article names.
       if (found && !found.local && isWritten(quote)) found = undefined
       const kind = classifyQuoteKind(quote, context.value, found !== undefined && found.local, found !== undefined)
       const speaker = kind === 'scare' ? undefined : found
@@ -269,7 +270,10 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     return {entity: interviewee, mention: null, cue: null, method: 'carry-over', local: false}
   }
 
-  /** Whether `staat op` (`‘…’, staat op een bord`, `stond op het spandoek`) follows the quote. */
+  /**
+   * Whether `staat op` (`‘…’, staat op een bord`, `stond op het spandoek`) or `klinkt het`
+   * follows the quote.
+   */
   function isWritten(quote: PlacedQuote): boolean {
     const close = closeOf(quote)
     if (!close) return false
@@ -277,7 +281,10 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     let index = close.token + 1
     if (tokens[index]?.value === ',') index++
     const verb = tokens[index]
-    return verb !== undefined && verb.depth === 0 && standingVerbs.has(verb.lower) && tokens[index + 1]?.lower === 'op'
+    if (verb === undefined || verb.depth !== 0) return false
+    // (Also what no one in particular says: `‘…’, klinkt het in linkse kringen`.)
+    if ((verb.lower === 'klinkt' || verb.lower === 'klonk') && tokens[index + 1]?.lower === 'het') return true
+    return standingVerbs.has(verb.lower) && tokens[index + 1]?.lower === 'op'
   }
 
   /** Whether a verb of hearing or reading comes before the quote in its sentence. */
