@@ -341,3 +341,8 @@ describe('17. titles and relative clauses (speaker-titles)', () => {
     expect(quote('speaker-titles', 'Hier moet een grens zijn').speaker).toBe('een demonstrante')
   })
 })
+describe('13c. a subheading run into its paragraph (speaker-reported-topics)', () => {
+  it('reads the person after `Lange dagen` as the subject (`Lange dagen Femke Dijkstra (29) werkt …`)', () => {
+    expect(said(quote('speaker-reported-topics', 'De toestellen zijn voller en de pauzes korter.'))).toMatchObject({speaker: 'Femke Dijkstra', method: 'carry-over'})
+  })
+})

@@ -803,6 +803,12 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       const found = named ? resolve(tokens, named, null, 'cue', tokens[start]!.start, false) : undefined
       return found?.entity.person && found.entity.parts.length > 1 ? found.entity : undefined
     }
+    // A subheading run into its paragraph (`Altijd druk Iraida Donk (35) werkt …`, where the
+    // layout was lost): a person named in full after the heading's words is the subject.
+    if (start === 0) {
+      const named = afterRunInHeading(tokens, end)
+      if (named) return named
+    }
     // Past a parenthesis (`Het ministerie van Infrastructuur en Waterstaat (IenW) wijst …`).
     let next = afterParenthesis(tokens, phrase ? phrase.to : end, end)
     // Past an apposition between commas (`Harko van den Hende, die onderzoek doet …, mist urgentie`).
@@ -832,6 +838,32 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     if (phrase.kind === 'role' && genericDeterminers.has(tokens[phrase.from]!.lower)) return undefined
     const found = resolve(tokens, phrase, null, 'cue', tokens[start]!.start, false)
     return found && (found.entity.person || found.entity.unnamed) ? found.entity : undefined
+  }
+
+  /**
+   * See `reportedSpeaker`: one capitalised word and one or two lower-case ones (no function
+   * words, no cues, after the first) open the paragraph, then a person's full name, maybe an age, and a
+   * lower-case verb.
+   */
+  function afterRunInHeading(tokens: Token[], end: number): Entity | undefined {
+    const first = tokens[0]
+    if (!first || first.kind !== 'word' || !first.capital || cueForms.has(first.lower)) return undefined
+    for (let index = 1; index <= 3 && index < end; index++) {
+      const token = tokens[index]!
+      if (token.kind !== 'word' || token.depth !== 0) return undefined
+      if (!token.capital) {
+        if (functionWords.has(token.lower) || cueForms.has(token.lower) || index === 3) return undefined
+        continue
+      }
+      if (index === 1) return undefined
+      const phrase = readSpeakerPhrase(tokens, index, end)
+      if (!phrase || phrase.kind !== 'name' || phrase.nameFrom !== index) return undefined
+      const verb = tokens[afterParenthesis(tokens, phrase.to, end)]
+      if (!verb || verb.kind !== 'word' || verb.value !== verb.lower || functionWords.has(verb.lower)) return undefined
+      const found = resolve(tokens, phrase, null, 'cue', token.start, false)
+      return found?.entity.person && found.entity.parts.length > 1 ? found.entity : undefined
+    }
+    return undefined
   }
 
   /**
