@@ -336,6 +336,9 @@ describe('17. titles and relative clauses (speaker-titles)', () => {
   it('reads an adjective of place before a role as no demonym (`de Arnhemse VVD-wethouder Marco Visser`)', () => {
     expect(said(quote('speaker-titles', 'We nemen dit zeer serieus'))).toMatchObject({speaker: 'Marco Visser', method: 'cue'})
   })
+  it('reads one of a group as a source (`een van de buurtbewoners`)', () => {
+    expect(said(quote('speaker-titles', 'Het is hier niet veilig meer'))).toMatchObject({speaker: 'een van de buurtbewoners', method: 'cue'})
+  })
   it('knows Latin plurals of roles (`Veel politici`) and female forms (`een demonstrante`)', () => {
     expect(quote('speaker-titles', 'persoonlijk aangevallen').speaker).toBe('Veel politici')
     expect(quote('speaker-titles', 'Hier moet een grens zijn').speaker).toBe('een demonstrante')

@@ -116,6 +116,8 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
   let nounInPrepositionalPhrase = false
   let headRole = false
   const end = Math.min(limit, index + 16)
+  // `een van de activisten`, `één van hun buren`: one of a group; the group's noun is the head.
+  if ((first.lower === 'een' || first.lower === 'één') && tokens[index + 1]?.lower === 'van' && articles.has(tokens[index + 2]?.lower ?? '') && tokens[index + 2]!.depth === 0) cursor = index + 3
 
   while (cursor < end) {
     const token = tokens[cursor]!
