@@ -336,6 +336,9 @@ describe('17. titles and relative clauses (speaker-titles)', () => {
   it('reads an adjective of place before a role as no demonym (`de Arnhemse VVD-wethouder Marco Visser`)', () => {
     expect(said(quote('speaker-titles', 'We nemen dit zeer serieus'))).toMatchObject({speaker: 'Marco Visser', method: 'cue'})
   })
+  it('reads an adjective that is also a function word, and stops at a verb particle (`bracht een nieuwe handleiding uit voor …`)', () => {
+    expect(quote('speaker-titles', 'Wie zich er niet aan houdt, krijgt een boete.').speaker).toBe('een nieuwe handleiding')
+  })
   it('reads one of a group as a source (`een van de buurtbewoners`)', () => {
     expect(said(quote('speaker-titles', 'Het is hier niet veilig meer'))).toMatchObject({speaker: 'een van de buurtbewoners', method: 'cue'})
   })

@@ -227,6 +227,15 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
       cursor++
       continue
     }
+    // An adjective that is also a function word, after the article (`een nieuwe handleiding`,
+    // `de oude burgemeester`), is the head's adjective.
+    if (
+      functionWords.has(lower) && !sawNoun && cursor === index + 1 && articles.has(tokens[index]!.lower) && !determiners.has(lower) &&
+      lower.length > 3 && lower.endsWith('e') && lowerWordAt(tokens, cursor + 1) && !functionWords.has(tokens[cursor + 1]!.lower)
+    ) {
+      cursor++
+      continue
+    }
     if (functionWords.has(lower) || cueForms.has(lower) || prepositionalCues.has(lower)) break
     // After the head noun only a preposition goes on (`een woordvoerder van de politie`); a
     // word after an adjective (`de nieuwe woordvoerder`) is still the head.
@@ -262,6 +271,12 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
   let prepositions = 0
   for (let cursor = index; cursor < to; cursor++) {
     if (!rolePrepositions.has(tokens[cursor]!.lower)) continue
+    // A verb's particle, with a preposition after it, ends the phrase (`bracht een nieuwe
+    // handleiding | uit voor de reeks`).
+    if (cursor + 1 < to && tokens[cursor + 1]!.value === tokens[cursor + 1]!.lower && rolePrepositions.has(tokens[cursor + 1]!.lower)) {
+      to = cursor
+      break
+    }
     prepositions++
     const tail = tokens.slice(cursor + 1, to)
     if (
