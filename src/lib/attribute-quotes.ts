@@ -56,6 +56,8 @@ const dashMark = /^[–—-]$/
 const sourceEnd = /^[.,;)]$/
 const sentenceOrColonEnd = /^[.!?:…]+$/
 const fullStop = /^[.!?]$/
+/** A punctuation token that ends in a sentence's end (`.`, `?!`). */
+const endsInStop = /[.!?]$/
 const statementEnd = /^[.!]$/
 const clauseEnd = /^[.!?:;]$/
 const subjectPrepositions = /^(met|tegen|aan|naar|over|door|van|voor|in|op|bij|uit|om)$/
@@ -486,7 +488,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     // After a quote that ends in a full stop (`… geschrokken.” Ayranci schroomt …`).
     let before = at - 1
     while (before >= 0 && (tokens[before]!.kind === 'close' || (tokens[before]!.kind === 'punctuation' && quoteMarkRun.test(tokens[before]!.value)))) before--
-    return before < at - 1 && before >= 0 && tokens[before]!.kind === 'punctuation' && /[.!?]$/.test(tokens[before]!.value)
+    return before < at - 1 && before >= 0 && tokens[before]!.kind === 'punctuation' && endsInStop.test(tokens[before]!.value)
   }
 
   /** Whether the token at `index` opens its sentence (the paragraph, or after a full stop or a colon). */
@@ -502,7 +504,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     // (The closing mark itself is a token before the close marker.)
     let inside = close - 1
     while (inside > close - 3 && inside >= 0 && tokens[inside]!.kind === 'punctuation' && quoteMarkRun.test(tokens[inside]!.value)) inside--
-    if (inside >= 0 && tokens[inside]!.kind === 'punctuation' && /[.!?]$/.test(tokens[inside]!.value)) return undefined
+    if (inside >= 0 && tokens[inside]!.kind === 'punctuation' && endsInStop.test(tokens[inside]!.value)) return undefined
     for (let index = close + 1; index < tokens.length - 1 && index - close < 24; index++) {
       const token = tokens[index]!
       if (token.sentence !== sentence || token.kind === 'open') return undefined
@@ -645,7 +647,6 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       const phrase = readSpeakerPhrase(tokens, start, end)
       const opening = phrase && (phrase.to === end || phrase.kind === 'name') ? resolve(tokens, phrase, null, method, offset, local) : undefined
       if (opening) return opening
-      // Two roles of one person: `Partijgenoot en Tweede Kamerlid Jeroen van Wijngaarden: „…”`.
       // Two roles of one person: `Partijgenoot en Tweede Kamerlid Jeroen van Wijngaarden: „…”`
       // (the name that ends the clause, past the second role's first words).
       if (phrase?.kind === 'role' && tokens[phrase.to]?.lower === 'en') {
@@ -654,13 +655,11 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
           if (second?.kind === 'name' && second.to === end) return resolve(tokens, second, null, method, offset, local)
         }
       }
-      {
-        // `In een reactie stuurt Airbnb een passage uit de reglementen:`, `Gevraagd om een reactie
-        // stuurt …`: after a phrase of time, place or manner the verb comes second and its
-        // subject after it; the first name that follows a word that is no preposition is that subject.
-        const named = tokens[start]?.kind === 'word' ? subjectAfterFrontedPhrase(tokens, start, end) : undefined
-        return named ? resolve(tokens, named, null, method, offset, local) : undefined
-      }
+      // `In een reactie stuurt Airbnb een passage uit de reglementen:`, `Gevraagd om een reactie
+      // stuurt …`: after a phrase of time, place or manner the verb comes second and its subject
+      // after it; the first name that follows a word that is no preposition is that subject.
+      const named = tokens[start]?.kind === 'word' ? subjectAfterFrontedPhrase(tokens, start, end) : undefined
+      return named ? resolve(tokens, named, null, method, offset, local) : undefined
     }
     const phrase = subjectOf(tokens, start, verbAt, end)
     if (!phrase) return undefined
@@ -800,8 +799,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     // place or time the subject follows the verb; a person named in full there takes the floor.
     if (!phrase && subjectPrepositions.test(opening.lower)) {
       const named = subjectAfterFrontedPhrase(tokens, start, end)
-      const found = named ? resolve(tokens, named, null, 'cue', tokens[start]!.start, false) : undefined
-      return found?.entity.person && found.entity.parts.length > 1 ? found.entity : undefined
+      return named ? personNamedInFull(tokens, named, tokens[start]!.start) : undefined
     }
     // A subheading run into its paragraph (`Altijd druk Iraida Donk (35) werkt …`, where the
     // layout was lost): a person named in full after the heading's words is the subject.
@@ -821,10 +819,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     const after = tokens[next]
     // A sentence that is only a person's name (`Ook reservekeeper Nick Hengelman.`) brings that
     // person on: the one the next lines are about.
-    if (phrase?.kind === 'name' && next === end - 1 && after?.value === '.') {
-      const found = resolve(tokens, phrase, null, 'cue', tokens[start]!.start, false)
-      return found?.entity.person && found.entity.parts.length > 1 ? found.entity : undefined
-    }
+    if (phrase?.kind === 'name' && next === end - 1 && after?.value === '.') return personNamedInFull(tokens, phrase, tokens[start]!.start)
     if (!phrase || !after || after.kind !== 'word' || after.value !== after.lower) return undefined
     // A pronoun subject (`Ze is de eerste nabestaande die …`) keeps or brings back the person it names.
     if (phrase.kind === 'pronoun') {
@@ -860,10 +855,15 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       if (!phrase || phrase.kind !== 'name' || phrase.nameFrom !== index) return undefined
       const verb = tokens[afterParenthesis(tokens, phrase.to, end)]
       if (!verb || verb.kind !== 'word' || verb.value !== verb.lower || functionWords.has(verb.lower)) return undefined
-      const found = resolve(tokens, phrase, null, 'cue', token.start, false)
-      return found?.entity.person && found.entity.parts.length > 1 ? found.entity : undefined
+      return personNamedInFull(tokens, phrase, token.start)
     }
     return undefined
+  }
+
+  /** The person a name phrase resolves to, when the article names them in full (`Ruben Hoekstra`, not `Hoekstra` alone). */
+  function personNamedInFull(tokens: Token[], phrase: SpeakerPhrase, offset: number): Entity | undefined {
+    const found = resolve(tokens, phrase, null, 'cue', offset, false)
+    return found?.entity.person && found.entity.parts.length > 1 ? found.entity : undefined
   }
 
   /**
@@ -1017,11 +1017,10 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
 }
 
 /**
- * The subject of a clause with a speech verb at `verbAt`. After the verb when the clause is
- * inverted (`…, zei Choe`, `Dat heeft de minister laten weten`, `Vrijdag zei hij`); else the
- * first phrase of the clause that is not inside a prepositional phrase (`Choe zei dat …`).
+ * The subject after the verb of a clause that opens with a phrase of its own (`In een reactie
+ * stuurt Airbnb …`, `Bij de Dokwerker spreekt wethouder …`): the first name, within the clause's
+ * first eight words, after a word that is no preposition or function word.
  */
-/** See `speakerOfClause`: a name after the verb, within the first eight words of the clause. */
 function subjectAfterFrontedPhrase(tokens: Token[], start: number, end: number): SpeakerPhrase | undefined {
   const limit = Math.min(end, start + 8)
   for (let index = start + 2; index < limit; index++) {
@@ -1040,6 +1039,11 @@ function subjectAfterFrontedPhrase(tokens: Token[], start: number, end: number):
   return undefined
 }
 
+/**
+ * The subject of a clause with a speech verb at `verbAt`. After the verb when the clause is
+ * inverted (`…, zei Choe`, `Dat heeft de minister laten weten`, `Vrijdag zei hij`); else the
+ * first phrase of the clause that is not inside a prepositional phrase (`Choe zei dat …`).
+ */
 function subjectOf(tokens: Token[], start: number, verbAt: number, end: number): SpeakerPhrase | undefined {
   const before = tokens[verbAt - 1]
   const invertedByComma = verbAt === start || (before !== undefined && (before.kind === 'close' || (before.kind === 'punctuation' && commaOrDash.test(before.value))))

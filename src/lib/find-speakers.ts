@@ -19,6 +19,7 @@ import {searchBack} from './search-back.js'
 const fullStop = /^[.!?]$/
 const articleOrPreposition = /^(de|het|een|van|voor|bij|in|op|uit|aan|met|naar|over|tegen|door)$/
 const twoCapitals = /\p{Lu}{2}/u
+const digits = /^\d+$/
 
 export interface Entity {
   identifier: string
@@ -601,5 +602,5 @@ function isAcronymWord(word: string): boolean {
 function isAgeParenthesis(tokens: Token[], index: number): boolean {
   const inner = tokens[index + 1]
   if (tokens[index]?.value !== '(' || tokens[index + 2]?.value !== ')' || inner === undefined) return false
-  return inner.value === '*' || (inner.value.length <= 3 && /^\d+$/.test(inner.value) && Number(inner.value) >= 16)
+  return inner.value === '*' || (inner.value.length <= 3 && digits.test(inner.value) && Number(inner.value) >= 16)
 }
