@@ -34,6 +34,14 @@ const mergingText = fc
   .array(fc.constantFrom('a.', 'etc.', '12.', 'cf.', 'Ab.', 'x', 'Jan', 'huis', "'", '’', '-', '&', '.', ':', '=', '?', '@', '_', '__', '/', ' ', ' ', '. ', ', ', '!', '„', '”', '\n'), {maxLength: 40})
   .map((pieces) => pieces.join(''))
 
+/**
+ * Text of the marks that the skipped or pre-checked plugins act on: `&`, `-`, `/`, initialisms
+ * and full stops before words, and blank lines (with CR, LF and CRLF) inside a block.
+ */
+const rareMarksText = fc
+  .array(fc.constantFrom('U.S.A', 'U.S', 'a.b', '1.2', 'A.1', 'x.y.z', 'R&D', '&', ' & ', 'en/of', 'km/u', '/', 'ab/cde', ' - ', '-', 'Jong-un', '.', '. ', '..', '.Ja', '\n\n', '\r\n\r\n', ' \n \n', '\r\r', '\n', '\r\n', '\u2028', 'Ja', 'huis', 'Dhr', ' ', ' ', '?', '!', '…'), {maxLength: 40})
+  .map((pieces) => pieces.join(''))
+
 describe('block tokenizer', () => {
   it('gives parse-dutch’s tree for elisions and apostrophes', () => {
     for (const text of ["Ze zag 't niet, 's avonds d' r was 'n man.", "'ns kijken, 'em zien, 'ie komt in '80 en '90s.", "d' ' ' 't 'n d'' 't' ''t 's' d'", "Hij zei 'a', 'b' en 'c' of 'd'."]) same(text)
@@ -49,6 +57,11 @@ describe('block tokenizer', () => {
 
   it('gives parse-dutch’s tree on random text of abbreviations and inner-word symbols', () => {
     fc.assert(fc.property(mergingText, (text) => same(text)), {seed: 20261128, numRuns: 3000})
+  })
+
+  it('gives parse-dutch’s tree on random text of `&`, `-`, `/`, initialisms and blank lines', () => {
+    for (const text of ['De U.S.A. en R&D.', 'Zij & hij, en/of km/u. Kim Jong-un. - Ja', 'Ja.\n\nNee. a.b. Ok.', 'Een.\r\n\r\nTwee. 1.2. .Ja']) same(text)
+    fc.assert(fc.property(rareMarksText, (text) => same(text)), {seed: 20261204, numRuns: 3000})
   })
 
   it('tokenizes a block of 60,000 characters in pieces cut after a sentence, losing nothing', () => {

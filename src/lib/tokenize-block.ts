@@ -11,7 +11,7 @@
  *   parent then gets points of its own. Leaves already have their own: this `tokenize` gives
  *   each leaf fresh points, and parse-latin's plugins only ever reassign the points of parents.
  */
-import type {Paragraph, SentenceContent} from 'nlcst'
+import type {Paragraph, Sentence, SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {ParseDutch} from 'parse-dutch'
 import type {Point} from 'unist'
@@ -103,13 +103,6 @@ class BlockParser extends ParseDutch {
   /** Where the text being tokenized starts in the document. */
   origin: Point = {line: 1, column: 1, offset: 0}
 
-  // parse-dutch's first sentence plugin merges elisions (`'t`, `'s`, `d'`) by splicing the
-  // sentence's children one at a time: quadratic in a long sentence full of apostrophes. The
-  // same merges in one pass; parse-latin's plugins after it as they are.
-  override tokenizeSentencePlugins = [mergeElisions, ...ParseDutch.prototype.tokenizeSentencePlugins.slice(1)].map((plugin) =>
-    (plugin as unknown) === latinInnerWordSymbol ? (mergeInnerWordSymbol as unknown as typeof plugin) : plugin
-  )
-
   // parse-latin moves white space at the start and end of each sentence up to the paragraph by
   // splicing it into the paragraph's children: quadratic in a paragraph of many sentences. The
   // same moves in one pass.
@@ -120,8 +113,46 @@ class BlockParser extends ParseDutch {
         ? (moveFinalWhiteSpace as unknown as typeof plugin)
         : (plugin as unknown) === latinPrefixExceptions
           ? (mergePrefixExceptions as unknown as typeof plugin)
-          : plugin
+          : (plugin as unknown) === latinRemainingFullStops
+            ? (mergeRemainingFullStops as unknown as typeof plugin)
+            : plugin
   )
+
+  /**
+   * parse-latin's `tokenizeParagraph`: the text as one sentence, split after each sentence's
+   * end, then the paragraph plugins. `breakImplicitSentences`, which looks at every white space
+   * for a blank line, runs only where the text has one (a block rarely does: blocks end at them).
+   */
+  override tokenizeParagraph(value: string | null | undefined): Paragraph {
+    const text = value ?? ''
+    const sentence = this.tokenizeSentence(text)
+    const paragraph = {type: 'ParagraphNode', children: splitSentences(sentence.children)} as Paragraph
+    const blankLine = hasBlankLine(text)
+    for (const plugin of this.tokenizeParagraphPlugins) {
+      if ((plugin as unknown) === latinBreakImplicitSentences && !blankLine) continue
+      plugin(paragraph)
+    }
+    return paragraph
+  }
+
+  /**
+   * parse-dutch's sentence plugins, in their order. Most of them act only at a child that is one
+   * particular mark (`&`, `-`, `/`, an apostrophe); each of those runs only where the text has
+   * that mark, since the plugins move children and never make new values. Where they run, they
+   * are parse-latin's own, but for the one-pass equivalents below.
+   */
+  override tokenizeSentence(value: string | null | undefined): Sentence {
+    const text = value ?? ''
+    const sentence = {type: 'SentenceNode', children: this.tokenize(text)} as Sentence
+    if (text.includes("'") || text.includes('\u2019')) mergeElisions(sentence)
+    if (text.includes('&')) latinInitialWordSymbol(sentence)
+    if (text.includes('-')) latinFinalWordSymbol(sentence)
+    mergeInnerWordSymbol(sentence as never)
+    if (text.includes('/')) latinInnerWordSlash(sentence)
+    if (text.includes('.') && hasInitialism(sentence.children)) latinInitialisms(sentence)
+    patchPosition(sentence)
+    return sentence
+  }
 
   /** parse-latin's `tokenize`, character for character, counting from `origin`. */
   override tokenize(value: string | null | undefined): SentenceContent[] {
@@ -291,7 +322,10 @@ const [initialWhiteSpaceSiblings, finalWhiteSpaceSiblings] = ParseDutch.prototyp
 // is the fifth paragraph plugin and `mergeInnerWordSymbol` the third sentence plugin.
 const latinPrototype = Object.getPrototypeOf(ParseDutch.prototype) as {tokenizeParagraphPlugins: unknown[]; tokenizeSentencePlugins: unknown[]}
 const latinPrefixExceptions = latinPrototype.tokenizeParagraphPlugins[4]
-const latinInnerWordSymbol = latinPrototype.tokenizeSentencePlugins[2]
+const latinRemainingFullStops = latinPrototype.tokenizeParagraphPlugins[6] as (parent: {children: unknown[]}) => void
+const latinBreakImplicitSentences = latinPrototype.tokenizeParagraphPlugins[9]
+type SentencePlugin = (sentence: Sentence) => void
+const [latinInitialWordSymbol, latinFinalWordSymbol, , latinInnerWordSlash, latinInitialisms] = latinPrototype.tokenizeSentencePlugins as [SentencePlugin, SentencePlugin, SentencePlugin, SentencePlugin, SentencePlugin, SentencePlugin]
 
 interface Parent {
   children: Array<{type: string; children?: Array<{type: string; position?: {start: Point; end: Point} | undefined}>; position?: {start: Point; end: Point} | undefined}>
@@ -436,4 +470,106 @@ function mergeInnerWordSymbol(sentence: {children: Content[]}): void {
     index++
   }
   if (changed) replaceChildren(children, out)
+}
+
+/** parse-latin's `terminalMarker` (lib/expressions.js): what ends a sentence. */
+const terminalMarker = /^([!.?\u2026\u203D]+)$/
+
+/**
+ * parse-latin's `splitNode` for a paragraph: a sentence after each punctuation mark of sentence
+ * ends (and after the last child), reading the mark's value directly.
+ */
+function splitSentences(children: SentenceContent[]): Sentence[] {
+  const result: Sentence[] = []
+  let start = 0
+  for (let index = 0; index < children.length; index++) {
+    const token = children[index]!
+    if (index === children.length - 1 || (token.type === 'PunctuationNode' && terminalMarker.test(token.value))) {
+      const sentence = {type: 'SentenceNode', children: children.slice(start, index + 1)} as Sentence
+      const first = children[start]!
+      if (first.position && token.position) sentence.position = {start: first.position.start, end: token.position.end}
+      result.push(sentence)
+      start = index + 1
+    }
+  }
+  return result
+}
+
+/**
+ * Whether `breakImplicitSentences` can act: a run of white space with two line breaks in it
+ * (`\r\n` counting as one, as that plugin's split does).
+ */
+function hasBlankLine(text: string): boolean {
+  // Most blocks have no line break at all.
+  const newline = text.indexOf('\n')
+  const carriageReturn = text.indexOf('\r')
+  if (newline === -1 && carriageReturn === -1) return false
+  let breaks = 0
+  let previous = -1
+  for (let index = newline === -1 ? carriageReturn : carriageReturn === -1 ? newline : Math.min(newline, carriageReturn); index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 13 || (code === 10 && previous !== 13)) {
+      if (++breaks >= 2) return true
+    } else if (code !== 10 && classify(code) !== whiteSpaceClass) {
+      breaks = 0
+    }
+    previous = code
+  }
+  return false
+}
+
+/**
+ * Whether parse-latin's `mergeInitialisms` can act: a full stop right after a word of an odd
+ * number of parts, more than one (`U.S` before `.`). Its merges never make a new such pair, so
+ * where there is none at the start it does nothing.
+ */
+function hasInitialism(children: SentenceContent[]): boolean {
+  for (let index = 1; index < children.length; index++) {
+    const child = children[index]!
+    if (child.type !== 'PunctuationNode' || child.value !== '.') continue
+    const previous = children[index - 1]!
+    if (previous.type === 'WordNode' && previous.children.length !== 1 && previous.children.length % 2 !== 0) return true
+  }
+  return false
+}
+
+/** parse-latin's `patchPosition` on a sentence: its start and end from its first and last child, where it has none. */
+function patchPosition(node: Sentence): void {
+  const children = node.children
+  if (children.length === 0) return
+  const first = children[0]!.position
+  const last = children[children.length - 1]!.position
+  if (first && !node.position?.start) {
+    node.position ??= {} as NonNullable<Sentence['position']>
+    node.position.start = first.start
+  }
+  if (last && !node.position?.end) {
+    node.position ??= {} as NonNullable<Sentence['position']>
+    node.position.end = last.end
+  }
+}
+
+/**
+ * parse-latin's `mergeRemainingFullStops`, run only on the sentences where it can act. Read from
+ * the end, it takes a full stop into a word next to it once it has passed a word or a sentence's
+ * end: so only a `.` before the sentence's last word or last end mark can move, and in most
+ * sentences the only `.` is that last end mark.
+ */
+function mergeRemainingFullStops(paragraph: {children: Content[]}): void {
+  for (const child of paragraph.children) {
+    const children = child.children
+    if (!children) continue
+    let firstStop = -1
+    let lastDelimiter = -1
+    for (let index = 0; index < children.length; index++) {
+      const node = children[index]!
+      if (node.type === 'WordNode') lastDelimiter = index
+      else if (node.type === 'PunctuationNode' || node.type === 'SymbolNode') {
+        if (node.value === '.' && firstStop === -1) firstStop = index
+        if (terminalMarker.test(node.value!)) lastDelimiter = index
+      }
+    }
+    // (The plugin reads only the child it is given.)
+    if (firstStop !== -1 && firstStop < lastDelimiter) latinRemainingFullStops({children: [child]})
+  }
 }
