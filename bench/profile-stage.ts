@@ -1,8 +1,12 @@
 /**
- * Profile the attribution stage alone, with inclusive time per function (a function counts once
- * per sample it is on the stack): trees are built and their quotes placed before the profiler starts.
+ * Profile one stage of `fromNews` alone, with inclusive time per function (a function counts
+ * once per sample it is on the stack): the input of the stage is made before the profiler
+ * starts. Stages: `tokenize` (every block through the block tokenizer), `place` (quote
+ * placement on tokenized sections), `attribute` (the default: attribution on placed quotes).
  *
- * Run: `node bench/run.mjs --script bench/profile-attribution.ts [--size <KB>] [--corpus] [--articles]`
+ * Run: `node bench/run.mjs --script bench/profile-stage.ts [--stage tokenize|place|attribute] [--size <KB>] [--corpus] [--articles]`
+ * (`RUNS=n`, default 4: the inputs of every run are held at once, and a larger heap slows
+ * allocation and collection down.)
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {Session} from 'node:inspector/promises'
@@ -47,18 +51,54 @@ function prepareOne(text: string): Prepared {
   const root: Root = {type: 'RootNode', children: body.children, position: locate.position(0, text.length)}
   return {root, quotes: placeQuotes(root, {value: text, locate, report: noop}), locate, text}
 }
-const runs = Number(process.env.RUNS ?? 12)
-for (let index = 0; index < 3; index++) {
-  for (const {root, quotes, locate, text} of prepare()) attributeQuotes(root, quotes, {value: text, locate, report: noop})
+const stageIndex = args.indexOf('--stage')
+const stage = stageIndex === -1 ? 'attribute' : args[stageIndex + 1]!
+if (!['tokenize', 'place', 'attribute'].includes(stage)) throw new Error(`Unknown stage \`${stage}\`: tokenize, place or attribute`)
+const runs = Number(process.env.RUNS ?? 4)
+
+interface Sectioned {root: Root; locate: ReturnType<typeof createLocator>; text: string}
+function section(text: string): Sectioned {
+  const locate = createLocator(text)
+  const fields = readHeader(text, findBlocks(text), locate, noop)
+  const body = buildSections({value: text, locate, tokenizer: createTokenizer()}, fields.blocks)
+  return {root: {type: 'RootNode', children: body.children, position: locate.position(0, text.length)}, locate, text}
 }
-const prepared = Array.from({length: runs}, prepare)
+const blockLists = texts.map((text) => {
+  const locate = createLocator(text)
+  return findBlocks(text).map((block) => ({text: text.slice(block.start, block.end), at: locate.point(block.start)}))
+})
+function tokenizeAll(): void {
+  for (const list of blockLists) {
+    const tokenizer = createTokenizer()
+    for (const block of list) tokenizer.paragraph(block.text, block.at)
+  }
+}
+const runStage =
+  stage === 'tokenize'
+    ? (() => () => tokenizeAll())
+    : stage === 'place'
+      ? () => {
+          const list = texts.map(section)
+          return () => {
+            for (const {root, locate, text} of list) placeQuotes(root, {value: text, locate, report: noop})
+          }
+        }
+      : () => {
+          const list = prepare()
+          return () => {
+            for (const {root, quotes, locate, text} of list) attributeQuotes(root, quotes, {value: text, locate, report: noop})
+          }
+        }
+// Warm up (each run needs fresh input: placing and attributing change the trees).
+for (let index = 0; index < 3; index++) runStage()()
+const prepared = Array.from({length: runs}, runStage)
 const session = new Session()
 session.connect()
 await session.post('Profiler.enable')
 await session.post('Profiler.setSamplingInterval', {interval: 100})
 await session.post('Profiler.start')
 const started = performance.now()
-for (const list of prepared) for (const {root, quotes, locate, text} of list) attributeQuotes(root, quotes, {value: text, locate, report: noop})
+for (const run of prepared) run()
 const elapsed = performance.now() - started
 const {profile} = (await session.post('Profiler.stop')) as unknown as {profile: {nodes: ProfileNode[]; samples: number[]}}
 session.disconnect()
@@ -96,7 +136,7 @@ for (const id of samples) {
     node = up === undefined ? undefined : byId.get(up)
   }
 }
-console.log(`attributeQuotes: ${(elapsed / runs).toFixed(1)} ms a call on ${(text.length / 1024).toFixed(0)} K chars; ${samples.length} samples`)
+console.log(`${stage}: ${(elapsed / runs).toFixed(1)} ms a run on ${(text.length / 1024).toFixed(0)} K chars; ${samples.length} samples`)
 console.log('\ninclusive:')
 for (const [key, count] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 45))) console.log(`${((count / samples.length) * 100).toFixed(1).padStart(5)}%  ${key}`)
 console.log('\nself:')
