@@ -12,7 +12,7 @@ import {functionWords, institutionWords, nameParticles} from '../lexicon/functio
 import {firstNames, isFirstName} from '../lexicon/first-names.js'
 import {genderOfRoles, isInstitutionNoun, isRoleNoun, roleGender} from '../lexicon/roles.js'
 import {isCapitalisedAdjective, isDescriptor, isFieldOfChair, isNameContinuation, isNameWord, isOriginWord, particleMayFollow} from './read-speaker-phrase.js'
-import {afterParenthesis, type Token} from './read-tokens.js'
+import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
 import {searchBack} from './search-back.js'
 
 // Regular expressions at module level: a literal in a function may be compiled again after a major collection.
@@ -129,10 +129,10 @@ export function findSpeakers(blocks: Token[][]): Registry {
       while (
         start < end - 1 &&
         (isCapitalisedAdjective(tokens[start]!, tokens[start + 1]) ||
-          isRoleNoun(tokens[start]!.lower) ||
+          isRoleToken(tokens[start]) ||
           isDescriptor(tokens[start]!) ||
           institutionWords.has(tokens[start]!.lower) ||
-          (start + 2 < end && tokens[start]!.lower.endsWith('s') && isRoleNoun(tokens[start + 1]!.lower)))
+          (start + 2 < end && tokens[start]!.lower.endsWith('s') && isRoleToken(tokens[start + 1])))
       ) {
         start++
       }
@@ -165,7 +165,7 @@ export function findSpeakers(blocks: Token[][]): Registry {
       while (
         last > start &&
         (isDescriptor(tokens[last - 1]!) ||
-          (isRoleNoun(tokens[last - 1]!.lower) && /(?:s|en|['’]ers?)$/.test(tokens[last - 1]!.lower) && !introduced && !(last - 2 >= start && isFirstName(tokens[last - 2]!.lower))))
+          (isRoleToken(tokens[last - 1]) && /(?:s|en|['’]ers?)$/.test(tokens[last - 1]!.lower) && !introduced && !(last - 2 >= start && isFirstName(tokens[last - 2]!.lower))))
       ) {
         last--
       }
@@ -179,7 +179,7 @@ export function findSpeakers(blocks: Token[][]): Registry {
         // `Dorien (34) werkt …`, `Dorien (*) werkt …`: an age, or the mark of a name changed, is a person's.
         isAgeParenthesis(tokens, last) ||
         // `Jacco, projectleider, vergelijkt …`: a name with an apposition.
-        (tokens[last]?.value === ',' && isRoleNoun(tokens[last + 1]?.lower ?? '')) ||
+        (tokens[last]?.value === ',' && isRoleToken(tokens[last + 1])) ||
         (cueForms.has(tokens[last]?.lower ?? '') && !(after && after.kind === 'word' && (pronounGender.has(after.lower) || functionWords.has(after.lower) || isNameWord(after, false))))
       found.push({tokens, start, last, block, index, sentenceInitial, speaks, doubtful})
       index = end
@@ -546,7 +546,7 @@ function rolesAround(tokens: Token[], start: number, end: number): string[] {
   for (let index = start - 1; !insidePhrase && index >= 0 && start - index <= 8; index--) {
     const token = tokens[index]!
     if (token.kind !== 'word' || token.depth !== 0 || token.sentence !== tokens[start]!.sentence) break
-    if (isRoleNoun(token.lower) || isDescriptor(token)) {
+    if (isRoleToken(token) || isDescriptor(token)) {
       // `Peter Legters, programmamanager Gezonde Schoolomgeving`: a role after a comma is an
       // apposition to the name before it, and the words after it are its field.
       if (roles.length === 0 && tokens[index - 1]?.value === ',' && isNameWord(tokens[index - 2], false)) break
@@ -568,7 +568,7 @@ function rolesAround(tokens: Token[], start: number, end: number): string[] {
     for (let index = end + 1; index < tokens.length && index - end <= 3; index++) {
       const word = tokens[index]!
       if (word.kind !== 'word' || word.depth !== 0) break
-      if (isRoleNoun(word.lower)) {
+      if (isRoleToken(word)) {
         roles.push(word.lower)
         break
       }

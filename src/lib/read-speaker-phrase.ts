@@ -11,7 +11,7 @@ import {cueForms, prepositionalCues} from '../lexicon/cues.js'
 import {functionWords, institutionWords, nameParticles} from '../lexicon/function-words.js'
 import {pronounGender} from '../lexicon/pronouns.js'
 import {isInstitutionNoun, isRoleNoun} from '../lexicon/roles.js'
-import type {Token} from './read-tokens.js'
+import {isRoleToken, type Token} from './read-tokens.js'
 import {isFirstName} from '../lexicon/first-names.js'
 
 // Regular expressions at module level: a literal in a function may be compiled again after a major collection.
@@ -153,8 +153,8 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
       }
       let runStart = cursor
       // Skip leading capitalised adjectives and roles (`Noord-Koreaanse onderminister`, `SP-Kamerlid`).
-      while (runStart < runEnd && (isCapitalisedAdjective(tokens[runStart]!, tokens[runStart + 1]) || ((isRoleNoun(tokens[runStart]!.lower) || isDescriptor(tokens[runStart]!)) && runStart < runEnd - 1))) {
-        if (isRoleNoun(tokens[runStart]!.lower) || isDescriptor(tokens[runStart]!)) roles.push(tokens[runStart]!.lower)
+      while (runStart < runEnd && (isCapitalisedAdjective(tokens[runStart]!, tokens[runStart + 1]) || ((isRoleToken(tokens[runStart]) || isDescriptor(tokens[runStart]!)) && runStart < runEnd - 1))) {
+        if (isRoleToken(tokens[runStart]) || isDescriptor(tokens[runStart]!)) roles.push(tokens[runStart]!.lower)
         runStart++
       }
       if (runStart === runEnd) {
@@ -168,9 +168,9 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
         runEnd - runStart === 1 &&
         cursor === index &&
         sentenceInitial &&
-        ((lowerWordAt(tokens, runEnd) && isRoleNoun(tokens[runEnd]!.lower)) || isRoleNoun(tokens[runStart]!.lower))
+        ((lowerWordAt(tokens, runEnd) && isRoleToken(tokens[runEnd])) || isRoleToken(tokens[runStart]))
       ) {
-        if (isRoleNoun(tokens[runStart]!.lower)) {
+        if (isRoleToken(tokens[runStart])) {
           roles.push(tokens[runStart]!.lower)
           headRole = true
         }
@@ -179,7 +179,7 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
         continue
       }
       // A lone capitalised role after an article is the head noun (`het CDA-Kamerlid`, `de VVD'er`).
-      if (runEnd - runStart === 1 && cursor === index + 1 && determiners.has(tokens[index]!.lower) && isRoleNoun(tokens[runStart]!.lower)) {
+      if (runEnd - runStart === 1 && cursor === index + 1 && determiners.has(tokens[index]!.lower) && isRoleToken(tokens[runStart])) {
         roles.push(tokens[runStart]!.lower)
         headRole = true
         sawNoun = true
@@ -217,7 +217,7 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
       continue
     }
     // An adverb before an adjective (`een goed ingevoerde bron`, `een zeer betrokken buurman`).
-    if (!sawNoun && cursor > index && degreeAdverbs.has(lower) && lowerWordAt(tokens, cursor + 1) && isAdjective(tokens[cursor + 1]!.lower)) {
+    if (!sawNoun && cursor > index && degreeAdverbs.has(lower) && lowerWordAt(tokens, cursor + 1) && isAdjective(tokens[cursor + 1]!)) {
       cursor++
       continue
     }
@@ -242,8 +242,8 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
     // A title before a name has no article (`hoogleraar strafrecht Henny Sackers`); after one,
     // a word that follows the head ends the phrase (`zijn partijgenote | neemt Wiebes`).
     const bare = !determiners.has(tokens[index]!.lower)
-    if (sawNoun && !afterPreposition && !isAdjective(tokens[cursor - 1]!.lower) && !digits.test(lower) && !(bare && nameFollows(tokens, cursor, end))) break
-    if (isRoleNoun(lower)) {
+    if (sawNoun && !afterPreposition && !isAdjective(tokens[cursor - 1]!) && !digits.test(lower) && !(bare && nameFollows(tokens, cursor, end))) break
+    if (isRoleToken(token)) {
       roles.push(lower)
       if (!inPrepositionalPhrase) headRole = true
     }
@@ -281,7 +281,7 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
     const tail = tokens.slice(cursor + 1, to)
     if (
       (prepositions >= 2 && tail.some((token) => timeWords.has(token.lower))) ||
-      (tokens[cursor]!.lower === 'op' && !tail.some((token) => token.capital || isRoleNoun(token.lower) || digits.test(token.value)))
+      (tokens[cursor]!.lower === 'op' && !tail.some((token) => token.capital || isRoleToken(token) || digits.test(token.value)))
     ) {
       to = cursor
       break
@@ -308,7 +308,7 @@ export function isDemonym(token: Token, next: Token | undefined): boolean {
   if (!(token.capital && token.lower.length > 5 && token.lower.endsWith('se') && isCapitalisedAdjective(token))) return false
   if (!next || next.kind !== 'word' || next.depth !== 0) return true
   // (Before a noun it is an adjective: `de Rotterdamse wethouder`, `de Rotterdamse PvdA-wethouder`.)
-  if (isDescriptor(next) || (next.capital && isRoleNoun(next.lower))) return false
+  if (isDescriptor(next) || (next.capital && isRoleToken(next))) return false
   return !(next.value === next.lower && !functionWords.has(next.lower) && !cueForms.has(next.lower))
 }
 
@@ -337,7 +337,7 @@ function allAdjectives(tokens: Token[], from: number, to: number): boolean {
   if (to - from > 2) return false
   for (let index = from; index < to; index++) {
     const token = tokens[index]!
-    if (token.kind !== 'word' || token.depth !== 0 || token.value !== token.lower || !isAdjective(token.lower)) return false
+    if (token.kind !== 'word' || token.depth !== 0 || token.value !== token.lower || !isAdjective(token)) return false
   }
   return true
 }
@@ -386,9 +386,10 @@ export function isFieldOfChair(tokens: Token[], start: number, end: number): boo
 }
 
 /** A lower-case word that reads as an attributive adjective (`nieuwe`, `Amerikaanse`, `oud-`). */
-function isAdjective(word: string): boolean {
+function isAdjective(token: Token): boolean {
+  const word = token.lower
   // (Also a negated participle: `een niet-betrokken partij`.)
-  return titleAdjectives.has(word) || (word.length > 2 && (word.endsWith('e') || word.endsWith('-') || word.startsWith('niet-')) && !isRoleNoun(word))
+  return titleAdjectives.has(word) || (word.length > 2 && (word.endsWith('e') || word.endsWith('-') || word.startsWith('niet-')) && !isRoleToken(token))
 }
 
 /**
@@ -428,7 +429,7 @@ export function particleMayFollow(tokens: Token[], start: number, end: number): 
   if (nameParticles.has(previous.lower) || isFirstName(previous.lower) || initial.test(previous.value)) return true
   // Count from where the name itself starts, after roles and adjectives (`Tweede Kamerlid Harry`).
   let from = start
-  while (from < end - 1 && (isCapitalisedAdjective(tokens[from]!, tokens[from + 1]) || isRoleNoun(tokens[from]!.lower) || isDescriptor(tokens[from]!))) from++
+  while (from < end - 1 && (isCapitalisedAdjective(tokens[from]!, tokens[from + 1]) || isRoleToken(tokens[from]) || isDescriptor(tokens[from]!))) from++
   // After a chair's field and a first name (`hoogleraar Gebiedsontwikkeling Friso de Zeeuw`),
   // a particle other than `van` (which may start an affiliation) goes on.
   if (end - from === 2 && isFieldOfChair(tokens, from, end + 2) && tokens[end]?.lower !== 'van') return true
@@ -443,7 +444,7 @@ export function particleMayFollow(tokens: Token[], start: number, end: number): 
   return (
     particle.lower === 'de' &&
     before !== undefined && before.kind === 'word' && before.depth === 0 && before.value === before.lower &&
-    (cueForms.has(before.lower) || before.lower === 'aldus' || isRoleNoun(before.lower))
+    (cueForms.has(before.lower) || before.lower === 'aldus' || isRoleToken(before))
   )
 }
 

@@ -3,6 +3,7 @@
  * each with its quote depth and the sentence it belongs to, plus an `open` and a `close`
  * token around every quote. Built with an explicit stack (quotes may nest deeply).
  */
+import {isRoleNoun} from '../lexicon/roles.js'
 import type {Quote} from './types.js'
 
 export interface Token {
@@ -21,6 +22,8 @@ export interface Token {
   sentence: number
   /** For `open`/`close`: the quote (present, as `undefined`, on every token: one object shape for all). */
   quote: Quote | undefined
+  /** Whether the word is a role noun: asked of the same token by many rules, so kept once known (see `isRoleToken`). */
+  role: boolean | undefined
 }
 
 // At module level: a literal inside a function may be compiled again after a major collection.
@@ -36,6 +39,13 @@ interface Walkable {
 
 /** Marks a list of children that is a sentence's. */
 const sentenceEnd = Symbol('sentence end')
+
+/** Whether the token is a role noun (`woordvoerder`, `VVD'er`, `bewoners`), worked out once per token. */
+export function isRoleToken(token: Token | undefined): boolean {
+  if (token === undefined) return false
+  if (token.role === undefined) token.role = token.kind === 'word' && isRoleNoun(token.lower)
+  return token.role
+}
 
 export function readTokens(block: {children: unknown[]}): Token[] {
   const tokens: Token[] = []
@@ -61,7 +71,7 @@ export function readTokens(block: {children: unknown[]}): Token[] {
       } else if (left !== undefined) {
         depth--
         const end = left.position!.end.offset!
-        tokens.push({kind: 'close', value: '', lower: '', capital: false, start: end, end, depth, sentence, quote: left as unknown as Quote})
+        tokens.push({kind: 'close', value: '', lower: '', capital: false, start: end, end, depth, sentence, quote: left as unknown as Quote, role: false})
       }
       continue
     }
@@ -80,13 +90,13 @@ export function readTokens(block: {children: unknown[]}): Token[] {
       // A word that starts with a lower-case ASCII letter is taken as it is (most words are).
       const first = value.charCodeAt(0)
       const lower = first >= 97 && first <= 122 ? value : value.toLowerCase()
-      tokens.push({kind: 'word', value, lower, capital: startsWithCapital(value, lower), start, end: stop ? end - 1 : end, depth, sentence, quote: undefined})
-      if (stop) tokens.push({kind: 'punctuation', value: stop, lower: stop, capital: false, start: end - 1, end, depth, sentence, quote: undefined})
+      tokens.push({kind: 'word', value, lower, capital: startsWithCapital(value, lower), start, end: stop ? end - 1 : end, depth, sentence, quote: undefined, role: undefined})
+      if (stop) tokens.push({kind: 'punctuation', value: stop, lower: stop, capital: false, start: end - 1, end, depth, sentence, quote: undefined, role: undefined})
     } else if (type === 'PunctuationNode' || type === 'SymbolNode') {
-      tokens.push({kind: 'punctuation', value: node.value!, lower: node.value!, capital: false, start: node.position!.start.offset!, end: node.position!.end.offset!, depth, sentence, quote: undefined})
+      tokens.push({kind: 'punctuation', value: node.value!, lower: node.value!, capital: false, start: node.position!.start.offset!, end: node.position!.end.offset!, depth, sentence, quote: undefined, role: undefined})
     } else if (type === 'QuoteNode') {
       const start = node.position!.start.offset!
-      tokens.push({kind: 'open', value: '', lower: '', capital: false, start, end: start, depth, sentence, quote: node as unknown as Quote})
+      tokens.push({kind: 'open', value: '', lower: '', capital: false, start, end: start, depth, sentence, quote: node as unknown as Quote, role: false})
       depth++
       enter(node.children!, node)
     } else if (type === 'SentenceNode') {
