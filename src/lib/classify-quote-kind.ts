@@ -44,7 +44,7 @@ export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: b
   const truncated = innerEnd - innerStart > 200
   const inner = value.slice(innerStart, truncated ? innerStart + 200 : innerEnd).trim()
   const tail = value.slice(Math.max(innerStart, innerEnd - 40), innerEnd).trim()
-  const counted = inner === '' ? 0 : inner.split(whiteSpaceRun).length
+  const counted = countWords(inner)
   const words = truncated ? Math.max(counted, 8) : counted
   const endsSentence = terminal.test(tail.replace(/[,;:]$/, '')) || quote.paired.parts.length > 1
   const capital = startsUpper.test(inner)
@@ -322,4 +322,27 @@ function titleCase(inner: string): boolean {
   const capitals = words.filter((word) => startsUpper.test(word)).length
   if (words.length === 1) return false
   return capitals >= 2 && capitals >= words.length - Math.floor(words.length / 3)
+}
+
+/**
+ * How many pieces `inner.split(/\s+/)` gives for a trimmed string (0 for an empty one), counted
+ * without making them: one more than its runs of white space.
+ */
+function countWords(inner: string): number {
+  if (inner === '') return 0
+  let count = 1
+  let inSpace = false
+  for (let index = 0; index < inner.length; index++) {
+    const space = isJavaScriptSpace(inner.charCodeAt(index))
+    if (space && !inSpace) count++
+    inSpace = space
+  }
+  return count
+}
+
+/** Whether `\s` matches the code unit (white space and line terminators, as `trim` removes them). */
+function isJavaScriptSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
+  if (code < 0xa0) return false
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 }
