@@ -35,6 +35,8 @@ export interface Entity {
   /** Organisations the article places the person at, lower case (`Marloes Borgman van Rijkswaterstaat`). */
   affiliations: string[]
   mentions: Array<{value: string; start: number; end: number}>
+  /** Whether the name shows an organisation, once asked (it depends only on the name, which does not change). */
+  organisation: boolean | undefined
 }
 
 export interface NameMention {
@@ -244,7 +246,8 @@ export function findSpeakers(blocks: Token[][]): Registry {
         person: isPersonName(run),
         unnamed: false,
         affiliations: [],
-        mentions: []
+        mentions: [],
+        organisation: undefined
       }
       entities.push(entity)
       const keys = new Set([run.parts.join(' '), run.parts[0]!, run.parts[run.parts.length - 1]!])
@@ -327,7 +330,8 @@ export function findSpeakers(blocks: Token[][]): Registry {
         person: false,
         unnamed: true,
         affiliations: [],
-        mentions: []
+        mentions: [],
+        organisation: undefined
       }
       for (const role of roles) {
         const gender = roleGender(role)
@@ -494,6 +498,11 @@ function endsInQuestion(tokens: Token[], end: number): boolean {
 }
 
 function isOrganisation(entity: Entity): boolean {
+  if (entity.organisation === undefined) entity.organisation = showsOrganisation(entity)
+  return entity.organisation
+}
+
+function showsOrganisation(entity: Entity): boolean {
   return (
     entity.parts.some((part) => organisationWords.has(part) || institutionWords.has(part) || part.split('-').some((piece) => organisationWords.has(piece))) ||
     // A compound of an institution noun (`Sint Michaëlbrigade`, `Rabobank`).

@@ -381,7 +381,19 @@ function replaceChildren<Item>(list: Item[], items: readonly Item[]): void {
 
 // parse-latin's patterns (lib/plugin/merge-prefix-exceptions.js, lib/expressions.js).
 const abbreviationPrefix = /^([0-9]{1,3}|[a-z]|al|ca|cap|cca|cent|cf|cit|con|cp|cwt|ead|etc|ff|fl|ibid|id|nem|op|pro|seq|sic|stat|tem|viz)$/
-const wordSymbolInner = /^([&'\-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027]|_+)$/
+
+/**
+ * parse-latin's `wordSymbolInner`, `/^([&'\-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027]|_+)$/`, by
+ * code unit: it is asked of every mark after a word.
+ */
+function isInnerWordSymbol(value: string): boolean {
+  const code = value.charCodeAt(0)
+  if (value.length === 1 && innerWordSymbols.has(code)) return true
+  for (let index = 0; index < value.length; index++) if (value.charCodeAt(index) !== 95 /* _ */) return false
+  return value.length > 0
+}
+
+const innerWordSymbols = new Set([...'&\'-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027'].map((character) => character.charCodeAt(0)))
 
 interface Content {
   type: string
@@ -448,7 +460,7 @@ function mergeInnerWordSymbol(sentence: {children: Content[]}): void {
           for (const item of queue) tokens.push(item)
           for (const item of sibling.children!) tokens.push(item)
           queue = []
-        } else if ((sibling.type === 'SymbolNode' || sibling.type === 'PunctuationNode') && wordSymbolInner.test(toString(sibling as never))) {
+        } else if ((sibling.type === 'SymbolNode' || sibling.type === 'PunctuationNode') && isInnerWordSymbol(sibling.value!)) {
           queue.push(sibling)
         } else {
           break
