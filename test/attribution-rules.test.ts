@@ -352,3 +352,16 @@ describe('13c. a subheading run into its paragraph (speaker-reported-topics)', (
     expect(said(quote('speaker-reported-topics', 'De toestellen zijn voller en de pauzes korter.'))).toMatchObject({speaker: 'Femke Dijkstra', method: 'carry-over'})
   })
 })
+
+describe('18. who asks, and a quote before the sentence (speaker-questions)', () => {
+  it('reads the writer’s sentence after a quote that ends its own (`„… vertrouwen.” Ook Tarkan Ekim (41) heeft …`), and gives no floor to who asks someone something (`Een onbekende vroeg hem …`)', () => {
+    expect(said(quote('speaker-questions', 'Als je eenmaal toegeeft, willen ze steeds meer'))).toMatchObject({speaker: 'Tarkan Ekim', method: 'pronoun', mention: 'hij'})
+  })
+  it('reads the writer’s sentence after a closing quote without the question too', () => {
+    const text = '"We durven niet meer naar buiten", zegt bewonersvoorzitter Bayram Özkan (62).\n\n"Ik slaap slecht. Ik weet niet wie ik kan vertrouwen." Ook Tarkan Ekim (41) heeft last van de overlast.\n\nHij toont berichten op zijn telefoon.\n\n"Als je eenmaal toegeeft, willen ze steeds meer", zegt hij.'
+    expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Tarkan Ekim', method: 'pronoun'})
+  })
+  it('keeps the quote before that sentence with the speaker who was talking', () => {
+    expect(quote('speaker-questions', 'Ik slaap slecht. Ik weet niet wie ik nog kan vertrouwen.').speaker).toBe('Bayram Özkan')
+  })
+})

@@ -107,6 +107,10 @@ const subordinators = new Set(['doordat', 'omdat', 'terwijl', 'nadat', 'voordat'
 const genericDeterminers = new Set(['alle', 'elke', 'iedere', 'ieder', 'geen'])
 /** What `deze …` calls the writer's own medium: `deze krant`, `deze site`. */
 const writersOwn = new Set(['krant', 'site', 'website', 'redactie', 'omroep'])
+/** The forms of `vragen` that put a question to someone (`vroeg hem`). */
+const askingForms = new Set(['vraagt', 'vroeg', 'vroegen'])
+/** Pronouns as the object of a verb: the one spoken to. */
+const objectPronouns = new Set(['hem', 'haar', 'hen', 'hun', 'mij', 'me', 'ons', 'jou', 'u'])
 /** Words that open a sentence whose verb comes next (`Dat zegt Huibers`, `Zo zei hij`). */
 const frontWords = new Set(['dat', 'dit', 'zo', 'daarom', 'aldus', 'daarover', 'hierover', 'dat', 'wat'])
 
@@ -787,6 +791,9 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       if (entity) return entity
       break
     }
+    // `„… Ik vertrouw niet iedereen.” Ook Erkim Elkem (38) kan vertellen …`: a quote that ends
+    // in its own sentence's end opens this sentence only in the tokens; the writer's starts after it.
+    start = afterLeadingQuote(tokens, start, end)
     // (Past a conjunction or an adverb: `Ook Van Luijk doet later haar verhaal.`)
     if (start + 1 < end && sentenceOpeners.has(tokens[start]!.lower)) start++
     const opening = tokens[start]
@@ -831,6 +838,9 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     if (phrase.kind === 'role' && tokens[phrase.from]!.lower === 'een' && modalVerbs.has(after.lower)) return undefined
     // `Alle leerlingen en medewerkers hebben …`: everyone of a kind is no one in particular.
     if (phrase.kind === 'role' && genericDeterminers.has(tokens[phrase.from]!.lower)) return undefined
+    // `Een onbekende vroeg hem om zijn gegevens.`: who asks someone something hands the floor to
+    // the one asked, not to themselves.
+    if (askingForms.has(after.lower) && objectPronouns.has(tokens[next + 1]?.lower ?? '')) return undefined
     const found = resolve(tokens, phrase, null, 'cue', tokens[start]!.start, false)
     return found && (found.entity.person || found.entity.unnamed) ? found.entity : undefined
   }
@@ -1014,6 +1024,24 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     }
     return undefined
   }
+}
+
+/**
+ * After a quote that opens the sentence at `start` and closes on a sentence's end, with a
+ * capitalised word after it: that word's index; else `start`.
+ */
+function afterLeadingQuote(tokens: Token[], start: number, end: number): number {
+  const open = tokens[start]
+  if (!open || open.kind !== 'open' || open.depth !== 0) return start
+  let close = start + 1
+  while (close < end && !(tokens[close]!.kind === 'close' && tokens[close]!.quote === open.quote)) close++
+  // (The quote's closing mark is its last token: the sentence's end comes before it.)
+  let inner = close - 1
+  while (inner > start && tokens[inner]!.kind === 'punctuation' && quoteMarkRun.test(tokens[inner]!.value)) inner--
+  const last = tokens[inner]
+  const next = tokens[close + 1]
+  if (close >= end || !last || last.kind !== 'punctuation' || !endsInStop.test(last.value) || !next || next.kind !== 'word' || !next.capital || next.depth !== 0) return start
+  return close + 1
 }
 
 /**
