@@ -2,7 +2,6 @@
  * `listQuotes`: the flat records of every quote in a newsast tree, in document order.
  */
 import {span} from './locate.js'
-import {toText} from './to-text.js'
 import type {Quote, QuoteRecord, Root} from './types.js'
 
 /**
@@ -16,43 +15,22 @@ export function listQuotes(tree: Root): QuoteRecord[] {
   // A quote's parts are gathered here and joined once, after the walk: joining at every part
   // made a quote over thousands of paragraphs quadratic.
   const byIdentifier = new Map<string, {record: QuoteRecord; texts: string[]; last: Quote}>()
-  const names = new Map<string, string>()
-  for (const speaker of tree.data?.speakers ?? []) names.set(speaker.identifier, speaker.name)
 
-  // Iterative pre-order walk: quotes come out in the order of their opening marks. The text of
-  // an outermost quote is read once; quotes inside it slice theirs from it, so that deep
-  // nesting stays linear.
+  // Iterative pre-order walk: quotes come out in the order of their opening marks. An outermost
+  // quote is read once, in one walk that gathers its text and the quotes inside it; those slice
+  // their text from it, so deep nesting stays linear and no word inside a quote is visited twice.
   const stack: Array<{children?: unknown[]; type?: string}> = [tree]
-  let outer: {text: string; start: number; end: number} | undefined
   while (stack.length > 0) {
     const node = stack.pop()!
     if (node.type === 'QuoteNode') {
-      const quote = node as Quote
-      const start = quote.position!.start.offset!
-      const end = quote.position!.end.offset!
-      if (!outer || start >= outer.end) outer = {text: toText(quote), start, end}
-      const text = innerText(quote, outer.text.slice(start - outer.start, end - outer.start))
-      const existing = byIdentifier.get(quote.identifier)
-      if (existing) {
-        existing.texts.push(text)
-        existing.last = quote
-      } else {
-        const attribution = quote.attribution
-        const record: QuoteRecord = {
-          kind: quote.kind,
-          text,
-          position: span(quote, quote),
-          speaker: attribution?.name ?? null,
-          mention: attribution?.mention ?? null,
-          cue: attribution?.cue ?? null,
-          method: attribution?.method ?? null,
-          nested: quote.nested,
-          identifier: quote.identifier,
-          speakerIdentifier: attribution?.speaker ?? null
-        }
-        byIdentifier.set(quote.identifier, {record, texts: [text], last: quote})
-        records.push(record)
+      const outer = node as Quote
+      const {text, nested} = readQuote(outer)
+      const start = outer.position!.start.offset!
+      for (const quote of [outer, ...nested]) {
+        const from = quote.position!.start.offset! - start
+        add(quote, innerText(quote, text.slice(from, from + quote.position!.end.offset! - quote.position!.start.offset!)))
       }
+      continue
     }
     const children = node.children
     if (children) {
@@ -71,6 +49,60 @@ export function listQuotes(tree: Root): QuoteRecord[] {
   }
 
   return records
+
+  function add(quote: Quote, text: string): void {
+    const existing = byIdentifier.get(quote.identifier)
+    if (existing) {
+      existing.texts.push(text)
+      existing.last = quote
+      return
+    }
+    const attribution = quote.attribution
+    const record: QuoteRecord = {
+      kind: quote.kind,
+      text,
+      position: span(quote, quote),
+      speaker: attribution?.name ?? null,
+      mention: attribution?.mention ?? null,
+      cue: attribution?.cue ?? null,
+      method: attribution?.method ?? null,
+      nested: quote.nested,
+      identifier: quote.identifier,
+      speakerIdentifier: attribution?.speaker ?? null
+    }
+    byIdentifier.set(quote.identifier, {record, texts: [text], last: quote})
+    records.push(record)
+  }
+}
+
+interface Walked {
+  value?: unknown
+  type?: string
+  children?: Walked[]
+}
+
+/** The text of a quote (its leaves' values in order) and the quotes inside it, in the order of their opening marks. */
+function readQuote(quote: Quote): {text: string; nested: Quote[]} {
+  let text = ''
+  const nested: Quote[] = []
+  const stack: Walked[] = [quote as Walked]
+  while (stack.length > 0) {
+    const current = stack.pop()!
+    if (typeof current.value === 'string') {
+      text += current.value
+      continue
+    }
+    const children = current.children
+    if (!children) continue
+    if (current !== quote && current.type === 'QuoteNode') nested.push(current as Quote)
+    // Most words are one text node.
+    if (children.length === 1 && typeof children[0]!.value === 'string') {
+      text += children[0]!.value
+      continue
+    }
+    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!)
+  }
+  return {text, nested}
 }
 
 /** The quote's text (`text`) without its own marks. */
