@@ -361,6 +361,9 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = '"We durven niet meer naar buiten", zegt bewonersvoorzitter Bayram Özkan (62).\n\n"Ik slaap slecht. Ik weet niet wie ik kan vertrouwen." Ook Tarkan Ekim (41) heeft last van de overlast.\n\nHij toont berichten op zijn telefoon.\n\n"Als je eenmaal toegeeft, willen ze steeds meer", zegt hij.'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Tarkan Ekim', method: 'pronoun'})
   })
+  it('reads `vergelijkt … met` as a cue for words quoted after it (`Lotte Vos, buurtregisseur, vergelijkt Kanaleneiland met een ‘snelkookpan’`)', () => {
+    expect(said(quote('speaker-questions', 'snelkookpan'))).toMatchObject({kind: 'partial', speaker: 'Lotte Vos', method: 'cue', cue: 'vergelijkt'})
+  })
   it('keeps the quote before that sentence with the speaker who was talking', () => {
     expect(quote('speaker-questions', 'Ik slaap slecht. Ik weet niet wie ik nog kan vertrouwen.').speaker).toBe('Bayram Özkan')
   })

@@ -88,11 +88,12 @@ export const cueVerbs: CueVerb[] = [
   {lemma: 'toebijten', forms: ['bijt', 'beet', 'beten', 'toegebeten'], particle: 'toe'},
   {lemma: 'pleiten', forms: ['pleit', 'pleitte', 'pleitten', 'gepleit', 'pleiten']},
   {lemma: 'verhalen', forms: ['verhaalt', 'verhaalde', 'verhaalden']},
+  {lemma: 'vergelijken', forms: ['vergelijkt', 'vergeleek', 'vergeleken']},
   {lemma: 'zich afvragen', forms: ['vraagt', 'vroeg'], particle: 'af'}
 ]
 
 /** Forms that only count as a cue right after a quote (`'…', staat er`), too common elsewhere. */
-export const weakCueForms: ReadonlySet<string> = new Set(['vinden', 'denken', 'hopen', 'noemen', 'vragen', 'verwachten', 'laten', 'bijt', 'beet', 'beten', 'pleit', 'pleitte', 'klinkt', 'klonk', 'laat', 'laten', 'liet', 'lieten', 'geeft', 'gaf', 'gaven', 'legt', 'legde', 'legden', 'licht', 'voert', 'voerde', 'voerden', 'denkt', 'dacht', 'vindt', 'vond', 'vonden', 'hoopt', 'verwacht', 'noemt', 'noemde', 'spreekt', 'sprak', 'vraagt', 'vroeg', 'vroegen', 'vult', 'vulde', 'merkt', 'merkte', 'roept', 'riep'])
+export const weakCueForms: ReadonlySet<string> = new Set(['vinden', 'denken', 'hopen', 'noemen', 'vragen', 'verwachten', 'laten', 'bijt', 'beet', 'beten', 'pleit', 'pleitte', 'klinkt', 'klonk', 'laat', 'laten', 'liet', 'lieten', 'geeft', 'gaf', 'gaven', 'legt', 'legde', 'legden', 'licht', 'voert', 'voerde', 'voerden', 'denkt', 'dacht', 'vindt', 'vond', 'vonden', 'hoopt', 'verwacht', 'noemt', 'noemde', 'spreekt', 'sprak', 'vraagt', 'vroeg', 'vroegen', 'vult', 'vulde', 'merkt', 'merkte', 'roept', 'riep', 'vergelijkt', 'vergeleek', 'vergeleken'])
 
 /** Form (lower case) → the cue verbs it may belong to. */
 export const cueForms: ReadonlyMap<string, CueVerb[]> = (() => {
