@@ -364,6 +364,9 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
   it('reads `vergelijkt … met` as a cue for words quoted after it (`Lotte Vos, buurtregisseur, vergelijkt Kanaleneiland met een ‘snelkookpan’`)', () => {
     expect(said(quote('speaker-questions', 'snelkookpan'))).toMatchObject({kind: 'partial', speaker: 'Lotte Vos', method: 'cue', cue: 'vergelijkt'})
   })
+  it('reads `omschrijft … als` as a cue (`Wethouder Anna de Vries omschrijft de situatie als ‘onhoudbaar’`)', () => {
+    expect(said(quote('speaker-questions', 'onhoudbaar'))).toMatchObject({kind: 'partial', speaker: 'Anna de Vries', method: 'cue', cue: 'omschrijft'})
+  })
   it('keeps the quote before that sentence with the speaker who was talking', () => {
     expect(quote('speaker-questions', 'Ik slaap slecht. Ik weet niet wie ik nog kan vertrouwen.').speaker).toBe('Bayram Özkan')
   })

@@ -89,11 +89,20 @@ export const cueVerbs: CueVerb[] = [
   {lemma: 'pleiten', forms: ['pleit', 'pleitte', 'pleitten', 'gepleit', 'pleiten']},
   {lemma: 'verhalen', forms: ['verhaalt', 'verhaalde', 'verhaalden']},
   {lemma: 'vergelijken', forms: ['vergelijkt', 'vergeleek', 'vergeleken']},
+  {lemma: 'omschrijven', forms: ['omschrijft', 'omschreef', 'omschreven']},
+  {lemma: 'typeren', forms: ['typeert', 'typeerde', 'typeerden']},
+  {lemma: 'bestempelen', forms: ['bestempelt', 'bestempelde', 'bestempelden']},
+  {lemma: 'beschrijven', forms: ['beschrijft', 'beschreef']},
+  {lemma: 'tweeten', forms: ['tweet', 'tweette', 'tweetten', 'getweet']},
+  {lemma: 'fluisteren', forms: ['fluistert', 'fluisterde', 'fluisterden']},
+  {lemma: 'schreeuwen', forms: ['schreeuwt', 'schreeuwde', 'schreeuwden']},
+  {lemma: 'mopperen', forms: ['moppert', 'mopperde', 'mopperden']},
+  {lemma: 'aankondigen', forms: ['kondigt', 'kondigde', 'kondigden', 'aangekondigd'], particle: 'aan'},
   {lemma: 'zich afvragen', forms: ['vraagt', 'vroeg'], particle: 'af'}
 ]
 
 /** Forms that only count as a cue right after a quote (`'…', staat er`), too common elsewhere. */
-export const weakCueForms: ReadonlySet<string> = new Set(['vinden', 'denken', 'hopen', 'noemen', 'vragen', 'verwachten', 'laten', 'bijt', 'beet', 'beten', 'pleit', 'pleitte', 'klinkt', 'klonk', 'laat', 'laten', 'liet', 'lieten', 'geeft', 'gaf', 'gaven', 'legt', 'legde', 'legden', 'licht', 'voert', 'voerde', 'voerden', 'denkt', 'dacht', 'vindt', 'vond', 'vonden', 'hoopt', 'verwacht', 'noemt', 'noemde', 'spreekt', 'sprak', 'vraagt', 'vroeg', 'vroegen', 'vult', 'vulde', 'merkt', 'merkte', 'roept', 'riep', 'vergelijkt', 'vergeleek', 'vergeleken'])
+export const weakCueForms: ReadonlySet<string> = new Set(['vinden', 'denken', 'hopen', 'noemen', 'vragen', 'verwachten', 'laten', 'bijt', 'beet', 'beten', 'pleit', 'pleitte', 'klinkt', 'klonk', 'laat', 'laten', 'liet', 'lieten', 'geeft', 'gaf', 'gaven', 'legt', 'legde', 'legden', 'licht', 'voert', 'voerde', 'voerden', 'denkt', 'dacht', 'vindt', 'vond', 'vonden', 'hoopt', 'verwacht', 'noemt', 'noemde', 'spreekt', 'sprak', 'vraagt', 'vroeg', 'vroegen', 'vult', 'vulde', 'merkt', 'merkte', 'roept', 'riep', 'vergelijkt', 'vergeleek', 'vergeleken', 'omschrijft', 'omschreef', 'omschreven', 'typeert', 'typeerde', 'typeerden', 'bestempelt', 'bestempelde', 'bestempelden', 'beschrijft', 'beschreef', 'kondigt', 'kondigde', 'kondigden', 'aangekondigd'])
 
 /** Form (lower case) → the cue verbs it may belong to. */
 export const cueForms: ReadonlyMap<string, CueVerb[]> = (() => {
