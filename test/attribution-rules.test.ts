@@ -367,6 +367,9 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
   it('reads `omschrijft … als` as a cue (`Wethouder Anna de Vries omschrijft de situatie als ‘onhoudbaar’`)', () => {
     expect(said(quote('speaker-questions', 'onhoudbaar'))).toMatchObject({kind: 'partial', speaker: 'Anna de Vries', method: 'cue', cue: 'omschrijft'})
   })
+  it('keeps a group (`de advocaten van de familie`) as the source the phrase names, not the person named nearby', () => {
+    expect(said(quote('speaker-questions', 'We hebben alles geprobeerd'))).toMatchObject({speaker: 'de advocaten van de familie', method: 'cue', cue: 'zeggen'})
+  })
   it('keeps the quote before that sentence with the speaker who was talking', () => {
     expect(quote('speaker-questions', 'Ik slaap slecht. Ik weet niet wie ik nog kan vertrouwen.').speaker).toBe('Bayram Özkan')
   })

@@ -47,3 +47,15 @@ describe('suffix set', () => {
     )
   })
 })
+
+describe('plural roles', async () => {
+  const {isPluralRole, isRoleNoun} = await import('../src/lexicon/roles.js')
+  it('reads plurals with the spelling of an open syllable, and not compounds of other words', () => {
+    for (const word of ['advocaten', 'psychologen', 'ambtenaren', 'topambtenaren', 'zussen', 'mannen', 'bewoners', 'woordvoerders']) {
+      expect(isRoleNoun(word), word).toBe(true)
+      expect(isPluralRole(word), word).toBe(true)
+    }
+    for (const word of ['advocaat', 'woordvoerder', 'zus']) expect(isPluralRole(word), word).toBe(false)
+    expect(isRoleNoun('verscholen')).toBe(false)
+  })
+})

@@ -117,8 +117,52 @@ export function isRoleNoun(word: string): boolean {
   // Plurals: `bewoners`, `deskundigen`, `omwonenden`, `experts`, `PVV-kiezers` (looked up
   // without cutting the word: `end` is where the singular stops).
   if (word.endsWith('s') && isSingularRole(word, length - 1)) return true
-  if (word.endsWith('en') && (isSingularRole(word, length - 2) || isSingularRole(word, length - 1))) return true
+  if (word.endsWith('en')) {
+    if (isSingularRole(word, length - 2) || isSingularRole(word, length - 1)) return true
+    // The spelling of an open syllable: `advocaten`, `psychologen`, `kandidaten` (`advocaat`,
+    // `psycholoog`); `zussen` (`zus`).
+    // (The whole word, or a long tail: `topambtenaren`, not `verscholen`.)
+    const singular = singularStem(word, length - 2)
+    if (singular !== undefined && roleSuffixes.isOrEndsIn(singular, 7)) return true
+  }
   return isSingularRole(word, length)
+}
+
+/**
+ * The singular of a plural in `-en` whose stem `word.slice(0, end)` was respelled for the open
+ * syllable: a doubled final consonant undone (`zuss` → `zus`), or a single long vowel before the
+ * final consonant doubled (`advocat` → `advocaat`); `undefined` where neither applies.
+ */
+function singularStem(word: string, end: number): string | undefined {
+  if (end < 3) return undefined
+  const last = word.charCodeAt(end - 1)
+  const before = word.charCodeAt(end - 2)
+  if (!isVowel(last) && last === before) return word.slice(0, end - 1)
+  const third = word.charCodeAt(end - 3)
+  // (Not after another vowel: `leiden`, `bouwen`; `e` only as in `kameraden`… is left out: `-elen`, `-eren` are other words.)
+  if (!isVowel(last) && (before === 97 /* a */ || before === 111 /* o */ || before === 117 /* u */) && !isVowel(third)) {
+    return word.slice(0, end - 1) + word.charAt(end - 2) + word.charAt(end - 1)
+  }
+  return undefined
+}
+
+function isVowel(code: number): boolean {
+  return code === 97 || code === 101 || code === 105 || code === 111 || code === 117 || code === 121
+}
+
+/**
+ * Whether `word` (lower case) is the plural of a role noun (`advocaten`, `bewoners`,
+ * `VVD'ers`): a group, not one person.
+ */
+export function isPluralRole(word: string): boolean {
+  const length = word.length
+  if (isSingularRole(word, length) || isInstitutionNoun(word) || isDocumentNoun(word)) return false
+  if (endsInPartyMember(word)) return word.endsWith('s')
+  if (word.endsWith('s') && isSingularRole(word, length - 1)) return true
+  if (!word.endsWith('en')) return false
+  if (isSingularRole(word, length - 2) || isSingularRole(word, length - 1)) return true
+  const singular = singularStem(word, length - 2)
+  return singular !== undefined && roleSuffixes.isOrEndsIn(singular, 7)
 }
 
 /** Whether `word` ends in `'er`, `'ers`, `’er` or `’ers`. */

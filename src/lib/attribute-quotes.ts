@@ -37,7 +37,7 @@ import {cueForms, prepositionalCues, weakCueForms} from '../lexicon/cues.js'
 import {isFirstName} from '../lexicon/first-names.js'
 import {functionWords} from '../lexicon/function-words.js'
 import {pronounGender} from '../lexicon/pronouns.js'
-import {genderOfRoles, isDocumentNoun, isInstitutionNoun} from '../lexicon/roles.js'
+import {genderOfRoles, isDocumentNoun, isInstitutionNoun, isPluralRole} from '../lexicon/roles.js'
 import {type Entity, findSpeakers, type NameMention} from './find-speakers.js'
 import type {Locator} from './locate.js'
 import {createMessage, type Report} from './messages.js'
@@ -716,7 +716,8 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
         rolesResolved.set(phraseStart, entity)
         return {entity, mention: text, cue, method: 'role', local}
       }
-      if (!phrase.roles.some((role) => isInstitutionNoun(role) || isDocumentNoun(role))) {
+      // (A group, `de advocaten`, `de meteorologen`, is no one person of the article's.)
+      if (!phrase.roles.some((role) => isInstitutionNoun(role) || isDocumentNoun(role)) && !(phrase.roles.length > 0 && phrase.roles.every((role) => isPluralRole(role)))) {
         // With no one introduced as such: the speaker who is talking if the role's gender fits
         // (`zijn partijgenote`), else the person the paragraph is about (`de mbo-student`).
         const gender = genderOfRoles(phrase.roles)
