@@ -370,6 +370,9 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
   it('keeps a group (`de advocaten van de familie`) as the source the phrase names, not the person named nearby', () => {
     expect(said(quote('speaker-questions', 'We hebben alles geprobeerd'))).toMatchObject({speaker: 'de advocaten van de familie', method: 'cue', cue: 'zeggen'})
   })
+  it('reads `…, zo berekende de Woonbond eerder.` as reported speech: the next quote is the Woonbond’s', () => {
+    expect(said(quote('speaker-questions', 'Veel huurders zijn hun spaargeld kwijt.'))).toMatchObject({speaker: 'de Woonbond', method: 'carry-over'})
+  })
   it('keeps the quote before that sentence with the speaker who was talking', () => {
     expect(quote('speaker-questions', 'Ik slaap slecht. Ik weet niet wie ik nog kan vertrouwen.').speaker).toBe('Bayram Özkan')
   })

@@ -97,12 +97,14 @@ export const cueVerbs: CueVerb[] = [
   {lemma: 'fluisteren', forms: ['fluistert', 'fluisterde', 'fluisterden']},
   {lemma: 'schreeuwen', forms: ['schreeuwt', 'schreeuwde', 'schreeuwden']},
   {lemma: 'mopperen', forms: ['moppert', 'mopperde', 'mopperden']},
+  {lemma: 'berekenen', forms: ['berekent', 'berekende', 'berekenden']},
+  {lemma: 'becijferen', forms: ['becijfert', 'becijferde', 'becijferden']},
   {lemma: 'aankondigen', forms: ['kondigt', 'kondigde', 'kondigden', 'aangekondigd'], particle: 'aan'},
   {lemma: 'zich afvragen', forms: ['vraagt', 'vroeg'], particle: 'af'}
 ]
 
 /** Forms that only count as a cue right after a quote (`'…', staat er`), too common elsewhere. */
-export const weakCueForms: ReadonlySet<string> = new Set(['vinden', 'denken', 'hopen', 'noemen', 'vragen', 'verwachten', 'laten', 'bijt', 'beet', 'beten', 'pleit', 'pleitte', 'klinkt', 'klonk', 'laat', 'laten', 'liet', 'lieten', 'geeft', 'gaf', 'gaven', 'legt', 'legde', 'legden', 'licht', 'voert', 'voerde', 'voerden', 'denkt', 'dacht', 'vindt', 'vond', 'vonden', 'hoopt', 'verwacht', 'noemt', 'noemde', 'spreekt', 'sprak', 'vraagt', 'vroeg', 'vroegen', 'vult', 'vulde', 'merkt', 'merkte', 'roept', 'riep', 'vergelijkt', 'vergeleek', 'vergeleken', 'omschrijft', 'omschreef', 'omschreven', 'typeert', 'typeerde', 'typeerden', 'bestempelt', 'bestempelde', 'bestempelden', 'beschrijft', 'beschreef', 'kondigt', 'kondigde', 'kondigden', 'aangekondigd'])
+export const weakCueForms: ReadonlySet<string> = new Set(['vinden', 'denken', 'hopen', 'noemen', 'vragen', 'verwachten', 'laten', 'bijt', 'beet', 'beten', 'pleit', 'pleitte', 'klinkt', 'klonk', 'laat', 'laten', 'liet', 'lieten', 'geeft', 'gaf', 'gaven', 'legt', 'legde', 'legden', 'licht', 'voert', 'voerde', 'voerden', 'denkt', 'dacht', 'vindt', 'vond', 'vonden', 'hoopt', 'verwacht', 'noemt', 'noemde', 'spreekt', 'sprak', 'vraagt', 'vroeg', 'vroegen', 'vult', 'vulde', 'merkt', 'merkte', 'roept', 'riep', 'vergelijkt', 'vergeleek', 'vergeleken', 'omschrijft', 'omschreef', 'omschreven', 'typeert', 'typeerde', 'typeerden', 'bestempelt', 'bestempelde', 'bestempelden', 'beschrijft', 'beschreef', 'kondigt', 'kondigde', 'kondigden', 'aangekondigd', 'berekent', 'berekende', 'berekenden', 'becijfert', 'becijferde', 'becijferden'])
 
 /** Form (lower case) → the cue verbs it may belong to. */
 export const cueForms: ReadonlyMap<string, CueVerb[]> = (() => {

@@ -765,9 +765,12 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
         if (entity) return entity
         continue
       }
-      if (!cueForms.has(token.lower)) continue
-      const phrase = subjectOf(tokens, clauseStart(tokens, index), index, end)
-      const entity = phrase ? resolve(tokens, phrase, token.value, 'cue', token.start, false)?.entity : undefined
+      // (`…, zo berekende LTO eerder.`: `zo` before the verb.)
+      const verbAt = token.lower === 'zo' && tokens[index + 1]?.kind === 'word' && cueForms.has(tokens[index + 1]!.lower) ? index + 1 : index
+      const verb = tokens[verbAt]!
+      if (!cueForms.has(verb.lower)) continue
+      const phrase = subjectOf(tokens, clauseStart(tokens, verbAt), verbAt, end)
+      const entity = phrase ? resolve(tokens, phrase, verb.value, 'cue', verb.start, false)?.entity : undefined
       if (entity) return entity
     }
     for (let index = start; index < end; index++) {
