@@ -373,6 +373,9 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
   it('reads `…, zo berekende de Woonbond eerder.` as reported speech: the next quote is the Woonbond’s', () => {
     expect(said(quote('speaker-questions', 'Veel huurders zijn hun spaargeld kwijt.'))).toMatchObject({speaker: 'de Woonbond', method: 'carry-over'})
   })
+  it('gives words quoted in `Uit <bron> blijkt dat …` to that source (`Uit een rapport van de gemeente van vorig jaar blijkt …`)', () => {
+    expect(said(quote('speaker-questions', 'onveilig'))).toMatchObject({kind: 'partial', speaker: 'een rapport van de gemeente', method: 'cue', cue: 'blijkt uit'})
+  })
   it('keeps the quote before that sentence with the speaker who was talking', () => {
     expect(quote('speaker-questions', 'Ik slaap slecht. Ik weet niet wie ik nog kan vertrouwen.').speaker).toBe('Bayram Özkan')
   })

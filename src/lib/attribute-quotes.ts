@@ -479,6 +479,19 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
         if (phrase) return resolve(tokens, phrase, token.value, 'cue', quote.start, true)
       }
     }
+    // `Uit een rapport van de rekenkamercommissie blijkt dat … ‘veiligheidsissues’ …`: the
+    // source stands between `uit` and `blijkt` at the sentence's start.
+    const opening = sentenceStartOf(tokens, open)
+    if (tokens[opening]!.lower === 'uit' && tokens[opening]!.depth === 0) {
+      const phrase = readSpeakerPhrase(tokens, opening + 1, open)
+      // (Past a phrase of time after the source: `van eind vorig jaar`.)
+      let at = phrase ? phrase.to : open
+      while (at < open && at - (phrase?.to ?? 0) < 8 && tokens[at]!.kind === 'word' && tokens[at]!.depth === 0 && tokens[at]!.lower !== 'blijkt' && tokens[at]!.lower !== 'bleek') at++
+      const verb = at < open ? tokens[at] : undefined
+      if (phrase && phrase.kind !== 'pronoun' && verb && (verb.lower === 'blijkt' || verb.lower === 'bleek')) {
+        return resolve(tokens, phrase, `${verb.value} uit`, 'cue', quote.start, true)
+      }
+    }
     return speakerOfClause(tokens, start, open, 'cue', quote.start, true, open - 4)
   }
 
@@ -1028,6 +1041,14 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     }
     return undefined
   }
+}
+
+/** The index of the first token of the sentence of the token at `index` (looking back at most 60 tokens). */
+function sentenceStartOf(tokens: Token[], index: number): number {
+  const sentence = tokens[index]!.sentence
+  let start = index
+  while (start > 0 && index - start < 60 && tokens[start - 1]!.sentence === sentence && !(tokens[start - 1]!.kind === 'punctuation' && tokens[start - 1]!.depth === 0 && sentenceEnd.test(tokens[start - 1]!.value))) start--
+  return start
 }
 
 /**
