@@ -21,15 +21,7 @@ import {readHeader} from '../src/lib/read-header.js'
 import {createTokenizer} from '../src/lib/tokenize-block.js'
 import type {Root} from '../src/lib/types.js'
 import {syntheticNews} from './paragraphs.js'
-import {readSourceMap} from './source-map.js'
-
-interface ProfileNode {
-  id: number
-  callFrame: {functionName: string; url: string; lineNumber: number; columnNumber: number}
-  hitCount?: number
-  children?: number[]
-  positionTicks?: Array<{line: number; ticks: number}>
-}
+import {type ProfileNode, readSourceMap} from './source-map.js'
 
 const args = process.argv.slice(2)
 const sizeIndex = args.indexOf('--size')

@@ -13,15 +13,7 @@ import {fileURLToPath} from 'node:url'
 import {fromNews, listQuotes} from '../src/index.js'
 import {hostileInputs} from './hostile-inputs.js'
 import {syntheticNews} from './paragraphs.js'
-import {readSourceMap} from './source-map.js'
-
-interface ProfileNode {
-  id: number
-  callFrame: {functionName: string; url: string; lineNumber: number; columnNumber: number}
-  hitCount?: number
-  children?: number[]
-  positionTicks?: Array<{line: number; ticks: number}>
-}
+import {type ProfileNode, readSourceMap} from './source-map.js'
 
 interface Profile {
   nodes: ProfileNode[]

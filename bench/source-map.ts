@@ -72,3 +72,12 @@ export function readSourceMap(map: RawSourceMap): (line: number, column: number)
     return {source: map.sources[found[1]]!, line: found[2] + 1}
   }
 }
+
+/** A node of a V8 CPU profile (`Profiler.stop`, `.cpuprofile`), as the profiling scripts read it. */
+export interface ProfileNode {
+  id: number
+  callFrame: {functionName: string; url: string; lineNumber: number; columnNumber: number}
+  hitCount?: number
+  children?: number[]
+  positionTicks?: Array<{line: number; ticks: number}>
+}
