@@ -376,6 +376,9 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
   it('gives words quoted in `Uit <bron> blijkt dat …` to that source (`Uit een rapport van de gemeente van vorig jaar blijkt …`)', () => {
     expect(said(quote('speaker-questions', 'onveilig'))).toMatchObject({kind: 'partial', speaker: 'een rapport van de gemeente', method: 'cue', cue: 'blijkt uit'})
   })
+  it('reads `Ter illustratie vertelt Karin Smit …` as a fronted phrase: the subject follows the verb', () => {
+    expect(said(quote('speaker-questions', 'kopje koffie'))).toMatchObject({kind: 'partial', speaker: 'Karin Smit', method: 'cue', cue: 'vertelt'})
+  })
   it('keeps the quote before that sentence with the speaker who was talking', () => {
     expect(quote('speaker-questions', 'Ik slaap slecht. Ik weet niet wie ik nog kan vertrouwen.').speaker).toBe('Bayram Özkan')
   })

@@ -1128,6 +1128,9 @@ function subjectOf(tokens: Token[], start: number, verbAt: number, end: number):
       if (token.depth !== 0 || token.kind !== 'word') continue
       const previous = tokens[index - 1]
       if (previous && previous.kind === 'word' && subjectPrepositions.test(previous.lower)) continue
+      // `Ter illustratie verhaalt Kroes …`, `Ten slotte zegt hij`: a fronted phrase (the particles
+      // of `Ter Horst`, `Ten Hag` come before a capital), the subject follows the verb.
+      if (index === from && (token.lower === 'ter' || token.lower === 'ten') && tokens[index + 1]?.kind === 'word' && !tokens[index + 1]!.capital) break
       const phrase = readSpeakerPhrase(tokens, index, verbAt)
       if (phrase && phrase.to <= verbAt && !(index === start && frontWords.has(token.lower))) return phrase
       break
