@@ -379,6 +379,9 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
   it('reads `Ter illustratie vertelt Karin Smit …` as a fronted phrase: the subject follows the verb', () => {
     expect(said(quote('speaker-questions', 'kopje koffie'))).toMatchObject({kind: 'partial', speaker: 'Karin Smit', method: 'cue', cue: 'vertelt'})
   })
+  it('reads a surname with capital particles opening a sentence as its subject (`Van der Linden ondersteunt het plan van wethouder Jeroen Kuipers …`)', () => {
+    expect(said(quote('speaker-questions', 'Elke maand wachten kost levens.'))).toMatchObject({speaker: 'Femke van der Linden', method: 'carry-over'})
+  })
   it('keeps the quote before that sentence with the speaker who was talking', () => {
     expect(quote('speaker-questions', 'Ik slaap slecht. Ik weet niet wie ik nog kan vertrouwen.').speaker).toBe('Bayram Özkan')
   })

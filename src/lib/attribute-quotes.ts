@@ -35,7 +35,7 @@
  */
 import {cueForms, prepositionalCues, weakCueForms} from '../lexicon/cues.js'
 import {isFirstName} from '../lexicon/first-names.js'
-import {functionWords} from '../lexicon/function-words.js'
+import {functionWords, nameParticles} from '../lexicon/function-words.js'
 import {pronounGender} from '../lexicon/pronouns.js'
 import {genderOfRoles, isDocumentNoun, isInstitutionNoun, isPluralRole} from '../lexicon/roles.js'
 import {type Entity, findSpeakers, type NameMention} from './find-speakers.js'
@@ -818,6 +818,10 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     const last = tokens[end - 1]
     const question = last !== undefined && last.kind === 'punctuation' && last.value.includes('?')
     if (!opening || opening.kind !== 'word' || opening.depth !== 0 || question) return undefined
+    // `Van der Knaap ondersteunt het idee …`: a person's surname with its particles opens the
+    // sentence (the capital `Van` is no preposition here), then a verb.
+    const surname = particledSurname(tokens, start, end)
+    if (surname) return surname
     const phrase = readSpeakerPhrase(tokens, start, end)
     // `Bij de Dokwerker spreekt wethouder Rutger Groot Wassink de mensen toe.`: after a phrase of
     // place or time the subject follows the verb; a person named in full there takes the floor.
@@ -860,6 +864,26 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     if (askingForms.has(after.lower) && objectPronouns.has(tokens[next + 1]?.lower ?? '')) return undefined
     const found = resolve(tokens, phrase, null, 'cue', tokens[start]!.start, false)
     return found && (found.entity.person || found.entity.unnamed) ? found.entity : undefined
+  }
+
+  /**
+   * See `reportedSpeaker`: capitalised particles (`Van der`, `De`, `Ter`) at `start`, then a
+   * mention of a person, then a lower-case word: that person.
+   */
+  function particledSurname(tokens: Token[], start: number, end: number): Entity | undefined {
+    if (!tokens[start]!.capital || !nameParticles.has(tokens[start]!.lower)) return undefined
+    let index = start + 1
+    while (index < end && index - start < 3 && tokens[index]!.kind === 'word' && nameParticles.has(tokens[index]!.lower)) index++
+    const name = tokens[index]
+    if (!name || name.kind !== 'word' || !name.capital || name.depth !== 0) return undefined
+    const mentions = registry.mentions
+    const at = firstAtOrAfter(mentions, name.start)
+    const mention = mentions[at]
+    if (!mention || mention.start !== name.start || !mention.entity.person) return undefined
+    let after = index + 1
+    while (after < end && tokens[after]!.start < mention.end) after++
+    const verb = tokens[after]
+    return verb && verb.kind === 'word' && verb.depth === 0 && verb.value === verb.lower && !functionWords.has(verb.lower) ? mention.entity : undefined
   }
 
   /**
