@@ -120,7 +120,7 @@ export function findSpeakers(blocks: Token[][]): Registry {
         // A name does not run over a sentence end (`… de VS. Kalitta is …`).
         tokens[end]!.sentence === token.sentence &&
         !(tokens[end - 1]!.value.endsWith('.') && wordWithStop.test(tokens[end - 1]!.value)) &&
-        (isNameContinuation(tokens[end], tokens[end - 1]) || (particleMayFollow(tokens, index, end) && isParticleInName(tokens, end)))
+        (isNameContinuation(tokens[end], tokens[end - 1]) || (isParticleInName(tokens, end) && particleMayFollow(tokens, index, end)))
       ) {
         end++
       }
@@ -345,12 +345,15 @@ export function findSpeakers(blocks: Token[][]): Registry {
 
   function findEntity(parts: string[], offset: number, gender: 'female' | 'male' | null = null): Entity | undefined {
     if (parts.length === 0) return undefined
-    const full = parts.join(' ')
+    const list = byKey.get(parts.length === 1 ? parts[0]! : parts.join(' '))
+    if (list === undefined) return undefined
     // At most 64 entities share a name part in any real article; the cap keeps hostile input linear.
     // A title's gender rules out a first name of the other (`mevrouw Burger` is not `Ad Burger`).
-    const candidates = (byKey.get(full) ?? [])
-      .slice(-64)
-      .filter((entity) => isPartOf(parts, entity.parts) && !(gender && entity.parts.length > 1 && (firstNames.get(entity.parts[0]!) ?? gender) !== gender))
+    const candidates: Entity[] = []
+    for (let index = Math.max(0, list.length - 64); index < list.length; index++) {
+      const entity = list[index]!
+      if (isPartOf(parts, entity.parts) && !(gender && entity.parts.length > 1 && (firstNames.get(entity.parts[0]!) ?? gender) !== gender)) candidates.push(entity)
+    }
     if (candidates.length === 0) return undefined
     if (candidates.length === 1) return candidates[0]
     if (gender) {
@@ -371,10 +374,8 @@ export function findSpeakers(blocks: Token[][]): Registry {
   }
 
   function pushRuns(tokens: Token[], start: number, end: number, block: number): void {
-    const value = tokens
-      .slice(start, end)
-      .map((token) => token.value)
-      .join(' ')
+    let value = tokens[start]!.value
+    for (let index = start + 1; index < end; index++) value += ' ' + tokens[index]!.value
     const parts = nameParts(value)
     if (parts.length === 0) return
     runs.push({
@@ -442,18 +443,37 @@ function isListMember(tokens: Token[], from: number, to: number): boolean {
 
 /** Lower-case name parts without particles: `Jan van der Berg` → `jan berg`. */
 export function nameParts(value: string): string[] {
-  return value
-    .toLowerCase()
-    .split(/\s+/)
-    .filter((part) => part !== '' && !nameParticles.has(part))
+  const lower = value.toLowerCase()
+  const parts: string[] = []
+  // Split at white space by hand (this runs for every name mention and every lookup): a part
+  // ends at any character `\s` matches.
+  let from = 0
+  for (let index = 0; index <= lower.length; index++) {
+    if (index < lower.length && !isWhiteSpace(lower.charCodeAt(index))) continue
+    if (index > from) {
+      const part = lower.slice(from, index)
+      if (!nameParticles.has(part)) parts.push(part)
+    }
+    from = index + 1
+  }
+  return parts
+}
+
+/** Whether the code unit is one that `\s` in a regular expression matches. */
+function isWhiteSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 }
 
 /** Whether `parts` is the whole of, or a first or last part of, `whole`. */
 function isPartOf(parts: string[], whole: string[]): boolean {
   if (parts.length > whole.length) return false
-  const prefix = parts.every((part, index) => whole[index] === part)
-  const suffix = parts.every((part, index) => whole[whole.length - parts.length + index] === part)
-  return prefix || suffix
+  let prefix = true
+  for (let index = 0; prefix && index < parts.length; index++) prefix = whole[index] === parts[index]
+  if (prefix) return true
+  const offset = whole.length - parts.length
+  for (let index = 0; index < parts.length; index++) if (whole[offset + index] !== parts[index]) return false
+  return true
 }
 
 function isPersonName(run: Run): boolean {
@@ -492,7 +512,16 @@ function endsInQuestion(tokens: Token[], end: number): boolean {
   for (let index = end; index < tokens.length && index - end < 80; index++) {
     const token = tokens[index]!
     if (token.sentence !== sentence) return false
-    if (token.kind === 'punctuation' && token.depth === 0 && /[.!?]/.test(token.value)) return token.value.includes('?')
+    if (token.kind === 'punctuation' && token.depth === 0 && hasSentenceMark(token.value)) return token.value.includes('?')
+  }
+  return false
+}
+
+/** Whether the text has `.`, `!` or `?` in it. */
+function hasSentenceMark(value: string): boolean {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code === 46 || code === 33 || code === 63) return true
   }
   return false
 }
@@ -600,7 +629,12 @@ function affiliationAfter(tokens: Token[], end: number): string | null {
 
 /** `KLM`, `MKB`: two capitals or more, not an initial (`R.`). */
 function isAcronymWord(word: string): boolean {
-  return word.length > 1 && word === word.toUpperCase() && twoCapitals.test(word)
+  if (word.length < 2) return false
+  // (Most words have a lower-case ASCII letter among their first two: no upper-casing for them.)
+  const second = word.charCodeAt(1)
+  const first = word.charCodeAt(0)
+  if ((second >= 97 && second <= 122) || (first >= 97 && first <= 122)) return false
+  return word === word.toUpperCase() && twoCapitals.test(word)
 }
 
 /**

@@ -19,6 +19,7 @@ const partyPrefix = /^[\p{Lu}\d&]+-\p{Ll}/u
 const mixedPartyPrefix = /^\p{Lu}[\p{L}\d&]+-\p{Ll}{4,}$/u
 const digits = /^\d+$/
 const initial = /^\p{Lu}\.$/u
+const adjectiveEnding = /(?:aanse|sche|ese|ale|ele|lijke|ige|amse|emse|ndse|itse|rkse|olse|eedse|eense)$/
 
 export interface SpeakerPhrase {
   kind: 'pronoun' | 'name' | 'role' | 'unnamed'
@@ -78,7 +79,8 @@ export function isCapitalisedAdjective(token: Token, next?: Token): boolean {
   // Endings only adjectives have (`Amerikaanse`, `Russische`, `Europese`, `Provinciale`).
   // Also the adjectives of places and countries (`Amsterdamse`, `Nederlandse`, `Britse`, `Duitse`,
   // `Turkse`, `Poolse`, `Zweedse`, `Deense`).
-  if (/(?:aanse|sche|ese|ale|ele|lijke|ige|amse|emse|ndse|itse|rkse|olse|eedse|eense)$/.test(token.lower)) return true
+  // (Every such ending ends in `e`: the pattern is tried only then.)
+  if (token.lower.charCodeAt(token.lower.length - 1) === 101 && adjectiveEnding.test(token.lower)) return true
   // `-se` is an adjective before a noun (`Nederlandse overheid`, `Buitenlandse Zaken`), but may end
   // a name (`Jesse Klaver`, `Ad Lijnse`).
   // (Not before an article or a particle: `Wietse de Jong`.)
@@ -344,7 +346,13 @@ function allAdjectives(tokens: Token[], from: number, to: number): boolean {
 
 /** `GGD`, `KLM`, `NOS`: all capitals, two letters or more. */
 function isAcronym(token: Token): boolean {
-  return token.value.length > 1 && token.value === token.value.toUpperCase() && token.value !== token.lower
+  const value = token.value
+  if (value.length < 2) return false
+  // (Most words have a lower-case ASCII letter among their first two: no upper-casing for them.)
+  const first = value.charCodeAt(0)
+  const second = value.charCodeAt(1)
+  if ((first >= 97 && first <= 122) || (second >= 97 && second <= 122)) return false
+  return value === value.toUpperCase() && value !== token.lower
 }
 
 /** Whether the token at `index` is a lower-case word. */
