@@ -487,7 +487,22 @@ function isPersonName(run: Run): boolean {
   // otherwise only the pronouns after them can tell (`inferGender`).
   if (!isFirstName(run.parts[0]!) && roles.length === 0) return false
   // Acronyms (`KLM`, `SP`) are organisations.
-  return !run.value.split(/\s+/).some((word) => isAcronymWord(word))
+  return !hasAcronymWord(run.value, false)
+}
+
+/**
+ * Whether a word of `value` is an acronym: words are split at white space, and at hyphens too
+ * when `hyphens` is set (as `value.split(/[\s-]+/)` would, without making the array).
+ */
+function hasAcronymWord(value: string, hyphens: boolean): boolean {
+  let from = 0
+  for (let index = 0; index <= value.length; index++) {
+    const code = index < value.length ? value.charCodeAt(index) : 32
+    if (!(isWhiteSpace(code) || (hyphens && code === 45))) continue
+    if (index > from && isAcronymWord(value.slice(from, index))) return true
+    from = index + 1
+  }
+  return false
 }
 
 const prepositions = new Set(['van', 'voor', 'bij', 'in', 'op', 'aan', 'met', 'naar', 'over', 'uit', 'tegen', 'door', 'om', 'tot', 'na', 'zonder', 'via', 'namens', 'tussen'])
@@ -533,11 +548,11 @@ function isOrganisation(entity: Entity): boolean {
 
 function showsOrganisation(entity: Entity): boolean {
   return (
-    entity.parts.some((part) => organisationWords.has(part) || institutionWords.has(part) || part.split('-').some((piece) => organisationWords.has(piece))) ||
+    entity.parts.some((part) => organisationWords.has(part) || institutionWords.has(part) || (part.includes('-') && part.split('-').some((piece) => organisationWords.has(piece)))) ||
     // A compound of an institution noun (`Sint Michaëlbrigade`, `Rabobank`).
     entity.parts.some((part) => part.length > 7 && isInstitutionNoun(part)) ||
     // Acronyms, alone or in a compound (`KLM`, `MKB-Nederland`, `I&O Research`).
-    entity.name.split(/[\s-]+/).some((word) => isAcronymWord(word))
+    hasAcronymWord(entity.name, true)
   )
 }
 
