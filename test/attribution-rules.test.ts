@@ -143,11 +143,22 @@ describe('6. a role with a relative clause (speaker-role-relative-clause)', () =
     })
   })
 
-  it('without a name: a new source, not the person named before', () => {
+  it('without a name: a new source, not the person named before, named with its relative clause (up to the main verb `wil`)', () => {
     const record = quote('speaker-role-relative-clause', 'Geen commentaar.')
-    expect(record.speaker).toBe('De advocaat')
+    expect(record.speaker).toBe('De advocaat die hem bijstaat')
     expect(record.speaker).not.toBe('Gerrit Wolters')
     expect(record.method).toBe('colon')
+  })
+
+  it('reads a subject with its relative clause before the comma as the subject, not as an inverted clause (`Een bewoonster … die er … woont, noemt …`)', () => {
+    expect(said(quote('speaker-role-relative-clause', 'onhoudbaar'))).toEqual({
+      kind: 'partial',
+      speaker: 'Een bewoonster van de flat die er al twintig jaar woont',
+      method: 'cue',
+      cue: 'noemt',
+      mention: 'Een bewoonster van de flat die er al twintig jaar woont'
+    })
+    expect(quote('speaker-role-relative-clause', 'Ik slaap al weken in de woonkamer.').speaker).toBe('Een bewoonster van de flat die er al twintig jaar woont')
   })
 })
 

@@ -750,12 +750,15 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     }
     // `deze krant` is the writer's own paper: it asks, it does not speak.
     if (determiner === 'deze' && phrase.roles.length === 1 && writersOwn.has(phrase.roles[0]!)) return undefined
-    const entity = registry.unnamed(text, phrase.roles)
+    // A source brought in with its relative clause is named with it (`de advocaat die hem bijstaat`).
+    const to = relative && phrase.kind === 'role' ? relativeClauseTo(tokens, phrase.to) : phrase.to
     const start = tokens[phrase.from]!.start
-    const end = tokens[phrase.to - 1]!.end
-    addMention(entity, text, start, end)
+    const end = tokens[to - 1]!.end
+    const named = to === phrase.to ? text : context.value.slice(start, end)
+    const entity = registry.unnamed(named, phrase.roles)
+    addMention(entity, named, start, end)
     introduced.push({entity, start})
-    return {entity, mention: text, cue, method, local}
+    return {entity, mention: named, cue, method, local}
   }
 
   /**
@@ -1136,6 +1139,8 @@ function subjectOf(tokens: Token[], start: number, verbAt: number, end: number):
     if (phrase?.kind === 'name' && comma !== undefined && commaOrDash.test(comma.value) && phrase.to + 2 < verbAt && !frontWords.has(tokens[from]!.lower)) return phrase
     // A role with its name in an apposition: `De gouverneur van Alabama, Kay Ivey, liet weten`.
     if (phrase?.kind === 'name' && phrase.to + 1 === verbAt && tokens[phrase.nameFrom - 1]?.value === ',' && phrase.nameFrom > from) return phrase
+    // A subject with its relative clause before the comma: `Een buurman die erbij was, vindt …`.
+    if (phrase?.kind === 'role' && before?.value === ',' && phrase.to < verbAt - 1 && relativeClauseTo(tokens, phrase.to) === verbAt - 1 && !frontWords.has(tokens[from]!.lower)) return phrase
   }
   if (!invertedByComma) {
     // The verb of a subordinate clause has its subject after the conjunction (`…, doordat de VS
@@ -1171,6 +1176,36 @@ function subjectOf(tokens: Token[], start: number, verbAt: number, end: number):
   // `zeiden dat Noord-Korea …`: what follows the conjunction is what was said, not who said it.
   if (subordinators.has(tokens[index]?.lower ?? '') || tokens[index]?.lower === 'dat') return undefined
   return readSpeakerPhrase(tokens, index, end)
+}
+
+/** Finite verbs that follow a subject and its relative clause: `De advocaat die hem bijstaat | wil niet reageren`. */
+const finiteAuxiliaries = new Set([...modalVerbs, 'heeft', 'hebben', 'had', 'hadden', 'is', 'was', 'zijn', 'waren', 'wordt', 'worden', 'werd', 'werden'])
+
+/**
+ * The end (exclusive) of a relative clause that opens with `die` at `index` (`die hem bijstaat
+ * in deze zaak`): a comma or a sentence's end, or the main clause's finite auxiliary before it
+ * when more than a verb lies between the two (`die hem bijstaat | wil niet reageren:`, but `die
+ * in de EU willen blijven |,`); `index` itself when that is unclear (a speech verb or a quote in
+ * it, another relative clause after its comma, more than sixteen words).
+ */
+function relativeClauseTo(tokens: Token[], index: number): number {
+  if (tokens[index]?.lower !== 'die') return index
+  let stop = -1
+  let auxiliary = -1
+  for (let cursor = index + 1; cursor < tokens.length && cursor - index <= 16; cursor++) {
+    const token = tokens[cursor]!
+    if (token.depth !== 0 || token.kind === 'open' || token.kind === 'close') break
+    if (token.kind === 'punctuation') {
+      if (cursor > index + 1 && (token.value === ',' || clauseEnd.test(token.value)) && !(token.value === ',' && tokens[cursor + 1]?.lower === 'die')) stop = cursor
+      break
+    }
+    // (An auxiliary right before the comma ends the relative clause itself: `die erbij was,`.)
+    if (auxiliary === -1 && cursor > index + 2 && finiteAuxiliaries.has(token.lower) && tokens[cursor + 1]?.kind === 'word' && !finiteAuxiliaries.has(tokens[cursor + 1]!.lower) && !finiteAuxiliaries.has(tokens[cursor + 2]?.lower ?? '')) auxiliary = cursor
+  }
+  const end = auxiliary !== -1 && (stop === -1 || stop - auxiliary > 2) ? auxiliary : stop
+  if (end === -1) return index
+  for (let cursor = index + 1; cursor < end; cursor++) if (cueForms.has(tokens[cursor]!.lower)) return index
+  return end
 }
 
 /** The start of the clause that ends at `end`: after the last sentence mark or quote. */
