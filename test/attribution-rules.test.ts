@@ -130,6 +130,14 @@ describe("5. a definite role going back to an indefinite source (speaker-indefin
       mention: 'het rapport'
     })
   })
+
+  it('`de programmeur` is the source an indefinite apposition made one (`een van de oud-medewerkers, een 31-jarige … programmeur`)', () => {
+    expect(said(quote('speaker-indefinite-source', 'Ik heb de mails nog.'))).toMatchObject({
+      speaker: 'een van de oud-medewerkers',
+      method: 'role',
+      mention: 'De programmeur'
+    })
+  })
 })
 
 describe('6. a role with a relative clause (speaker-role-relative-clause)', () => {

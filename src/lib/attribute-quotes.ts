@@ -44,7 +44,7 @@ import {createMessage, type Report} from './messages.js'
 import type {PlacedQuote} from './place-quotes.js'
 import {classifyQuoteKind} from './classify-quote-kind.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
-import {afterParenthesis, readTokens, type Token} from './read-tokens.js'
+import {afterParenthesis, isRoleToken, readTokens, type Token} from './read-tokens.js'
 import {firstAtOrAfter, searchBack} from './search-back.js'
 import type {Attribution, AttributionMethod, Heading, Quote, Root, Speaker} from './types.js'
 import type {Paragraph} from 'nlcst'
@@ -756,6 +756,12 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     const end = tokens[to - 1]!.end
     const named = to === phrase.to ? text : context.value.slice(start, end)
     const entity = registry.unnamed(named, phrase.roles)
+    // An apposition gives it another role: `een van de activisten, een 23-jarige student uit Gent`.
+    const role = appositionRole(tokens, to)
+    if (role !== undefined && !entity.roles.includes(role)) {
+      entity.roles.push(role)
+      entity.gender ??= genderOfRoles([role])
+    }
     addMention(entity, named, start, end)
     introduced.push({entity, start})
     return {entity, mention: named, cue, method, local}
@@ -1176,6 +1182,20 @@ function subjectOf(tokens: Token[], start: number, verbAt: number, end: number):
   // `zeiden dat Noord-Korea …`: what follows the conjunction is what was said, not who said it.
   if (subordinators.has(tokens[index]?.lower ?? '') || tokens[index]?.lower === 'dat') return undefined
   return readSpeakerPhrase(tokens, index, end)
+}
+
+/**
+ * The role of an indefinite apposition after a comma at `index`: `, een 23-jarige in India
+ * geboren student` → `student` (the first role noun within six words, before any punctuation).
+ */
+function appositionRole(tokens: Token[], index: number): string | undefined {
+  if (tokens[index]?.value !== ',' || tokens[index + 1]?.lower !== 'een' || tokens[index + 1]!.depth !== 0) return undefined
+  for (let cursor = index + 2; cursor < tokens.length && cursor - index <= 7; cursor++) {
+    const token = tokens[cursor]!
+    if (token.kind !== 'word' || token.depth !== 0) return undefined
+    if (isRoleToken(token)) return token.lower
+  }
+  return undefined
 }
 
 /** Finite verbs that follow a subject and its relative clause: `De advocaat die hem bijstaat | wil niet reageren`. */
