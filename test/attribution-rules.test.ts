@@ -168,6 +168,14 @@ describe('6. a role with a relative clause (speaker-role-relative-clause)', () =
     })
     expect(quote('speaker-role-relative-clause', 'Ik slaap al weken in de woonkamer.').speaker).toBe('Een bewoonster van de flat die er al twintig jaar woont')
   })
+
+  it('passes over a relative clause inside the relative clause (`Een buurman die zijn moeder, die in een rolstoel zit, … duwt, zei: „…”`)', () => {
+    expect(said(quote('speaker-role-relative-clause', 'De stoep is veel te smal.'))).toMatchObject({
+      speaker: 'Een buurman die zijn moeder, die in een rolstoel zit, elke dag naar de markt duwt',
+      method: 'colon',
+      cue: 'zei'
+    })
+  })
 })
 
 describe('7. labels and words someone hears (speaker-labels)', () => {

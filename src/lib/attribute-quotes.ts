@@ -1212,11 +1212,22 @@ function relativeClauseTo(tokens: Token[], index: number): number {
   if (tokens[index]?.lower !== 'die') return index
   let stop = -1
   let auxiliary = -1
-  for (let cursor = index + 1; cursor < tokens.length && cursor - index <= 16; cursor++) {
+  let nested = false
+  for (let cursor = index + 1; cursor < tokens.length && cursor - index <= (nested ? 28 : 16); cursor++) {
     const token = tokens[cursor]!
     if (token.depth !== 0 || token.kind === 'open' || token.kind === 'close') break
+    // One relative clause inside it, between commas, is passed over (`die haar dochter, die
+    // slecht ter been is, overal naartoe brengt,`).
+    if (token.value === ',' && tokens[cursor + 1]?.lower === 'die' && !nested && cursor > index + 1) {
+      let close = cursor + 2
+      while (close < tokens.length && close - cursor < 12 && tokens[close]!.kind === 'word' && tokens[close]!.depth === 0) close++
+      if (tokens[close]?.value !== ',') break
+      nested = true
+      cursor = close
+      continue
+    }
     if (token.kind === 'punctuation') {
-      if (cursor > index + 1 && (token.value === ',' || clauseEnd.test(token.value)) && !(token.value === ',' && tokens[cursor + 1]?.lower === 'die')) stop = cursor
+      if (cursor > index + 1 && (token.value === ',' || clauseEnd.test(token.value))) stop = cursor
       break
     }
     // (An auxiliary right before the comma ends the relative clause itself: `die erbij was,`.)
