@@ -413,3 +413,15 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     expect(quote('speaker-questions', 'Ik slaap slecht. Ik weet niet wie ik nog kan vertrouwen.').speaker).toBe('Bayram Özkan')
   })
 })
+
+describe('19. a surname with capital particles before a colon (speaker-colon-particles)', () => {
+  it('reads `Van der Velde: „…”` as the colon naming its speaker, not as a preposition', () => {
+    expect(said(quote('speaker-colon-particles', 'Dat betekent niet dat er een crisis komt.'))).toEqual({
+      kind: 'direct',
+      speaker: 'Marit van der Velde',
+      method: 'colon',
+      cue: null,
+      mention: 'Van der Velde'
+    })
+  })
+})

@@ -661,7 +661,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     if (verbAt === -1) {
       if (!introducing) return undefined
       // `Huibers:` or `Kalitta bijt terug:`: the phrase that opens the clause introduces it.
-      const phrase = readSpeakerPhrase(tokens, start, end)
+      const phrase = readSpeakerPhrase(tokens, start, end) ?? particledName(tokens, start, end)
       const opening = phrase && (phrase.to === end || phrase.kind === 'name') ? resolve(tokens, phrase, null, method, offset, local) : undefined
       if (opening) return opening
       // Two roles of one person: `Partijgenoot en Tweede Kamerlid Jeroen van Wijngaarden: „…”`
@@ -1196,6 +1196,19 @@ function appositionRole(tokens: Token[], index: number): string | undefined {
     if (isRoleToken(token)) return token.lower
   }
   return undefined
+}
+
+/**
+ * `Van Zeijl:`, `Van der Garde:`: a surname whose capital particles (a preposition elsewhere)
+ * open the clause, up to its end, as a name phrase.
+ */
+function particledName(tokens: Token[], start: number, end: number): SpeakerPhrase | undefined {
+  const first = tokens[start]
+  if (!first || first.kind !== 'word' || !first.capital || first.depth !== 0 || !nameParticles.has(first.lower)) return undefined
+  let index = start + 1
+  while (index < end && index - start < 3 && tokens[index]!.kind === 'word' && nameParticles.has(tokens[index]!.lower)) index++
+  const rest = tokens[index]?.capital ? readSpeakerPhrase(tokens, index, end) : undefined
+  return rest?.kind === 'name' && rest.nameFrom === index && rest.to === end ? {kind: 'name', from: start, to: end, nameFrom: start, nameTo: rest.nameTo, roles: rest.roles} : undefined
 }
 
 /** Finite verbs that follow a subject and its relative clause: `De advocaat die hem bijstaat | wil niet reageren`. */
