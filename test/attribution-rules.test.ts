@@ -279,6 +279,9 @@ describe('12. the edges of names (speaker-name-edges)', () => {
   it('keeps the field of a chair out of the name (`hoogleraar Waterbeheer Jorien ter Horst`)', () => {
     expect(said(quote('speaker-name-edges', "Zo'n zomer zien we eens in de twintig jaar"))).toMatchObject({speaker: 'Jorien ter Horst', mention: 'Ter Horst'})
   })
+  it('takes a lone word opening a sentence before a speech verb and `dat` or a preposition as a name that speaks (`Klaverhof schrijft in een brief … dat …`)', () => {
+    expect(said(quote('speaker-name-edges', 'volstrekt onredelijk'))).toMatchObject({kind: 'partial', speaker: 'Klaverhof', method: 'cue', cue: 'schrijft', mention: 'Klaverhof'})
+  })
   it('makes no speaker of a place in a list before a verb (`Zeeland, Brabant en Limburg klagen`)', () => {
     const names = load('speaker-name-edges').tree.data!.speakers!.map((speaker) => speaker.name)
     expect(names).not.toContain('Limburg')

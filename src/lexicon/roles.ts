@@ -40,7 +40,7 @@ export const roleNouns: ReadonlySet<string> = new Set([
   'kandidaat', 'kandidate', 'lid', 'leden', 'fractielid', 'partijgenoot', 'partijgenote', 'oud-minister', 'ex-minister',
   'wethouder', 'dijkgraaf', 'rector', 'decaan', 'conservator', 'curator', 'conciërge', 'directielid', 'bestuurslid',
   'verhuurder', 'huurder', 'eigenaar', 'ouder', 'kind', 'man', 'vrouw', 'meisje', 'jongen', 'mens', 'burger', 'kiezer',
-  'fan', 'supporter', 'toeschouwer', 'aanwezige', 'demonstrant', 'demonstrante', 'betoger', 'nabestaande', 'gast', 'ambtenaar', 'bron', 'insider',
+  'fan', 'supporter', 'toeschouwer', 'aanwezige', 'concurrent', 'demonstrant', 'demonstrante', 'betoger', 'nabestaande', 'gast', 'ambtenaar', 'bron', 'insider',
   'planoloog', 'socioloog', 'criminoloog', 'politicoloog', 'epidemioloog', 'viroloog', 'bioloog', 'klimatoloog', 'econoom',
   'gemeente', 'politie', 'brandweer', 'ministerie', 'rechtbank', 'provincie', 'regering', 'kabinet', 'bedrijf',
   'organisatie', 'stichting', 'vereniging', 'partij', 'school', 'ziekenhuis', 'omroep', 'krant', 'club', 'bond', 'waterschap',

@@ -182,7 +182,7 @@ export function findSpeakers(blocks: Token[][]): Registry {
         isAgeParenthesis(tokens, last) ||
         // `Jacco, projectleider, vergelijkt …`: a name with an apposition.
         (tokens[last]?.value === ',' && isRoleToken(tokens[last + 1])) ||
-        (cueForms.has(tokens[last]?.lower ?? '') && !(after && after.kind === 'word' && (pronounGender.has(after.lower) || functionWords.has(after.lower) || isNameWord(after, false))))
+        (cueForms.has(tokens[last]?.lower ?? '') && !(after && after.kind === 'word' && (pronounGender.has(after.lower) || (functionWords.has(after.lower) && !(notSubjects.has(after.lower) && !isRoleToken(tokens[last - 1]))) || isNameWord(after, false))))
       found.push({tokens, start, last, block, index, sentenceInitial, speaks, doubtful})
       index = end
     }
@@ -506,6 +506,12 @@ function hasAcronymWord(value: string, hyphens: boolean): boolean {
 }
 
 const prepositions = new Set(['van', 'voor', 'bij', 'in', 'op', 'aan', 'met', 'naar', 'over', 'uit', 'tegen', 'door', 'om', 'tot', 'na', 'zonder', 'via', 'namens', 'tussen'])
+
+/**
+ * Words after a speech verb that open no subject (`Matchme schrijft dat …`, `… schrijft in zijn
+ * voorwaarden`): the name before the verb was its subject (a plural role there is no name: `Critici stellen dat`).
+ */
+const notSubjects = new Set(['dat', 'in', 'op', 'tegen', 'via', 'bij', 'tijdens', 'namens'])
 
 /** Whether a preposition governs the name at `start`, directly or through an article and adjectives. */
 function isInPhrase(tokens: Token[], start: number): boolean {
