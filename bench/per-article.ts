@@ -7,8 +7,6 @@
  *
  * Run: `node bench/run.mjs --script bench/per-article.ts [rounds]`
  */
-import {readdirSync, readFileSync} from 'node:fs'
-import path from 'node:path'
 import {ParseDutch} from 'parse-dutch'
 import {attributeQuotes} from '../src/lib/attribute-quotes.js'
 import {buildSections} from '../src/lib/build-sections.js'
@@ -20,45 +18,26 @@ import {placeQuotes} from '../src/lib/place-quotes.js'
 import {readHeader} from '../src/lib/read-header.js'
 import {createTokenizer} from '../src/lib/tokenize-block.js'
 import type {Root} from '../src/lib/types.js'
+import {articleTexts, fastestOfRounds, printShares} from './rounds.js'
 
-const folder = path.resolve('../shared/corpus/nl-news')
-const texts = readdirSync(folder).filter((name) => name.endsWith('.txt')).sort().map((name) => readFileSync(path.join(folder, name), 'utf8'))
+const texts = articleTexts()
 const noop = () => undefined
 const rounds = Number(process.argv[2] ?? 10)
 const names = ['parse-dutch', 'fromNews', 'listQuotes', 'header and sections', 'quote placement', 'attribution'] as const
-const best = new Map<string, number>(names.map((name) => [name, Number.POSITIVE_INFINITY]))
-for (let round = 0; round < rounds; round++) {
-  const total = new Map<string, number>(names.map((name) => [name, 0]))
-  const add = (name: string, started: number) => total.set(name, total.get(name)! + performance.now() - started)
+const best = fastestOfRounds(names, rounds, (time) => {
   for (const text of texts) {
-    let started = performance.now()
-    new ParseDutch().parse(text)
-    add('parse-dutch', started)
-    started = performance.now()
-    const tree = fromNews(text)
-    add('fromNews', started)
-    started = performance.now()
-    listQuotes(tree)
-    add('listQuotes', started)
-    started = performance.now()
-    const locate = createLocator(text)
-    const fields = readHeader(text, findBlocks(text), locate, noop)
-    const body = buildSections({value: text, locate, tokenizer: createTokenizer()}, fields.blocks)
-    const root: Root = {type: 'RootNode', children: body.children, position: locate.position(0, text.length)}
-    add('header and sections', started)
-    started = performance.now()
-    const quotes = placeQuotes(root, {value: text, locate, report: noop})
-    add('quote placement', started)
-    started = performance.now()
-    attributeQuotes(root, quotes, {value: text, locate, report: noop})
-    add('attribution', started)
+    time('parse-dutch', () => new ParseDutch().parse(text))
+    const tree = time('fromNews', () => fromNews(text))
+    time('listQuotes', () => listQuotes(tree))
+    const {root, locate} = time('header and sections', () => {
+      const locate = createLocator(text)
+      const fields = readHeader(text, findBlocks(text), locate, noop)
+      const body = buildSections({value: text, locate, tokenizer: createTokenizer()}, fields.blocks)
+      const root: Root = {type: 'RootNode', children: body.children, position: locate.position(0, text.length)}
+      return {root, locate}
+    })
+    const quotes = time('quote placement', () => placeQuotes(root, {value: text, locate, report: noop}))
+    time('attribution', () => attributeQuotes(root, quotes, {value: text, locate, report: noop}))
   }
-  for (const [name, time] of total) best.set(name, Math.min(best.get(name)!, time))
-}
-const parse = best.get('parse-dutch')!
-const whole = best.get('fromNews')!
-console.log(`${texts.length} articles, each parsed on its own; fastest of ${rounds} rounds:`)
-for (const name of names) {
-  const time = best.get(name)!
-  console.log(`  ${name.padEnd(20)} ${time.toFixed(1).padStart(7)} ms  ${((time / parse) * 100).toFixed(0).padStart(4)}% of parse-dutch  ${((time / whole) * 100).toFixed(0).padStart(4)}% of fromNews`)
-}
+})
+printShares(`${texts.length} articles, each parsed on its own; fastest of ${rounds} rounds:`, names, best)
