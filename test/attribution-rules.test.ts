@@ -428,3 +428,11 @@ describe('19. a surname with capital particles before a colon (speaker-colon-par
     })
   })
 })
+
+describe('20. names that are no people (speaker-not-people)', () => {
+  const names = () => load('speaker-not-people').tree.data!.speakers!.map((speaker) => speaker.name)
+  it('gives a name no role across a relative word (`twee partijen waarmee Stadsbelang …`): the party takes no floor', () => {
+    expect(names()).not.toContain('Stadsbelang')
+    expect(said(quote('speaker-not-people', 'Ik wacht het verder rustig af.'))).toMatchObject({speaker: 'Ilse Brink', method: 'carry-over'})
+  })
+})

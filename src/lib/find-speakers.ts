@@ -592,6 +592,9 @@ function isFollowedByNoun(tokens: Token[], end: number): boolean {
   return next !== undefined && next.kind === 'word' && next.value === next.lower && !functionWords.has(next.lower)
 }
 
+/** Relative pronouns and adverbs ending in `-e`, which the adjectives' test would pass over. */
+const relativeWords = new Set(['die', 'deze', 'welke', 'waarmee', 'hiermee', 'daarmee'])
+
 /** Role words right before a name (`woordvoerder Jan Jansen`) or in an apposition after it. */
 function rolesAround(tokens: Token[], start: number, end: number): string[] {
   const roles: string[] = []
@@ -613,6 +616,9 @@ function rolesAround(tokens: Token[], start: number, end: number): string[] {
       // `een medewerker van het bedrijf SRvision`: roles further back are someone else's.
       if (isInstitutionNoun(token.lower)) break
     } else if (['van', 'voor', 'bij', 'de', 'het', 'een'].includes(token.lower)) continue
+    // A relative word ends the search: the role before it heads a clause whose subject the name
+    // is (`twee partijen waarmee GroenLinks …`, `alle partijen die Van Egten noemt`).
+    else if (relativeWords.has(token.lower)) break
     // Another name in between: the role is that one's (`Fractievoorzitter Richard Steger van NAP`).
     else if (token.value !== token.lower && !institutionWords.has(token.lower) && !isCapitalisedAdjective(token, tokens[index + 1])) break
     // Only adjectives and capitalised words (`Buitenlandse Zaken`) stand between a role and its name.
