@@ -436,3 +436,9 @@ describe('20. names that are no people (speaker-not-people)', () => {
     expect(said(quote('speaker-not-people', 'Ik wacht het verder rustig af.'))).toMatchObject({speaker: 'Ilse Brink', method: 'carry-over'})
   })
 })
+
+describe('21. joined subjects and clauses (speaker-joined-subjects)', () => {
+  it('gives neither of two joined names the floor (`Maar Piet Kramer van de provincie en Bram Wessels van … blijven nuchter.`): the last person named speaks next', () => {
+    expect(said(quote('speaker-joined-subjects', 'Een beetje sluipverkeer houd je altijd.'))).toMatchObject({speaker: 'Bram Wessels', method: 'context'})
+  })
+})

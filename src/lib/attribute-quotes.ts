@@ -858,6 +858,9 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     // person on: the one the next lines are about.
     if (phrase?.kind === 'name' && next === end - 1 && after?.value === '.') return personNamedInFull(tokens, phrase, tokens[start]!.start)
     if (!phrase || !after || after.kind !== 'word' || after.value !== after.lower) return undefined
+    // Two subjects joined (`Marloes Borgman van Rijkswaterstaat en Christian Holterman van BAM
+    // blijven realistisch`): the sentence is about both, so neither takes the floor alone.
+    if (phrase.kind === 'name' && isJoined(tokens, next, end)) return undefined
     // A pronoun subject (`Ze is de eerste nabestaande die …`) keeps or brings back the person it names.
     if (phrase.kind === 'pronoun') {
       const entity = opening.lower === 'hij' || opening.lower === 'zij' || opening.lower === 'ze' ? resolvePronoun(opening.lower, opening.start) : undefined
@@ -1074,6 +1077,23 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     }
     return undefined
   }
+}
+
+/**
+ * Whether `en` or `of` joins another name at `index`, maybe after the first one's affiliation
+ * (`Marloes Borgman | van Rijkswaterstaat en Christian …`, `Piet Kramer | van de provincie en Bram …`).
+ */
+function isJoined(tokens: Token[], index: number, end: number): boolean {
+  if (tokens[index]?.lower === 'van' || tokens[index]?.lower === 'bij') {
+    index++
+    if (tokens[index]?.lower === 'de' || tokens[index]?.lower === 'het') index++
+    const from = index
+    while (index < end && index - from < 4 && tokens[index]!.kind === 'word' && !functionWords.has(tokens[index]!.lower)) index++
+    if (index === from) return false
+  }
+  const word = tokens[index]
+  const next = tokens[index + 1]
+  return word !== undefined && word.kind === 'word' && (word.lower === 'en' || word.lower === 'of') && next !== undefined && next.kind === 'word' && next.capital === true
 }
 
 /** The index of the first token of the sentence of the token at `index` (looking back at most 60 tokens). */
