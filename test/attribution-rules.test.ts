@@ -441,4 +441,7 @@ describe('21. joined subjects and clauses (speaker-joined-subjects)', () => {
   it('gives neither of two joined names the floor (`Maar Piet Kramer van de provincie en Bram Wessels van … blijven nuchter.`): the last person named speaks next', () => {
     expect(said(quote('speaker-joined-subjects', 'Een beetje sluipverkeer houd je altijd.'))).toMatchObject({speaker: 'Bram Wessels', method: 'context'})
   })
+  it('brings on a person named in full as the subject of a clause after `, maar` (`…, maar Fleur Jansen (34) is een uitzondering.`)', () => {
+    expect(said(quote('speaker-joined-subjects', 'Ik heb er veel over gelezen'))).toMatchObject({speaker: 'Fleur Jansen', method: 'pronoun', mention: 'ze'})
+  })
 })

@@ -773,6 +773,29 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
    * enorm geschrokken.`) makes that one the likely speaker of the next quote.
    */
   function reportedSpeaker(tokens: Token[], start: number, end: number): Entity | undefined {
+    return openingSpeaker(tokens, start, end) ?? butClauseSpeaker(tokens, start, end)
+  }
+
+  /**
+   * See `reportedSpeaker`: a clause after `, maar` whose subject is a person named in full brings
+   * that person on (`In Asten twijfelt bijna niemand, maar Jasmine van Kessel (17) is een van de
+   * uitzonderingen.`), when the sentence's opening gave no one.
+   */
+  function butClauseSpeaker(tokens: Token[], start: number, end: number): Entity | undefined {
+    for (let index = start + 1; index < end - 1; index++) {
+      const token = tokens[index]!
+      if (token.lower !== 'maar' || token.depth !== 0 || tokens[index - 1]!.value !== ',' || !tokens[index + 1]!.capital) continue
+      const phrase = readSpeakerPhrase(tokens, index + 1, end)
+      if (!phrase || phrase.kind !== 'name') return undefined
+      const after = tokens[afterParenthesis(tokens, phrase.to, end)]
+      if (!after || after.kind !== 'word' || after.value !== after.lower || isJoined(tokens, phrase.to, end)) return undefined
+      return personNamedInFull(tokens, phrase, tokens[index + 1]!.start)
+    }
+    return undefined
+  }
+
+  /** See `reportedSpeaker`: the source of a reporting clause, or the subject that opens the sentence. */
+  function openingSpeaker(tokens: Token[], start: number, end: number): Entity | undefined {
     // A cue names the speaker before the sentence's opening subject does: in `Rutte moet zijn
     // beleid beter uitleggen, vindt Kroes.` Kroes is talking. A reporting clause after a comma
     // comes first (`Veel vrouwen vinden het lastig …, zegt Van der Bijl.`).
