@@ -445,3 +445,18 @@ describe('21. joined subjects and clauses (speaker-joined-subjects)', () => {
     expect(said(quote('speaker-joined-subjects', 'Ik heb er veel over gelezen'))).toMatchObject({speaker: 'Fleur Jansen', method: 'pronoun', mention: 'ze'})
   })
 })
+
+describe('22. first names (speaker-first-names)', () => {
+  it('knows a woman’s name that the lexicon lists twice (`Sanne de Wit … „…”, zegt ze.`)', () => {
+    expect(said(quote('speaker-first-names', 'Vroeger kende ik iedereen hier'))).toMatchObject({speaker: 'Sanne de Wit', method: 'pronoun', mention: 'ze'})
+    expect(load('speaker-first-names').tree.data!.speakers!.find((speaker) => speaker.name === 'Sanne de Wit')?.gender).toBe('female')
+  })
+  it('keeps a company whose name starts with a first name out of the people (`bij Jet Aviation`)', () => {
+    expect(load('speaker-first-names').tree.data!.speakers!.map((speaker) => speaker.name)).not.toContain('Jet Aviation')
+  })
+  it('gives every name listed only among women’s a woman’s gender', async () => {
+    const {firstNames} = await import('../src/lexicon/first-names.js')
+    for (const name of ['sanne', 'marloes', 'merel', 'eva', 'petra', 'lotte']) expect(firstNames.get(name), name).toBe('female')
+    expect(firstNames.has('kim')).toBe(false)
+  })
+})

@@ -38,11 +38,13 @@ const male =
 
 export const firstNames: ReadonlyMap<string, 'female' | 'male'> = (() => {
  const map = new Map<string, 'female' | 'male'>()
- for (const name of male.split(/\s+/)) if (name) map.set(name, 'male')
- // A name on both lists (`kim`) is left without a gender.
+ const men = new Set(male.split(/\s+/))
+ for (const name of men) if (name) map.set(name, 'male')
+ // A name on both lists (`kim`) is left without a gender; one listed twice among women's
+ // (`sanne`) is still a woman's.
  for (const name of female.split(/\s+/)) {
  if (!name) continue
- if (map.has(name)) map.delete(name)
+ if (men.has(name)) map.delete(name)
  else map.set(name, 'female')
  }
  return map

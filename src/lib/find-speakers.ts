@@ -71,7 +71,7 @@ const organisationWords = new Set([
   'partij', 'kamer', 'bank', 'universiteit', 'hogeschool', 'gemeente', 'provincie', 'raad', 'nederland', 'groep', 'stichting',
   'bond', 'vereniging', 'unie', 'ministerie', 'politie', 'rechtbank', 'hof', 'commissie', 'fonds', 'instituut', 'bureau',
   'dienst', 'inspectie', 'autoriteit', 'agentschap', 'ziekenhuis', 'school', 'club', 'team', 'nos', 'rtl', 'zaken', 'staten',
-  'regering', 'kabinet', 'centrum', 'museum', 'festival', 'college', 'holding', 'international', 'airlines', 'group', 'zorg'
+  'regering', 'kabinet', 'centrum', 'museum', 'festival', 'college', 'holding', 'international', 'airlines', 'airways', 'aviation', 'group', 'zorg'
 ])
 
 interface Run {
