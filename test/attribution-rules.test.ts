@@ -435,6 +435,11 @@ describe('20. names that are no people (speaker-not-people)', () => {
     expect(names()).not.toContain('Stadsbelang')
     expect(said(quote('speaker-not-people', 'Ik wacht het verder rustig af.'))).toMatchObject({speaker: 'Ilse Brink', method: 'carry-over'})
   })
+  it('takes no name in a phrase for the subject of the verb after it (`Ploegleider Kees Mulder van Zonnestraal stelt`): the team is no person', () => {
+    expect(names()).not.toContain('Zonnestraal')
+    expect(names()).toContain('Kees Mulder')
+    expect(quote('speaker-not-people', 'Ik dacht eerst dat het een grap was.').speaker).toBe('Sanne Wolters')
+  })
 })
 
 describe('21. joined subjects and clauses (speaker-joined-subjects)', () => {

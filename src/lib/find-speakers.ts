@@ -284,10 +284,11 @@ export function findSpeakers(blocks: Token[][]): Registry {
     const tokens = blocks[run.block]!
     const before = tokens[run.from - 1]
     const after = tokens[run.to]
-    // (The last of a list before the verb is not its subject alone: `Zeeland, Brabant en Limburg klagen`.)
+    // (The last of a list before the verb is not its subject alone: `Zeeland, Brabant en Limburg klagen`;
+    // nor is a name in a phrase: `Ploegleider Merijn Zeeman van Jumbo-Visma stelt`, `Tegen De Telegraaf zegt hij`.)
     // (So is a name with an age after it: `Dorien (34)`, `Dorien (*)`.)
     if (isAgeParenthesis(tokens, run.to) ||
-      (before && before.kind === 'word' && (cueForms.has(before.lower) || before.lower === 'aldus')) || (after && after.kind === 'word' && cueForms.has(after.lower) && !weakCueForms.has(after.lower) && !isListMember(tokens, run.from, run.to))) {
+      (before && before.kind === 'word' && (cueForms.has(before.lower) || before.lower === 'aldus')) || (after && after.kind === 'word' && cueForms.has(after.lower) && !weakCueForms.has(after.lower) && !isListMember(tokens, run.from, run.to) && !run.inPhrase)) {
       entity.person = true
     }
   }
