@@ -440,6 +440,10 @@ describe('20. names that are no people (speaker-not-people)', () => {
     expect(names()).toContain('Kees Mulder')
     expect(quote('speaker-not-people', 'Ik dacht eerst dat het een grap was.').speaker).toBe('Sanne Wolters')
   })
+  it('reads a name after a noun for a work as its title, no person (`Met het nummer Blue Moon komt hij …`): the pronoun is the man named before', () => {
+    expect(names()).not.toContain('Blue Moon')
+    expect(said(quote('speaker-not-people', 'Wat een avond is dit'))).toMatchObject({speaker: 'Joris Dekker', method: 'pronoun', mention: 'hij'})
+  })
 })
 
 describe('21. joined subjects and clauses (speaker-joined-subjects)', () => {

@@ -696,7 +696,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       const entity = registry.resolveName(name, offset, genderOfRoles(phrase.roles))
       if (!entity) return undefined
       // Someone quoted by name speaks for themselves: a person, unless the name is an organisation's.
-      if (cue !== null && !entity.person && !entity.unnamed && !registry.isOrganisation(entity)) entity.person = true
+      if (cue !== null && !entity.person && !entity.unnamed && !entity.work && !registry.isOrganisation(entity)) entity.person = true
       return {entity, mention: name, cue, method, local}
     }
     // A role: the person introduced with it; else the phrase itself names an unnamed source.

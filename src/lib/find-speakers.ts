@@ -11,6 +11,7 @@ import {pronounGender} from '../lexicon/pronouns.js'
 import {functionWords, institutionWords, nameParticles} from '../lexicon/function-words.js'
 import {firstNames, isFirstName} from '../lexicon/first-names.js'
 import {genderOfRoles, isInstitutionNoun, isRoleNoun, roleGender} from '../lexicon/roles.js'
+import {isWorkNoun} from '../lexicon/works.js'
 import {isCapitalisedAdjective, isDescriptor, isFieldOfChair, isNameContinuation, isNameWord, isOriginWord, particleMayFollow} from './read-speaker-phrase.js'
 import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
 import {searchBack} from './search-back.js'
@@ -37,6 +38,8 @@ export interface Entity {
   mentions: Array<{value: string; start: number; end: number}>
   /** Whether the name shows an organisation, once asked (it depends only on the name, which does not change). */
   organisation: boolean | undefined
+  /** Whether the name is a work's title (`de opera Aida`): never a person. */
+  work: boolean
 }
 
 export interface NameMention {
@@ -79,6 +82,8 @@ interface Run {
   inPhrase: boolean
   /** Followed by a noun: maybe a genitive (`Trumps veiligheidsadviseur`). */
   possessive: boolean
+  /** After a noun for a work (`het nummer Sweet Caroline`): the work's title. */
+  work: boolean
   from: number
   to: number
   value: string
@@ -247,7 +252,8 @@ export function findSpeakers(blocks: Token[][]): Registry {
         unnamed: false,
         affiliations: [],
         mentions: [],
-        organisation: undefined
+        organisation: undefined,
+        work: false
       }
       entities.push(entity)
       const keys = new Set([run.parts.join(' '), run.parts[0]!, run.parts[run.parts.length - 1]!])
@@ -262,6 +268,15 @@ export function findSpeakers(blocks: Token[][]): Registry {
     entityOfRun.set(run, entity)
   }
 
+  // A title after a noun for a work (`de opera Aida van Verdi`) names that work wherever it stands.
+  for (const run of runs) {
+    if (run.work) {
+      const entity = entityOfRun.get(run)!
+      entity.work = true
+      entity.person = false
+    }
+  }
+
   for (const run of runs) {
     const entity = entityOfRun.get(run)!
     entity.mentions.push({value: run.value, start: run.start, end: run.end})
@@ -271,7 +286,7 @@ export function findSpeakers(blocks: Token[][]): Registry {
       const gender = roleGender(role)
       if (gender && !entity.gender) entity.gender = gender
       // A role of a person (not an institution's, `de school De Odyssee`) at any mention shows a person.
-      if (!isInstitutionNoun(role) && !entity.person && !isOrganisation(entity)) entity.person = true
+      if (!isInstitutionNoun(role) && !entity.person && !entity.work && !isOrganisation(entity)) entity.person = true
     }
     mentions.push({entity, value: run.value, start: run.start, end: run.end, block: run.block, question: run.question, inPhrase: run.inPhrase})
   }
@@ -280,7 +295,7 @@ export function findSpeakers(blocks: Token[][]): Registry {
   // person's, unless it names an organisation: known before the first quote is attributed.
   for (const run of runs) {
     const entity = entityOfRun.get(run)!
-    if (entity.person || isOrganisation(entity)) continue
+    if (entity.person || entity.work || isOrganisation(entity)) continue
     const tokens = blocks[run.block]!
     const before = tokens[run.from - 1]
     const after = tokens[run.to]
@@ -332,7 +347,8 @@ export function findSpeakers(blocks: Token[][]): Registry {
         unnamed: true,
         affiliations: [],
         mentions: [],
-        organisation: undefined
+        organisation: undefined,
+        work: false
       }
       for (const role of roles) {
         const gender = roleGender(role)
@@ -385,6 +401,7 @@ export function findSpeakers(blocks: Token[][]): Registry {
       value,
       parts,
       possessive: isFollowedByNoun(tokens, end),
+      work: isWorkTitle(tokens, start),
       question: endsInQuestion(tokens, end),
       inPhrase: isInPhrase(tokens, start),
       start: tokens[start]!.start,
@@ -403,7 +420,7 @@ export function findSpeakers(blocks: Token[][]): Registry {
 function inferGender(blocks: Token[][], runs: Run[], entityOfRun: Map<Run, Entity>): void {
   for (const run of runs) {
     const entity = entityOfRun.get(run)!
-    if (entity.gender || isInstitution(entity) || (!entity.person && entity.parts.length < 2)) continue
+    if (entity.gender || entity.work || isInstitution(entity) || (!entity.person && entity.parts.length < 2)) continue
     // A name inside a phrase (`de Ronde van Drenthe`, `met Rutte`) is no subject a pronoun goes back to.
     const previous = blocks[run.block]![run.from - 1]
     if (previous && previous.kind === 'word' && prepositionsAndArticles.has(previous.lower)) continue
@@ -587,6 +604,12 @@ function isSentenceStart(tokens: Token[], index: number): boolean {
 const sentenceMarks = /^[.!?:…]+$/
 /** A word of two letters or more with a full stop (`VS.`, `Jansen.`): it ends a sentence. */
 const wordWithStop = /\p{L}{2,}\.$/u
+
+/** Whether a noun for a work stands right before the name at `start` (`het nummer Sweet Caroline`). */
+function isWorkTitle(tokens: Token[], start: number): boolean {
+  const before = tokens[start - 1]
+  return before !== undefined && before.kind === 'word' && before.value === before.lower && isWorkNoun(before.lower)
+}
 
 function isFollowedByNoun(tokens: Token[], end: number): boolean {
   const next = tokens[end]
