@@ -444,6 +444,10 @@ describe('20. names that are no people (speaker-not-people)', () => {
     expect(names()).not.toContain('Blue Moon')
     expect(said(quote('speaker-not-people', 'Wat een avond is dit'))).toMatchObject({speaker: 'Joris Dekker', method: 'pronoun', mention: 'hij'})
   })
+  it('reads `zij` after a plural verb (`Daar kopen zij …`) as no woman: the snackbar named before is no person', () => {
+    expect(names()).not.toContain('Efes Grill')
+    expect(quote('speaker-not-people', 'Hier is het gewoon lekkerder.').speaker).not.toBe('Efes Grill')
+  })
 })
 
 describe('21. joined subjects and clauses (speaker-joined-subjects)', () => {

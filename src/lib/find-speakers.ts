@@ -439,14 +439,20 @@ function inferGender(blocks: Token[][], runs: Run[], entityOfRun: Map<Run, Entit
       const next = tokens[index + 1]
       if (token.lower === 'hij') entity.gender = 'male'
       else if (token.lower === 'haar') entity.gender = 'female'
-      // `ze`/`zij` with a singular verb (`ze zegt`, not `ze zeggen`).
-      else if ((token.lower === 'ze' || token.lower === 'zij') && next && next.kind === 'word' && !next.lower.endsWith('en')) entity.gender = 'female'
+      // `ze`/`zij` with a singular verb (`ze zegt`, not `ze zeggen`; after it too, in inversion:
+      // not `kopen zij`, `zijn ze`).
+      else if ((token.lower === 'ze' || token.lower === 'zij') && next && next.kind === 'word' && !next.lower.endsWith('en') && !isPluralVerbBefore(before)) entity.gender = 'female'
       else continue
       // A name that `hij` or `zij` refers to is a person's.
       if (!entity.unnamed && !isOrganisation(entity) && !isInstitution(entity)) entity.person = true
       break
     }
   }
+}
+
+/** Whether `token` is a plural verb before an inverted subject (`kopen zij`, `zijn ze`, `waren ze`). */
+function isPluralVerbBefore(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && token.value === token.lower && (token.lower.endsWith('en') || token.lower === 'zijn')
 }
 
 /** Whether the name at `[from, to)` stands in a list of names: another follows after `,`, `en` or `of`, or one comes before. */
