@@ -139,6 +139,8 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
   let currentSince = 0
   /** Unnamed sources in the order the article introduces them. */
   const introduced: Array<{entity: Entity; start: number}> = []
+  /** Where `, maar` opens a clause in the sentence `reportedSpeaker` reads (-1: nowhere). */
+  let butAt = -1
   const used = new Set<Entity>()
   /** Where each unnamed source was mentioned (see `addMention`). */
   const mentionStarts = new Map<Entity, Set<number>>()
@@ -773,25 +775,23 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
    * enorm geschrokken.`) makes that one the likely speaker of the next quote.
    */
   function reportedSpeaker(tokens: Token[], start: number, end: number): Entity | undefined {
-    return openingSpeaker(tokens, start, end) ?? butClauseSpeaker(tokens, start, end)
+    butAt = -1
+    return openingSpeaker(tokens, start, end) ?? (butAt > 0 ? butClauseSpeaker(tokens, butAt, end) : undefined)
   }
 
   /**
-   * See `reportedSpeaker`: a clause after `, maar` whose subject is a person named in full brings
-   * that person on (`In Asten twijfelt bijna niemand, maar Jasmine van Kessel (17) is een van de
-   * uitzonderingen.`), when the sentence's opening gave no one.
+   * See `reportedSpeaker`: a clause after `, maar` (at `index`, found by `openingSpeaker`'s walk
+   * over the commas) whose subject is a person named in full brings that person on (`In Asten
+   * twijfelt bijna niemand, maar Jasmine van Kessel (17) is een van de uitzonderingen.`), when
+   * the sentence's opening gave no one.
    */
-  function butClauseSpeaker(tokens: Token[], start: number, end: number): Entity | undefined {
-    for (let index = start + 1; index < end - 1; index++) {
-      const token = tokens[index]!
-      if (token.lower !== 'maar' || token.depth !== 0 || tokens[index - 1]!.value !== ',' || !tokens[index + 1]!.capital) continue
-      const phrase = readSpeakerPhrase(tokens, index + 1, end)
-      if (!phrase || phrase.kind !== 'name') return undefined
-      const after = tokens[afterParenthesis(tokens, phrase.to, end)]
-      if (!after || after.kind !== 'word' || after.value !== after.lower || isJoined(tokens, phrase.to, end)) return undefined
-      return personNamedInFull(tokens, phrase, tokens[index + 1]!.start)
-    }
-    return undefined
+  function butClauseSpeaker(tokens: Token[], index: number, end: number): Entity | undefined {
+    if (index + 1 >= end || !tokens[index + 1]!.capital) return undefined
+    const phrase = readSpeakerPhrase(tokens, index + 1, end)
+    if (!phrase || phrase.kind !== 'name') return undefined
+    const after = tokens[afterParenthesis(tokens, phrase.to, end)]
+    if (!after || after.kind !== 'word' || after.value !== after.lower || isJoined(tokens, phrase.to, end)) return undefined
+    return personNamedInFull(tokens, phrase, tokens[index + 1]!.start)
   }
 
   /** See `reportedSpeaker`: the source of a reporting clause, or the subject that opens the sentence. */
@@ -803,6 +803,11 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       const token = tokens[index]!
       const previous = tokens[index - 1]!
       if (previous.value !== ',' || previous.depth !== 0 || token.depth !== 0 || token.kind !== 'word') continue
+      // (`…, maar Jasmine van Kessel (17) is …`: kept for `butClauseSpeaker`.)
+      if (token.lower === 'maar') {
+        if (butAt < 0) butAt = index
+        continue
+      }
       // `…, aldus zijn moeder.`: the source follows.
       if (token.lower === 'aldus') {
         const phrase = readSpeakerPhrase(tokens, index + 1, end)
