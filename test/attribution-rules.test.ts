@@ -444,6 +444,10 @@ describe('20. names that are no people (speaker-not-people)', () => {
     expect(names()).not.toContain('Blue Moon')
     expect(said(quote('speaker-not-people', 'Wat een avond is dit'))).toMatchObject({speaker: 'Joris Dekker', method: 'pronoun', mention: 'hij'})
   })
+  it('keeps a person whose first name alone titles a work (`de film Frida` of `Frida Kahlo`) a person', () => {
+    const text = 'Een film over een schilder\n\nDe schilder Frida Kahlo was een icoon. Over haar leven gaat de film Frida.\n\n„Ik schilder mezelf”, zei ze ooit.'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Frida Kahlo', method: 'pronoun'})
+  })
   it('reads `zij` after a plural verb (`Daar kopen zij …`) as no woman: the snackbar named before is no person', () => {
     expect(names()).not.toContain('Efes Grill')
     expect(quote('speaker-not-people', 'Hier is het gewoon lekkerder.').speaker).not.toBe('Efes Grill')

@@ -268,10 +268,11 @@ export function findSpeakers(blocks: Token[][]): Registry {
     entityOfRun.set(run, entity)
   }
 
-  // A title after a noun for a work (`de opera Aida van Verdi`) names that work wherever it stands.
+  // A title after a noun for a work (`de opera Aida van Verdi`) names that work wherever it stands
+  // (a short form of a longer name, `de film Frida` of `Frida Kahlo`, names the person's work only).
   for (const run of runs) {
-    if (run.work) {
-      const entity = entityOfRun.get(run)!
+    const entity = entityOfRun.get(run)!
+    if (run.work && run.parts.length === entity.parts.length) {
       entity.work = true
       entity.person = false
     }
