@@ -1,6 +1,6 @@
 /**
  * Nouns for works of art and media, after which a capitalised name is the work's title, not a
- * person (`de opera Aida`, `het nummer Sweet Caroline`, `de vrouwentalkshow The View`).
+ * person (`de opera Tosca`, `het nummer Blue Moon`, `de praatshow Op Zondag`).
  * Source: the genre nouns of the Woordenlijst Nederlandse Taal for music, film, television,
  * literature, stage and visual art (hand-picked); a compound ending in one counts too
  * (`speelfilm`, `debuutalbum`). Hand-kept data.

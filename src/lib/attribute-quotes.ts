@@ -781,8 +781,8 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
 
   /**
    * See `reportedSpeaker`: a clause after `, maar` (at `index`, found by `openingSpeaker`'s walk
-   * over the commas) whose subject is a person named in full brings that person on (`In Asten
-   * twijfelt bijna niemand, maar Jasmine van Kessel (17) is een van de uitzonderingen.`), when
+   * over the commas) whose subject is a person named in full brings that person on (`Tussen de
+   * kramen twijfelt bijna niemand, maar Fleur Jansen (34) is een uitzondering.`), when
    * the sentence's opening gave no one.
    */
   function butClauseSpeaker(tokens: Token[], index: number, end: number): Entity | undefined {
@@ -803,7 +803,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       const token = tokens[index]!
       const previous = tokens[index - 1]!
       if (previous.value !== ',' || previous.depth !== 0 || token.depth !== 0 || token.kind !== 'word') continue
-      // (`…, maar Jasmine van Kessel (17) is …`: kept for `butClauseSpeaker`.)
+      // (`…, maar Fleur Jansen (34) is …`: kept for `butClauseSpeaker`.)
       if (token.lower === 'maar') {
         if (butAt < 0) butAt = index
         continue
@@ -886,8 +886,8 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     // person on: the one the next lines are about.
     if (phrase?.kind === 'name' && next === end - 1 && after?.value === '.') return personNamedInFull(tokens, phrase, tokens[start]!.start)
     if (!phrase || !after || after.kind !== 'word' || after.value !== after.lower) return undefined
-    // Two subjects joined (`Marloes Borgman van Rijkswaterstaat en Christian Holterman van BAM
-    // blijven realistisch`): the sentence is about both, so neither takes the floor alone.
+    // Two subjects joined (`Piet Kramer van de provincie en Bram Wessels van aannemer Hoogbouw
+    // blijven nuchter`): the sentence is about both, so neither takes the floor alone.
     if (phrase.kind === 'name' && isJoined(tokens, next, end)) return undefined
     // A pronoun subject (`Ze is de eerste nabestaande die …`) keeps or brings back the person it names.
     if (phrase.kind === 'pronoun') {
@@ -1109,7 +1109,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
 
 /**
  * Whether `en` or `of` joins another name at `index`, maybe after the first one's affiliation
- * (`Marloes Borgman | van Rijkswaterstaat en Christian …`, `Piet Kramer | van de provincie en Bram …`).
+ * (`Piet Kramer | van de provincie en Bram …`, `Anna Vos | van Waterschap Aa en Ruud …`).
  */
 function isJoined(tokens: Token[], index: number, end: number): boolean {
   if (tokens[index]?.lower === 'van' || tokens[index]?.lower === 'bij') {

@@ -38,7 +38,7 @@ export interface Entity {
   mentions: Array<{value: string; start: number; end: number}>
   /** Whether the name shows an organisation, once asked (it depends only on the name, which does not change). */
   organisation: boolean | undefined
-  /** Whether the name is a work's title (`de opera Aida`): never a person. */
+  /** Whether the name is a work's title (`de opera Tosca`): never a person. */
   work: boolean
 }
 
@@ -82,7 +82,7 @@ interface Run {
   inPhrase: boolean
   /** Followed by a noun: maybe a genitive (`Trumps veiligheidsadviseur`). */
   possessive: boolean
-  /** After a noun for a work (`het nummer Sweet Caroline`): the work's title. */
+  /** After a noun for a work (`het nummer Blue Moon`): the work's title. */
   work: boolean
   from: number
   to: number
@@ -268,7 +268,7 @@ export function findSpeakers(blocks: Token[][]): Registry {
     entityOfRun.set(run, entity)
   }
 
-  // A title after a noun for a work (`de opera Aida van Verdi`) names that work wherever it stands
+  // A title after a noun for a work (`de opera Tosca van Puccini`) names that work wherever it stands
   // (a short form of a longer name, `de film Frida` of `Frida Kahlo`, names the person's work only).
   for (const run of runs) {
     const entity = entityOfRun.get(run)!
@@ -301,7 +301,7 @@ export function findSpeakers(blocks: Token[][]): Registry {
     const before = tokens[run.from - 1]
     const after = tokens[run.to]
     // (The last of a list before the verb is not its subject alone: `Zeeland, Brabant en Limburg klagen`;
-    // nor is a name in a phrase: `Ploegleider Merijn Zeeman van Jumbo-Visma stelt`, `Tegen De Telegraaf zegt hij`.)
+    // nor is a name in a phrase: `Ploegleider Kees Mulder van Zonnestraal stelt`, `Tegen De Courant zegt hij`.)
     // (So is a name with an age after it: `Dorien (34)`, `Dorien (*)`.)
     if (isAgeParenthesis(tokens, run.to) ||
       (before && before.kind === 'word' && (cueForms.has(before.lower) || before.lower === 'aldus')) || (after && after.kind === 'word' && cueForms.has(after.lower) && !weakCueForms.has(after.lower) && !isListMember(tokens, run.from, run.to) && !run.inPhrase)) {
@@ -612,7 +612,7 @@ const sentenceMarks = /^[.!?:…]+$/
 /** A word of two letters or more with a full stop (`VS.`, `Jansen.`): it ends a sentence. */
 const wordWithStop = /\p{L}{2,}\.$/u
 
-/** Whether a noun for a work stands right before the name at `start` (`het nummer Sweet Caroline`). */
+/** Whether a noun for a work stands right before the name at `start` (`het nummer Blue Moon`). */
 function isWorkTitle(tokens: Token[], start: number): boolean {
   const before = tokens[start - 1]
   return before !== undefined && before.kind === 'word' && before.value === before.lower && isWorkNoun(before.lower)
@@ -648,7 +648,7 @@ function rolesAround(tokens: Token[], start: number, end: number): string[] {
       if (isInstitutionNoun(token.lower)) break
     } else if (['van', 'voor', 'bij', 'de', 'het', 'een'].includes(token.lower)) continue
     // A relative word ends the search: the role before it heads a clause whose subject the name
-    // is (`twee partijen waarmee GroenLinks …`, `alle partijen die Van Egten noemt`).
+    // is (`twee partijen waarmee Stadsbelang …`, `de vrouw die De Vries bedreigde`).
     else if (relativeWords.has(token.lower)) break
     // Another name in between: the role is that one's (`Fractievoorzitter Richard Steger van NAP`).
     else if (token.value !== token.lower && !institutionWords.has(token.lower) && !isCapitalisedAdjective(token, tokens[index + 1])) break
