@@ -34,6 +34,11 @@ const mergingText = fc
   .array(fc.constantFrom('a.', 'etc.', '12.', 'cf.', 'Ab.', 'x', 'Jan', 'huis', "'", '’', '-', '&', '.', ':', '=', '?', '@', '_', '__', '/', ' ', ' ', '. ', ', ', '!', '„', '”', '\n'), {maxLength: 40})
   .map((pieces) => pieces.join(''))
 
+/** Text of Dutch abbreviations (parse-dutch's own, as written and in other case) before full stops, and sentence ends. */
+const dutchAbbreviationText = fc
+  .array(fc.constantFrom('dhr.', 'Dhr.', 'ca.', 'CA.', 'Gebr.', 'gebr.', 'Zr.Ms.', 'aanw.vnw.', 'nr.', 'Nr.', 'mr.', 'St.', 'jl.', 'Jan.', 'huis.', 'Ja.', 'a.', ' ', ' ', '. ', '.', '!', '?', '„Ja.”', '\n', 'dhr', 'Jansen'), {maxLength: 40})
+  .map((pieces) => pieces.join(''))
+
 /**
  * Text of the marks that the skipped or pre-checked plugins act on: `&`, `-`, `/`, initialisms
  * and full stops before words, and blank lines (with CR, LF and CRLF) inside a block.
@@ -57,6 +62,11 @@ describe('block tokenizer', () => {
 
   it('gives parse-dutch’s tree on random text of abbreviations and inner-word symbols', () => {
     fc.assert(fc.property(mergingText, (text) => same(text)), {seed: 20261128, numRuns: 3000})
+  })
+
+  it('gives parse-dutch’s tree on random text of Dutch abbreviations', () => {
+    for (const text of ['Dhr. Jansen kwam. Ca. tien man, o.a. Gebr. Smit. Zr.Ms. Tromp.', 'dhr. dhr. dhr.', 'Mr. Ja. nr. 5.']) same(text)
+    fc.assert(fc.property(dutchAbbreviationText, (text) => same(text)), {seed: 20261205, numRuns: 3000})
   })
 
   it('gives parse-dutch’s tree on random text of `&`, `-`, `/`, initialisms and blank lines', () => {

@@ -107,7 +107,9 @@ class BlockParser extends ParseDutch {
   // splicing it into the paragraph's children: quadratic in a paragraph of many sentences. The
   // same moves in one pass.
   override tokenizeParagraphPlugins = ParseDutch.prototype.tokenizeParagraphPlugins.map((plugin) =>
-    (plugin as unknown) === initialWhiteSpaceSiblings
+    (plugin as unknown) === dutchPrefixExceptions
+      ? (mergeDutchPrefixExceptions as unknown as typeof plugin)
+      : (plugin as unknown) === initialWhiteSpaceSiblings
       ? (moveInitialWhiteSpace as unknown as typeof plugin)
       : (plugin as unknown) === finalWhiteSpaceSiblings
         ? (moveFinalWhiteSpace as unknown as typeof plugin)
@@ -377,6 +379,59 @@ function moveFinalWhiteSpace(parent: Parent): void {
 function replaceChildren<Item>(list: Item[], items: readonly Item[]): void {
   list.length = 0
   for (const item of items) list.push(item)
+}
+
+// parse-dutch's first paragraph plugin, `modifyChildren(mergeDutchPrefixExceptions)` (the
+// plugins after it are parse-latin's).
+const dutchPrefixExceptions = ParseDutch.prototype.tokenizeParagraphPlugins[0]
+// parse-dutch's abbreviations (lib/regex.js, generated from its word lists; not exported):
+// matched as written, and in lower case.
+const dutchAbbreviationSensitive = /^(Parl\.St|Zr\.Ms|H(?:r\.Ms|erv|zn)|(?:[nv]\.Ch|Sec|N\.B|Mg)r|N(?:\.-I|e[dh]|dl|m)|Pres|Gebr|(?:Z\.E|Nu)m|[UW]ed|Atm|Nd|Zr|Hr|S[rt]|Rb|[JV]z)$/
+const dutchAbbreviationInsensitive = /^((?:i\.(?:z\.)?g\.s|p\.s|ok|fu)t|a(?:anw\.vnw|r(?:bo|t)|ug|pr|lg|f[bdkz]|dj|l)|(?:ov\.cmp|uits|exc|vg)l|(?:onov\.w|bn)w|bez\.vnw|i(?:n(?:tern|cl|g)|[dr])|(?:pseu|(?:sy|w)n)d|(?:voor|en)z|t(?:elw|ab|k)|re(?:sp|[df])|p(?:ro[fv]|l[mv]|a[gr]|p)|(?:pen|ko|ja)n|s(?:pe|o)c|febr|(?:sep|za|mr)t|c(?:onf|at)|b(?:i(?:j[lvz]|bl)|lz|[rvw])|(?:mev|j(?:kv|h)|bet|ve|dh)r|vrij|tel|inc|feb|sep|w(?:oe|w)|v(?:n[lw]|s)|znw|se?c|o(?:p[mp]|ng)|n(?:r[os]|ov|l)|zgn|m(?:l[dn]|in|ej|ax|[vw])|l(?:td|[ln])|j(?:u[ln]|[lr])|obl|g(?:ld|e[bhmtz]|r)|f(?:am|[lr])|e(?:xx|vt|tc|[dm])|d(?:rs|ir|e[cl]|[os])|(?:or|fi)g|wo|vr|zn|sp|n[or]|zg|m[ai]|lt|ob|fa|d[ir]|za|mr|ca|zo|kt)$/
+
+/**
+ * parse-dutch's `mergeDutchPrefixExceptions` (run as `modifyChildren` runs it) in one pass: a
+ * sentence that ends in a Dutch abbreviation and a full stop (`dhr.`, `ca.`, `Gebr.`) takes the
+ * full stop into that word and goes on into the next sentence, and is then looked at again; the
+ * original removed each next sentence with a splice.
+ */
+function mergeDutchPrefixExceptions(paragraph: {children: Content[]}): void {
+  const children = paragraph.children
+  const out: Content[] = []
+  let changed = false
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!
+    const own = child.children
+    while (own && own.length > 1) {
+      const period = own[own.length - 1]!
+      if (!(period.type === 'PunctuationNode' && toString(period as never) === '.')) break
+      const node = own[own.length - 2]!
+      if (node.type !== 'WordNode') break
+      const value = wordText(node)
+      if (!(dutchAbbreviationSensitive.test(value) || dutchAbbreviationInsensitive.test(value.toLowerCase()))) break
+      node.children!.push(period)
+      own.pop()
+      if (period.position && node.position) node.position.end = period.position.end
+      const next = children[index + 1]
+      if (!next || next.type !== 'SentenceNode') break
+      for (const grandchild of next.children!) own.push(grandchild)
+      if (next.position && child.position) child.position.end = next.position.end
+      index++
+      changed = true
+    }
+    out.push(child)
+  }
+  if (changed) replaceChildren(children, out)
+}
+
+/** A word's text: most words are one text node. */
+function wordText(word: Content): string {
+  const children = word.children!
+  if (children.length === 1) {
+    const only = children[0] as {value?: unknown}
+    if (typeof only.value === 'string') return only.value
+  }
+  return toString(word as never)
 }
 
 // parse-latin's patterns (lib/plugin/merge-prefix-exceptions.js, lib/expressions.js).
