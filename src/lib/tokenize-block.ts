@@ -396,32 +396,11 @@ const dutchAbbreviationInsensitive = /^((?:i\.(?:z\.)?g\.s|p\.s|ok|fu)t|a(?:anw\
  * original removed each next sentence with a splice.
  */
 function mergeDutchPrefixExceptions(paragraph: {children: Content[]}): void {
-  const children = paragraph.children
-  const out: Content[] = []
-  let changed = false
-  for (let index = 0; index < children.length; index++) {
-    const child = children[index]!
-    const own = child.children
-    while (own && own.length > 1) {
-      const period = own[own.length - 1]!
-      if (!(period.type === 'PunctuationNode' && toString(period as never) === '.')) break
-      const node = own[own.length - 2]!
-      if (node.type !== 'WordNode') break
-      const value = wordText(node)
-      if (!(dutchAbbreviationSensitive.test(value) || dutchAbbreviationInsensitive.test(value.toLowerCase()))) break
-      node.children!.push(period)
-      own.pop()
-      if (period.position && node.position) node.position.end = period.position.end
-      const next = children[index + 1]
-      if (!next || next.type !== 'SentenceNode') break
-      for (const grandchild of next.children!) own.push(grandchild)
-      if (next.position && child.position) child.position.end = next.position.end
-      index++
-      changed = true
-    }
-    out.push(child)
-  }
-  if (changed) replaceChildren(children, out)
+  mergeAfterAbbreviations(paragraph, (period, word) => {
+    if (!(period.type === 'PunctuationNode' && toString(period as never) === '.' && word.type === 'WordNode')) return false
+    const value = wordText(word)
+    return dutchAbbreviationSensitive.test(value) || dutchAbbreviationInsensitive.test(value.toLowerCase())
+  })
 }
 
 /** A word's text: most words are one text node. */
@@ -464,6 +443,21 @@ interface Content {
  * with a splice.
  */
 function mergePrefixExceptions(paragraph: {children: Content[]}): void {
+  mergeAfterAbbreviations(
+    paragraph,
+    (period, word) =>
+      (period.type === 'PunctuationNode' || period.type === 'SymbolNode') &&
+      toString(period as never) === '.' &&
+      word.type === 'WordNode' &&
+      abbreviationPrefix.test(toString(word as never).toLowerCase())
+  )
+}
+
+/**
+ * The one pass of both merges above: while a sentence ends in a word and a full stop that
+ * `isAbbreviation` accepts, the stop joins the word and the next sentence joins this one.
+ */
+function mergeAfterAbbreviations(paragraph: {children: Content[]}, isAbbreviation: (period: Content, word: Content) => boolean): void {
   const children = paragraph.children
   const out: Content[] = []
   let changed = false
@@ -472,9 +466,8 @@ function mergePrefixExceptions(paragraph: {children: Content[]}): void {
     const own = child.children
     while (own && own.length > 1) {
       const period = own[own.length - 1]!
-      if (!((period.type === 'PunctuationNode' || period.type === 'SymbolNode') && toString(period as never) === '.')) break
       const node = own[own.length - 2]!
-      if (!(node.type === 'WordNode' && abbreviationPrefix.test(toString(node as never).toLowerCase()))) break
+      if (!isAbbreviation(period, node)) break
       node.children!.push(period)
       own.pop()
       if (period.position && node.position) node.position.end = period.position.end
