@@ -477,3 +477,16 @@ describe('22. first names (speaker-first-names)', () => {
     expect(firstNames.has('kim')).toBe(false)
   })
 })
+
+describe('23. first names that share a surname (speaker-shared-surname)', () => {
+  const speakers = () => load('speaker-shared-surname').tree.data!.speakers!
+  it('gives the first names listed before a full name its surname (`de zussen Anna, Lotte en Femke Hoogland`)', () => {
+    expect(said(quote('speaker-shared-surname', 'We staan hier al sinds ons vijftiende achter de toonbank'))).toMatchObject({speaker: 'Anna Hoogland', method: 'cue', mention: 'Anna'})
+    expect(said(quote('speaker-shared-surname', 'Maar het deeg maakt Femke.'))).toMatchObject({speaker: 'Lotte Hoogland', method: 'colon', mention: 'Lotte'})
+    expect(speakers().find((speaker) => speaker.name === 'Anna Hoogland')).toMatchObject({aliases: ['Anna'], gender: 'female'})
+    expect(speakers().map((speaker) => speaker.name)).toContain('Femke Hoogland')
+  })
+  it('gives no surname that is an initial (`Karel en Ineke B.`: the two need not share it)', () => {
+    expect(quote('speaker-shared-surname', 'Een beter brood bestaat niet').speaker).toBe('Karel')
+  })
+})

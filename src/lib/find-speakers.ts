@@ -93,6 +93,8 @@ interface Run {
   block: number
   roles: string[]
   affiliation: string | null
+  /** A first name in a list before a full name, with the surname they share (`Peter` of `Peter en Yvonne Verheul`). */
+  fullName: string | undefined
 }
 
 export function findSpeakers(blocks: Token[][]): Registry {
@@ -219,6 +221,7 @@ export function findSpeakers(blocks: Token[][]): Registry {
       pushRuns(run.tokens, start, run.last, run.block)
     }
   }
+  shareSurnames(runs, blocks)
   // The registry's methods outlive this call: let go of the token arrays (and through them the
   // tree) that the runs found point to.
   found.length = 0
@@ -243,7 +246,7 @@ export function findSpeakers(blocks: Token[][]): Registry {
     if (!entity) {
       entity = {
         identifier: '',
-        name: run.value,
+        name: run.fullName ?? run.value,
         parts: run.parts,
         aliases: new Set(),
         roles: [],
@@ -262,6 +265,8 @@ export function findSpeakers(blocks: Token[][]): Registry {
         if (list) list.push(entity)
         else byKey.set(key, [entity])
       }
+      // (A first name given the surname of its list is mentioned as written: `Peter`.)
+      if (run.value !== entity.name) entity.aliases.add(run.value)
     } else if (run.value !== entity.name) {
       entity.aliases.add(run.value)
     }
@@ -409,8 +414,49 @@ export function findSpeakers(blocks: Token[][]): Registry {
       end: tokens[end - 1]!.end,
       block,
       roles: rolesAround(tokens, start, end),
-      affiliation: affiliationAfter(tokens, end)
+      affiliation: affiliationAfter(tokens, end),
+      fullName: undefined
     })
+  }
+}
+
+/**
+ * First names listed before a full name share its surname: `Peter, Rinke en Yvonne Verheul` are
+ * Peter Verheul, Rinke Verheul and Yvonne Verheul. A list that opens with a known first name,
+ * goes on in one-word names joined by `,` or `en`, and ends in `en` and a full name that opens
+ * with a known first name gives each of its one-word names that surname; their mentions stay as
+ * written. (Not a surname that is an initial, as for suspects: in `Charlotte en Jan N.` the two
+ * need not share it.)
+ */
+const initialEnd = /(?:^|\s)\p{Lu}\.$/u
+
+function shareSurnames(runs: Run[], blocks: Token[][]): void {
+  for (let index = 0; index < runs.length; index++) {
+    const first = runs[index]!
+    if (first.parts.length !== 1 || !isFirstName(first.parts[0]!)) continue
+    let next = index + 1
+    let full: Run | undefined
+    while (next < runs.length) {
+      const previous = runs[next - 1]!
+      const candidate = runs[next]!
+      if (candidate.block !== previous.block || candidate.from !== previous.to + 1) break
+      const joint = blocks[previous.block]![previous.to]!
+      if (joint.depth !== 0 || !(joint.value === ',' || joint.lower === 'en')) break
+      if (candidate.parts.length === 1 && candidate.to - candidate.from === 1) {
+        next++
+        continue
+      }
+      if (joint.lower === 'en' && candidate.parts.length > 1 && isFirstName(candidate.parts[0]!) && candidate.value.includes(' ') && !initialEnd.test(candidate.value)) full = candidate
+      break
+    }
+    if (!full) continue
+    const surname = full.value.slice(full.value.indexOf(' ') + 1)
+    for (let member = index; member < next; member++) {
+      const run = runs[member]!
+      run.fullName = `${run.value} ${surname}`
+      run.parts = [run.parts[0]!, ...full.parts.slice(1)]
+    }
+    index = next
   }
 }
 
