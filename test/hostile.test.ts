@@ -67,6 +67,12 @@ describe('hostile input parses without a throw, losslessly', () => {
     expect(records[0]!.position.end.offset).toBe(value.length)
   })
 
+  it('a list of 30,000 first names with no surname after it (each is a list of its own)', () => {
+    const value = `Namen\n\n${Array.from({length: 30_000}, () => 'Peter').join(', ')} zijn er.`
+    const tree = fromNews(value)
+    checkTree(tree, value)
+  })
+
   it('a header of 100,000 fields', () => {
     const value = hostileInputs.find((hostile) => hostile.unit === 'fields')!.make(100_000)
     const tree = fromNews(value)

@@ -449,7 +449,12 @@ function shareSurnames(runs: Run[], blocks: Token[][]): void {
       if (joint.lower === 'en' && candidate.parts.length > 1 && isFirstName(candidate.parts[0]!) && candidate.value.includes(' ') && !initialEnd.test(candidate.value)) full = candidate
       break
     }
-    if (!full) continue
+    // (The names up to where the list broke off share its end: none of them starts a list of its
+    // own, so a long list without a full name is walked once.)
+    if (!full) {
+      index = next - 1
+      continue
+    }
     const surname = full.value.slice(full.value.indexOf(' ') + 1)
     for (let member = index; member < next; member++) {
       const run = runs[member]!
