@@ -478,7 +478,7 @@ describe('22. first names (speaker-first-names)', () => {
   })
 })
 
-describe('23. first names that share a surname (speaker-shared-surname)', () => {
+describe('23. first names that share a surname, double surnames (speaker-shared-surname)', () => {
   const speakers = () => load('speaker-shared-surname').tree.data!.speakers!
   it('gives the first names listed before a full name its surname (`de zussen Anna, Lotte en Femke Hoogland`)', () => {
     expect(said(quote('speaker-shared-surname', 'We staan hier al sinds ons vijftiende achter de toonbank'))).toMatchObject({speaker: 'Anna Hoogland', method: 'cue', mention: 'Anna'})
@@ -488,5 +488,9 @@ describe('23. first names that share a surname (speaker-shared-surname)', () => 
   })
   it('gives no surname that is an initial (`Karel en Ineke B.`: the two need not share it)', () => {
     expect(quote('speaker-shared-surname', 'Een beter brood bestaat niet').speaker).toBe('Karel')
+  })
+  it('knows a double surname by one of its halves after the same first name (`Greet van Dam-Hoogland`, `zegt Greet Hoogland`)', () => {
+    expect(said(quote('speaker-shared-surname', 'Ik ben trots op ze'))).toMatchObject({speaker: 'Greet van Dam-Hoogland', method: 'cue', mention: 'Greet Hoogland'})
+    expect(speakers().find((speaker) => speaker.name === 'Greet van Dam-Hoogland')?.aliases).toEqual(['Greet Hoogland'])
   })
 })

@@ -243,6 +243,17 @@ export function findSpeakers(blocks: Token[][]): Registry {
     if (!entity && run.possessive && last.length > 3 && last.endsWith('s')) {
       entity = findEntity([...run.parts.slice(0, -1), last.slice(0, -1)], run.start)
     }
+    // A double surname and one of its halves, after the same first name, are one person
+    // (`Yvonne van de Bij-Verheul`, `Yvonne Verheul`); the double form is the fuller name.
+    if (!entity) {
+      entity = sameDoubleSurname(run.parts)
+      if (entity && last.includes('-') && run.value.length > entity.name.length) {
+        entity.aliases.add(entity.name)
+        entity.name = run.value
+        entity.parts = run.parts
+        addKeys(entity)
+      }
+    }
     if (!entity) {
       entity = {
         identifier: '',
@@ -259,12 +270,7 @@ export function findSpeakers(blocks: Token[][]): Registry {
         work: false
       }
       entities.push(entity)
-      const keys = new Set([run.parts.join(' '), run.parts[0]!, run.parts[run.parts.length - 1]!])
-      for (const key of keys) {
-        const list = byKey.get(key)
-        if (list) list.push(entity)
-        else byKey.set(key, [entity])
-      }
+      addKeys(entity)
       // (A first name given the surname of its list is mentioned as written: `Peter`.)
       if (run.value !== entity.name) entity.aliases.add(run.value)
     } else if (run.value !== entity.name) {
@@ -332,6 +338,9 @@ export function findSpeakers(blocks: Token[][]): Registry {
       for (let start = 0; start < parts.length; start++) {
         const entity = findEntity(parts.slice(start), offset, gender)
         if (entity) return entity
+        // (`Greet Hoogland` of `Greet van Dam-Hoogland`, before `Hoogland` alone is asked.)
+        const doubled = start === 0 ? sameDoubleSurname(parts) : undefined
+        if (doubled) return doubled
       }
       const last = parts[parts.length - 1]
       if (last && last.endsWith('s')) return findEntity([...parts.slice(0, -1), last.slice(0, -1)], offset)
@@ -364,6 +373,37 @@ export function findSpeakers(blocks: Token[][]): Registry {
       unnamedByName.set(lower, entity)
       return entity
     }
+  }
+
+  /** File an entity under its whole name, its first part and its last part. */
+  function addKeys(entity: Entity): void {
+    const parts = entity.parts
+    const keys = new Set([parts.join(' '), parts[0]!, parts[parts.length - 1]!])
+    for (const key of keys) {
+      const list = byKey.get(key)
+      if (!list) byKey.set(key, [entity])
+      else if (!list.includes(entity)) list.push(entity)
+    }
+  }
+
+  /**
+   * A person with the same first name (a known one) whose surname is the double form of this
+   * one's or one of its halves: `bij-verheul` and `verheul` or `bij`. (At most 64 entities with
+   * that first name are asked, as in `findEntity`.)
+   */
+  function sameDoubleSurname(parts: string[]): Entity | undefined {
+    if (parts.length < 2 || !isFirstName(parts[0]!)) return undefined
+    const last = parts[parts.length - 1]!
+    const list = byKey.get(parts[0]!)
+    if (!list) return undefined
+    for (let index = Math.max(0, list.length - 64); index < list.length; index++) {
+      const entity = list[index]!
+      if (entity.parts.length !== parts.length || entity.parts[0] !== parts[0]) continue
+      let same = true
+      for (let part = 1; same && part < parts.length - 1; part++) same = entity.parts[part] === parts[part]
+      if (same && (isHalfOf(last, entity.parts[parts.length - 1]!) || isHalfOf(entity.parts[parts.length - 1]!, last))) return entity
+    }
+    return undefined
   }
 
   function findEntity(parts: string[], offset: number, gender: 'female' | 'male' | null = null): Entity | undefined {
@@ -539,6 +579,11 @@ export function nameParts(value: string): string[] {
 function isWhiteSpace(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13)
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+}
+
+/** Whether `half` (three letters or more) is the part before or after the hyphen of the double surname `whole`. */
+function isHalfOf(half: string, whole: string): boolean {
+  return half.length > 2 && whole.length > half.length + 1 && ((whole.endsWith(half) && whole.charCodeAt(whole.length - half.length - 1) === 45) || (whole.startsWith(half) && whole.charCodeAt(half.length) === 45))
 }
 
 /** Whether `parts` is the whole of, or a first or last part of, `whole`. */
