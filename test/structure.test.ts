@@ -76,7 +76,19 @@ describe('sub-headings', () => {
     expect(types).toContain('WordNode')
   })
 
-  const headings = ['2019 in cijfers', 'Kop!', 'Tegenhanger?', 'Reactie van de burgemeester']
+  const headings = [
+    '2019 in cijfers',
+    'Kop!',
+    'Tegenhanger?',
+    'Reactie van de burgemeester',
+    // A heading in quotes, or ending in a quoted word, as NOS and De Telegraaf print them.
+    "'Geen weg terug'",
+    '’Onhoudbaar’',
+    '„Dit moet echt anders”',
+    ",,Nooit meer''",
+    "Zorgen over 'proefballon'",
+    "'Wat nu?'"
+  ]
   for (const heading of headings) {
     it(`reads \`${heading}\` as a sub-heading`, () => {
       const tree = parse(`De raad stemde in.\n\n${heading}\n\nMeer nieuws.`)
@@ -91,7 +103,10 @@ describe('sub-headings', () => {
     ['is a longer exclamation', 'Wat een dag was het!'],
     ['opens with a lower-case letter', 'gesprekken stukgelopen'],
     ['has more than 12 words', 'Een kop van dertien woorden is veel te lang om nog een kop te zijn'],
-    ['is a quote', '„Dit moet echt anders”'],
+    ['is a quoted sentence', '„Dit moet echt anders.”'],
+    ['is a longer quoted question', "'Waarom stemde de raad hiermee in?'"],
+    ['only closes a quote', 'Dit moet echt anders”'],
+    ['ends in a closing mark after an apostrophe inside a word', 'Zo’n plan blijft vaag’'],
     ['holds two sentences', 'Het regent. Het waait'],
     ['runs over two lines', 'Gesprekken\nstukgelopen']
   ]

@@ -8,6 +8,8 @@
  *   letter or a digit, ends in neither sentence punctuation nor a quote mark (a question or
  *   exclamation mark only in a heading of at most 2 words), and is not the last block, is a
  *   sub-heading, unless it holds two sentences (`.`, `!` or `?` followed by a capital);
+ *   a closing quote mark may end it when an opening mark of the same family starts a word of
+ *   it (`'Geen weg terug'`, `Zorgen over 'proefballon'`): the rules then read the text inside;
  * - everything else is a paragraph.
  */
 import type {Paragraph, WhiteSpace} from 'nlcst'
@@ -34,8 +36,13 @@ const quoteCharacters = new Set(['"', "'", '„', '“', '”', '‘', '’', '�
 // Expressions live at module level: a literal inside a function may lose its compiled code at a
 // major collection and is then compiled again (about a millisecond for `\p{…}` classes).
 const markdownHeading = /^(#{1,6})[ \t]+\S/
-const headingStart = /^[\p{Lu}\p{N}]/u
+const headingStart = /[\p{Lu}\p{N}]/uy
 const whiteSpaceRun = /\s+/
+const whiteSpaceCharacter = /\s/
+// The two families of quote marks (as the pairing reads them), and the marks that can close.
+const doubleMarks = new Set(['"', '„', '“', '”', '«', '»'])
+const singleMarks = new Set(["'", '‘', '’', '‚', '‹', '›'])
+const closingMarks = new Set(['"', '”', '“', '»', "'", '’', '›'])
 const twoSentences = /[.!?] \p{Lu}/u
 const datelineExpression =
   /^(\p{Lu}[\p{Lu}'’/-]+(?: \p{Lu}[\p{Lu}'’/-]+){0,3})( \(([\p{L}\p{N}]{2,10}(?:[ /][\p{L}\p{N}]{2,10})?)\))? ([-–—]) /u
@@ -91,8 +98,18 @@ export function headingDepth(value: string, block: Block, last: boolean): number
   if (markdown) return markdown[1]!.length
 
   if (last) return undefined
+  let start = 0
+  let end = text.length
+  // A heading in quotes, or ending in a quoted word, as NOS and De Telegraaf print them: the
+  // rules below read the text inside the closing mark.
+  const quoted = readClosingQuote(text)
+  if (quoted) {
+    if (quoted.open === 0) start = quoted.openWidth
+    end -= quoted.closeWidth
+  }
+  headingStart.lastIndex = start
   if (!headingStart.test(text)) return undefined
-  const final = text.charAt(text.length - 1)
+  const final = text.charAt(end - 1)
   const words = text.split(whiteSpaceRun).length
   if (words > 12) return undefined
   // A one- or two-word question ("Tegenhanger?") is a heading; a longer one is an interviewer's question.
@@ -101,6 +118,34 @@ export function headingDepth(value: string, block: Block, last: boolean): number
   // Two sentences are a paragraph, however short.
   if (twoSentences.test(text)) return undefined
   return 2
+}
+
+/**
+ * The quote a heading ends in: the width of its closing mark and where the opening mark of the
+ * same family that starts one of the heading's words is; `undefined` when the heading does not end
+ * in a closing mark or nothing in it opens that quote (a line that only closes a quote is no heading).
+ */
+function readClosingQuote(
+  text: string
+): {open: number; openWidth: number; closeWidth: number} | undefined {
+  const final = text.charAt(text.length - 1)
+  if (!closingMarks.has(final)) return undefined
+  // `''` is a typed double closing mark, opened by `,,` or a double mark.
+  const typedDouble = final === "'" && text.charAt(text.length - 2) === "'"
+  const closeWidth = typedDouble ? 2 : 1
+  const family = typedDouble || doubleMarks.has(final) ? doubleMarks : singleMarks
+  const limit = text.length - closeWidth - 1
+  for (let index = 0; index < limit; index++) {
+    if (index > 0 && !whiteSpaceCharacter.test(text.charAt(index - 1))) continue
+    const character = text.charAt(index)
+    const pair = typedDouble && (character === ',' || character === "'") && text.charAt(index + 1) === character
+    const openWidth = pair ? 2 : 1
+    if (!pair && !family.has(character)) continue
+    if (index + openWidth < limit + 1 && !whiteSpaceCharacter.test(text.charAt(index + openWidth))) {
+      return {open: index, openWidth, closeWidth}
+    }
+  }
+  return undefined
 }
 
 function buildHeading(context: BodyContext, block: Block, depth: number): Heading {
