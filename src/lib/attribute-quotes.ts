@@ -912,8 +912,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
    */
   function particledSurname(tokens: Token[], start: number, end: number): Entity | undefined {
     if (!tokens[start]!.capital || !nameParticles.has(tokens[start]!.lower)) return undefined
-    let index = start + 1
-    while (index < end && index - start < 3 && tokens[index]!.kind === 'word' && nameParticles.has(tokens[index]!.lower)) index++
+    const index = afterParticles(tokens, start, end)
     const name = tokens[index]
     if (!name || name.kind !== 'word' || !name.capital || name.depth !== 0) return undefined
     const mentions = registry.mentions
@@ -1253,10 +1252,16 @@ function appositionRole(tokens: Token[], index: number): string | undefined {
 function particledName(tokens: Token[], start: number, end: number): SpeakerPhrase | undefined {
   const first = tokens[start]
   if (!first || first.kind !== 'word' || !first.capital || first.depth !== 0 || !nameParticles.has(first.lower)) return undefined
-  let index = start + 1
-  while (index < end && index - start < 3 && tokens[index]!.kind === 'word' && nameParticles.has(tokens[index]!.lower)) index++
+  const index = afterParticles(tokens, start, end)
   const rest = tokens[index]?.capital ? readSpeakerPhrase(tokens, index, end) : undefined
   return rest?.kind === 'name' && rest.nameFrom === index && rest.to === end ? {kind: 'name', from: start, to: end, nameFrom: start, nameTo: rest.nameTo, roles: rest.roles} : undefined
+}
+
+/** The index after the particles that open a surname at `start` (itself one: `Van der Garde`), three at most. */
+function afterParticles(tokens: Token[], start: number, end: number): number {
+  let index = start + 1
+  while (index < end && index - start < 3 && tokens[index]!.kind === 'word' && nameParticles.has(tokens[index]!.lower)) index++
+  return index
 }
 
 /** Finite verbs that follow a subject and its relative clause: `De advocaat die hem bijstaat | wil niet reageren`. */

@@ -16,6 +16,7 @@ import type {Paragraph, WhiteSpace} from 'nlcst'
 import {createLiteral} from './create-literal.js'
 import type {Block} from './find-blocks.js'
 import {isLineBreak} from './find-blocks.js'
+import {markFamily} from './find-quote-marks.js'
 import {type Locator, span} from './locate.js'
 import type {Tokenizer} from './tokenize-block.js'
 import type {Dateline, Heading, Section} from './types.js'
@@ -39,9 +40,7 @@ const markdownHeading = /^(#{1,6})[ \t]+\S/
 const headingStart = /[\p{Lu}\p{N}]/uy
 const whiteSpaceRun = /\s+/
 const whiteSpaceCharacter = /\s/
-// The two families of quote marks (as the pairing reads them), and the marks that can close.
-const doubleMarks = new Set(['"', '„', '“', '”', '«', '»'])
-const singleMarks = new Set(["'", '‘', '’', '‚', '‹', '›'])
+// The marks that can close a quoted heading (their families are the pairing's: `markFamily`).
 const closingMarks = new Set(['"', '”', '“', '»', "'", '’', '›'])
 const twoSentences = /[.!?] \p{Lu}/u
 const datelineExpression =
@@ -133,14 +132,14 @@ function readClosingQuote(
   // `''` is a typed double closing mark, opened by `,,` or a double mark.
   const typedDouble = final === "'" && text.charAt(text.length - 2) === "'"
   const closeWidth = typedDouble ? 2 : 1
-  const family = typedDouble || doubleMarks.has(final) ? doubleMarks : singleMarks
+  const family = typedDouble ? 'double' : markFamily(final)
   const limit = text.length - closeWidth - 1
   for (let index = 0; index < limit; index++) {
     if (index > 0 && !whiteSpaceCharacter.test(text.charAt(index - 1))) continue
     const character = text.charAt(index)
     const pair = typedDouble && (character === ',' || character === "'") && text.charAt(index + 1) === character
     const openWidth = pair ? 2 : 1
-    if (!pair && !family.has(character)) continue
+    if (!pair && markFamily(character) !== family) continue
     if (index + openWidth < limit + 1 && !whiteSpaceCharacter.test(text.charAt(index + openWidth))) {
       return {open: index, openWidth, closeWidth}
     }

@@ -38,6 +38,14 @@ const characters: ReadonlyMap<number, {family: Family; role: 'open' | 'close' | 
   [0x203a, {family: 'single', role: 'either'}] // ›
 ])
 
+/** The family of a quote character (`"` and `'` too), or `undefined` for any other character. */
+export function markFamily(character: string): Family | undefined {
+  const code = character.charCodeAt(0)
+  if (code === 34) return 'double'
+  if (code === 39) return 'single'
+  return characters.get(code)?.family
+}
+
 /** Marks that usually open (so they open when both sides allow either). */
 const usuallyOpening = new Set([0x201e, 0x201c, 0x00ab, 0x201a, 0x2018, 0x2039])
 

@@ -12,7 +12,7 @@ import {functionWords, institutionWords, nameParticles} from '../lexicon/functio
 import {firstNames, isFirstName} from '../lexicon/first-names.js'
 import {genderOfRoles, isInstitutionNoun, isRoleNoun, roleGender} from '../lexicon/roles.js'
 import {isWorkNoun} from '../lexicon/works.js'
-import {isCapitalisedAdjective, isDescriptor, isFieldOfChair, isNameContinuation, isNameWord, isOriginWord, particleMayFollow} from './read-speaker-phrase.js'
+import {hasLowerCaseLead, isCapitalisedAdjective, isDescriptor, isFieldOfChair, isNameContinuation, isNameWord, isOriginWord, particleMayFollow} from './read-speaker-phrase.js'
 import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
 import {searchBack} from './search-back.js'
 
@@ -460,6 +460,9 @@ export function findSpeakers(blocks: Token[][]): Registry {
   }
 }
 
+/** A name that ends in an initial (`Jan N.`). */
+const initialEnd = /(?:^|\s)\p{Lu}\.$/u
+
 /**
  * First names listed before a full name share its surname: `Peter, Rinke en Yvonne Verheul` are
  * Peter Verheul, Rinke Verheul and Yvonne Verheul. A list that opens with a known first name,
@@ -468,8 +471,6 @@ export function findSpeakers(blocks: Token[][]): Registry {
  * written. (Not a surname that is an initial, as for suspects: in `Charlotte en Jan N.` the two
  * need not share it.)
  */
-const initialEnd = /(?:^|\s)\p{Lu}\.$/u
-
 function shareSurnames(runs: Run[], blocks: Token[][]): void {
   for (let index = 0; index < runs.length; index++) {
     const first = runs[index]!
@@ -783,12 +784,7 @@ function affiliationAfter(tokens: Token[], end: number): string | null {
 
 /** `KLM`, `MKB`: two capitals or more, not an initial (`R.`). */
 function isAcronymWord(word: string): boolean {
-  if (word.length < 2) return false
-  // (Most words have a lower-case ASCII letter among their first two: no upper-casing for them.)
-  const second = word.charCodeAt(1)
-  const first = word.charCodeAt(0)
-  if ((second >= 97 && second <= 122) || (first >= 97 && first <= 122)) return false
-  return word === word.toUpperCase() && twoCapitals.test(word)
+  return word.length > 1 && !hasLowerCaseLead(word) && word === word.toUpperCase() && twoCapitals.test(word)
 }
 
 /**

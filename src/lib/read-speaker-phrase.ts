@@ -347,12 +347,17 @@ function allAdjectives(tokens: Token[], from: number, to: number): boolean {
 /** `GGD`, `KLM`, `NOS`: all capitals, two letters or more. */
 function isAcronym(token: Token): boolean {
   const value = token.value
-  if (value.length < 2) return false
-  // (Most words have a lower-case ASCII letter among their first two: no upper-casing for them.)
+  return value.length > 1 && !hasLowerCaseLead(value) && value === value.toUpperCase() && value !== token.lower
+}
+
+/**
+ * Whether one of the first two code units is a lower-case ASCII letter: then the word is no
+ * acronym, and most words are rejected without upper-casing them.
+ */
+export function hasLowerCaseLead(value: string): boolean {
   const first = value.charCodeAt(0)
   const second = value.charCodeAt(1)
-  if ((first >= 97 && first <= 122) || (second >= 97 && second <= 122)) return false
-  return value === value.toUpperCase() && value !== token.lower
+  return (first >= 97 && first <= 122) || (second >= 97 && second <= 122)
 }
 
 /** Whether the token at `index` is a lower-case word. */
