@@ -13,6 +13,12 @@ import {type Plugin, unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {fromNews, listQuotes, newsParse as newsParseAsDeclared} from '../src/index.js'
 import type {Root} from '../src/index.js'
+import {buildSections} from '../src/lib/build-sections.js'
+import {findBlocks} from '../src/lib/find-blocks.js'
+import {createLocator} from '../src/lib/locate.js'
+import {placeQuotes} from '../src/lib/place-quotes.js'
+import {readHeader} from '../src/lib/read-header.js'
+import {createTokenizer} from '../src/lib/tokenize-block.js'
 import {newsText, unicodeText} from './arbitraries.js'
 import {checkMessages, checkQuoteRecords, checkTree} from './invariants.js'
 
@@ -50,6 +56,12 @@ const properties: ReadonlyArray<readonly [string, (value: string) => void]> = [
     'is deterministic',
     (value) => {
       expect(isDeepStrictEqual(fromNews(value), fromNews(value))).toBe(true)
+    }
+  ],
+  [
+    'places quotes inside sentences as the general rebuild does',
+    (value) => {
+      expect(placedTree(value, false)).toBe(placedTree(value, true))
     }
   ],
   [
@@ -140,3 +152,18 @@ describe('core bugs found by the properties', () => {
     checkQuoteRecords(listQuotes(fromNews(value)), value)
   })
 })
+
+/**
+ * The tree and quotes after quote placement, as JSON: placement rebuilds a container whose
+ * quotes all lie inside sentences sentence by sentence, and every other container on the
+ * general path; `generalOnly` takes the general path everywhere.
+ */
+function placedTree(value: string, generalOnly: boolean): string {
+  const noop = () => undefined
+  const locate = createLocator(value)
+  const fields = readHeader(value, findBlocks(value), locate, noop)
+  const body = buildSections({value, locate, tokenizer: createTokenizer()}, fields.blocks)
+  const root: Root = {type: 'RootNode', children: body.children}
+  const quotes = placeQuotes(root, {value, locate, report: noop}, generalOnly)
+  return JSON.stringify({root, quotes: quotes.map((quote) => ({...quote, blocks: undefined}))})
+}

@@ -51,7 +51,11 @@ interface Segment {
   inline: boolean
 }
 
-export function placeQuotes(tree: Root, context: QuoteContext): PlacedQuote[] {
+/**
+ * @param generalOnly Rebuild every container on the general path, also where all its quotes lie
+ *   inside sentences (for the property test that holds the two paths to the same trees).
+ */
+export function placeQuotes(tree: Root, context: QuoteContext, generalOnly = false): PlacedQuote[] {
   const containers: Container[] = []
   const paragraphs: ParagraphMarks[] = []
   let section = 0
@@ -117,7 +121,7 @@ export function placeQuotes(tree: Root, context: QuoteContext): PlacedQuote[] {
   }
 
   for (const [index, segments] of segmentsPerBlock) {
-    rebuild(containers[index]!, segments, context)
+    rebuild(containers[index]!, segments, context, generalOnly)
   }
 
   return placed
@@ -134,9 +138,10 @@ interface Atom {
 }
 
 /** Rebuild one paragraph or heading around its quote segments. */
-function rebuild(container: Container, segments: Segment[], context: QuoteContext): void {
+function rebuild(container: Container, segments: Segment[], context: QuoteContext, generalOnly: boolean): void {
   // Outer quotes first at the same start; they are already in document order of starts.
   segments.sort((a, b) => a.start - b.start || b.end - a.end)
+  if (!generalOnly && rebuildSentences(container, segments, context)) return
 
   const boundaries: number[] = []
   for (const segment of segments) boundaries.push(segment.start, segment.openEnd, segment.closeStart, segment.end)
@@ -272,6 +277,120 @@ function rebuild(container: Container, segments: Segment[], context: QuoteContex
       target.push(sentence)
     }
     for (let index = tail; index < children.length; index++) target.push(children[index]!)
+  }
+}
+
+/**
+ * The common case, every quote of the container inside one sentence: only the sentences that
+ * hold a quote are rebuilt, each on its own, and the container's other children stay as they
+ * are. Builds what `rebuild` builds for such a container (the same nodes, in the same order),
+ * without first listing every token of the container. Returns `false`, changing nothing,
+ * when a quote starts or ends outside a sentence or crosses a sentence's edge, or when a
+ * sentence holding one has white space at an edge or a position other than its tokens' span
+ * (the general path moves such white space out).
+ */
+function rebuildSentences(container: Container, segments: Segment[], context: QuoteContext): boolean {
+  const children = container.children as Node[]
+  // Pairs of (child index, index after the sentence's last segment), in document order.
+  const groups: number[] = []
+  let next = 0
+  for (let index = 0; index < children.length && next < segments.length; index++) {
+    const node = children[index]!
+    if (node.type !== 'SentenceNode') continue
+    const tokens = node.children
+    const first = tokens[0]
+    const last = tokens[tokens.length - 1]
+    if (!first || !last) continue
+    const start = first.position!.start.offset!
+    const end = last.position!.end.offset!
+    if (segments[next]!.start < start) return false
+    const from = next
+    while (next < segments.length && segments[next]!.start < end) {
+      if (segments[next]!.end > end) return false
+      next++
+    }
+    if (next === from) continue
+    if (
+      first.type === 'WhiteSpaceNode' ||
+      last.type === 'WhiteSpaceNode' ||
+      node.position?.start.offset !== start ||
+      node.position.end.offset !== end
+    ) {
+      return false
+    }
+    groups.push(index, next)
+  }
+  if (next < segments.length) return false
+
+  let from = 0
+  for (let group = 0; group < groups.length; group += 2) {
+    const index = groups[group]!
+    const to = groups[group + 1]!
+    children[index] = rebuildSentence(children[index] as Sentence, segments.slice(from, to), context)
+    from = to
+  }
+  return true
+}
+
+/** Rebuild one sentence around the quotes inside it (`segments`, outer first at the same start). */
+function rebuildSentence(sentence: Sentence, segments: Segment[], context: QuoteContext): Sentence {
+  const boundaries: number[] = []
+  for (const segment of segments) boundaries.push(segment.start, segment.openEnd, segment.closeStart, segment.end)
+  boundaries.sort((a, b) => a - b)
+  const ends = segments.slice().sort((a, b) => a.end - b.end || b.start - a.start)
+
+  const children: Node[] = []
+  const open: Quote[] = []
+  let boundary = 0
+  let startIndex = 0
+  let endIndex = 0
+
+  for (const token of sentence.children as Node[]) {
+    let start = token.position!.start.offset!
+    const end = token.position!.end.offset!
+    while (boundary < boundaries.length && boundaries[boundary]! <= start) boundary++
+    let rest = token
+    while (boundary < boundaries.length && boundaries[boundary]! < end) {
+      const at = boundaries[boundary]!
+      boundary++
+      // Boundaries repeat (a quote's end is the next one's start): split once.
+      if (at <= start) continue
+      const [head, tail] = splitNode(rest, at, context)
+      add(head, start)
+      rest = tail
+      start = at
+    }
+    add(rest, start)
+  }
+  close(Number.POSITIVE_INFINITY)
+
+  const rebuilt: Sentence = {type: 'SentenceNode', children: children as SentenceContent[]}
+  setPosition(rebuilt)
+  return rebuilt
+
+  function add(node: Node, start: number): void {
+    close(start)
+    while (startIndex < segments.length && segments[startIndex]!.start === start) {
+      const segment = segments[startIndex++]!
+      const quote = createQuote(segment, context.value, open.length > 0)
+      if (segment.part === 0) segment.quote.paired.depth = open.length
+      segment.inline = true
+      top().push(quote)
+      open.push(quote)
+    }
+    top().push(node)
+  }
+
+  function close(offset: number): void {
+    while (endIndex < ends.length && ends[endIndex]!.end <= offset) {
+      endIndex++
+      const quote = open.pop()
+      if (quote) setPosition(quote)
+    }
+  }
+
+  function top(): Node[] {
+    return open.length > 0 ? (open[open.length - 1]!.children as Node[]) : children
   }
 }
 
