@@ -12,9 +12,14 @@ import type {Quote, QuoteRecord, Root} from './types.js'
  */
 export function listQuotes(tree: Root): QuoteRecord[] {
   const records: QuoteRecord[] = []
-  // A quote's parts are gathered here and joined once, after the walk: joining at every part
-  // made a quote over thousands of paragraphs quadratic.
-  const byIdentifier = new Map<string, {record: QuoteRecord; texts: string[]; last: Quote}>()
+  const byIdentifier = new Map<string, QuoteRecord>()
+  // The texts of a quote over several paragraphs are gathered here and joined once, after the
+  // walk: joining at every part made a quote over thousands of paragraphs quadratic. Only such
+  // quotes get an entry (the allocations per quote are what `listQuotes` costs on a big tree).
+  const parts = new Map<QuoteRecord, {texts: string[]; last: Quote}>()
+  // Lists reused from quote to quote: the quotes inside the outermost one, and the walk's stack.
+  const nested: Quote[] = []
+  const quoteStack: Walked[] = []
 
   // Iterative pre-order walk: quotes come out in the order of their opening marks. An outermost
   // quote is read once, in one walk that gathers its text and the quotes inside it; those slice
@@ -24,9 +29,11 @@ export function listQuotes(tree: Root): QuoteRecord[] {
     const node = stack.pop()!
     if (node.type === 'QuoteNode') {
       const outer = node as Quote
-      const {text, nested} = readQuote(outer)
+      nested.length = 0
+      const text = readQuote(outer, nested, quoteStack)
+      add(outer, innerText(outer, text))
       const start = outer.position!.start.offset!
-      for (const quote of [outer, ...nested]) {
+      for (const quote of nested) {
         const from = quote.position!.start.offset! - start
         add(quote, innerText(quote, text.slice(from, from + quote.position!.end.offset! - quote.position!.start.offset!)))
       }
@@ -42,8 +49,7 @@ export function listQuotes(tree: Root): QuoteRecord[] {
     }
   }
 
-  for (const {record, texts, last} of byIdentifier.values()) {
-    if (texts.length === 1) continue
+  for (const [record, {texts, last}] of parts) {
     record.text = texts.join('\n\n')
     record.position = {start: record.position.start, end: {...last.position!.end}}
   }
@@ -51,10 +57,15 @@ export function listQuotes(tree: Root): QuoteRecord[] {
   return records
 
   function add(quote: Quote, text: string): void {
-    const existing = byIdentifier.get(quote.identifier)
-    if (existing) {
-      existing.texts.push(text)
-      existing.last = quote
+    const first = byIdentifier.get(quote.identifier)
+    if (first) {
+      const gathered = parts.get(first)
+      if (gathered) {
+        gathered.texts.push(text)
+        gathered.last = quote
+      } else {
+        parts.set(first, {texts: [first.text, text], last: quote})
+      }
       return
     }
     const attribution = quote.attribution
@@ -70,7 +81,7 @@ export function listQuotes(tree: Root): QuoteRecord[] {
       identifier: quote.identifier,
       speakerIdentifier: attribution?.speaker ?? null
     }
-    byIdentifier.set(quote.identifier, {record, texts: [text], last: quote})
+    byIdentifier.set(quote.identifier, record)
     records.push(record)
   }
 }
@@ -81,11 +92,13 @@ interface Walked {
   children?: Walked[]
 }
 
-/** The text of a quote (its leaves' values in order) and the quotes inside it, in the order of their opening marks. */
-function readQuote(quote: Quote): {text: string; nested: Quote[]} {
+/**
+ * The text of a quote (its leaves' values in order); the quotes inside it are added to
+ * `nested` in the order of their opening marks. `stack` is an empty list to work with.
+ */
+function readQuote(quote: Quote, nested: Quote[], stack: Walked[]): string {
   let text = ''
-  const nested: Quote[] = []
-  const stack: Walked[] = [quote as Walked]
+  stack.push(quote as Walked)
   while (stack.length > 0) {
     const current = stack.pop()!
     if (typeof current.value === 'string') {
@@ -102,7 +115,7 @@ function readQuote(quote: Quote): {text: string; nested: Quote[]} {
     }
     for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!)
   }
-  return {text, nested}
+  return text
 }
 
 /** The quote's text (`text`) without its own marks. */
