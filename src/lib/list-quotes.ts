@@ -17,9 +17,10 @@ export function listQuotes(tree: Root): QuoteRecord[] {
   // walk: joining at every part made a quote over thousands of paragraphs quadratic. Only such
   // quotes get an entry (the allocations per quote are what `listQuotes` costs on a big tree).
   const parts = new Map<QuoteRecord, {texts: string[]; last: Quote}>()
-  // Lists reused from quote to quote: the quotes inside the outermost one, and the walk's stack.
+  // Lists reused from quote to quote: the quotes inside the outermost one, the walk's stack, its leaves.
   const nested: Quote[] = []
   const quoteStack: Walked[] = []
+  const leaves: string[] = []
 
   // Iterative pre-order walk: quotes come out in the order of their opening marks. An outermost
   // quote is read once, in one walk that gathers its text and the quotes inside it; those slice
@@ -30,7 +31,7 @@ export function listQuotes(tree: Root): QuoteRecord[] {
     if (node.type === 'QuoteNode') {
       const outer = node as Quote
       nested.length = 0
-      const text = readQuote(outer, nested, quoteStack)
+      const text = readQuote(outer, nested, quoteStack, leaves)
       add(outer, innerText(outer, text))
       const start = outer.position!.start.offset!
       for (const quote of nested) {
@@ -94,15 +95,16 @@ interface Walked {
 
 /**
  * The text of a quote (its leaves' values in order); the quotes inside it are added to
- * `nested` in the order of their opening marks. `stack` is an empty list to work with.
+ * `nested` in the order of their opening marks. `stack` and `leaves` are empty lists to work
+ * with: the leaves are joined once, as `text +=` per leaf made a string of every prefix for
+ * the collector to clear.
  */
-function readQuote(quote: Quote, nested: Quote[], stack: Walked[]): string {
-  let text = ''
+function readQuote(quote: Quote, nested: Quote[], stack: Walked[], leaves: string[]): string {
   stack.push(quote as Walked)
   while (stack.length > 0) {
     const current = stack.pop()!
     if (typeof current.value === 'string') {
-      text += current.value
+      leaves.push(current.value)
       continue
     }
     const children = current.children
@@ -110,11 +112,13 @@ function readQuote(quote: Quote, nested: Quote[], stack: Walked[]): string {
     if (current !== quote && current.type === 'QuoteNode') nested.push(current as Quote)
     // Most words are one text node.
     if (children.length === 1 && typeof children[0]!.value === 'string') {
-      text += children[0]!.value
+      leaves.push(children[0]!.value)
       continue
     }
     for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!)
   }
+  const text = leaves.join('')
+  leaves.length = 0
   return text
 }
 
