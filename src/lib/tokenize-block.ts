@@ -490,46 +490,45 @@ function mergeAfterAbbreviations(paragraph: {children: Content[]}, isAbbreviatio
  */
 function mergeInnerWordSymbol(sentence: {children: Content[]}): void {
   const children = sentence.children
-  const out: Content[] = []
-  let changed = false
+  // The children as they end up, made only at the first merge (most sentences have none).
+  let out: Content[] | undefined
   // Starts before this index are known to reach no word (a scan from a later one would not either).
   let failedUntil = 0
   let index = 0
   while (index < children.length) {
     const child = children[index]!
-    const previous = out[out.length - 1]
+    const previous = out ? out[out.length - 1] : children[index - 1]
     if (previous && previous.type === 'WordNode' && index >= failedUntil && (child.type === 'SymbolNode' || child.type === 'PunctuationNode')) {
+      // The run of words and inner-word symbols from here; it is merged up to its last word.
       let position = index
-      const tokens: Content[] = []
-      let queue: Content[] = []
+      let mergeEnd = index
       while (position < children.length) {
         const sibling = children[position]!
-        if (sibling.type === 'WordNode') {
-          for (const item of queue) tokens.push(item)
-          for (const item of sibling.children!) tokens.push(item)
-          queue = []
-        } else if ((sibling.type === 'SymbolNode' || sibling.type === 'PunctuationNode') && isInnerWordSymbol(sibling.value!)) {
-          queue.push(sibling)
-        } else {
-          break
-        }
+        if (sibling.type === 'WordNode') mergeEnd = position + 1
+        else if (!((sibling.type === 'SymbolNode' || sibling.type === 'PunctuationNode') && isInnerWordSymbol(sibling.value!))) break
         position++
       }
-      if (tokens.length > 0) {
-        position -= queue.length
-        for (const token of tokens) previous.children!.push(token)
-        const last = tokens[tokens.length - 1]!
-        if (previous.position && last.position) previous.position.end = last.position.end
-        index = position
-        changed = true
+      if (mergeEnd > index) {
+        out ??= children.slice(0, index)
+        let last: Content | undefined
+        for (let merged = index; merged < mergeEnd; merged++) {
+          const sibling = children[merged]!
+          if (sibling.type === 'WordNode') {
+            for (const item of sibling.children!) previous.children!.push((last = item))
+          } else {
+            previous.children!.push((last = sibling))
+          }
+        }
+        if (previous.position && last?.position) previous.position.end = last.position.end
+        index = mergeEnd
         continue
       }
       failedUntil = position
     }
-    out.push(child)
+    if (out) out.push(child)
     index++
   }
-  if (changed) replaceChildren(children, out)
+  if (out) replaceChildren(children, out)
 }
 
 /** parse-latin's `terminalMarker` (lib/expressions.js): what ends a sentence. */
