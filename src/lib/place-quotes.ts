@@ -140,12 +140,12 @@ interface Atom {
 /** Rebuild one paragraph or heading around its quote segments. */
 function rebuild(container: Container, segments: Segment[], context: QuoteContext, generalOnly: boolean): void {
   // Outer quotes first at the same start; they are already in document order of starts.
-  segments.sort((a, b) => a.start - b.start || b.end - a.end)
+  sortIfNeeded(segments, byStart)
   if (!generalOnly && rebuildSentences(container, segments, context)) return
 
   const boundaries: number[] = []
   for (const segment of segments) boundaries.push(segment.start, segment.openEnd, segment.closeStart, segment.end)
-  boundaries.sort((a, b) => a - b)
+  sortIfNeeded(boundaries, ascending)
 
   const atoms = flatten(container, boundaries, context)
 
@@ -177,7 +177,7 @@ function rebuild(container: Container, segments: Segment[], context: QuoteContex
     }
   }
 
-  const ends = segments.slice().sort((a, b) => a.end - b.end || b.start - a.start)
+  const ends = inEndOrder(segments)
   let startIndex = 0
   let endIndex = 0
 
@@ -336,8 +336,8 @@ function rebuildSentences(container: Container, segments: Segment[], context: Qu
 function rebuildSentence(sentence: Sentence, segments: Segment[], context: QuoteContext): Sentence {
   const boundaries: number[] = []
   for (const segment of segments) boundaries.push(segment.start, segment.openEnd, segment.closeStart, segment.end)
-  boundaries.sort((a, b) => a - b)
-  const ends = segments.slice().sort((a, b) => a.end - b.end || b.start - a.start)
+  sortIfNeeded(boundaries, ascending)
+  const ends = inEndOrder(segments)
 
   const children: Node[] = []
   const open: Quote[] = []
@@ -392,6 +392,39 @@ function rebuildSentence(sentence: Sentence, segments: Segment[], context: Quote
   function top(): Node[] {
     return open.length > 0 ? (open[open.length - 1]!.children as Node[]) : children
   }
+}
+
+/** Outer quotes first at the same start. */
+function byStart(a: Segment, b: Segment): number {
+  return a.start - b.start || b.end - a.end
+}
+
+/** Inner quotes first at the same end: the order in which quotes close. */
+function byEnd(a: Segment, b: Segment): number {
+  return a.end - b.end || b.start - a.start
+}
+
+function ascending(a: number, b: number): number {
+  return a - b
+}
+
+/** The segments in the order they close: the list itself when it is in that order already (one quote, or quotes one after another). */
+function inEndOrder(segments: Segment[]): Segment[] {
+  return isSorted(segments, byEnd) ? segments : segments.slice().sort(byEnd)
+}
+
+/**
+ * Sort `list` in place unless it is in order already, as the lists here mostly are: the
+ * built-in sort copies even a sorted list, and placement sorts a few short lists per sentence.
+ * (A stable sort leaves a sorted list as it is, so skipping it changes nothing.)
+ */
+function sortIfNeeded<Item>(list: Item[], compare: (a: Item, b: Item) => number): void {
+  if (!isSorted(list, compare)) list.sort(compare)
+}
+
+function isSorted<Item>(list: Item[], compare: (a: Item, b: Item) => number): boolean {
+  for (let index = 1; index < list.length; index++) if (compare(list[index - 1]!, list[index]!) > 0) return false
+  return true
 }
 
 function createQuote(segment: Segment, value: string, nested: boolean): Quote {
