@@ -13,11 +13,13 @@ import {type Plugin, unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {fromNews, listQuotes, newsParse as newsParseAsDeclared} from '../src/index.js'
 import type {Root} from '../src/index.js'
-import {buildSections} from '../src/lib/build-sections.js'
+import {attributeQuotes} from '../src/lib/attribute-quotes.js'
+import {buildSections, headingDepths} from '../src/lib/build-sections.js'
 import {findBlocks} from '../src/lib/find-blocks.js'
 import {createLocator} from '../src/lib/locate.js'
-import {placeQuotes} from '../src/lib/place-quotes.js'
+import {placeBlockQuotes, placeQuotes, planQuotes, quoteBlocks} from '../src/lib/place-quotes.js'
 import {readHeader} from '../src/lib/read-header.js'
+import {readTokens, type Token} from '../src/lib/read-tokens.js'
 import {createTokenizer} from '../src/lib/tokenize-block.js'
 import {newsText, unicodeText} from './arbitraries.js'
 import {checkMessages, checkQuoteRecords, checkTree} from './invariants.js'
@@ -62,6 +64,12 @@ const properties: ReadonlyArray<readonly [string, (value: string) => void]> = [
     'places quotes inside sentences as the general rebuild does',
     (value) => {
       expect(placedTree(value, false)).toBe(placedTree(value, true))
+    }
+  ],
+  [
+    'places quotes and reads tokens block by block as on the finished tree',
+    (value) => {
+      expect(attributedTree(value, true)).toBe(attributedTree(value, false))
     }
   ],
   [
@@ -166,4 +174,33 @@ function placedTree(value: string, generalOnly: boolean): string {
   const root: Root = {type: 'RootNode', children: body.children}
   const quotes = placeQuotes(root, {value, locate, report: noop}, generalOnly)
   return JSON.stringify({root, quotes: quotes.map((quote) => ({...quote, blocks: undefined}))})
+}
+
+/**
+ * The tree after attribution, as JSON, with its messages: `blockByBlock` as `fromNews` builds it
+ * (quotes paired on the text, each block given its quotes and read as it is tokenized), else in
+ * stages on the finished sections (`placeQuotes`, then `attributeQuotes` reading every block).
+ */
+function attributedTree(value: string, blockByBlock: boolean): string {
+  const messages: string[] = []
+  const report = (message: {ruleId?: string | undefined}) => void messages.push(String(message.ruleId))
+  const locate = createLocator(value)
+  const context = {value, locate, report}
+  const fields = readHeader(value, findBlocks(value), locate, report)
+  let root: Root
+  if (blockByBlock) {
+    const depths = headingDepths(value, fields.blocks)
+    const plan = planQuotes(quoteBlocks(fields.blocks, depths), context)
+    const tokens: Token[][] = []
+    const onBlock: Parameters<typeof buildSections>[0]['onBlock'] = (node, index) => {
+      placeBlockQuotes(plan, index, node, context)
+      tokens.push(readTokens(node))
+    }
+    root = {type: 'RootNode', children: buildSections({value, locate, tokenizer: createTokenizer(), onBlock}, fields.blocks, depths).children}
+    attributeQuotes(root, plan.quotes, context, tokens)
+  } else {
+    root = {type: 'RootNode', children: buildSections({value, locate, tokenizer: createTokenizer()}, fields.blocks).children}
+    attributeQuotes(root, placeQuotes(root, context), context)
+  }
+  return JSON.stringify({root, messages})
 }

@@ -114,7 +114,12 @@ const objectPronouns = new Set(['hem', 'haar', 'hen', 'hun', 'mij', 'me', 'ons',
 /** Words that open a sentence whose verb comes next (`Dat zegt Huibers`, `Zo zei hij`). */
 const frontWords = new Set(['dat', 'dit', 'zo', 'daarom', 'aldus', 'daarover', 'hierover', 'dat', 'wat'])
 
-export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: AttributionContext): void {
+/**
+ * @param blockTokens The tokens of each block (paragraph or heading) in order, when the caller
+ *   has read them (`fromNews` reads each block's right after placing its quotes); else they are
+ *   read here.
+ */
+export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: AttributionContext, blockTokens?: Token[][]): void {
   const blocks: Block[] = []
   let section = 0
   for (const child of tree.children) {
@@ -122,7 +127,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
     section++
     for (const node of child.children) {
       if (node.type === 'WhiteSpaceNode') continue
-      blocks.push({node, section, tokens: readTokens(node)})
+      blocks.push({node, section, tokens: blockTokens ? blockTokens[blocks.length]! : readTokens(node)})
     }
   }
   if (blocks.length === 0) return

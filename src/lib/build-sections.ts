@@ -25,6 +25,12 @@ export interface BodyContext {
   value: string
   locate: Locator
   tokenizer: Tokenizer
+  /**
+   * Called with each block's node as soon as it is built, before the next block is tokenized:
+   * `fromNews` places the block's quotes and reads its tokens then, while its nodes are still in
+   * the processor's cache (read later, from a tree of megabytes, each node is a fetch from memory).
+   */
+  onBlock?: ((node: Paragraph | Heading, index: number) => void) | undefined
 }
 
 export interface Body {
@@ -46,19 +52,24 @@ const twoSentences = /[.!?] \p{Lu}/u
 const datelineExpression =
   /^(\p{Lu}[\p{Lu}'’/-]+(?: \p{Lu}[\p{Lu}'’/-]+){0,3})( \(([\p{L}\p{N}]{2,10}(?:[ /][\p{L}\p{N}]{2,10})?)\))? ([-–—]) /u
 
-export function buildSections(context: BodyContext, blocks: Block[]): Body {
+/**
+ * @param depths Which blocks are headings (see `headingDepths`), when the caller has worked that out.
+ */
+export function buildSections(context: BodyContext, blocks: Block[], depths = headingDepths(context.value, blocks)): Body {
   const children: Body['children'] = []
   let section: Section | undefined
   let previousEnd = -1
 
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]!
-    const depth = headingDepth(context.value, block, index === blocks.length - 1)
+    const depth = depths[index]
     const gap = previousEnd === -1 ? undefined : whiteSpace(context, previousEnd, block.start)
 
     if (depth !== undefined) {
       if (gap) children.push(gap)
-      section = {type: 'SectionNode', children: [buildHeading(context, block, depth)]}
+      const heading = buildHeading(context, block, depth)
+      context.onBlock?.(heading, index)
+      section = {type: 'SectionNode', children: [heading]}
       children.push(section)
     } else {
       if (!section) {
@@ -68,7 +79,9 @@ export function buildSections(context: BodyContext, blocks: Block[]): Body {
       } else if (gap) {
         section.children.push(gap)
       }
-      section.children.push(buildParagraph(context, block, index === 0))
+      const paragraph = buildParagraph(context, block, index === 0)
+      context.onBlock?.(paragraph, index)
+      section.children.push(paragraph)
     }
     previousEnd = block.end
   }
@@ -82,6 +95,11 @@ export function buildSections(context: BodyContext, blocks: Block[]): Body {
   }
 
   return {children}
+}
+
+/** The heading depth of each block (`undefined` for a paragraph): the last block is never a heading. */
+export function headingDepths(value: string, blocks: readonly Block[]): Array<number | undefined> {
+  return blocks.map((block, index) => headingDepth(value, block, index === blocks.length - 1))
 }
 
 /** The heading depth of a block, or `undefined` when it is not a heading. */

@@ -1,21 +1,24 @@
 /**
  * `fromNews`: the whole pipeline, outer structure first, inner content later:
  *
- *   blocks → header → sections (headings, paragraphs with nlcst sentences) → quotes → speakers
+ *   blocks → header → quote pairing (on the text) → sections (headings, paragraphs with nlcst
+ *   sentences, each with its quotes placed as it is built) → speakers
  *
  * Each stage is its own module; this one only wires them and builds the root.
  */
+import type {Paragraph} from 'nlcst'
 import {attributeQuotes} from './attribute-quotes.js'
-import {buildSections} from './build-sections.js'
+import {buildSections, headingDepths} from './build-sections.js'
 import {createLiteral} from './create-literal.js'
 import {type Block, findBlocks} from './find-blocks.js'
 import {inferTitle} from './infer-title.js'
 import {createLocator} from './locate.js'
 import type {Report} from './messages.js'
-import {placeQuotes} from './place-quotes.js'
+import {placeBlockQuotes, planQuotes, quoteBlocks} from './place-quotes.js'
 import {readByline, readHeader} from './read-header.js'
+import {readTokens, type Token} from './read-tokens.js'
 import {createTokenizer} from './tokenize-block.js'
-import type {Header, Options, Root} from './types.js'
+import type {Header, Heading, Options, Root} from './types.js'
 
 /**
  * Turn the plain text of a news article into a newsast tree.
@@ -40,7 +43,16 @@ export function fromNews(value: string, options?: Readonly<Options> | null): Roo
     signed.blocks.length < fields.blocks.length
       ? signed
       : readByline(value, ...titleAndRest(inferTitle({value, locate, tokenizer}, fields.header, fields.blocks)), locate)
-  const body = buildSections({value, locate, tokenizer}, bodyBlocks)
+  // Quote marks are paired on the text first; then each block is tokenized, gets its quotes
+  // and has its tokens read for attribution in one go, while its nodes are in the cache.
+  const depths = headingDepths(value, bodyBlocks)
+  const plan = planQuotes(quoteBlocks(bodyBlocks, depths), {value, locate, report})
+  const blockTokens: Token[][] = []
+  const onBlock = (node: Paragraph | Heading, index: number) => {
+    placeBlockQuotes(plan, index, node, {value, locate, report})
+    blockTokens.push(readTokens(node))
+  }
+  const body = buildSections({value, locate, tokenizer, onBlock}, bodyBlocks, depths)
 
   // The root: the header and the sections, with the white space between them kept.
   const children: Root['children'] = []
@@ -54,8 +66,7 @@ export function fromNews(value: string, options?: Readonly<Options> | null): Roo
   if (value.length > offset) children.push(createLiteral('WhiteSpaceNode', {value, locate}, offset, value.length))
 
   const tree: Root = {type: 'RootNode', children, position: locate.position(0, value.length)}
-  const quotes = placeQuotes(tree, {value, locate, report})
-  attributeQuotes(tree, quotes, {value, locate, report})
+  attributeQuotes(tree, plan.quotes, {value, locate, report}, blockTokens)
   return tree
 }
 

@@ -38,10 +38,10 @@ export interface PlacedQuote {
   blocks: Container[]
 }
 
-type Container = Paragraph | Heading
+export type Container = Paragraph | Heading
 type Node = Paragraph['children'][number] | SentenceContent | Sentence | Quote
 
-interface Segment {
+export interface Segment {
   quote: PlacedQuote
   part: number
   start: number
@@ -51,33 +51,30 @@ interface Segment {
   inline: boolean
 }
 
+/** A block as quote pairing sees it: its offsets, and its section (a quote never leaves one). */
+export interface QuoteBlock {
+  start: number
+  end: number
+  section: number
+}
+
+/** The quotations of an article, paired before its blocks are tokenized, and where each lands. */
+export interface QuotePlan {
+  quotes: PlacedQuote[]
+  /** The quote segments of each block that holds any, by the block's index. */
+  segments: Map<number, Segment[]>
+}
+
 /**
- * @param generalOnly Rebuild every container on the general path, also where all its quotes lie
- *   inside sentences (for the property test that holds the two paths to the same trees).
+ * Find and pair the quote marks of the body's blocks (the text alone is needed) and report the
+ * marks that pair with nothing. Each block's quotes are placed by `placeBlockQuotes` once its
+ * node is built: `fromNews` does that as it tokenizes each block.
  */
-export function placeQuotes(tree: Root, context: QuoteContext, generalOnly = false): PlacedQuote[] {
-  const containers: Container[] = []
-  const paragraphs: ParagraphMarks[] = []
-  let section = 0
-
-  for (const child of tree.children) {
-    if (child.type !== 'SectionNode') continue
-    for (const node of child.children) {
-      if (node.type === 'WhiteSpaceNode') continue
-      // A heading is its own section for pairing: no quote runs into or out of it.
-      if (node.type === 'HeadingNode') section++
-      const start = node.position!.start.offset!
-      const end = node.position!.end.offset!
-      containers.push(node)
-      paragraphs.push({start, end, section, marks: findQuoteMarks(context.value, start, end)})
-      if (node.type === 'HeadingNode') section++
-    }
-    section++
-  }
-
+export function planQuotes(blocks: readonly QuoteBlock[], context: QuoteContext): QuotePlan {
+  const paragraphs: ParagraphMarks[] = blocks.map(({start, end, section}) => ({start, end, section, marks: findQuoteMarks(context.value, start, end)}))
   const pairing = pairQuoteMarks(paragraphs)
-  const placed: PlacedQuote[] = []
-  const segmentsPerBlock = new Map<number, Segment[]>()
+  const quotes: PlacedQuote[] = []
+  const segments = new Map<number, Segment[]>()
 
   for (const paired of pairing.quotes) {
     const first = paired.parts[0]!
@@ -88,16 +85,16 @@ export function placeQuotes(tree: Root, context: QuoteContext, generalOnly = fal
     }
     const quote: PlacedQuote = {
       paired,
-      identifier: `q${placed.length + 1}`,
+      identifier: `q${quotes.length + 1}`,
       nodes: [],
       start: first.start,
       end: last.end,
-      blocks: paired.parts.map((part) => containers[part.paragraph]!)
+      blocks: []
     }
-    placed.push(quote)
+    quotes.push(quote)
     paired.parts.forEach((part, index) => {
-      let list = segmentsPerBlock.get(part.paragraph)
-      if (!list) segmentsPerBlock.set(part.paragraph, (list = []))
+      let list = segments.get(part.paragraph)
+      if (!list) segments.set(part.paragraph, (list = []))
       list.push({
         quote,
         part: index,
@@ -120,11 +117,65 @@ export function placeQuotes(tree: Root, context: QuoteContext, generalOnly = fal
     context.report(createMessage('unopened-quote', context.locate.position(mark.start, mark.end)))
   }
 
-  for (const [index, segments] of segmentsPerBlock) {
-    rebuild(containers[index]!, segments, context, generalOnly)
+  return {quotes, segments}
+}
+
+/**
+ * The blocks of the body for `planQuotes`, given which are headings (`depths`, as
+ * `headingDepths` gives them): a heading is a section of its own for pairing, so no quote runs
+ * into or out of it; paragraphs between two headings share one.
+ */
+export function quoteBlocks(blocks: ReadonlyArray<{start: number; end: number}>, depths: ReadonlyArray<number | undefined>): QuoteBlock[] {
+  let section = 0
+  return blocks.map(({start, end}, index) => {
+    if (depths[index] === undefined) return {start, end, section}
+    const heading = {start, end, section: ++section}
+    section++
+    return heading
+  })
+}
+
+/**
+ * Place the quotes of block `index` of the plan in its node (a paragraph or heading): the
+ * nodes that hold quotes are rebuilt around them.
+ *
+ * @param generalOnly Rebuild the node on the general path, also where all its quotes lie inside
+ *   sentences (for the property test that holds the two paths to the same trees).
+ */
+export function placeBlockQuotes(plan: QuotePlan, index: number, container: Container, context: QuoteContext, generalOnly = false): void {
+  const segments = plan.segments.get(index)
+  if (!segments) return
+  for (const segment of segments) segment.quote.blocks[segment.part] = container
+  rebuild(container, segments, context, generalOnly)
+}
+
+/**
+ * Find the quotations of a tree whose sections are built and place them (what `fromNews` does
+ * block by block, in one call).
+ *
+ * @param generalOnly See `placeBlockQuotes`.
+ */
+export function placeQuotes(tree: Root, context: QuoteContext, generalOnly = false): PlacedQuote[] {
+  const containers: Container[] = []
+  const blocks: QuoteBlock[] = []
+  let section = 0
+
+  for (const child of tree.children) {
+    if (child.type !== 'SectionNode') continue
+    for (const node of child.children) {
+      if (node.type === 'WhiteSpaceNode') continue
+      // A heading is its own section for pairing: no quote runs into or out of it.
+      if (node.type === 'HeadingNode') section++
+      containers.push(node)
+      blocks.push({start: node.position!.start.offset!, end: node.position!.end.offset!, section})
+      if (node.type === 'HeadingNode') section++
+    }
+    section++
   }
 
-  return placed
+  const plan = planQuotes(blocks, context)
+  containers.forEach((container, index) => placeBlockQuotes(plan, index, container, context, generalOnly))
+  return plan.quotes
 }
 
 interface Atom {

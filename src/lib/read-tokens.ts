@@ -47,10 +47,14 @@ export function isRoleToken(token: Token | undefined): boolean {
   return token.role
 }
 
-export function readTokens(block: {children: unknown[]}): Token[] {
+export function readTokens(block: {children: unknown[]; position?: Walkable['position']}): Token[] {
   const tokens: Token[] = []
   let depth = 0
   let sentence = 0
+  // Where the next leaf starts: the tree is lossless, so the leaves of a block follow one another
+  // from its start, and each token's offsets come from the lengths of the values already read
+  // instead of from its node's position (three more objects to load per token).
+  let offset = block.position?.start.offset ?? 0
   // A stack of child lists being walked: the list, the index to go on at, and what leaving it
   // ends (a quote, a sentence or nothing). Parallel arrays: no object per level.
   const lists: Walkable[][] = [block.children as Walkable[]]
@@ -70,8 +74,7 @@ export function readTokens(block: {children: unknown[]}): Token[] {
         if (depth === 0) sentence++
       } else if (left !== undefined) {
         depth--
-        const end = left.position!.end.offset!
-        tokens.push({kind: 'close', value: '', lower: '', capital: false, start: end, end, depth, sentence, quote: left as unknown as Quote, role: false})
+        tokens.push({kind: 'close', value: '', lower: '', capital: false, start: offset, end: offset, depth, sentence, quote: left as unknown as Quote, role: false})
       }
       continue
     }
@@ -80,8 +83,8 @@ export function readTokens(block: {children: unknown[]}): Token[] {
     const type = node.type
     if (type === 'WordNode') {
       let value = wordValue(node)
-      const start = node.position!.start.offset!
-      const end = node.position!.end.offset!
+      const start = offset
+      const end = (offset += value.length)
       // The tokenizer keeps a full stop in a capitalised word when a quote mark follows (`zegt
       // Van der Bijl. "Vrouwen …`): it is the sentence's end, so it gets a token of its own.
       const last = node.children?.[node.children.length - 1]
@@ -93,16 +96,19 @@ export function readTokens(block: {children: unknown[]}): Token[] {
       tokens.push({kind: 'word', value, lower, capital: startsWithCapital(value, lower), start, end: stop ? end - 1 : end, depth, sentence, quote: undefined, role: undefined})
       if (stop) tokens.push({kind: 'punctuation', value: stop, lower: stop, capital: false, start: end - 1, end, depth, sentence, quote: undefined, role: undefined})
     } else if (type === 'PunctuationNode' || type === 'SymbolNode') {
-      tokens.push({kind: 'punctuation', value: node.value!, lower: node.value!, capital: false, start: node.position!.start.offset!, end: node.position!.end.offset!, depth, sentence, quote: undefined, role: undefined})
+      const value = node.value!
+      const start = offset
+      tokens.push({kind: 'punctuation', value, lower: value, capital: false, start, end: (offset += value.length), depth, sentence, quote: undefined, role: undefined})
     } else if (type === 'QuoteNode') {
-      const start = node.position!.start.offset!
-      tokens.push({kind: 'open', value: '', lower: '', capital: false, start, end: start, depth, sentence, quote: node as unknown as Quote, role: false})
+      tokens.push({kind: 'open', value: '', lower: '', capital: false, start: offset, end: offset, depth, sentence, quote: node as unknown as Quote, role: false})
       depth++
       enter(node.children!, node)
     } else if (type === 'SentenceNode') {
       enter(node.children!, sentenceEnd)
     } else if (node.children) {
       enter(node.children, undefined)
+    } else if (typeof node.value === 'string') {
+      offset += node.value.length
     }
   }
   return tokens
