@@ -8,7 +8,10 @@
  * `--ref <commit>` measures the source of a commit instead of the working tree (extracted with
  * `git archive`), so a run is reproducible while the source is being edited.
  *
- * Usage: `node bench/run.mjs [--script bench/profile.ts] [--ref HEAD] [--node-flag <flag>]… [args for the script]`
+ * `--baseline <commit>` also extracts that commit's source, which the script imports as
+ * `baseline:index` (bench/compare.ts times it against the working tree in one process).
+ *
+ * Usage: `node bench/run.mjs [--script bench/profile.ts] [--ref HEAD] [--baseline <commit>] [--node-flag <flag>]… [args for the script]`
  */
 import {execFileSync, spawnSync} from 'node:child_process'
 import {mkdirSync, rmSync} from 'node:fs'
@@ -20,11 +23,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
 let script = 'bench/bench.ts'
 let ref
+let baseline
 const nodeFlags = ['--expose-gc', '--max-old-space-size=6144']
 const rest = []
 for (let index = 0; index < args.length; index++) {
   if (args[index] === '--script') script = args[++index]
   else if (args[index] === '--ref') ref = args[++index]
+  else if (args[index] === '--baseline') baseline = args[++index]
   else if (args[index] === '--node-flag') nodeFlags.push(args[++index])
   else rest.push(args[index])
 }
@@ -48,6 +53,22 @@ if (ref) {
       pluginBuild.onResolve({filter: /^\.\.\/src\//}, (resolved) => ({
         path: path.join(snapshot, resolved.path.slice(3).replace(/\.js$/, '.ts'))
       }))
+    }
+  })
+}
+if (baseline) {
+  // `--baseline <commit>`: the script may also import `baseline:index` (that commit's source), to
+  // time old and new in one process, call by call (see bench/compare.ts).
+  const commit = execFileSync('git', ['rev-parse', '--short', baseline], {cwd: root, encoding: 'utf8'}).trim()
+  const snapshot = path.join(outdir, `baseline-${commit}`)
+  rmSync(snapshot, {recursive: true, force: true})
+  mkdirSync(snapshot, {recursive: true})
+  execFileSync('sh', ['-c', `git archive ${commit} src | tar -x -C "${snapshot}"`], {cwd: root})
+  rest.push('--baseline-commit', commit)
+  plugins.push({
+    name: 'baseline-source',
+    setup(pluginBuild) {
+      pluginBuild.onResolve({filter: /^baseline:index$/}, () => ({path: path.join(snapshot, 'src/index.ts')}))
     }
   })
 }
