@@ -190,7 +190,7 @@ async function speedSection(inputs: readonly Input[]): Promise<Verdict[]> {
   )
   print('“listQuotes adds” is `listQuotes(tree)` timed alone on a ready tree, as a share of `fromNews` on the same input.')
   print(
-    '“fastest calls” compares the fastest call of each (one call each from 1 MB on): the cost of the code when no collection and no recompilation falls inside the call. The medians (the targets) include what the collector and V8 do around the calls, and on this shared machine they drift most at 64 KB, where one `fromNews` call is a few tens of milliseconds.'
+    '“fastest calls” compares the fastest call of each (at 4 and 8 MB there is one call of each): the cost of the code when no collection and no recompilation falls inside the call. The medians (the targets) include what the collector and V8 do around the calls, and on this shared machine they drift most at 64 KB, where one `fromNews` call is a few tens of milliseconds.'
   )
   print()
 
