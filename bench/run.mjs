@@ -40,11 +40,7 @@ const outfile = path.join(outdir, `${path.basename(script, '.ts')}.mjs`)
 const plugins = []
 let source = 'the working tree'
 if (ref) {
-  const commit = execFileSync('git', ['rev-parse', '--short', ref], {cwd: root, encoding: 'utf8'}).trim()
-  const snapshot = path.join(outdir, `src-${commit}`)
-  rmSync(snapshot, {recursive: true, force: true})
-  mkdirSync(snapshot, {recursive: true})
-  execFileSync('sh', ['-c', `git archive ${commit} src | tar -x -C "${snapshot}"`], {cwd: root})
+  const {commit, snapshot} = extractSource(ref, 'src')
   source = `commit ${commit}`
   // Send the scripts' imports of `../src/…` to the snapshot.
   plugins.push({
@@ -59,11 +55,7 @@ if (ref) {
 if (baseline) {
   // `--baseline <commit>`: the script may also import `baseline:index` (that commit's source), to
   // time old and new in one process, call by call (see bench/compare.ts).
-  const commit = execFileSync('git', ['rev-parse', '--short', baseline], {cwd: root, encoding: 'utf8'}).trim()
-  const snapshot = path.join(outdir, `baseline-${commit}`)
-  rmSync(snapshot, {recursive: true, force: true})
-  mkdirSync(snapshot, {recursive: true})
-  execFileSync('sh', ['-c', `git archive ${commit} src | tar -x -C "${snapshot}"`], {cwd: root})
+  const {commit, snapshot} = extractSource(baseline, 'baseline')
   rest.push('--baseline-commit', commit)
   plugins.push({
     name: 'baseline-source',
@@ -91,3 +83,13 @@ const result = spawnSync(process.execPath, [...nodeFlags, outfile, ...rest], {
   env: {...process.env, NEWSAST_BENCH_SOURCE: source}
 })
 process.exitCode = result.status ?? 1
+
+/** Extract the `src` folder of commit `ref` into a fresh folder of the cache (`<prefix>-<commit>`). */
+function extractSource(ref, prefix) {
+  const commit = execFileSync('git', ['rev-parse', '--short', ref], {cwd: root, encoding: 'utf8'}).trim()
+  const snapshot = path.join(outdir, `${prefix}-${commit}`)
+  rmSync(snapshot, {recursive: true, force: true})
+  mkdirSync(snapshot, {recursive: true})
+  execFileSync('sh', ['-c', `git archive ${commit} src | tar -x -C "${snapshot}"`], {cwd: root})
+  return {commit, snapshot}
+}
