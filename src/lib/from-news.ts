@@ -45,12 +45,13 @@ export function fromNews(value: string, options?: Readonly<Options> | null): Roo
       : readByline(value, ...titleAndRest(inferTitle({value, locate, tokenizer}, fields.header, fields.blocks)), locate)
   // Quote marks are paired on the text first; then each block is tokenized, gets its quotes
   // and has its tokens read for attribution in one go, while its nodes are in the cache.
+  const quoteContext = {value, locate, report}
   const depths = headingDepths(value, bodyBlocks)
-  const plan = planQuotes(quoteBlocks(bodyBlocks, depths), {value, locate, report})
+  const plan = planQuotes(quoteBlocks(bodyBlocks, depths), quoteContext)
   const blockTokens: Token[][] = []
   const onBlock = (node: Paragraph | Heading, index: number) => {
-    placeBlockQuotes(plan, index, node, {value, locate, report})
-    blockTokens.push(readTokens(node))
+    placeBlockQuotes(plan, index, node, quoteContext)
+    blockTokens[index] = readTokens(node)
   }
   const body = buildSections({value, locate, tokenizer, onBlock}, bodyBlocks, depths)
 
@@ -66,7 +67,7 @@ export function fromNews(value: string, options?: Readonly<Options> | null): Roo
   if (value.length > offset) children.push(createLiteral('WhiteSpaceNode', {value, locate}, offset, value.length))
 
   const tree: Root = {type: 'RootNode', children, position: locate.position(0, value.length)}
-  attributeQuotes(tree, plan.quotes, {value, locate, report}, blockTokens)
+  attributeQuotes(tree, plan.quotes, quoteContext, blockTokens)
   return tree
 }
 
