@@ -5,23 +5,65 @@
  */
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
-import {buildSections} from '../src/lib/build-sections.js'
+import type {Paragraph} from 'nlcst'
+import {attributeQuotes} from '../src/lib/attribute-quotes.js'
+import {buildSections, headingDepths} from '../src/lib/build-sections.js'
 import {findBlocks} from '../src/lib/find-blocks.js'
 import {createLocator, type Locator} from '../src/lib/locate.js'
-import {type PlacedQuote, placeQuotes} from '../src/lib/place-quotes.js'
+import {type PlacedQuote, placeBlockQuotes, placeQuotes, planQuotes, quoteBlocks} from '../src/lib/place-quotes.js'
 import {readHeader} from '../src/lib/read-header.js'
+import {readTokens, type Token} from '../src/lib/read-tokens.js'
 import {createTokenizer} from '../src/lib/tokenize-block.js'
-import type {Root} from '../src/lib/types.js'
+import type {Heading, Root} from '../src/lib/types.js'
 
 const noop = () => undefined
 
-/** A fresh tree with its quotes placed, as `fromNews` has it right before attribution. */
+/** A fresh tree with its quotes placed on the finished sections (the staged form of what `fromNews` has right before attribution; `stagedBuild` times `fromNews`'s own order). */
 export function placedTree(text: string): {root: Root; quotes: PlacedQuote[]; locate: Locator} {
   const locate = createLocator(text)
   const fields = readHeader(text, findBlocks(text), locate, noop)
   const body = buildSections({value: text, locate, tokenizer: createTokenizer()}, fields.blocks)
   const root: Root = {type: 'RootNode', children: body.children, position: locate.position(0, text.length)}
   return {root, quotes: placeQuotes(root, {value: text, locate, report: noop}), locate}
+}
+
+/** The stages of `fromNews` that `stagedBuild` times. */
+export const buildStages = ['header and sections', 'quote placement', 'reading tokens', 'attribution'] as const
+
+/**
+ * Build and attribute a tree as `fromNews` does (quote marks paired on the text, each block
+ * given its quotes and read for attribution as it is tokenized), timing its stages:
+ * `record(stage, milliseconds)` is called for each of `buildStages`. Header and sections is the
+ * build without the placement and the reading it interleaves. (No title or byline inference.)
+ */
+export function stagedBuild(text: string, record: (stage: (typeof buildStages)[number], milliseconds: number) => void): Root {
+  const started = performance.now()
+  const locate = createLocator(text)
+  const context = {value: text, locate, report: noop}
+  const fields = readHeader(text, findBlocks(text), locate, noop)
+  const depths = headingDepths(text, fields.blocks)
+  let placing = performance.now()
+  const plan = planQuotes(quoteBlocks(fields.blocks, depths), context)
+  placing = performance.now() - placing
+  let reading = 0
+  const tokens: Token[][] = []
+  const onBlock = (node: Paragraph | Heading, index: number) => {
+    const placed = performance.now()
+    placeBlockQuotes(plan, index, node, context)
+    const read = performance.now()
+    tokens[index] = readTokens(node)
+    reading += performance.now() - read
+    placing += read - placed
+  }
+  const body = buildSections({value: text, locate, tokenizer: createTokenizer(), onBlock}, fields.blocks, depths)
+  const root: Root = {type: 'RootNode', children: body.children, position: locate.position(0, text.length)}
+  const built = performance.now()
+  attributeQuotes(root, plan.quotes, context, tokens)
+  record('attribution', performance.now() - built)
+  record('header and sections', built - started - placing - reading)
+  record('quote placement', placing)
+  record('reading tokens', reading)
+  return root
 }
 
 /** The texts of `../shared/corpus/nl-news`, in file order. */
@@ -32,18 +74,24 @@ export function articleTexts(): string[] {
 
 /**
  * Run `round` `rounds` times; it times its operations with `time(name, run)`, which returns what
- * `run` returns. Returns each operation's fastest round total, in milliseconds.
+ * `run` returns, or adds a time it measured itself with `add(name, milliseconds)`. Returns each
+ * operation's fastest round total, in milliseconds.
  */
-export function fastestOfRounds(names: readonly string[], rounds: number, round: (time: <T>(name: string, run: () => T) => T) => void): Map<string, number> {
+export function fastestOfRounds(
+  names: readonly string[],
+  rounds: number,
+  round: (time: <T>(name: string, run: () => T) => T, add: (name: string, milliseconds: number) => void) => void
+): Map<string, number> {
   const best = new Map<string, number>(names.map((name) => [name, Number.POSITIVE_INFINITY]))
   for (let index = 0; index < rounds; index++) {
     const total = new Map<string, number>(names.map((name) => [name, 0]))
+    const add = (name: string, milliseconds: number) => void total.set(name, total.get(name)! + milliseconds)
     round((name, run) => {
       const started = performance.now()
       const result = run()
-      total.set(name, total.get(name)! + performance.now() - started)
+      add(name, performance.now() - started)
       return result
-    })
+    }, add)
     for (const [name, time] of total) best.set(name, Math.min(best.get(name)!, time))
   }
   return best
