@@ -566,7 +566,7 @@ export function nameParts(value: string): string[] {
   // ends at any character `\s` matches.
   let from = 0
   for (let index = 0; index <= lower.length; index++) {
-    if (index < lower.length && !isWhiteSpace(lower.charCodeAt(index))) continue
+    if (index < lower.length && !isRegExpWhiteSpace(lower.charCodeAt(index))) continue
     if (index > from) {
       const part = lower.slice(from, index)
       if (!nameParticles.has(part)) parts.push(part)
@@ -576,8 +576,11 @@ export function nameParts(value: string): string[] {
   return parts
 }
 
-/** Whether the code unit is one that `\s` in a regular expression matches. */
-function isWhiteSpace(code: number): boolean {
+/**
+ * Whether the code unit is one that `\s` in a regular expression matches (not the same set as
+ * the tokenizer's white space, `isWhiteSpace` in find-blocks: names are split as `split(/\s+/)` did).
+ */
+function isRegExpWhiteSpace(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13)
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
 }
@@ -620,7 +623,7 @@ function hasAcronymWord(value: string, hyphens: boolean): boolean {
   let from = 0
   for (let index = 0; index <= value.length; index++) {
     const code = index < value.length ? value.charCodeAt(index) : 32
-    if (!(isWhiteSpace(code) || (hyphens && code === 45))) continue
+    if (!(isRegExpWhiteSpace(code) || (hyphens && code === 45))) continue
     if (index > from && isAcronymWord(value.slice(from, index))) return true
     from = index + 1
   }

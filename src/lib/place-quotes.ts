@@ -157,22 +157,14 @@ export function placeBlockQuotes(plan: QuotePlan, index: number, container: Cont
  */
 export function placeQuotes(tree: Root, context: QuoteContext, generalOnly = false): PlacedQuote[] {
   const containers: Container[] = []
-  const blocks: QuoteBlock[] = []
-  let section = 0
-
   for (const child of tree.children) {
     if (child.type !== 'SectionNode') continue
-    for (const node of child.children) {
-      if (node.type === 'WhiteSpaceNode') continue
-      // A heading is its own section for pairing: no quote runs into or out of it.
-      if (node.type === 'HeadingNode') section++
-      containers.push(node)
-      blocks.push({start: node.position!.start.offset!, end: node.position!.end.offset!, section})
-      if (node.type === 'HeadingNode') section++
-    }
-    section++
+    for (const node of child.children) if (node.type !== 'WhiteSpaceNode') containers.push(node)
   }
-
+  const blocks = quoteBlocks(
+    containers.map((node) => ({start: node.position!.start.offset!, end: node.position!.end.offset!})),
+    containers.map((node) => (node.type === 'HeadingNode' ? node.depth : undefined))
+  )
   const plan = planQuotes(blocks, context)
   containers.forEach((container, index) => placeBlockQuotes(plan, index, container, context, generalOnly))
   return plan.quotes
@@ -194,9 +186,7 @@ function rebuild(container: Container, segments: Segment[], context: QuoteContex
   sortIfNeeded(segments, byStart)
   if (!generalOnly && rebuildSentences(container, segments, context)) return
 
-  const boundaries: number[] = []
-  for (const segment of segments) boundaries.push(segment.start, segment.openEnd, segment.closeStart, segment.end)
-  sortIfNeeded(boundaries, ascending)
+  const boundaries = boundariesOf(segments)
 
   const atoms = flatten(container, boundaries, context)
 
@@ -385,9 +375,7 @@ function rebuildSentences(container: Container, segments: Segment[], context: Qu
 
 /** Rebuild one sentence around the quotes inside it (`segments`, outer first at the same start). */
 function rebuildSentence(sentence: Sentence, segments: Segment[], context: QuoteContext): Sentence {
-  const boundaries: number[] = []
-  for (const segment of segments) boundaries.push(segment.start, segment.openEnd, segment.closeStart, segment.end)
-  sortIfNeeded(boundaries, ascending)
+  const boundaries = boundariesOf(segments)
   const ends = inEndOrder(segments)
 
   const children: Node[] = []
@@ -396,23 +384,7 @@ function rebuildSentence(sentence: Sentence, segments: Segment[], context: Quote
   let startIndex = 0
   let endIndex = 0
 
-  for (const token of sentence.children as Node[]) {
-    let start = token.position!.start.offset!
-    const end = token.position!.end.offset!
-    while (boundary < boundaries.length && boundaries[boundary]! <= start) boundary++
-    let rest = token
-    while (boundary < boundaries.length && boundaries[boundary]! < end) {
-      const at = boundaries[boundary]!
-      boundary++
-      // Boundaries repeat (a quote's end is the next one's start): split once.
-      if (at <= start) continue
-      const [head, tail] = splitNode(rest, at, context)
-      add(head, start)
-      rest = tail
-      start = at
-    }
-    add(rest, start)
-  }
+  for (const token of sentence.children as Node[]) boundary = splitAtBoundaries(token, boundaries, boundary, context, add)
   close(Number.POSITIVE_INFINITY)
 
   const rebuilt: Sentence = {type: 'SentenceNode', children: children as SentenceContent[]}
@@ -425,7 +397,6 @@ function rebuildSentence(sentence: Sentence, segments: Segment[], context: Quote
       const segment = segments[startIndex++]!
       const quote = createQuote(segment, context.value, open.length > 0)
       if (segment.part === 0) segment.quote.paired.depth = open.length
-      segment.inline = true
       top().push(quote)
       open.push(quote)
     }
@@ -512,24 +483,7 @@ function flatten(container: Container, boundaries: number[], context: QuoteConte
   let sentenceIndex = 0
 
   const add = (node: Node, sentence: number) => {
-    let start = node.position!.start.offset!
-    const end = node.position!.end.offset!
-    while (boundary < boundaries.length && boundaries[boundary]! <= start) boundary++
-    let rest: Node = node
-    while (boundary < boundaries.length && boundaries[boundary]! < end) {
-      const at = boundaries[boundary]!
-      // Boundaries repeat (a quote's end is the next one's start): split once.
-      if (at <= start) {
-        boundary++
-        continue
-      }
-      const [head, tail] = splitNode(rest, at, context)
-      atoms.push({node: head, start, end: at, sentence, whole: false})
-      rest = tail
-      start = at
-      boundary++
-    }
-    atoms.push({node: rest, start, end, sentence, whole: false})
+    boundary = splitAtBoundaries(node, boundaries, boundary, context, (piece, start, end) => atoms.push({node: piece, start, end, sentence, whole: false}))
   }
 
   for (const child of container.children) {
@@ -564,6 +518,44 @@ function flatten(container: Container, boundaries: number[], context: QuoteConte
     boundary = next
     return true
   }
+}
+
+/** The offsets where the quotes of `segments` start and end and their marks end and start, in order. */
+function boundariesOf(segments: Segment[]): number[] {
+  const boundaries: number[] = []
+  for (const segment of segments) boundaries.push(segment.start, segment.openEnd, segment.closeStart, segment.end)
+  sortIfNeeded(boundaries, ascending)
+  return boundaries
+}
+
+/**
+ * Give `emit` the pieces of `node` (a token, or a node between sentences) split at every
+ * boundary inside it, in order, with their offsets; `boundary` is the index in `boundaries` to
+ * go on from, and the index to go on from after `node` is returned.
+ */
+function splitAtBoundaries(
+  node: Node,
+  boundaries: number[],
+  boundary: number,
+  context: QuoteContext,
+  emit: (piece: Node, start: number, end: number) => void
+): number {
+  let start = node.position!.start.offset!
+  const end = node.position!.end.offset!
+  while (boundary < boundaries.length && boundaries[boundary]! <= start) boundary++
+  let rest = node
+  while (boundary < boundaries.length && boundaries[boundary]! < end) {
+    const at = boundaries[boundary]!
+    boundary++
+    // Boundaries repeat (a quote's end is the next one's start): split once.
+    if (at <= start) continue
+    const [head, tail] = splitNode(rest, at, context)
+    emit(head, start, at)
+    rest = tail
+    start = at
+  }
+  emit(rest, start, end)
+  return boundary
 }
 
 /** Split a token at `offset` into two tokens of the same type. */
