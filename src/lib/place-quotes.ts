@@ -482,8 +482,12 @@ function flatten(container: Container, boundaries: number[], context: QuoteConte
   let boundary = 0
   let sentenceIndex = 0
 
-  const add = (node: Node, sentence: number) => {
-    boundary = splitAtBoundaries(node, boundaries, boundary, context, (piece, start, end) => atoms.push({node: piece, start, end, sentence, whole: false}))
+  // The sentence of the node being split (one callback for all nodes: none made per token).
+  let sentence = -1
+  const emit = (piece: Node, start: number, end: number) => void atoms.push({node: piece, start, end, sentence, whole: false})
+  const add = (node: Node, index: number) => {
+    sentence = index
+    boundary = splitAtBoundaries(node, boundaries, boundary, context, emit)
   }
 
   for (const child of container.children) {
