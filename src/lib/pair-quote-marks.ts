@@ -192,7 +192,7 @@ function settleUnclosed(quote: PairedQuote, quotes: PairedQuote[], paragraph: nu
   const first = children[0]
   if (!first) return
   const firstPart = first.parts[0]!
-  const sameFamily = first.parts[0]!.open && part.open && markFamily(first) === markFamily(quote)
+  const sameFamily = first.parts[0]!.open && part.open && openingFamily(first) === openingFamily(quote)
   if (sameFamily && children.length === 1 && !first.unclosed && firstPart.close) {
     part.end = firstPart.end
     part.close = firstPart.close
@@ -205,7 +205,8 @@ function settleUnclosed(quote: PairedQuote, quotes: PairedQuote[], paragraph: nu
   for (const child of children) child.parent = quote.parent
 }
 
-function markFamily(quote: PairedQuote): string {
+/** The family of the quote's opening mark (`''` when it has none); see `markFamily` for a character's. */
+function openingFamily(quote: PairedQuote): string {
   const open = quote.parts[0]!.open
   return open ? open.family : ''
 }
