@@ -6,14 +6,14 @@
  */
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
-import {attributeQuotes} from '../src/lib/attribute-quotes.js'
-import {buildSections} from '../src/lib/build-sections.js'
-import {findBlocks} from '../src/lib/find-blocks.js'
-import {createLocator} from '../src/lib/locate.js'
-import {placeQuotes} from '../src/lib/place-quotes.js'
-import {readHeader} from '../src/lib/read-header.js'
-import {createTokenizer} from '../src/lib/tokenize-block.js'
-import type {Root} from '../src/lib/types.js'
+import {attributeQuotes} from '../src/attribution/attribute-quotes.js'
+import {buildSections} from '../src/structure/build-sections.js'
+import {findBlocks} from '../src/structure/find-blocks.js'
+import {createLocator} from '../src/tree/locate.js'
+import {placeQuotes} from '../src/quotes/place-quotes.js'
+import {readHeader} from '../src/structure/read-header.js'
+import {createTokenizer} from '../src/structure/tokenize-block.js'
+import type {Root} from '../src/tree/types.js'
 
 const folder = path.resolve('../shared/corpus/nl-news')
 const texts = readdirSync(folder).filter((name) => name.endsWith('.txt')).sort().map((name) => readFileSync(path.join(folder, name), 'utf8'))

@@ -8,8 +8,8 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {isDeepStrictEqual} from 'node:util'
 import {ParseDutch} from 'parse-dutch'
-import {findBlocks} from '../src/lib/find-blocks.js'
-import {createTokenizer} from '../src/lib/tokenize-block.js'
+import {findBlocks} from '../src/structure/find-blocks.js'
+import {createTokenizer} from '../src/structure/tokenize-block.js'
 
 const folders = ['../shared/corpus/nl-news', '../shared/corpus/nl-news-b'].map((folder) => path.resolve(folder)).filter((folder) => existsSync(folder))
 const texts: string[] = []

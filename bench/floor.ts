@@ -11,9 +11,9 @@ import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {ParseDutch} from 'parse-dutch'
 import {cueForms} from '../src/lexicon/cues.js'
-import {attributeQuotes} from '../src/lib/attribute-quotes.js'
-import {fromNews} from '../src/lib/from-news.js'
-import {readTokens} from '../src/lib/read-tokens.js'
+import {attributeQuotes} from '../src/attribution/attribute-quotes.js'
+import {fromNews} from '../src/from-news.js'
+import {readTokens} from '../src/attribution/read-tokens.js'
 import {articleTexts, fastestOfRounds, placedTree, printShares} from './rounds.js'
 
 if (!existsSync(path.resolve('../shared/corpus/nl-news'))) {

@@ -2,14 +2,14 @@
  * Stage times of `fromNews` on one hostile input at two sizes, to see which stage grows faster
  * than the input. Run: `node bench/run.mjs --script bench/hostile-stages.ts [--input <index>] [--size <MB>]`
  */
-import {attributeQuotes} from '../src/lib/attribute-quotes.js'
-import {buildSections} from '../src/lib/build-sections.js'
-import {findBlocks} from '../src/lib/find-blocks.js'
-import {createLocator} from '../src/lib/locate.js'
-import {placeQuotes} from '../src/lib/place-quotes.js'
-import {readHeader} from '../src/lib/read-header.js'
-import {createTokenizer} from '../src/lib/tokenize-block.js'
-import type {Root} from '../src/lib/types.js'
+import {attributeQuotes} from '../src/attribution/attribute-quotes.js'
+import {buildSections} from '../src/structure/build-sections.js'
+import {findBlocks} from '../src/structure/find-blocks.js'
+import {createLocator} from '../src/tree/locate.js'
+import {placeQuotes} from '../src/quotes/place-quotes.js'
+import {readHeader} from '../src/structure/read-header.js'
+import {createTokenizer} from '../src/structure/tokenize-block.js'
+import type {Root} from '../src/tree/types.js'
 import {hostileInputs} from './hostile-inputs.js'
 
 const args = process.argv.slice(2)

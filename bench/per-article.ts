@@ -8,8 +8,8 @@
  * Run: `node bench/run.mjs --script bench/per-article.ts [rounds]`
  */
 import {ParseDutch} from 'parse-dutch'
-import {fromNews} from '../src/lib/from-news.js'
-import {listQuotes} from '../src/lib/list-quotes.js'
+import {fromNews} from '../src/from-news.js'
+import {listQuotes} from '../src/quotes/list-quotes.js'
 import {articleTexts, buildStages, fastestOfRounds, printShares, stagedBuild} from './rounds.js'
 
 const texts = articleTexts()

@@ -1,8 +1,8 @@
-export {fromNews} from './lib/from-news.js'
-export {listQuotes} from './lib/list-quotes.js'
-export {newsParse} from './lib/news-parse.js'
-export {rules} from './lib/messages.js'
-export type {RuleId} from './lib/messages.js'
+export {fromNews} from './from-news.js'
+export {listQuotes} from './quotes/list-quotes.js'
+export {newsParse} from './news-parse.js'
+export {rules} from './tree/messages.js'
+export type {RuleId} from './tree/messages.js'
 export type {
   Attribution,
   AttributionMethod,
@@ -32,4 +32,4 @@ export type {
   Text,
   WhiteSpace,
   Word
-} from './lib/types.js'
+} from './tree/types.js'

@@ -1,12 +1,12 @@
 /**
- * `nameParts` (src/lib/find-speakers.ts) splits a name at white space by hand, for speed: here it
+ * `nameParts` (src/attribution/find-speakers.ts) splits a name at white space by hand, for speed: here it
  * is checked against the plain reading (`split(/\s+/)`) on random names with every kind of white
  * space a regular expression's `\s` matches, particles and letters that change length in lower case.
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {nameParticles} from '../src/lexicon/function-words.js'
-import {nameParts} from '../src/lib/find-speakers.js'
+import {nameParts} from '../src/attribution/find-speakers.js'
 
 const pieces = ['Jan', 'van', 'der', 'Berg', 'De', 'de', 'Kim', 'Jong-un', 'İ', 'ß', 'Ø', ' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2003', '\u2028', '\u3000', '\ufeff', '\u200b', 'x']
 const name = fc.array(fc.constantFrom(...pieces), {maxLength: 12}).map((parts) => parts.join(''))

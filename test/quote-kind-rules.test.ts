@@ -1,5 +1,5 @@
 /**
- * The rules of the quote-kind classifier (src/lib/classify-quote-kind.ts, README § Kinds), one
+ * The rules of the quote-kind classifier (src/attribution/classify-quote-kind.ts, README § Kinds), one
  * short project-authored Dutch text each: the kind of the quote a rule is about, and where it
  * tells something, its speaker.
  */

@@ -1,5 +1,5 @@
 /**
- * The block tokenizer (src/lib/tokenize-block.ts) replaces some of parse-dutch's steps with
+ * The block tokenizer (src/structure/tokenize-block.ts) replaces some of parse-dutch's steps with
  * faster ones (the first pass over characters; the merging of elisions, of words joined by
  * inner-word symbols and of sentences after an abbreviation, and the moving of white space out
  * of sentences, in one pass instead of a splice each): its trees must stay those of parse-dutch
@@ -9,7 +9,7 @@ import fc from 'fast-check'
 import {toString} from 'nlcst-to-string'
 import {ParseDutch} from 'parse-dutch'
 import {describe, expect, it} from 'vitest'
-import {createTokenizer} from '../src/lib/tokenize-block.js'
+import {createTokenizer} from '../src/structure/tokenize-block.js'
 
 const origin = {line: 1, column: 1, offset: 0}
 

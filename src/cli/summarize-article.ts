@@ -5,7 +5,7 @@
 import type {Position} from 'unist'
 import type {VFileMessage} from 'vfile-message'
 import {fromNews, listQuotes, type DateValue, type Header, type QuoteRecord, type Root, type Section} from '../index.js'
-import {toText} from '../lib/to-text.js'
+import {toText} from '../tree/to-text.js'
 
 export interface HeaderSummary {
   fields: Array<{name: string; value: string; date?: DateValue}>

@@ -111,7 +111,7 @@ export function positionProblems(value: string, tree: Node): string[] {
 
 type Kind = 'parent' | 'literal'
 
-/** The newsast schema: which node types exist, and what each parent may contain (src/lib/types.ts, nlcst). */
+/** The newsast schema: which node types exist, and what each parent may contain (src/tree/types.ts, nlcst). */
 const sentenceContent = ['WordNode', 'WhiteSpaceNode', 'PunctuationNode', 'SymbolNode', 'SourceNode', 'QuoteNode']
 const schema: Record<string, {kind: Kind; children?: string[]}> = {
   RootNode: {kind: 'parent', children: ['HeaderNode', 'SectionNode', 'WhiteSpaceNode']},

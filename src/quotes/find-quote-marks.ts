@@ -10,7 +10,7 @@
  * `pairQuoteMarks`. One pass over the characters; no regular expression on the text.
  */
 import {elisions} from '../lexicon/elisions.js'
-import {isWhiteSpace} from './find-blocks.js'
+import {isWhiteSpace} from '../structure/find-blocks.js'
 
 export type Family = 'double' | 'single'
 

@@ -13,13 +13,13 @@
  * - everything else is a paragraph.
  */
 import type {Paragraph, WhiteSpace} from 'nlcst'
-import {createLiteral} from './create-literal.js'
+import {createLiteral} from '../tree/create-literal.js'
 import type {Block} from './find-blocks.js'
 import {isLineBreak} from './find-blocks.js'
-import {markFamily} from './find-quote-marks.js'
-import {type Locator, span} from './locate.js'
+import {markFamily} from '../quotes/find-quote-marks.js'
+import {type Locator, span} from '../tree/locate.js'
 import type {Tokenizer} from './tokenize-block.js'
-import type {Dateline, Heading, Section} from './types.js'
+import type {Dateline, Heading, Section} from '../tree/types.js'
 
 export interface BodyContext {
   value: string

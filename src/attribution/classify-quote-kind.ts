@@ -20,9 +20,9 @@
 import {cueForms, prepositionalCues} from '../lexicon/cues.js'
 import {functionWords} from '../lexicon/function-words.js'
 import {createSuffixSet} from '../lexicon/suffix-set.js'
-import {isWhiteSpace} from './find-blocks.js'
-import type {PlacedQuote} from './place-quotes.js'
-import type {QuoteKind} from './types.js'
+import {isWhiteSpace} from '../structure/find-blocks.js'
+import type {PlacedQuote} from '../quotes/place-quotes.js'
+import type {QuoteKind} from '../tree/types.js'
 
 // Regular expressions at module level: a literal in a function may be compiled again after a major collection.
 const startsUpper = /^\p{Lu}/u

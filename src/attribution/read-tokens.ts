@@ -4,7 +4,7 @@
  * token around every quote. Built with an explicit stack (quotes may nest deeply).
  */
 import {isRoleNoun} from '../lexicon/roles.js'
-import type {Quote} from './types.js'
+import type {Quote} from '../tree/types.js'
 
 export interface Token {
   kind: 'word' | 'punctuation' | 'open' | 'close'

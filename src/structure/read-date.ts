@@ -8,7 +8,7 @@
  * quantifiers, so it runs in linear time.
  */
 import {months, weekdays} from '../lexicon/months.js'
-import type {DateValue} from './types.js'
+import type {DateValue} from '../tree/types.js'
 
 export type DateReading =
   | {kind: 'valid'; date: DateValue}

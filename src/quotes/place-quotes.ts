@@ -12,12 +12,12 @@
  */
 import type {Paragraph, Sentence, SentenceContent, Word} from 'nlcst'
 import type {Position} from 'unist'
-import {isWhiteSpace} from './find-blocks.js'
+import {isWhiteSpace} from '../structure/find-blocks.js'
 import {findQuoteMarks} from './find-quote-marks.js'
-import {type Locator, span} from './locate.js'
-import {createMessage, type Report} from './messages.js'
+import {type Locator, span} from '../tree/locate.js'
+import {createMessage, type Report} from '../tree/messages.js'
 import {type PairedQuote, type ParagraphMarks, pairQuoteMarks} from './pair-quote-marks.js'
-import type {Heading, Quote, Root} from './types.js'
+import type {Heading, Quote, Root} from '../tree/types.js'
 
 export interface QuoteContext {
   value: string

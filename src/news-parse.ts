@@ -6,7 +6,7 @@
 import type {Plugin, Processor} from 'unified'
 import type {VFile} from 'vfile'
 import {fromNews} from './from-news.js'
-import type {Options, Root} from './types.js'
+import type {Options, Root} from './tree/types.js'
 
 /** Options of the plugin: those of `fromNews` but `onmessage` (messages go to the file). */
 export type ParseOptions = Omit<Options, 'onmessage'>

@@ -7,18 +7,18 @@
  * Each stage is its own module; this one only wires them and builds the root.
  */
 import type {Paragraph} from 'nlcst'
-import {attributeQuotes} from './attribute-quotes.js'
-import {buildSections, headingDepths} from './build-sections.js'
-import {createLiteral} from './create-literal.js'
-import {type Block, findBlocks} from './find-blocks.js'
-import {inferTitle} from './infer-title.js'
-import {createLocator} from './locate.js'
-import type {Report} from './messages.js'
-import {placeBlockQuotes, planQuotes, quoteBlocks} from './place-quotes.js'
-import {readByline, readHeader} from './read-header.js'
-import {readTokens, type Token} from './read-tokens.js'
-import {createTokenizer} from './tokenize-block.js'
-import type {Header, Heading, Options, Root} from './types.js'
+import {attributeQuotes} from './attribution/attribute-quotes.js'
+import {buildSections, headingDepths} from './structure/build-sections.js'
+import {createLiteral} from './tree/create-literal.js'
+import {type Block, findBlocks} from './structure/find-blocks.js'
+import {inferTitle} from './structure/infer-title.js'
+import {createLocator} from './tree/locate.js'
+import type {Report} from './tree/messages.js'
+import {placeBlockQuotes, planQuotes, quoteBlocks} from './quotes/place-quotes.js'
+import {readByline, readHeader} from './structure/read-header.js'
+import {readTokens, type Token} from './attribution/read-tokens.js'
+import {createTokenizer} from './structure/tokenize-block.js'
+import type {Header, Heading, Options, Root} from './tree/types.js'
 
 /**
  * Turn the plain text of a news article into a newsast tree.

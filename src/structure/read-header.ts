@@ -10,13 +10,13 @@
  */
 import type {Punctuation, Text, WhiteSpace} from 'nlcst'
 import {fieldNames, inlineDateFieldNames} from '../lexicon/header-fields.js'
-import {createLiteral} from './create-literal.js'
+import {createLiteral} from '../tree/create-literal.js'
 import type {Block} from './find-blocks.js'
 import {isLineBreak, isWhiteSpace} from './find-blocks.js'
-import {type Locator, span} from './locate.js'
-import {createMessage, type Report} from './messages.js'
+import {type Locator, span} from '../tree/locate.js'
+import {createMessage, type Report} from '../tree/messages.js'
 import {readDate} from './read-date.js'
-import type {Byline, Field, Header, HeaderContent} from './types.js'
+import type {Byline, Field, Header, HeaderContent} from '../tree/types.js'
 
 export interface HeaderResult {
   header: Header | undefined

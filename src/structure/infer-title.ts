@@ -6,9 +6,9 @@
 import type {BodyContext} from './build-sections.js'
 import type {Block} from './find-blocks.js'
 import {isLineBreak} from './find-blocks.js'
-import {createLiteral} from './create-literal.js'
-import {span} from './locate.js'
-import type {Field, Header} from './types.js'
+import {createLiteral} from '../tree/create-literal.js'
+import {span} from '../tree/locate.js'
+import type {Field, Header} from '../tree/types.js'
 
 export function inferTitle(
   context: BodyContext,

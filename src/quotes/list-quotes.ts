@@ -1,8 +1,8 @@
 /**
  * `listQuotes`: the flat records of every quote in a newsast tree, in document order.
  */
-import {span} from './locate.js'
-import type {Quote, QuoteRecord, Root} from './types.js'
+import {span} from '../tree/locate.js'
+import type {Quote, QuoteRecord, Root} from '../tree/types.js'
 
 /**
  * List the quotes of a tree made by `fromNews`.
