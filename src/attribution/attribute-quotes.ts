@@ -43,6 +43,7 @@ import type {Locator} from '../tree/locate.js'
 import {createMessage, type Report} from '../tree/messages.js'
 import type {PlacedQuote} from '../quotes/place-quotes.js'
 import {classifyQuoteKind} from './classify-quote-kind.js'
+import {createSpeechEvidence} from './speech-evidence.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
 import {afterParenthesis, isRoleToken, readTokens, type Token} from './read-tokens.js'
 import {firstAtOrAfter, searchBack} from './search-back.js'
@@ -134,6 +135,7 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
 
   const tokenLists = blocks.map((block) => block.tokens)
   const registry = findSpeakers(tokenLists)
+  const speech = createSpeechEvidence(tokenLists)
 
   let current: {entity: Entity; section: number} | undefined
   /** In an interview: who answers the questions. */
@@ -187,7 +189,9 @@ export function attributeQuotes(tree: Root, quotes: PlacedQuote[], context: Attr
       // Words on a sign (`‘…’, staat op een bord`) or in the air (`‘…’, klinkt het`) are no one's
       // that the article names.
       if (found && !found.local && isWritten(quote)) found = undefined
-      const kind = classifyQuoteKind(quote, context.value, found !== undefined && found.local, found !== undefined)
+      // The kind comes from the sentence, not from whether a rule found a speaker (speech-evidence.ts).
+      const local = found !== undefined && found.local
+      const kind = classifyQuoteKind(quote, context.value, local, found !== undefined || speech.reportsSpeech(index, token.sentence))
       const speaker = kind === 'scare' ? undefined : found
       const attribution: Attribution | null = speaker
         ? {speaker: speaker.entity.identifier, name: speaker.entity.name, mention: speaker.mention, cue: speaker.cue, method: speaker.method}

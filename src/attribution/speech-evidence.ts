@@ -1,0 +1,104 @@
+/**
+ * Whether a sentence reports speech: the evidence a quote's kind is read from.
+ *
+ * A fragment in quotes is someone's words (`partial`) when the writer's sentence around it
+ * tells of saying, writing, naming or thinking (`De wethouder noemt het plan ‘een gok’`,
+ * `Volgens de bond is het ‘te laat’`), and a term, a label or irony (`scare`) when it does not
+ * (`Het dorp leeft ‘gewoon’ door`). This is decided from the sentence alone, never from
+ * whether some rule found a speaker: a carried-over speaker does not make a term speech, and a
+ * fragment in a sentence of saying stays speech even when its speaker is unknown.
+ *
+ * Evidence, read from the sentence's words outside quotes:
+ * - a form of a speech verb (`zegt`, `noemde`, `omschreef`, `vinden`); a particle verb only
+ *   with its particle (`gaf … aan`, `legt … uit`), or in a form that carries it (`aangegeven`),
+ *   since its bare forms mostly mean something else (`geeft`, `laat`);
+ * - a prepositional cue (`volgens`, `aldus`).
+ * Each block's sentences are read once, on first use, so that a sentence with thousands of
+ * quotes costs one pass, not one per quote.
+ */
+import {cueForms, prepositionalCues} from '../lexicon/cues.js'
+import type {Token} from './read-tokens.js'
+
+/** Forms that tell of sound or appearance more often than of speech (`het klinkt ‘goed’`). */
+const notEvidence: ReadonlySet<string> = new Set(['klinkt', 'klonk'])
+
+export interface SpeechEvidence {
+  /** Whether sentence `sentence` of block `block` reports speech. */
+  reportsSpeech(block: number, sentence: number): boolean
+  /** Whether the sentence, or one next to it in its paragraph, reports speech or opens with a quote. */
+  nearSpeech(block: number, sentence: number): boolean
+}
+
+export function createSpeechEvidence(blocks: ReadonlyArray<readonly Token[]>): SpeechEvidence {
+  const read: Array<boolean[] | undefined> = []
+  const quoted: Array<boolean[] | undefined> = []
+  const speaks = (block: number, sentence: number): boolean => {
+    let sentences = read[block]
+    if (sentences === undefined) {
+      sentences = speechSentences(blocks[block] ?? [])
+      read[block] = sentences
+    }
+    return sentences[sentence] === true
+  }
+  const opensWithQuote = (block: number, sentence: number): boolean => {
+    let sentences = quoted[block]
+    if (sentences === undefined) {
+      sentences = quoteOpenedSentences(blocks[block] ?? [])
+      quoted[block] = sentences
+    }
+    return sentences[sentence] === true
+  }
+  return {
+    reportsSpeech: speaks,
+    nearSpeech(block, sentence) {
+      for (let near = sentence - 1; near <= sentence + 1; near++) {
+        if (near >= 0 && (speaks(block, near) || opensWithQuote(block, near))) return true
+      }
+      return false
+    }
+  }
+}
+
+/** For each sentence of a block (by index), whether it reports speech. */
+export function speechSentences(tokens: readonly Token[]): boolean[] {
+  const result: boolean[] = []
+  let start = 0
+  for (let index = 0; index <= tokens.length; index++) {
+    if (index < tokens.length && tokens[index]!.sentence === tokens[start]!.sentence) continue
+    if (start < tokens.length) result[tokens[start]!.sentence] = sentenceSpeaks(tokens, start, index)
+    start = index
+  }
+  return result
+}
+
+/** Whether the words outside quotes in `tokens[start..end)` (one sentence) report speech. */
+function sentenceSpeaks(tokens: readonly Token[], start: number, end: number): boolean {
+  // Two passes, each linear: the words present first, so a particle is looked up, not searched.
+  const words = new Set<string>()
+  for (let index = start; index < end; index++) {
+    const token = tokens[index]!
+    if (token.kind === 'word' && token.depth === 0) words.add(token.lower)
+  }
+  for (const word of words) {
+    if (prepositionalCues.has(word)) return true
+    if (notEvidence.has(word)) continue
+    const verbs = cueForms.get(word)
+    if (verbs === undefined) continue
+    for (const verb of verbs) {
+      if (verb.particle === undefined || word.startsWith(verb.particle) || words.has(verb.particle)) return true
+    }
+  }
+  return false
+}
+
+/** For each sentence of a block, whether it opens with a quote (at the block's start or after a stop). */
+function quoteOpenedSentences(tokens: readonly Token[]): boolean[] {
+  const result: boolean[] = []
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (token.kind !== 'open' || token.depth !== 0) continue
+    const previous = tokens[index - 1]
+    if (previous === undefined || previous.sentence !== token.sentence || previous.kind === 'close' || (previous.kind === 'punctuation' && /[.!?:]$/.test(previous.value))) result[token.sentence] = true
+  }
+  return result
+}
