@@ -108,6 +108,9 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
     return {kind: 'pronoun', from: index, to: index + 1, nameFrom: index, nameTo: index + 1, roles: []}
   }
 
+  const group = oneOfAGroup(tokens, index, limit)
+  if (group !== undefined) return {kind: 'role', from: index, to: group, nameFrom: -1, nameTo: -1, roles: []}
+
   const roles: string[] = []
   let cursor = index
   let nameFrom = -1
@@ -461,3 +464,29 @@ export function particleMayFollow(tokens: Token[], start: number, end: number): 
   )
 }
 
+
+/** Pronouns for a group that `een van` picks one from: `een van hen`, `één van hun`. */
+const groupPronouns: ReadonlySet<string> = new Set(['hen', 'hun', 'ons', 'jullie', 'beiden'])
+
+/**
+ * One of a group named by a pronoun (`een van hen`, `één van ons`), or another of them (`een
+ * ander`, `nog een ander`): an unnamed source of its own, as the text calls it. Returns the
+ * phrase's end, or undefined.
+ */
+function oneOfAGroup(tokens: Token[], index: number, limit: number): number | undefined {
+  let at = index
+  if (tokens[at]?.lower === 'nog' && at + 1 < limit) at++
+  const one = tokens[at]
+  if (!one || one.kind !== 'word' || one.depth !== 0 || (one.lower !== 'een' && one.lower !== 'één')) return undefined
+  const next = tokens[at + 1]
+  if (!next || next.kind !== 'word' || next.depth !== 0 || at + 1 >= limit) return undefined
+  if (next.lower === 'ander' || next.lower === 'andere') return wordEnds(tokens, at + 2, limit) ? at + 2 : undefined
+  const group = tokens[at + 2]
+  if (next.lower !== 'van' || !group || group.depth !== 0 || at + 2 >= limit || !groupPronouns.has(group.lower)) return undefined
+  return wordEnds(tokens, at + 3, limit) ? at + 3 : undefined
+}
+
+/** Whether no word follows at `index` (the phrase ends there: a stop, a comma, the end). */
+function wordEnds(tokens: Token[], index: number, limit: number): boolean {
+  return index >= limit || tokens[index]!.kind !== 'word'
+}

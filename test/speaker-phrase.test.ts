@@ -1,0 +1,29 @@
+/**
+ * Speaker phrases the cue rules read (src/attribution/read-speaker-phrase.ts), end to end on
+ * project-written Dutch text.
+ */
+import {describe, expect, it} from 'vitest'
+import {fromNews, listQuotes} from '../src/index.js'
+
+function speakers(text: string): Array<string | null> {
+  return listQuotes(fromNews(text)).map((record) => record.speaker)
+}
+
+describe('one of a group', () => {
+  it('`aldus een van hen` and `zegt een ander` are sources of their own', () => {
+    const text =
+      'Buurtbewoners zeggen tegenover de krant dat de brug te laat opengaat.\n\n' +
+      '„We wachten al twee jaar”, aldus een van hen. „Het is altijd volgend jaar”, zegt een ander.'
+    expect(speakers(text)).toEqual(['een van hen', 'een ander'])
+  })
+
+  it('`nog een ander` after a cue: the filler `nog` is passed over', () => {
+    const text = 'De schippers zijn boos.\n\n„Niemand luistert”, zegt nog een ander.'
+    expect(speakers(text)).toEqual(['een ander'])
+  })
+
+  it('`een van hen` before a noun is no phrase of its own', () => {
+    const text = 'De schippers zijn boos.\n\n„Niemand luistert”, zegt een van hun woordvoerders.'
+    expect(speakers(text)).not.toContain('een van hun')
+  })
+})
