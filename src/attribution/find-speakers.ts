@@ -518,7 +518,7 @@ function inferGender(blocks: Token[][], runs: Run[], entityOfRun: Map<Run, Entit
     const previous = blocks[run.block]![run.from - 1]
     if (previous && previous.kind === 'word' && prepositionsAndArticles.has(previous.lower)) continue
     const tokens = blocks[run.block]!
-    // Nor is one name of a list (`staten als Iowa, New Hampshire en South Carolina`).
+    // Nor is one name of a list (`steden als Breda, Den Bosch en Bergen op Zoom`).
     if (isListMember(tokens, run.from, run.to)) continue
     for (let index = run.to; index < tokens.length && index - run.to < 30; index++) {
       const token = tokens[index]!

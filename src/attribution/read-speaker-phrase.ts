@@ -254,7 +254,7 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
     }
     sawNoun = true
     // A name after an institution in the phrase's tail names that institution (`van het bedrijf
-    // SRvision`); after another noun it is the head's own (`de indiener van de motie William Moorlag`).
+    // SRvision`); after another noun it is the head's own (`de opsteller van het plan Ruud Verhoef`).
     // So does a name after a place (`de burgemeester van de plaats Cairo`).
     if (inPrepositionalPhrase && !determiners.has(lower)) nounInPrepositionalPhrase = isInstitutionNoun(lower) || placeNouns.has(lower)
     afterPreposition = afterPreposition && determiners.has(lower)
@@ -296,7 +296,7 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
   // Only people and bodies speak: `een woordvoerder`, `buurtbewoners`, `de gemeente`, not `de
   // regels`, nor `de invloed van de mens` (the role must be the phrase's head, not in its tail).
   if (!headRole) return undefined
-  // A role with the name in an apposition (`de gouverneur van Alabama, Kay Ivey, liet weten`,
+  // A role with the name in an apposition (`de burgemeester van Zwolle, Karin Mulder, liet weten`,
   // `volgens de woordvoerder, Jan de Vries, is …`): the name between commas is the speaker's.
   if (tokens[to]?.value === ',' && tokens[to]!.depth === 0 && to + 1 < limit && !apposition) {
     const named = readSpeakerPhrase(tokens, to + 1, limit, true)
