@@ -22,7 +22,12 @@ describe('one of a group', () => {
     expect(speakers(text)).toEqual(['een ander'])
   })
 
-  it('`een van hen` before a noun is no phrase of its own', () => {
+  it('`een van hen` followed by an adverb', () => {
+    const text = 'De vissers vinden de nieuwe regels ‘onwerkbaar’, zei een van hen gisteren tegen de rechter.'
+    expect(speakers(text)).toEqual(['een van hen'])
+  })
+
+  it('`een van hun` before a noun is no phrase of its own', () => {
     const text = 'De schippers zijn boos.\n\n„Niemand luistert”, zegt een van hun woordvoerders.'
     expect(speakers(text)).not.toContain('een van hun')
   })

@@ -483,7 +483,8 @@ function oneOfAGroup(tokens: Token[], index: number, limit: number): number | un
   if (next.lower === 'ander' || next.lower === 'andere') return wordEnds(tokens, at + 2, limit) ? at + 2 : undefined
   const group = tokens[at + 2]
   if (next.lower !== 'van' || !group || group.depth !== 0 || at + 2 >= limit || !groupPronouns.has(group.lower)) return undefined
-  return wordEnds(tokens, at + 3, limit) ? at + 3 : undefined
+  // (`hun` may be a possessive, `een van hun buren`: then the phrase goes on; `hen` never is.)
+  return group.lower !== 'hun' || wordEnds(tokens, at + 3, limit) ? at + 3 : undefined
 }
 
 /** Whether no word follows at `index` (the phrase ends there: a stop, a comma, the end). */
