@@ -32,3 +32,15 @@ describe('one of a group', () => {
     expect(speakers(text)).not.toContain('een van hun')
   })
 })
+
+describe('role nouns', () => {
+  it('an unnamed group by what its members know speaks after a cue (`stellen kenners`)', () => {
+    const text = 'Het schilderij is omstreden.\n\nHet is geen ‘echte’ Rembrandt, stellen kunstkenners.'
+    expect(speakers(text)).toEqual(['kunstkenners'])
+  })
+
+  it('a plural in `’s` is a role when its singular is (`collega’s`)', () => {
+    const text = 'De brandweer rukte uit.\n\n„Hij deed wat hij moest doen”, zeggen zijn collega’s.'
+    expect(speakers(text)).toEqual(['zijn collega’s'])
+  })
+})

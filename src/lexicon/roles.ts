@@ -55,7 +55,9 @@ export const roleNouns: ReadonlySet<string> = new Set([
   // Nouns made of adjectives and participles, for sources the article does not name.
   'bekende', 'ingewijde', 'omstander', 'voorbijganger', 'familielid', 'vertegenwoordiger',
   // People the police and the courts deal with, and officers abroad (`sheriff`).
-  'crimineel', 'misdadiger', 'hacker', 'oplichter', 'fraudeur', 'smokkelaar', 'gevangene', 'gedetineerde', 'vluchteling', 'asielzoeker', 'migrant', 'sheriff'
+  'crimineel', 'misdadiger', 'hacker', 'oplichter', 'fraudeur', 'smokkelaar', 'gevangene', 'gedetineerde', 'vluchteling', 'asielzoeker', 'migrant', 'sheriff',
+  // People by what they know or ride (`kunstkenners`, `snorfietsers`): unnamed sources of local news.
+  'kenner', 'fietser'
 ])
 
 /** Institutions speak too, but are not people: no pronoun `hij` or `zij` refers to them. */
@@ -111,6 +113,8 @@ export const maleRoles: ReadonlySet<string> = new Set([
 /** Whether `word` (lower case) is a role noun or a compound ending in one. */
 export function isRoleNoun(word: string): boolean {
   if (isInstitutionNoun(word) || isDocumentNoun(word)) return true
+  // A plural in `'s` after a vowel: `collega's`, `agenda's` is no role (`agenda` is none).
+  if (word.endsWith("'s") || word.endsWith('’s')) return isRoleNoun(word.slice(0, -2))
   const length = word.length
   // A party member: `VVD'er`, `PvdA’ers`.
   if (endsInPartyMember(word)) return true
