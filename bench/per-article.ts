@@ -12,22 +12,26 @@
  * - With `--stages`: where `fromNews`'s time goes, article by article (fastest of the rounds),
  *   its stages in the order `fromNews` runs them, and `listQuotes` on the ready trees.
  *
- * Run: `node bench/run.mjs --script bench/per-article.ts [--rounds 15] [--large-rounds 7] [--stages]`
+ * Run: `node bench/run.mjs --script bench/per-article.ts [--articles <folder>] [--rounds 15] [--large-rounds 7] [--stages]`
+ * (`--articles`: a folder of `.txt` articles, by default `../shared/corpus/nl-news`; without
+ * one, only the 1 MB rows are measured).
  */
+import {existsSync} from 'node:fs'
 import {cpus} from 'node:os'
 import {ParseDutch} from 'parse-dutch'
 import {fromNews} from '../src/from-news.js'
 import {listQuotes} from '../src/quotes/list-quotes.js'
 import {syntheticNews} from './paragraphs.js'
-import {articleTexts, buildStages, fastestOfRounds, printShares, stagedBuild} from './rounds.js'
+import {articleTexts, buildStages, defaultArticles, fastestOfRounds, printShares, stagedBuild} from './rounds.js'
 
 const args = process.argv.slice(2)
-const option = (name: string, fallback: number) => {
+const option = (name: string) => {
   const at = args.indexOf(name)
-  return at === -1 ? fallback : Number(args[at + 1])
+  return at === -1 ? undefined : args[at + 1]
 }
-const rounds = option('--rounds', 15)
-const largeRounds = option('--large-rounds', 7)
+const rounds = Number(option('--rounds') ?? 15)
+const largeRounds = Number(option('--large-rounds') ?? 7)
+const folder = option('--articles') ?? defaultArticles
 const megabyte = 1 << 20
 
 type Operation = 'parse-dutch' | 'fromNews'
@@ -86,22 +90,24 @@ function rows(input: string, texts: string[], count: number, pickers: Array<[str
 console.log(`Source: ${process.env.NEWSAST_BENCH_SOURCE ?? 'the working tree'}. Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${new Date().toISOString().slice(0, 16)}Z.`)
 
 const started = performance.now()
-const texts = articleTexts()
+const texts = existsSync(folder) ? articleTexts(folder) : []
+if (texts.length === 0) console.log(`No articles in ${folder}: only the 1 MB rows (give a folder of .txt articles with --articles).`)
 inTurn(texts, 1) // warm-up, not counted
 const articleTimes = inTurn(texts, rounds)
-const table: Row[] = [
+const table: Row[] = []
+for (const [pick, picker] of [
   ['fastest', fastest],
   ['median', median]
-].map(([pick, picker]) => {
-  const choose = picker as (list: number[]) => number
-  return {
+] as const) {
+  if (texts.length === 0) break
+  table.push({
     input: `${texts.length} articles, each on its own`,
     bytes: bytesOf(texts),
-    pick: `${pick as string} of ${rounds} per article, summed`,
-    parseDutch: sum(articleTimes['parse-dutch'].map(choose)),
-    fromNews: sum(articleTimes.fromNews.map(choose))
-  }
-})
+    pick: `${pick} of ${rounds} per article, summed`,
+    parseDutch: sum(articleTimes['parse-dutch'].map(picker)),
+    fromNews: sum(articleTimes.fromNews.map(picker))
+  })
+}
 const perArticle = texts.map((_, index) => fastest(articleTimes.fromNews[index]!) / fastest(articleTimes['parse-dutch'][index]!))
 const sortedRatios = [...perArticle].sort((a, b) => a - b)
 const quantile = (q: number) => sortedRatios[Math.min(sortedRatios.length - 1, Math.floor(q * sortedRatios.length))]!
@@ -121,14 +127,16 @@ for (const row of table) {
   const size = row.bytes >= megabyte ? `${(row.bytes / megabyte).toFixed(2)} MB` : `${Math.round(row.bytes / 1024)} KB`
   console.log(`| ${row.input} | ${size} | ${row.pick} | ${rate(row.bytes, row.parseDutch)} | ${rate(row.bytes, row.fromNews)} | ${(row.fromNews / row.parseDutch).toFixed(2)}× |`)
 }
-console.log('')
-console.log(
-  `Per article (fastest calls): fromNews ÷ parse-dutch median ${quantile(0.5).toFixed(2)}×, ` +
-    `middle half ${quantile(0.25).toFixed(2)}–${quantile(0.75).toFixed(2)}×, ` +
-    `range ${sortedRatios[0]!.toFixed(2)}–${sortedRatios.at(-1)!.toFixed(2)}×.`
-)
+if (texts.length > 0) {
+  console.log('')
+  console.log(
+    `Per article (fastest calls): fromNews ÷ parse-dutch median ${quantile(0.5).toFixed(2)}×, ` +
+      `middle half ${quantile(0.25).toFixed(2)}–${quantile(0.75).toFixed(2)}×, ` +
+      `range ${sortedRatios[0]!.toFixed(2)}–${sortedRatios.at(-1)!.toFixed(2)}×.`
+  )
+}
 
-if (args.includes('--stages')) {
+if (args.includes('--stages') && texts.length > 0) {
   const names = ['parse-dutch', 'fromNews', 'listQuotes', ...buildStages] as const
   const best = fastestOfRounds(names, rounds, (time, add) => {
     for (const text of texts) {
