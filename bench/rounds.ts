@@ -1,7 +1,8 @@
 /**
- * Timing article by article for the small bench scripts (`per-article.ts`, `floor.ts`): the
- * fastest of several rounds over the corpus files, each operation summed over the files within a
- * round, and a table of each operation's share of bare parse-dutch and of `fromNews`.
+ * Article by article for `per-article.ts` and `compare.ts`: the texts of a folder of articles,
+ * the fastest of several rounds over them (each operation summed over the files within a round),
+ * a table of each operation's share of bare parse-dutch and of `fromNews`, and `fromNews`'s
+ * stages timed in the order it runs them.
  */
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
@@ -9,23 +10,14 @@ import type {Paragraph} from 'nlcst'
 import {attributeQuotes} from '../src/attribution/attribute-quotes.js'
 import {buildSections, headingDepths} from '../src/structure/build-sections.js'
 import {findBlocks} from '../src/structure/find-blocks.js'
-import {createLocator, type Locator} from '../src/tree/locate.js'
-import {type PlacedQuote, placeBlockQuotes, placeQuotes, planQuotes, quoteBlocks} from '../src/quotes/place-quotes.js'
+import {createLocator} from '../src/tree/locate.js'
+import {placeBlockQuotes, planQuotes, quoteBlocks} from '../src/quotes/place-quotes.js'
 import {readHeader} from '../src/structure/read-header.js'
 import {readTokens, type Token} from '../src/attribution/read-tokens.js'
 import {createTokenizer} from '../src/structure/tokenize-block.js'
 import type {Heading, Root} from '../src/tree/types.js'
 
 const noop = () => undefined
-
-/** A fresh tree with its quotes placed on the finished sections (the staged form of what `fromNews` has right before attribution; `stagedBuild` times `fromNews`'s own order). */
-export function placedTree(text: string): {root: Root; quotes: PlacedQuote[]; locate: Locator} {
-  const locate = createLocator(text)
-  const fields = readHeader(text, findBlocks(text), locate, noop)
-  const body = buildSections({value: text, locate, tokenizer: createTokenizer()}, fields.blocks)
-  const root: Root = {type: 'RootNode', children: body.children, position: locate.position(0, text.length)}
-  return {root, quotes: placeQuotes(root, {value: text, locate, report: noop}), locate}
-}
 
 /** The stages of `fromNews` that `stagedBuild` times. */
 export const buildStages = ['header and sections', 'quote placement', 'reading tokens', 'attribution'] as const
@@ -66,9 +58,12 @@ export function stagedBuild(text: string, record: (stage: (typeof buildStages)[n
   return root
 }
 
-/** The texts of `../shared/corpus/nl-news`, in file order. */
-export function articleTexts(): string[] {
-  const folder = path.resolve('../shared/corpus/nl-news')
+/** The folder of articles the scripts measure by default (one plain-text article per `.txt` file; not part of the repository). */
+export const defaultArticles = '../shared/corpus/nl-news'
+
+/** The texts of the `.txt` files of `folder`, in file order. */
+export function articleTexts(folder = defaultArticles): string[] {
+  folder = path.resolve(folder)
   return readdirSync(folder).filter((name) => name.endsWith('.txt')).sort().map((name) => readFileSync(path.join(folder, name), 'utf8'))
 }
 

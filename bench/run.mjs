@@ -11,7 +11,7 @@
  * `--baseline <commit>` also extracts that commit's source, which the script imports as
  * `baseline:index` (bench/compare.ts times it against the working tree in one process).
  *
- * Usage: `node bench/run.mjs [--script bench/profile.ts] [--ref HEAD] [--baseline <commit>] [--node-flag <flag>]… [args for the script]`
+ * Usage: `node bench/run.mjs [--script bench/per-article.ts] [--ref HEAD] [--baseline <commit>] [--node-flag <flag>]… [args for the script]`
  */
 import {execFileSync, spawnSync} from 'node:child_process'
 import {mkdirSync, rmSync} from 'node:fs'

@@ -35,7 +35,7 @@ import {fileURLToPath, pathToFileURL} from 'node:url'
 
 export const root = resolve(fileURLToPath(new URL('..', import.meta.url)))
 /** The documents whose blocks this script keeps current. */
-export const documents = ['README.md', 'docs/newsast.md']
+export const documents = ['README.md', 'docs/newsast.md', 'docs/algorithm.md']
 
 const outputOpen = /^<!-- output: (.+?) -->$/
 const outputClose = '<!-- /output -->'

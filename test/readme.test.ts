@@ -1,7 +1,7 @@
 /**
- * The docs show real output: every output block of README.md and docs/newsast.md equals what
- * `scripts/readme.mjs` generates now from the built package (run `npm run readme` to update
- * them), which also runs every JavaScript example of the README.
+ * The docs show real output: every output block of the documents `scripts/readme.mjs` keeps
+ * (README.md and docs/) equals what it generates now from the built package (run `npm run
+ * readme` to update them), which also runs every JavaScript example of the docs.
  */
 import {existsSync} from 'node:fs'
 import {join, resolve} from 'node:path'
