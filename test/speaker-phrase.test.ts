@@ -23,7 +23,7 @@ describe('one of a group', () => {
   })
 
   it('`een van hen` followed by an adverb', () => {
-    const text = 'De vissers vinden de nieuwe regels ‘onwerkbaar’, zei een van hen gisteren tegen de rechter.'
+    const text = 'De vissers vinden de nieuwe regels ‘onwerkbaar’, zei een van hen vanochtend op de kade.'
     expect(speakers(text)).toEqual(['een van hen'])
   })
 
