@@ -8,7 +8,6 @@ import {type Article, openOf, readArticle} from '../src/attribution/article.js'
 import {evidenceAt} from '../src/attribution/attribute-quotes.js'
 import {type Discourse, emptyDiscourse} from '../src/attribution/discourse.js'
 import type {Entity} from '../src/attribution/find-speakers.js'
-import {readTokens, type Token} from '../src/attribution/read-tokens.js'
 import {answer} from '../src/attribution/sieves/answer.js'
 import {carryOver} from '../src/attribution/sieves/carry-over.js'
 import {colonBefore} from '../src/attribution/sieves/colon-before.js'
@@ -25,28 +24,18 @@ import {nextPerson} from '../src/attribution/sieves/next-person.js'
 import {relativeClause} from '../src/attribution/sieves/relative-clause.js'
 import type {Sieve} from '../src/attribution/sieves/sieve.js'
 import {subject} from '../src/attribution/sieves/subject.js'
-import {buildSections, headingDepths} from '../src/structure/build-sections.js'
 import {findBlocks} from '../src/structure/find-blocks.js'
 import {readHeader} from '../src/structure/read-header.js'
-import {createTokenizer} from '../src/structure/tokenize-block.js'
-import {placeBlockQuotes, planQuotes, quoteBlocks, type PlacedQuote} from '../src/quotes/place-quotes.js'
+import type {PlacedQuote} from '../src/quotes/place-quotes.js'
 import {createLocator} from '../src/tree/locate.js'
-import type {Root} from '../src/tree/types.js'
+import {stagedTree} from './util/staged-tree.js'
 
 /** The article of `value` as the attribution stage reads it, with its quotes (no attribution run). */
 function prepare(value: string): {article: Article; quotes: PlacedQuote[]} {
   const locate = createLocator(value)
   const context = {value, locate, report: () => undefined}
-  const fields = readHeader(value, findBlocks(value), locate, context.report)
-  const depths = headingDepths(value, fields.blocks)
-  const plan = planQuotes(quoteBlocks(fields.blocks, depths), context)
-  const tokens: Token[][] = []
-  const onBlock: Parameters<typeof buildSections>[0]['onBlock'] = (node, index) => {
-    placeBlockQuotes(plan, index, node, context)
-    tokens.push(readTokens(node))
-  }
-  const root: Root = {type: 'RootNode', children: buildSections({value, locate, tokenizer: createTokenizer(), onBlock}, fields.blocks, depths).children}
-  return {article: readArticle(root, value, tokens)!, quotes: plan.quotes}
+  const {root, quotes, tokens} = stagedTree(context, readHeader(value, findBlocks(value), locate, context.report).blocks)
+  return {article: readArticle(root, value, tokens)!, quotes}
 }
 
 /** The entity the registry holds under `name`. */

@@ -26,9 +26,12 @@ export interface TokenPlace {
 }
 
 /**
- * What resolving phrases has learnt so far, kept with the registry it extends: written only by
- * `resolve-phrase.ts` as it resolves a phrase (as the registry makes an unnamed source), so that
- * the same phrase names the same entity whichever rule or quote reads it.
+ * What resolving phrases has learnt so far: the part of the mention layer that is filled in as
+ * phrases are resolved (the unnamed sources a phrase introduced, where each was mentioned, the
+ * entity each role phrase stands for). Kept with the registry it extends, and written only by
+ * `resolve-phrase.ts` and `references.ts` as they resolve a phrase, as the registry makes an
+ * unnamed source, so that a phrase names the same entity whichever sieve or quote reads it. No
+ * sieve writes it, and it holds no discourse state (see `discourse.ts`).
  */
 export interface Sources {
   /** Unnamed sources in the order the article introduces them. */

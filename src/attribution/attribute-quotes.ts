@@ -152,9 +152,8 @@ function runSieves(quote: PlacedQuote, evidence: Evidence, discourse: Discourse)
 
 /** The evidence at a quote whose open token is at `open`. */
 export function evidenceAt(article: Article, quote: PlacedQuote, open: TokenPlace): Evidence {
-  const found = closeOf(article, quote)
-  const close = found ?? open
-  return {article, open, close, hasClose: found !== undefined, openTokens: article.blocks[open.block]!.tokens, closeTokens: article.blocks[close.block]!.tokens}
+  const close = closeOf(article, quote) ?? open
+  return {article, open, close, openTokens: article.blocks[open.block]!.tokens, closeTokens: article.blocks[close.block]!.tokens}
 }
 
 /**

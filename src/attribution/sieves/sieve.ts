@@ -25,9 +25,8 @@ export interface Evidence {
   readonly article: Article
   /** The quote's `open` token. */
   readonly open: TokenPlace
-  /** Its `close` token (the `open` one when none was found: see `hasClose`). */
+  /** Its `close` token (the `open` one when none was found). */
   readonly close: TokenPlace
-  readonly hasClose: boolean
   readonly openTokens: Token[]
   readonly closeTokens: Token[]
 }
