@@ -14,14 +14,14 @@ import {describe, expect, it} from 'vitest'
 import {fromNews, listQuotes, newsParse as newsParseAsDeclared} from '../src/index.js'
 import type {Root} from '../src/index.js'
 import {attributeQuotes} from '../src/attribution/attribute-quotes.js'
-import {buildSections, headingDepths} from '../src/structure/build-sections.js'
+import {buildSections} from '../src/structure/build-sections.js'
 import {findBlocks} from '../src/structure/find-blocks.js'
 import {createLocator} from '../src/tree/locate.js'
-import {placeBlockQuotes, placeQuotes, planQuotes, quoteBlocks} from '../src/quotes/place-quotes.js'
+import {placeQuotes} from '../src/quotes/place-quotes.js'
 import {readHeader} from '../src/structure/read-header.js'
-import {readTokens, type Token} from '../src/attribution/read-tokens.js'
 import {createTokenizer} from '../src/structure/tokenize-block.js'
 import {newsText, unicodeText} from './arbitraries.js'
+import {stagedTree} from './util/staged-tree.js'
 import {checkMessages, checkQuoteRecords, checkTree} from './invariants.js'
 
 // TODO(core): `newsParse` is declared with `this: Processor<Root>`, which `unified().use()` rejects (TS2769);
@@ -189,15 +189,9 @@ function attributedTree(value: string, blockByBlock: boolean): string {
   const fields = readHeader(value, findBlocks(value), locate, report)
   let root: Root
   if (blockByBlock) {
-    const depths = headingDepths(value, fields.blocks)
-    const plan = planQuotes(quoteBlocks(fields.blocks, depths), context)
-    const tokens: Token[][] = []
-    const onBlock: Parameters<typeof buildSections>[0]['onBlock'] = (node, index) => {
-      placeBlockQuotes(plan, index, node, context)
-      tokens.push(readTokens(node))
-    }
-    root = {type: 'RootNode', children: buildSections({value, locate, tokenizer: createTokenizer(), onBlock}, fields.blocks, depths).children}
-    attributeQuotes(root, plan.quotes, context, tokens)
+    const staged = stagedTree(context, fields.blocks)
+    root = staged.root
+    attributeQuotes(root, staged.quotes, context, staged.tokens)
   } else {
     root = {type: 'RootNode', children: buildSections({value, locate, tokenizer: createTokenizer()}, fields.blocks).children}
     attributeQuotes(root, placeQuotes(root, context), context)

@@ -1,0 +1,89 @@
+/**
+ * The subject of a clause with a speech verb: before the verb in a main clause (`Jansen zei dat
+ * …`), after it when the clause is inverted (`…, zei Jansen`, `Dat heeft de wethouder laten
+ * weten`, `Gisteren zei ze`).
+ */
+import {cueFillers, frontWords, sentenceOpeners, subordinators} from '../lexicon/clause-words.js'
+import {relativeClauseTo} from './clauses.js'
+import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
+import {afterParenthesis, type Token} from './read-tokens.js'
+import {commaOrDash, subjectPrepositions} from './token-patterns.js'
+
+/**
+ * The subject of a clause with a speech verb at `verbAt`. After the verb when the clause is
+ * inverted; else the first phrase of the clause that is not inside a prepositional phrase.
+ */
+export function subjectOf(tokens: Token[], start: number, verbAt: number, end: number): SpeakerPhrase | undefined {
+  const before = tokens[verbAt - 1]
+  const invertedByComma = verbAt === start || (before !== undefined && (before.kind === 'close' || (before.kind === 'punctuation' && commaOrDash.test(before.value))))
+  if (invertedByComma && verbAt > start) {
+    const phrase = subjectWithApposition(tokens, start, verbAt)
+    if (phrase) return phrase
+  }
+  if (!invertedByComma) {
+    const phrase = subjectBeforeVerb(tokens, start, verbAt)
+    if (phrase !== 'inverted') return phrase
+  }
+  // Inverted: the subject follows the finite verb, which is the verb itself or the second word.
+  // `Dat heeft de wethouder laten weten`: after the finite verb, the second word; `Tegen de
+  // krant zei hij`: after the speech verb itself.
+  const first = tokens[start]
+  const front = first !== undefined && first.kind === 'word' && frontWords.has(first.lower)
+  let index = !invertedByComma && front && verbAt > start + 1 ? start + 2 : verbAt + 1
+  while (index < end && tokens[index]!.kind === 'word' && cueFillers.has(tokens[index]!.lower)) index++
+  // `zeiden dat de gemeente …`: what follows the conjunction is what was said, not who said it.
+  if (subordinators.has(tokens[index]?.lower ?? '') || tokens[index]?.lower === 'dat') return undefined
+  return readSpeakerPhrase(tokens, index, end)
+}
+
+/**
+ * A subject before a comma right before the verb, with an apposition or a relative clause
+ * between them: `Els de Wit, lerares in Zwolle, zegt:`, `De voorzitter van de club, Ton Bos,
+ * liet weten`, `Een buurman die het zag, vindt …`.
+ */
+function subjectWithApposition(tokens: Token[], start: number, verbAt: number): SpeakerPhrase | undefined {
+  const before = tokens[verbAt - 1]
+  // (After `Ook`, `Maar`, …; between dashes too: `Ook Els de Wit - al dertig jaar lerares -
+  // denkt dat …`.)
+  const from = start + 1 < verbAt && sentenceOpeners.has(tokens[start]!.lower) ? start + 1 : start
+  const phrase = readSpeakerPhrase(tokens, from, verbAt)
+  // (Past a parenthesis: `Els de Wit (links op de foto), die …, noemt`.)
+  const comma = tokens[afterParenthesis(tokens, phrase ? phrase.to : verbAt, verbAt)]
+  // (`Jammer, vindt Bos` has no apposition: the verb follows the comma.)
+  if (phrase?.kind === 'name' && comma !== undefined && commaOrDash.test(comma.value) && phrase.to + 2 < verbAt && !frontWords.has(tokens[from]!.lower)) return phrase
+  // A role with its name in an apposition.
+  if (phrase?.kind === 'name' && phrase.to + 1 === verbAt && tokens[phrase.nameFrom - 1]?.value === ',' && phrase.nameFrom > from) return phrase
+  // A subject with its relative clause before the comma.
+  if (phrase?.kind === 'role' && before?.value === ',' && phrase.to < verbAt - 1 && relativeClauseTo(tokens, phrase.to) === verbAt - 1 && !frontWords.has(tokens[from]!.lower)) return phrase
+  return undefined
+}
+
+/**
+ * The first phrase of a clause in normal order, not inside a prepositional phrase (`Jansen zei
+ * dat …`); `'inverted'` when the clause opens with a fronted phrase whose subject follows the
+ * verb.
+ */
+function subjectBeforeVerb(tokens: Token[], start: number, verbAt: number): SpeakerPhrase | undefined | 'inverted' {
+  // The verb of a subordinate clause has its subject after the conjunction (`…, omdat de
+  // bewoners ten onrechte zeiden dat …`).
+  let from = start
+  for (let index = verbAt - 1; index > start; index--) {
+    if (tokens[index]!.depth === 0 && subordinators.has(tokens[index]!.lower)) {
+      from = index + 1
+      break
+    }
+  }
+  for (let index = from; index < verbAt; index++) {
+    const token = tokens[index]!
+    if (token.depth !== 0 || token.kind !== 'word') continue
+    const previous = tokens[index - 1]
+    if (previous && previous.kind === 'word' && subjectPrepositions.test(previous.lower)) continue
+    // `Ter vergelijking noemt Bos …`, `Ten slotte zegt hij`: a fronted phrase (the particles of
+    // `Ter Horst`, `Ten Have` come before a capital), the subject follows the verb.
+    if (index === from && (token.lower === 'ter' || token.lower === 'ten') && tokens[index + 1]?.kind === 'word' && !tokens[index + 1]!.capital) break
+    const phrase = readSpeakerPhrase(tokens, index, verbAt)
+    if (phrase && phrase.to <= verbAt && !(index === start && frontWords.has(token.lower))) return phrase
+    break
+  }
+  return 'inverted'
+}

@@ -1,0 +1,67 @@
+/**
+ * Settings in which a quote's words are no one's that a context rule could name: quotes listed
+ * together as labels, words someone hears or reads, words on a sign or in the air. The driver
+ * keeps a speaker for such a quote only when a sieve found one with evidence at the quote
+ * (`local`).
+ */
+import {perceptionVerbs, standingVerbs} from '../lexicon/verb-classes.js'
+import type {PlacedQuote} from '../quotes/place-quotes.js'
+import {type Article, closeOf, type TokenPlace} from './article.js'
+import type {Token} from './read-tokens.js'
+import {quoteMarkRun} from './token-patterns.js'
+
+/**
+ * Whether `staat op` (`‘…’, staat op een spandoek`, `stond op de muur`) or `klinkt het` follows
+ * the quote.
+ */
+export function isWritten(article: Article, quote: PlacedQuote): boolean {
+  const close = closeOf(article, quote)
+  if (!close) return false
+  const tokens = article.blocks[close.block]!.tokens
+  let index = close.token + 1
+  if (tokens[index]?.value === ',') index++
+  const verb = tokens[index]
+  if (verb === undefined || verb.depth !== 0) return false
+  // (Also what no one in particular says: `‘…’, klinkt het in de kantine`.)
+  if ((verb.lower === 'klinkt' || verb.lower === 'klonk') && tokens[index + 1]?.lower === 'het') return true
+  return standingVerbs.has(verb.lower) && tokens[index + 1]?.lower === 'op'
+}
+
+/** Whether a verb of hearing or reading comes before the quote in its sentence (`hoort vaak ‘…’`). */
+export function isHeard(article: Article, open: TokenPlace): boolean {
+  const tokens = article.blocks[open.block]!.tokens
+  const sentence = tokens[open.token]!.sentence
+  for (let index = open.token - 1; index >= 0 && open.token - index < 30 && tokens[index]!.sentence === sentence; index--) {
+    if (tokens[index]!.depth === 0 && perceptionVerbs.has(tokens[index]!.lower)) return true
+  }
+  return false
+}
+
+/**
+ * Whether another quote stands next to this one in a list: `‘…’, ‘…’ en ‘…’`, `‘…’ of ‘…’`
+ * (`De woorden ‘snel’, ‘goedkoop’ en ‘veilig’ staan in elke folder.`).
+ */
+export function isListed(article: Article, quote: PlacedQuote, open: TokenPlace): boolean {
+  const close = closeOf(article, quote) ?? open
+  if (open.block !== close.block) return false
+  const tokens = article.blocks[open.block]!.tokens
+  // Before: [close] [mark?] join [mark?] open.
+  let before = open.token - 1
+  while (before >= 0 && isMark(tokens[before]) && tokens[before]!.depth !== 0) before--
+  if (joins(tokens[before]) && tokens[before - 1]?.kind === 'close') return true
+  let after = close.token + 1
+  if (joins(tokens[after])) {
+    after++
+    while (after < tokens.length && isMark(tokens[after]) && tokens[after]!.kind === 'punctuation' && tokens[after]!.depth === 0 && tokens[after + 1]?.kind !== 'open') after++
+    if (tokens[after]?.kind === 'open' || (isMark(tokens[after]) && tokens[after + 1]?.kind === 'open')) return true
+  }
+  return false
+}
+
+function joins(token: Token | undefined): boolean {
+  return token !== undefined && token.depth === 0 && (token.value === ',' || token.lower === 'en' || token.lower === 'of')
+}
+
+function isMark(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'punctuation' && quoteMarkRun.test(token.value)
+}

@@ -1,0 +1,185 @@
+/**
+ * What a pronoun, a role or the context refers to: the person named last whose gender fits, the
+ * source introduced with a role, the person the paragraph is about. Each takes the article and,
+ * where the speaker who is talking matters, the discourse state.
+ */
+import {isFirstName} from '../lexicon/first-names.js'
+import {pronounGender} from '../lexicon/pronouns.js'
+import {isDocumentNoun, isInstitutionNoun} from '../lexicon/roles.js'
+import {type Article, blockOf} from './article.js'
+import type {Discourse} from './discourse.js'
+import type {Entity, NameMention} from './find-speakers.js'
+import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
+import type {Token} from './read-tokens.js'
+import {firstAtOrAfter, searchBack} from './search-back.js'
+import type {Found} from './sieves/sieve.js'
+
+/** The person last named in this or the previous paragraph (of the section) before `offset`. */
+export function nearestPerson(article: Article, block: number, offset: number): Found | undefined {
+  const blocks = article.blocks
+  const section = blocks[block]!.section
+  // Names in an interviewer's question are not who answers.
+  const mention = searchBack(article.registry.mentions, offset, (item) =>
+    item.block < block - 1 || blocks[item.block]!.section !== section ? 'stop' : item.entity.person && !item.question
+  )
+  return mention ? {entity: mention.entity, mention: null, cue: null, method: 'context', local: false} : undefined
+}
+
+/**
+ * Add a mention to an unnamed source, once per place: the places are kept in a set (a search
+ * of the mentions each time made an article that quotes `een buurman` a thousand times quadratic).
+ */
+export function addMention(article: Article, entity: Entity, value: string, start: number, end: number): void {
+  const mentionStarts = article.sources.mentionStarts
+  let starts = mentionStarts.get(entity)
+  if (!starts) {
+    starts = new Set(entity.mentions.map((mention) => mention.start))
+    mentionStarts.set(entity, starts)
+  }
+  if (starts.has(start)) return
+  starts.add(start)
+  entity.mentions.push({value, start, end})
+}
+
+/** The most recent person whose gender fits the pronoun. */
+export function resolvePronoun(article: Article, discourse: Discourse, pronoun: string, offset: number): Entity | undefined {
+  const current = discourse.current
+  const gender = pronounGender.get(pronoun)
+  if (gender === 'plural') return current?.entity
+  // `ze` and `zij` are a woman when one fits, else a group.
+  const wanted = gender === 'male' ? 'male' : 'female'
+  const fits = (entity: Entity) => (entity.person || entity.unnamed) && (entity.gender === null || entity.gender === wanted)
+  const speaking = current && fits(current.entity) ? current.entity : undefined
+  const last = lastPerson(article, offset, fits, wanted)
+  // The speaker who is talking, unless the person named last is known to fit and the speaker is not.
+  if (speaking && !(last && last !== speaking && last.gender === wanted && speaking.gender !== wanted)) return speaking
+  if (last) return last
+  // `ze` of a group: the source that is talking, if it is no man or woman.
+  return gender === 'either' && current && !current.entity.person && current.entity.gender === null ? current.entity : undefined
+}
+
+/**
+ * `„Weg hier!”, roept ze. Het is buurvrouw Ria Smit.`: the sentence after the pronoun's says
+ * who it is, with a name of the pronoun's gender (or none known).
+ */
+export function identifiedNext(article: Article, tokens: Token[], phrase: SpeakerPhrase): Entity | undefined {
+  const pronoun = tokens[phrase.from]!.lower
+  const gender = pronounGender.get(pronoun)
+  if (gender === 'plural') return undefined
+  // The pronoun's sentence ends within a few words (`, meermaals.`).
+  let index = phrase.to
+  const limit = Math.min(tokens.length, phrase.to + 6)
+  while (index < limit && !(tokens[index]!.kind === 'punctuation' && tokens[index]!.value === '.' && tokens[index]!.depth === 0)) index++
+  if (index >= limit || tokens[index + 1]?.lower !== 'het' || tokens[index + 2]?.lower !== 'is') return undefined
+  const named = readSpeakerPhrase(tokens, index + 3)
+  if (!named || named.kind !== 'name' || tokens[named.to]?.value !== '.') return undefined
+  const entity = article.registry.resolveName(article.value.slice(tokens[named.nameFrom]!.start, tokens[named.nameTo - 1]!.end), tokens[named.to]!.start)
+  const wanted = gender === 'male' ? 'male' : 'female'
+  return entity?.person && (entity.gender === null || entity.gender === wanted) ? entity : undefined
+}
+
+/**
+ * The person named last before `offset` that fits, or an unnamed source introduced later whose
+ * role shows the gender (`de bewoonster`; not `getuigen`, not `de politie`).
+ */
+function lastPerson(article: Article, offset: number, fits: (entity: Entity) => boolean, gender: 'male' | 'female'): Entity | undefined {
+  const named = searchBack(article.registry.mentions, offset, (mention) => fits(mention.entity))
+  const unnamed = searchBack(article.sources.introduced, offset, (entry) => entry.entity.gender === gender)
+  return named && (!unnamed || named.start > unnamed.start) ? named.entity : unnamed?.entity
+}
+
+/**
+ * The source last introduced with one of the roles before `offset`: a named person
+ * (`staatssecretaris … Ilse Dekker`), an unnamed source (`een ondernemer uit Tiel` → `de
+ * ondernemer`), or for `het bedrijf`, `de organisatie` the organisation last named.
+ */
+export function resolveRole(article: Article, discourse: Discourse, roles: string[], offset: number): Entity | undefined {
+  // `de staatssecretaris` fits `staatssecretaris` (and `de secretaris` fits it too);
+  // `het CDA-Kamerlid` fits `kamerlid`, but `de onderminister` is no `minister`.
+  // (Each entity is asked once: the same few come up in every mention looked back over.)
+  const known = new Map<Entity, boolean>()
+  const fits = (entity: Entity) => {
+    let result = known.get(entity)
+    if (result === undefined) {
+      result = entity.roles.some((role) => roles.some((wanted) => role === wanted || role.endsWith(wanted) || (wanted.endsWith(role) && wanted.charCodeAt(wanted.length - role.length - 1) === 45)))
+      known.set(entity, result)
+    }
+    return result
+  }
+  const named = searchBack(article.registry.mentions, offset, (mention) => fits(mention.entity), 128)
+  const unnamed = searchBack(article.sources.introduced, offset, (entry) => fits(entry.entity), 128)
+  if (named && (!unnamed || named.start > unnamed.start)) return named.entity
+  if (unnamed) return unnamed.entity
+  return roles.some((role) => isInstitutionNoun(role)) ? organisationNamed(article, discourse, offset) : undefined
+}
+
+/**
+ * `het bedrijf`, `de organisatie`: an organisation that has spoken already; else the one the
+ * article talks about, not one in a phrase (`bij het ministerie van Financiën`).
+ */
+function organisationNamed(article: Article, discourse: Discourse, offset: number): Entity | undefined {
+  const registry = article.registry
+  // (A one-word name that spoke may have been taken for a person's: `Volgens Brandwijk, …`.)
+  const organisation = (mention: NameMention) => !mention.entity.person && !mention.entity.unnamed
+  const mayBeOrganisation = (mention: NameMention) =>
+    organisation(mention) ||
+    (!mention.entity.unnamed && mention.entity.roles.every((role) => isInstitutionNoun(role)) && mention.entity.gender === null && !isFirstName(mention.entity.parts[0]!))
+  return (
+    searchBack(registry.mentions, offset, (mention) => mayBeOrganisation(mention) && discourse.used.has(mention.entity), 64)?.entity ??
+    searchBack(registry.mentions, offset, (mention) => organisation(mention) && !mention.inPhrase && (registry.isOrganisation(mention.entity) || mention.entity.roles.length > 0))?.entity
+  )
+}
+
+/**
+ * `de projectleider van Gemeentewerken`: the person last named as working there (`Sara Kok
+ * van Gemeentewerken`).
+ */
+export function resolveAffiliation(article: Article, tokens: Token[], phrase: SpeakerPhrase, offset: number): Entity | undefined {
+  let index = phrase.from + 1
+  while (index < phrase.to && tokens[index]!.lower !== 'van' && tokens[index]!.lower !== 'bij') index++
+  if (index >= phrase.to) return undefined
+  index++
+  if (tokens[index]?.lower === 'de' || tokens[index]?.lower === 'het') index++
+  const words: string[] = []
+  while (index < phrase.to && tokens[index]!.capital) words.push(tokens[index++]!.lower)
+  if (words.length === 0) return undefined
+  const affiliation = words.join(' ')
+  const registry = article.registry
+  // (Someone placed at an organisation by a full name is a person, known first name or not.)
+  const entity = searchBack(registry.mentions, offset, (mention) => (mention.entity.person || (mention.entity.parts.length > 1 && !registry.isOrganisation(mention.entity))) && mention.entity.affiliations.includes(affiliation))?.entity
+  if (entity) entity.person = true
+  return entity
+}
+
+/**
+ * `de medewerker`, `het rapport`: the source the article brought in earlier as `een …` (`een
+ * medewerker van de stichting`, `een rapport van de inspectie`), looked for in this and the
+ * five paragraphs before.
+ */
+export function indefiniteAntecedent(article: Article, roles: string[], offset: number): Entity | undefined {
+  const last = blockOf(article, offset)
+  // `het document` may go back to `een nieuwe brochure`.
+  const documents = roles.every((role) => isDocumentNoun(role))
+  // At most 1,500 tokens back, so that a long paragraph full of such roles stays linear.
+  let budget = 1500
+  for (let block = last; block >= 0 && last - block <= 5 && budget > 0; block--) {
+    const tokens = article.blocks[block]!.tokens
+    // Start at the last token before `offset` (binary search), not at the block's end.
+    let index = Math.min(tokens.length, firstAtOrAfter(tokens, offset)) - 1
+    for (; index > 0 && budget > 0; index--, budget--) {
+      const token = tokens[index]!
+      if (token.depth !== 0 || !(roles.includes(token.lower) || (documents && isDocumentNoun(token.lower)))) continue
+      // `een` before the noun, through at most two adjectives.
+      let determiner = index - 1
+      while (determiner > 0 && index - determiner < 3 && tokens[determiner]!.lower !== 'een') determiner--
+      if (tokens[determiner]!.lower !== 'een') continue
+      const phrase = readSpeakerPhrase(tokens, determiner)
+      if (!phrase || phrase.kind !== 'role' || phrase.to <= index) continue
+      const text = article.value.slice(tokens[phrase.from]!.start, tokens[phrase.to - 1]!.end)
+      const entity = article.registry.unnamed(text, phrase.roles)
+      addMention(article, entity, text, tokens[phrase.from]!.start, tokens[phrase.to - 1]!.end)
+      return entity
+    }
+  }
+  return undefined
+}

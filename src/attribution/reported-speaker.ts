@@ -1,0 +1,228 @@
+/**
+ * The speaker a sentence of the writer's brings on: the source of a reporting clause (`…, zei
+ * Bos.`, `Volgens Bos is …`), or the person or source that opens the sentence as its subject
+ * (`Bos ziet dat …`, `Een buurvrouw was flink geschrokken.`). The driver makes that one the
+ * speaker who is talking, for the quotes that follow.
+ */
+import {cueForms, weakCueForms} from '../lexicon/cues.js'
+import {functionWords, nameParticles} from '../lexicon/function-words.js'
+import {sentenceOpeners} from '../lexicon/clause-words.js'
+import {genericDeterminers, objectPronouns} from '../lexicon/reference-words.js'
+import {askingForms, modalVerbs} from '../lexicon/verb-classes.js'
+import type {Article} from './article.js'
+import {afterLeadingQuote, afterParticles, clauseStart, isJoined, subjectAfterFrontedPhrase} from './clauses.js'
+import type {Discourse} from './discourse.js'
+import type {Entity} from './find-speakers.js'
+import {subjectOf} from './find-subject.js'
+import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
+import {afterParenthesis, type Token} from './read-tokens.js'
+import {resolvePronoun} from './references.js'
+import {resolvePhrase} from './resolve-phrase.js'
+import {firstAtOrAfter} from './search-back.js'
+import {subjectPrepositions} from './token-patterns.js'
+
+/** The speaker the sentence of `tokens` [start, end) brings on, if any. */
+export function reportedSpeaker(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number): Entity | undefined {
+  const opening = cueAfterComma(article, discourse, tokens, start, end) ?? cueInSentence(article, discourse, tokens, start, end) ?? openingSubject(article, discourse, tokens, start, end)
+  if (opening) return opening
+  const butAt = butClauseAt(tokens, start, end)
+  return butAt > 0 ? butClauseSpeaker(article, discourse, tokens, butAt, end) : undefined
+}
+
+/** The entity a phrase resolves to, as a cue's source read outside quotes. */
+function entityOf(article: Article, discourse: Discourse, tokens: Token[], phrase: SpeakerPhrase, cue: string | null, offset: number): Entity | undefined {
+  return resolvePhrase(article, discourse, tokens, phrase, cue, 'cue', offset, false)?.entity
+}
+
+/**
+ * A cue names the speaker before the sentence's opening subject does: in `De wethouder moet het
+ * beter uitleggen, vindt Bos.` Bos is talking. A reporting clause after a comma comes first
+ * (`Veel ouders vinden het lastig …, zegt Bos.`, `…, aldus zijn zus.`).
+ */
+function cueAfterComma(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number): Entity | undefined {
+  for (let index = start + 1; index < end; index++) {
+    const token = tokens[index]!
+    const previous = tokens[index - 1]!
+    if (previous.value !== ',' || previous.depth !== 0 || token.depth !== 0 || token.kind !== 'word') continue
+    // (`…, maar Eva Kok (34) is …`: left for `butClauseSpeaker`.)
+    if (token.lower === 'maar') continue
+    // `…, aldus zijn zus.`: the source follows.
+    if (token.lower === 'aldus') {
+      const phrase = readSpeakerPhrase(tokens, index + 1, end)
+      const entity = phrase ? entityOf(article, discourse, tokens, phrase, token.value, token.start) : undefined
+      if (entity) return entity
+      continue
+    }
+    // (`…, zo berekende de bond eerder.`: `zo` before the verb.)
+    const verbAt = token.lower === 'zo' && tokens[index + 1]?.kind === 'word' && cueForms.has(tokens[index + 1]!.lower) ? index + 1 : index
+    const verb = tokens[verbAt]!
+    if (!cueForms.has(verb.lower)) continue
+    const phrase = subjectOf(tokens, clauseStart(tokens, verbAt), verbAt, end)
+    const entity = phrase ? entityOf(article, discourse, tokens, phrase, verb.value, verb.start) : undefined
+    if (entity) return entity
+  }
+  return undefined
+}
+
+/** `Volgens Bos …`, or the first cue of the sentence with its subject (`Bos zei dat …`). */
+function cueInSentence(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number): Entity | undefined {
+  for (let index = start; index < end; index++) {
+    const token = tokens[index]!
+    if (token.depth !== 0 || token.kind !== 'word') continue
+    if (token.lower === 'volgens') {
+      // (`Kok mocht volgens hem …`: the speaker who is talking goes on.)
+      const phrase = readSpeakerPhrase(tokens, index + 1, end)
+      const entity = phrase ? entityOf(article, discourse, tokens, phrase, token.value, token.start) : undefined
+      if (entity) return entity
+      continue
+    }
+    if (!cueForms.has(token.lower) || tokens[index + 1]?.lower === 'zich') continue
+    const previous = tokens[index - 1]
+    // A weak cue (`vindt`, `denkt`) reports speech only in inversion: `Jammer, vindt Bos.`
+    if (weakCueForms.has(token.lower) && !(previous && previous.kind === 'punctuation' && previous.value === ',')) continue
+    const phrase = subjectOf(tokens, clauseStart(tokens, index), index, end)
+    return phrase ? entityOf(article, discourse, tokens, phrase, token.value, token.start) : undefined
+  }
+  return undefined
+}
+
+/** The subject that opens the sentence (past `Ook`, `Maar`, a quote of its own), as `reportedSpeaker` takes it. */
+function openingSubject(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number): Entity | undefined {
+  // `„… Dat doe ik niet.” Ook Eva Kok (38) weet …`: a quote that ends in its own sentence's end
+  // opens this sentence only in the tokens; the writer's starts after it.
+  start = afterLeadingQuote(tokens, start, end)
+  // (Past a conjunction or an adverb: `Ook Van Dam vertelt later haar verhaal.`)
+  if (start + 1 < end && sentenceOpeners.has(tokens[start]!.lower)) start++
+  const opening = tokens[start]
+  // A question (`En is de trainer nog steeds de goede man?`) is the interviewer's: no one takes over.
+  const last = tokens[end - 1]
+  const question = last !== undefined && last.kind === 'punctuation' && last.value.includes('?')
+  if (!opening || opening.kind !== 'word' || opening.depth !== 0 || question) return undefined
+  // `Van der Linde steunt het plan …`: a person's surname with its particles opens the
+  // sentence (the capital `Van` is no preposition here), then a verb.
+  const surname = particledSurname(article, tokens, start, end)
+  if (surname) return surname
+  const phrase = readSpeakerPhrase(tokens, start, end)
+  // `Op het plein spreekt wethouder Ria Smit de mensen toe.`: after a phrase of place or time
+  // the subject follows the verb; a person named in full there takes the floor.
+  if (!phrase && subjectPrepositions.test(opening.lower)) {
+    const named = subjectAfterFrontedPhrase(tokens, start, end)
+    return named ? personNamedInFull(article, discourse, tokens, named, tokens[start]!.start) : undefined
+  }
+  // A subheading run into its paragraph (`Nooit stil Eva Kok (35) werkt …`, where the layout
+  // was lost): a person named in full after the heading's words is the subject.
+  if (start === 0) {
+    const named = afterRunInHeading(article, discourse, tokens, end)
+    if (named) return named
+  }
+  return phrase ? subjectPhraseSpeaker(article, discourse, tokens, start, end, phrase) : undefined
+}
+
+/** See `openingSubject`: the phrase that opens the sentence, when a verb follows it as a subject's. */
+function subjectPhraseSpeaker(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number, phrase: SpeakerPhrase): Entity | undefined {
+  // Past a parenthesis (`Het ministerie van Defensie (MinDef) meldt …`).
+  let next = afterParenthesis(tokens, phrase.to, end)
+  // Past an apposition between commas (`Eva Kok, die al jaren in de wijk woont, mist …`).
+  if (phrase.kind === 'name' && tokens[next]?.value === ',') {
+    const limit = Math.min(end, next + 20)
+    let comma = next + 1
+    while (comma < limit && !(tokens[comma]!.value === ',' && tokens[comma]!.depth === 0)) comma++
+    if (comma < limit) next = comma + 1
+  }
+  const after = tokens[next]
+  // A sentence that is only a person's name (`Ook reservekeeper Tim Bos.`) brings that person
+  // on: the one the next lines are about.
+  if (phrase.kind === 'name' && next === end - 1 && after?.value === '.') return personNamedInFull(article, discourse, tokens, phrase, tokens[start]!.start)
+  if (!after || after.kind !== 'word' || after.value !== after.lower) return undefined
+  // Two subjects joined (`Kees Mol van de gemeente en Ria Smit van de bond zijn het eens`): the
+  // sentence is about both, so neither takes the floor alone.
+  if (phrase.kind === 'name' && isJoined(tokens, next, end)) return undefined
+  // A pronoun subject (`Ze is de eerste die …`) keeps or brings back the person it names.
+  if (phrase.kind === 'pronoun') {
+    const opening = tokens[start]!
+    const entity = opening.lower === 'hij' || opening.lower === 'zij' || opening.lower === 'ze' ? resolvePronoun(article, discourse, opening.lower, opening.start) : undefined
+    return entity?.person ? entity : undefined
+  }
+  // `Een goede buur kan je veel helpen`: someone indefinite with a modal verb is a kind of
+  // person, not one who talks.
+  if (phrase.kind === 'role' && tokens[phrase.from]!.lower === 'een' && modalVerbs.has(after.lower)) return undefined
+  // `Alle ouders en leraren hebben …`: everyone of a kind is no one in particular.
+  if (phrase.kind === 'role' && genericDeterminers.has(tokens[phrase.from]!.lower)) return undefined
+  // `Een voorbijganger vroeg hem de weg.`: who asks someone something hands the floor to the one
+  // asked, not to themselves.
+  if (askingForms.has(after.lower) && objectPronouns.has(tokens[next + 1]?.lower ?? '')) return undefined
+  const found = resolvePhrase(article, discourse, tokens, phrase, null, 'cue', tokens[start]!.start, false)
+  return found && (found.entity.person || found.entity.unnamed) ? found.entity : undefined
+}
+
+/** Where `, maar` opens a clause in the sentence (-1: nowhere). */
+function butClauseAt(tokens: Token[], start: number, end: number): number {
+  for (let index = start + 1; index < end; index++) {
+    const token = tokens[index]!
+    const previous = tokens[index - 1]!
+    if (previous.value === ',' && previous.depth === 0 && token.depth === 0 && token.kind === 'word' && token.lower === 'maar') return index
+  }
+  return -1
+}
+
+/**
+ * A clause after `, maar` (at `index`) whose subject is a person named in full brings that
+ * person on (`Op de markt klaagt bijna niemand, maar Eva Kok (34) is een uitzondering.`),
+ * when the sentence's opening gave no one.
+ */
+function butClauseSpeaker(article: Article, discourse: Discourse, tokens: Token[], index: number, end: number): Entity | undefined {
+  if (index + 1 >= end || !tokens[index + 1]!.capital) return undefined
+  const phrase = readSpeakerPhrase(tokens, index + 1, end)
+  if (!phrase || phrase.kind !== 'name') return undefined
+  const after = tokens[afterParenthesis(tokens, phrase.to, end)]
+  if (!after || after.kind !== 'word' || after.value !== after.lower || isJoined(tokens, phrase.to, end)) return undefined
+  return personNamedInFull(article, discourse, tokens, phrase, tokens[index + 1]!.start)
+}
+
+/**
+ * Capitalised particles (`Van der`, `De`, `Ter`) at `start`, then a mention of a person, then a
+ * lower-case word: that person.
+ */
+function particledSurname(article: Article, tokens: Token[], start: number, end: number): Entity | undefined {
+  if (!tokens[start]!.capital || !nameParticles.has(tokens[start]!.lower)) return undefined
+  const index = afterParticles(tokens, start, end)
+  const name = tokens[index]
+  if (!name || name.kind !== 'word' || !name.capital || name.depth !== 0) return undefined
+  const mentions = article.registry.mentions
+  const mention = mentions[firstAtOrAfter(mentions, name.start)]
+  if (!mention || mention.start !== name.start || !mention.entity.person) return undefined
+  let after = index + 1
+  while (after < end && tokens[after]!.start < mention.end) after++
+  const verb = tokens[after]
+  return verb && verb.kind === 'word' && verb.depth === 0 && verb.value === verb.lower && !functionWords.has(verb.lower) ? mention.entity : undefined
+}
+
+/**
+ * One capitalised word and one or two lower-case ones (no function words, no cues, after the
+ * first) open the paragraph, then a person's full name, maybe an age, and a lower-case verb.
+ */
+function afterRunInHeading(article: Article, discourse: Discourse, tokens: Token[], end: number): Entity | undefined {
+  const first = tokens[0]
+  if (!first || first.kind !== 'word' || !first.capital || cueForms.has(first.lower)) return undefined
+  for (let index = 1; index <= 3 && index < end; index++) {
+    const token = tokens[index]!
+    if (token.kind !== 'word' || token.depth !== 0) return undefined
+    if (!token.capital) {
+      if (functionWords.has(token.lower) || cueForms.has(token.lower) || index === 3) return undefined
+      continue
+    }
+    if (index === 1) return undefined
+    const phrase = readSpeakerPhrase(tokens, index, end)
+    if (!phrase || phrase.kind !== 'name' || phrase.nameFrom !== index) return undefined
+    const verb = tokens[afterParenthesis(tokens, phrase.to, end)]
+    if (!verb || verb.kind !== 'word' || verb.value !== verb.lower || functionWords.has(verb.lower)) return undefined
+    return personNamedInFull(article, discourse, tokens, phrase, token.start)
+  }
+  return undefined
+}
+
+/** The person a name phrase resolves to, when the article names them in full (`Eva Kok`, not `Kok` alone). */
+function personNamedInFull(article: Article, discourse: Discourse, tokens: Token[], phrase: SpeakerPhrase, offset: number): Entity | undefined {
+  const found = resolvePhrase(article, discourse, tokens, phrase, null, 'cue', offset, false)
+  return found?.entity.person && found.entity.parts.length > 1 ? found.entity : undefined
+}

@@ -1,0 +1,149 @@
+/**
+ * Resolve a speaker phrase (a pronoun, a name, a role or an unnamed source, as
+ * `readSpeakerPhrase` reads it) to an entity of the registry.
+ *
+ * A pronoun goes to the speaker who is talking or the person named last whose gender fits
+ * (`pronoun`); a name to its entity (a surname to the full name); a definite role (`de
+ * wethouder`, `zijn collega`) to the one introduced with it, or else to the person the
+ * paragraph is about (`role`); any other phrase names an unnamed source of its own (`een
+ * buurvrouw`). Resolving records what it learns in `article.sources` (and the registry), so
+ * that a phrase names the same entity whichever rule reads it.
+ */
+import {rolePrepositions} from '../lexicon/clause-words.js'
+import {writersOwnMedia} from '../lexicon/reference-words.js'
+import {genderOfRoles, isDocumentNoun, isInstitutionNoun, isPluralRole} from '../lexicon/roles.js'
+import type {AttributionMethod} from '../tree/types.js'
+import {type Article, blockOf} from './article.js'
+import {appositionAfter, appositionRole, relativeClauseTo} from './clauses.js'
+import type {Discourse} from './discourse.js'
+import type {Entity} from './find-speakers.js'
+import type {SpeakerPhrase} from './read-speaker-phrase.js'
+import type {Token} from './read-tokens.js'
+import {addMention, identifiedNext, indefiniteAntecedent, nearestPerson, resolveAffiliation, resolvePronoun, resolveRole} from './references.js'
+import type {Found} from './sieves/sieve.js'
+
+/** Resolve a phrase to an entity: see the module's comment. */
+export function resolvePhrase(
+  article: Article,
+  discourse: Discourse,
+  tokens: Token[],
+  phrase: SpeakerPhrase,
+  cue: string | null,
+  method: AttributionMethod,
+  offset: number,
+  local: boolean
+): Found | undefined {
+  const text = article.value.slice(tokens[phrase.from]!.start, tokens[phrase.to - 1]!.end)
+  if (phrase.kind === 'pronoun') {
+    const entity = identifiedNext(article, tokens, phrase) ?? resolvePronoun(article, discourse, tokens[phrase.from]!.lower, offset)
+    return entity ? {entity, mention: text, cue, method: 'pronoun', local} : undefined
+  }
+  if (phrase.kind === 'name') {
+    const name = article.value.slice(tokens[phrase.nameFrom]!.start, tokens[phrase.nameTo - 1]!.end)
+    // A title's gender picks among people who share the surname (`zegt mevrouw Vos`).
+    const entity = article.registry.resolveName(name, offset, genderOfRoles(phrase.roles))
+    if (!entity) return undefined
+    // Someone quoted by name speaks for themselves: a person, unless the name is an organisation's.
+    if (cue !== null && !entity.person && !entity.unnamed && !entity.work && !article.registry.isOrganisation(entity)) entity.person = true
+    return {entity, mention: name, cue, method, local}
+  }
+  return resolveRolePhrase(article, discourse, tokens, phrase, text, cue, method, offset, local)
+}
+
+/** See `resolvePhrase`: a role or an unnamed source (`text` is the phrase as written). */
+function resolveRolePhrase(
+  article: Article,
+  discourse: Discourse,
+  tokens: Token[],
+  phrase: SpeakerPhrase,
+  text: string,
+  cue: string | null,
+  method: AttributionMethod,
+  offset: number,
+  local: boolean
+): Found | undefined {
+  // A definite or possessive role refers back (`de wethouder`, `zijn collega`).
+  const determiner = tokens[phrase.from]!.lower
+  const definite = determiner === 'de' || determiner === 'het' || determiner === 'zijn' || determiner === 'haar' || determiner === 'hun' || determiner === 'deze' || determiner === 'dit'
+  // An institution with its own name or complement (`het ministerie van Onderwijs`, `de Belgische
+  // overheid`) is one of its own, not `het bedrijf` named before.
+  const specific = phrase.roles.some((role) => isInstitutionNoun(role)) && tokens.slice(phrase.from + 1, phrase.to).some((token) => token.capital || rolePrepositions.has(token.lower))
+  // A relative clause makes a new one (`De advocaat die hem bijstaat`, `De stichting die … beheert, Groenfonds,`).
+  const relative = tokens[phrase.to]?.lower === 'die' || tokens[phrase.to]?.lower === 'dat'
+  if (relative && phrase.kind === 'role') {
+    const named = appositionAfter(tokens, phrase.to)
+    if (named) {
+      const entity = article.registry.resolveName(article.value.slice(tokens[named.nameFrom]!.start, tokens[named.nameTo - 1]!.end), offset)
+      if (entity) return {entity, mention: text, cue, method, local}
+    }
+  }
+  if (phrase.kind === 'role' && definite && !specific && !relative) {
+    const entity = referBack(article, discourse, tokens, phrase, offset)
+    if (entity) return {entity, mention: text, cue, method: 'role', local}
+  }
+  // `deze krant` is the writer's own paper: it asks, it does not speak.
+  if (determiner === 'deze' && phrase.roles.length === 1 && writersOwnMedia.has(phrase.roles[0]!)) return undefined
+  const {entity, named} = unnamedSource(article, tokens, phrase, relative, text)
+  return {entity, mention: named, cue, method, local}
+}
+
+/**
+ * An unnamed source named by the phrase (made, or found, by the registry), with its mention
+ * recorded, and the text it is named with.
+ */
+function unnamedSource(article: Article, tokens: Token[], phrase: SpeakerPhrase, relative: boolean, text: string): {entity: Entity; named: string} {
+  // A source brought in with its relative clause is named with it.
+  const to = relative && phrase.kind === 'role' ? relativeClauseTo(tokens, phrase.to) : phrase.to
+  const start = tokens[phrase.from]!.start
+  const end = tokens[to - 1]!.end
+  const named = to === phrase.to ? text : article.value.slice(start, end)
+  const entity = article.registry.unnamed(named, phrase.roles)
+  // An apposition gives it another role: `een van de demonstranten, een 23-jarige student uit Gent`.
+  const role = appositionRole(tokens, to)
+  if (role !== undefined && !entity.roles.includes(role)) {
+    entity.roles.push(role)
+    entity.gender ??= genderOfRoles([role])
+  }
+  addMention(article, entity, named, start, end)
+  article.sources.introduced.push({entity, start})
+  return {entity, named}
+}
+
+/**
+ * A definite role: who it refers back to. One phrase names one entity, whichever quote it is
+ * read for (`„…”, zei de voorzitter tegen Bos, „…”`: the second part is hers too, not Bos's).
+ */
+function referBack(article: Article, discourse: Discourse, tokens: Token[], phrase: SpeakerPhrase, offset: number): Entity | undefined {
+  const phraseStart = tokens[phrase.from]!.start
+  const resolved = article.sources.rolesResolved.get(phraseStart)
+  if (resolved) return resolved
+  let entity = resolveRole(article, discourse, phrase.roles, offset) ?? resolveAffiliation(article, tokens, phrase, offset) ?? indefiniteAntecedent(article, phrase.roles, offset)
+  if (entity && namesOther(tokens, phrase, entity)) entity = undefined
+  if (entity) {
+    article.sources.rolesResolved.set(phraseStart, entity)
+    return entity
+  }
+  // (A group, `de advocaten`, `de meteorologen`, is no one person of the article's.)
+  if (phrase.roles.some((role) => isInstitutionNoun(role) || isDocumentNoun(role)) || (phrase.roles.length > 0 && phrase.roles.every((role) => isPluralRole(role)))) return undefined
+  // With no one introduced as such: the speaker who is talking if the role's gender fits
+  // (`zijn collega`), else the person the paragraph is about (`de student`).
+  const gender = genderOfRoles(phrase.roles)
+  const fits = (candidate: Entity) => gender === null || candidate.gender === null || candidate.gender === gender
+  const current = discourse.current
+  if (current && (current.entity.person || current.entity.unnamed) && gender !== null && fits(current.entity) && !namesOther(tokens, phrase, current.entity)) return current.entity
+  // (Not after a possessive: the person nearby is the one whose it is, `Bos … aldus zijn
+  // woordvoerder`.)
+  const determiner = tokens[phrase.from]!.lower
+  const possessive = determiner === 'zijn' || determiner === 'haar' || determiner === 'hun'
+  const person = possessive ? undefined : nearestPerson(article, blockOf(article, offset), offset)
+  if (person && fits(person.entity) && !namesOther(tokens, phrase, person.entity)) {
+    article.sources.rolesResolved.set(phraseStart, person.entity)
+    return person.entity
+  }
+  return undefined
+}
+
+/** A relation of someone named in the phrase is not that one (`De oom van Bos`). */
+function namesOther(tokens: Token[], phrase: SpeakerPhrase, candidate: Entity): boolean {
+  return tokens.slice(phrase.from + 1, phrase.to).some((token) => token.capital && candidate.parts.includes(token.lower))
+}

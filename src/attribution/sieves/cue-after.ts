@@ -1,0 +1,45 @@
+/**
+ * Sieve 1, `cue`: a cue right after the closing mark. After `”,` Dutch inverts, so any verb
+ * followed by its subject reports the quote; without the comma only a known cue does.
+ *
+ * Example: `„We gaan door”, zegt voorzitter Ria Smit.` → Ria Smit, cue `zegt`; also `„…”,
+ * aldus de wethouder`, `„…”, voegde hij eraan toe`, `„…”, kijkt Smit terug`, and `„…”, blijkt
+ * uit een brief van de bond` (the source after `uit`).
+ */
+import {cueForms} from '../../lexicon/cues.js'
+import {cueFillers} from '../../lexicon/clause-words.js'
+import {functionWords} from '../../lexicon/function-words.js'
+import {cueText} from '../clauses.js'
+import {readSpeakerPhrase} from '../read-speaker-phrase.js'
+import {resolvePhrase} from '../resolve-phrase.js'
+import {commaOrDash} from '../token-patterns.js'
+import type {Sieve} from './sieve.js'
+
+export const cueAfter: Sieve = {
+  name: 'cue-after',
+  find(quote, evidence, discourse) {
+    const tokens = evidence.closeTokens
+    const close = evidence.close.token
+    let index = close + 1
+    while (index < tokens.length && tokens[index]!.kind === 'punctuation' && commaOrDash.test(tokens[index]!.value)) index++
+    // Only a comma inverts (a dash introduces a source: sieve 2).
+    const comma = tokens.slice(close + 1, index).some((token) => token.value === ',')
+    if (tokens[index]?.lower === 'zo') index++
+    const verb = tokens[index]
+    if (!verb || verb.kind !== 'word' || verb.depth !== 0) return undefined
+    if (verb.lower === 'blijkt' || verb.lower === 'bleek') {
+      let from = index + 1
+      while (from < tokens.length && tokens[from]!.kind === 'word' && cueFillers.has(tokens[from]!.lower)) from++
+      if (tokens[from]?.lower !== 'uit') return undefined
+      const source = readSpeakerPhrase(tokens, from + 1)
+      return source && source.kind !== 'pronoun' ? resolvePhrase(evidence.article, discourse, tokens, source, `${verb.value} uit`, 'cue', quote.start, true) : undefined
+    }
+    const known = cueForms.has(verb.lower) || verb.lower === 'aldus'
+    if (!known && !(comma && verb.value === verb.lower && !functionWords.has(verb.lower))) return undefined
+    let subject = index + 1
+    while (subject < tokens.length && tokens[subject]!.kind === 'word' && cueFillers.has(tokens[subject]!.lower)) subject++
+    const phrase = readSpeakerPhrase(tokens, subject)
+    if (!phrase) return undefined
+    return resolvePhrase(evidence.article, discourse, tokens, phrase, cueText(tokens, index, phrase.to), 'cue', quote.start, true)
+  }
+}

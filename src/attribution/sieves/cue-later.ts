@@ -1,0 +1,41 @@
+/**
+ * Sieve 5, `cue`: a cue later in the quote's sentence, inverted after a comma. Not for a quote
+ * that opens its sentence within one paragraph (its cue is sieve 1's), nor for one that ends in
+ * a full stop (it ends its sentence).
+ *
+ * Example: `Een ‘onmogelijke’ opgave, noemt Smit het plan.` → Smit, cue `noemt`.
+ */
+import {cueForms} from '../../lexicon/cues.js'
+import {cueFillers} from '../../lexicon/clause-words.js'
+import {cueText, opensSentence} from '../clauses.js'
+import {readSpeakerPhrase} from '../read-speaker-phrase.js'
+import {resolvePhrase} from '../resolve-phrase.js'
+import {endsInStop, quoteMarkRun} from '../token-patterns.js'
+import type {Sieve} from './sieve.js'
+
+export const cueLater: Sieve = {
+  name: 'cue-later',
+  find(quote, evidence, discourse) {
+    if (evidence.open.block === evidence.close.block && opensSentence(evidence.openTokens, evidence.open.token)) return undefined
+    const tokens = evidence.closeTokens
+    const close = evidence.close.token
+    const sentence = tokens[close]!.sentence
+    // (The closing mark itself is a token before the close marker.)
+    let inside = close - 1
+    while (inside > close - 3 && inside >= 0 && tokens[inside]!.kind === 'punctuation' && quoteMarkRun.test(tokens[inside]!.value)) inside--
+    if (inside >= 0 && tokens[inside]!.kind === 'punctuation' && endsInStop.test(tokens[inside]!.value)) return undefined
+    for (let index = close + 1; index < tokens.length - 1 && index - close < 24; index++) {
+      const token = tokens[index]!
+      if (token.sentence !== sentence || token.kind === 'open') return undefined
+      if (token.kind !== 'punctuation' || token.value !== ',' || token.depth !== 0) continue
+      const verb = tokens[index + 1]!
+      if (verb.kind !== 'word' || verb.depth !== 0 || !cueForms.has(verb.lower)) continue
+      let subject = index + 2
+      while (subject < tokens.length && tokens[subject]!.kind === 'word' && cueFillers.has(tokens[subject]!.lower)) subject++
+      const phrase = readSpeakerPhrase(tokens, subject)
+      if (!phrase) return undefined
+      return resolvePhrase(evidence.article, discourse, tokens, phrase, cueText(tokens, index + 1, phrase.to), 'cue', quote.start, true)
+    }
+    return undefined
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * Sieve 6, `cue`: a cue in the sentence after the quote, when the quote ends its sentence:
+ * `Dat zegt …` (a front word, the verb, its subject), or a name or pronoun with a cue that
+ * reports what went before (`… noemt dat …`, `… zegt dat.`). Not local: the evidence is in
+ * another sentence.
+ *
+ * Example: `„We gaan door.” Dat zegt voorzitter Ria Smit.` → Ria Smit, cue `zegt`; `„Het is
+ * te duur.” Smit noemt dat onzin.` → Smit, cue `noemt`.
+ */
+import {cueForms, weakCueForms} from '../../lexicon/cues.js'
+import {cueFillers, frontWords} from '../../lexicon/clause-words.js'
+import {cueText} from '../clauses.js'
+import {readSpeakerPhrase} from '../read-speaker-phrase.js'
+import type {Token} from '../read-tokens.js'
+import {resolvePhrase} from '../resolve-phrase.js'
+import {fullStop, statementEnd} from '../token-patterns.js'
+import type {Sieve} from './sieve.js'
+
+export const cueNextSentence: Sieve = {
+  name: 'cue-next-sentence',
+  find(quote, evidence, discourse) {
+    const tokens = evidence.closeTokens
+    let index = evidence.close.token + 1
+    // Only when the quote ends its sentence: a full stop inside or after it.
+    const after = tokens[index]
+    if (after && after.kind === 'punctuation' && fullStop.test(after.value)) index++
+    else if (after && after.kind === 'word' && after.value === after.lower) return undefined
+    const first = tokens[index]
+    if (!first || first.kind !== 'word' || first.depth !== 0) return undefined
+    if (!frontWords.has(first.lower)) {
+      const phrase = readSpeakerPhrase(tokens, index)
+      if (!phrase || !reportsWhatWentBefore(tokens, phrase.kind, phrase.to)) return undefined
+      return resolvePhrase(evidence.article, discourse, tokens, phrase, cueText(tokens, phrase.to, phrase.to + 4), 'cue', quote.start, false)
+    }
+    const verb = tokens[index + 1]
+    if (!verb || !cueForms.has(verb.lower) || weakCueForms.has(verb.lower)) return undefined
+    let subject = index + 2
+    while (subject < tokens.length && tokens[subject]!.kind === 'word' && cueFillers.has(tokens[subject]!.lower)) subject++
+    const phrase = readSpeakerPhrase(tokens, subject)
+    if (!phrase) return undefined
+    return resolvePhrase(evidence.article, discourse, tokens, phrase, cueText(tokens, index + 1, phrase.to), 'cue', quote.start, false)
+  }
+}
+
+/**
+ * Whether a name or a pronoun (a phrase of `kind` ending at `to`) is followed by a cue that
+ * reports what went before: `noemt dat`, `zegt dat`, or one that ends the sentence (`De bond
+ * raadt leden aan` does not), and no colon soon after (`Smit vult aan: „…”` introduces the
+ * quote after it).
+ */
+function reportsWhatWentBefore(tokens: Token[], kind: string, to: number): boolean {
+  const cue = kind === 'name' || kind === 'pronoun' ? tokens[to] : undefined
+  if (!cue || cue.kind !== 'word' || !cueForms.has(cue.lower)) return false
+  const object = tokens[to + 1]
+  if (!object || !(object.lower === 'dat' || (object.kind === 'punctuation' && statementEnd.test(object.value)))) return false
+  for (let cursor = to + 1; cursor < tokens.length && cursor - to < 6 && tokens[cursor]!.sentence === cue.sentence; cursor++) {
+    if (tokens[cursor]!.value === ':') return false
+  }
+  return true
+}

@@ -1,0 +1,27 @@
+/**
+ * Sieve 14, `context`: with no one named yet (an article that opens with a quote), the first
+ * person named after the quote in this or the next paragraph of the section.
+ *
+ * Example: `„Dit dorp is mijn leven.”` ⏎⏎ `Dat vindt Kees Mol (71), die er is geboren.` → Kees Mol.
+ */
+import {firstAtOrAfter} from '../search-back.js'
+import type {Sieve} from './sieve.js'
+
+export const nextPerson: Sieve = {
+  name: 'next-person',
+  find(quote, evidence, discourse) {
+    if (discourse.current) return undefined
+    const block = evidence.open.block
+    const blocks = evidence.article.blocks
+    const section = blocks[block]!.section
+    const mentions = evidence.article.registry.mentions
+    // The first mention at or after the quote's end, then a few forward.
+    const low = firstAtOrAfter(mentions, quote.end)
+    for (let index = low; index < mentions.length && index - low < 16; index++) {
+      const mention = mentions[index]!
+      if (mention.block > block + 1 || blocks[mention.block]!.section !== section) return undefined
+      if (mention.entity.person && !mention.question) return {entity: mention.entity, mention: null, cue: null, method: 'context', local: false}
+    }
+    return undefined
+  }
+}

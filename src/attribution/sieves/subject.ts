@@ -1,0 +1,52 @@
+/**
+ * Sieve 8, `subject`: words quoted inside a sentence whose subject is a person, an unnamed
+ * source or an organisation are that one's; the subject opens the sentence, or is a pronoun
+ * right after its finite verb. Not in a question (it is the interviewer's).
+ *
+ * Example: `De bond verwijt de minister ‘pure onwil’.` → de bond; `In de raad noemt hij het
+ * plan ‘een gok’.` → hij.
+ */
+import {functionWords} from '../../lexicon/function-words.js'
+import {readSpeakerPhrase, type SpeakerPhrase} from '../read-speaker-phrase.js'
+import type {Token} from '../read-tokens.js'
+import {resolvePhrase} from '../resolve-phrase.js'
+import type {Sieve} from './sieve.js'
+
+export const subject: Sieve = {
+  name: 'subject',
+  find(quote, evidence, discourse) {
+    const tokens = evidence.openTokens
+    const open = evidence.open.token
+    const sentence = tokens[open]!.sentence
+    let start = open
+    while (start > 0 && tokens[start - 1]!.sentence === sentence && open - start < 40) start--
+    if (start === open || (start > 0 && tokens[start - 1]!.sentence === sentence)) return undefined
+    // A question is the interviewer's.
+    for (let index = open; index < tokens.length && tokens[index]!.sentence === sentence && index - open < 60; index++) {
+      const token = tokens[index]!
+      if (token.kind === 'punctuation' && token.depth === 0 && token.value.includes('?')) return undefined
+    }
+    const phrase = openingSubject(tokens, start, open) ?? pronounAfterVerb(tokens, start, open)
+    if (!phrase) return undefined
+    const found = resolvePhrase(evidence.article, discourse, tokens, phrase, null, 'subject', quote.start, true)
+    return found && (found.entity.person || found.entity.unnamed || evidence.article.registry.isOrganisation(found.entity)) ? found : undefined
+  }
+}
+
+/** The phrase that opens the sentence, when a verb (a lower-case word that is no function word) follows it. */
+function openingSubject(tokens: Token[], start: number, open: number): SpeakerPhrase | undefined {
+  const phrase = readSpeakerPhrase(tokens, start, open)
+  const verb = phrase ? tokens[phrase.to] : undefined
+  return phrase && verb && verb.kind === 'word' && verb.value === verb.lower && !functionWords.has(verb.lower) ? phrase : undefined
+}
+
+/** Inverted: a pronoun right after the finite verb (`Op de markt spreekt hij …`). */
+function pronounAfterVerb(tokens: Token[], start: number, open: number): SpeakerPhrase | undefined {
+  for (let index = start + 1; index < open && index - start < 12; index++) {
+    const token = tokens[index]!
+    const before = tokens[index - 1]!
+    if (token.kind !== 'word' || token.depth !== 0 || !(token.lower === 'hij' || token.lower === 'zij' || token.lower === 'ze')) continue
+    return before.kind === 'word' && before.value === before.lower && !functionWords.has(before.lower) ? readSpeakerPhrase(tokens, index, open) : undefined
+  }
+  return undefined
+}

@@ -1,0 +1,74 @@
+/**
+ * The speaker of a clause that introduces or reports a quote: the subject of its speech verb
+ * (`Jansen zegt:`, `Volgens de bond zei Jansen dat …`), or, before a colon, the phrase that
+ * opens it (`Jansen:`, `De trainer blikt terug:`).
+ */
+import {cueForms, weakCueForms} from '../lexicon/cues.js'
+import type {AttributionMethod} from '../tree/types.js'
+import type {Article} from './article.js'
+import {cueText, particledName, subjectAfterFrontedPhrase} from './clauses.js'
+import type {Discourse} from './discourse.js'
+import {subjectOf} from './find-subject.js'
+import {readSpeakerPhrase} from './read-speaker-phrase.js'
+import type {Token} from './read-tokens.js'
+import {resolvePhrase} from './resolve-phrase.js'
+import type {Found} from './sieves/sieve.js'
+import {subjectPrepositions} from './token-patterns.js'
+
+/** How a clause is read: its tokens [start, end), and how a speaker found in it is recorded. */
+export interface ClauseReading {
+  tokens: Token[]
+  start: number
+  end: number
+  method: AttributionMethod
+  /** The offset names are resolved at (the quote's start). */
+  offset: number
+  local: boolean
+  /** From this index on a weak cue (`vindt`, `noemt`) counts too (before a colon it always does). */
+  weakFrom?: number
+}
+
+/** The speaker of a clause with a speech verb or of a bare `Name:` clause. */
+export function speakerOfClause(article: Article, discourse: Discourse, clause: ClauseReading): Found | undefined {
+  const {tokens, start, end} = clause
+  // Before a colon even a weak cue introduces the quote (`Bos vult aan:`); so does one right
+  // before it (`vindt het 'prima'`, `noemt het 'een goed plan'`).
+  const introducing = clause.method === 'colon' || clause.method === 'introduction'
+  const weakFrom = clause.weakFrom ?? Number.POSITIVE_INFINITY
+  let verbAt = -1
+  for (let index = start; index < end; index++) {
+    const token = tokens[index]!
+    // (A participle opening the clause with its preposition is no verb of it: `Gevraagd naar
+    // een reactie stuurt de fabrikant …`.)
+    if (index === start && token.lower.startsWith('ge') && tokens[index + 1] !== undefined && subjectPrepositions.test(tokens[index + 1]!.lower)) continue
+    if (token.depth === 0 && token.kind === 'word' && cueForms.has(token.lower) && (introducing || index >= weakFrom || !weakCueForms.has(token.lower))) {
+      verbAt = index
+      break
+    }
+  }
+  if (verbAt === -1) return introducing ? openingOfClause(article, discourse, clause) : undefined
+  const phrase = subjectOf(tokens, start, verbAt, end)
+  if (!phrase) return undefined
+  return resolvePhrase(article, discourse, tokens, phrase, cueText(tokens, verbAt, end), clause.method, clause.offset, clause.local)
+}
+
+/** `Bos:` or `De fabrikant slaat terug:`: the phrase that opens a clause with no speech verb. */
+function openingOfClause(article: Article, discourse: Discourse, clause: ClauseReading): Found | undefined {
+  const {tokens, start, end, method, offset, local} = clause
+  const phrase = readSpeakerPhrase(tokens, start, end) ?? particledName(tokens, start, end)
+  const opening = phrase && (phrase.to === end || phrase.kind === 'name') ? resolvePhrase(article, discourse, tokens, phrase, null, method, offset, local) : undefined
+  if (opening) return opening
+  // Two roles of one person: `Oud-speler en nu trainer Jan de Boer: „…”` (the name that ends
+  // the clause, past the second role's first words).
+  if (phrase?.kind === 'role' && tokens[phrase.to]?.lower === 'en') {
+    for (let from = phrase.to + 1; from < end && from - phrase.to <= 3; from++) {
+      const second = readSpeakerPhrase(tokens, from, end)
+      if (second?.kind === 'name' && second.to === end) return resolvePhrase(article, discourse, tokens, second, null, method, offset, local)
+    }
+  }
+  // `In een verklaring stuurt de fabrikant een alinea uit het contract:`, `Gevraagd naar een
+  // reactie stuurt …`: after a phrase of time, place or manner the verb comes second and its
+  // subject after it; the first name that follows a word that is no preposition is that subject.
+  const named = tokens[start]?.kind === 'word' ? subjectAfterFrontedPhrase(tokens, start, end) : undefined
+  return named ? resolvePhrase(article, discourse, tokens, named, null, method, offset, local) : undefined
+}

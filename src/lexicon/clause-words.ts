@@ -1,0 +1,27 @@
+/**
+ * Small closed classes of Dutch words that tell the attribution rules how a clause is built:
+ * what may stand between a verb and its subject, what may open a sentence before its subject,
+ * what opens a subordinate clause, and what opens a sentence whose verb comes next.
+ * Source: hand-kept from Dutch grammar (the adverbs, conjunctions and word order of the
+ * Algemene Nederlandse Spraakkunst, ANS, ch. 8, 10 and 21). Hand-kept data.
+ */
+
+/** Words that may stand between a cue verb and its subject: `zegt er nog`, `voegde hij eraan toe`. */
+export const cueFillers: ReadonlySet<string> = new Set([
+  'er', 'eraan', 'nog', 'ook', 'dan', 'wel', 'echter', 'desgevraagd', 'daarover', 'later', 'vervolgens', 'tevens',
+  'verder', 'nu', 'toen', 'zo', 'immers', 'bovendien', 'zelf', 'dus', 'achteraf', 'eerder', 'lachend', 'stellig', 'droog'
+])
+
+/** Words that may open a sentence before its subject: `Ook Bakker vindt …`, `Maar de bakker ziet …`. */
+export const sentenceOpeners: ReadonlySet<string> = new Set(['ook', 'maar', 'en', 'toch', 'zelfs', 'ondertussen', 'intussen', 'inmiddels'])
+
+/** Subordinating conjunctions: a clause after one has its own subject. */
+export const subordinators: ReadonlySet<string> = new Set([
+  'doordat', 'omdat', 'terwijl', 'nadat', 'voordat', 'zodat', 'hoewel', 'aangezien', 'zodra', 'totdat', 'wanneer', 'indien', 'tenzij', 'alsof'
+])
+
+/** Words that open a sentence whose verb comes next (`Dat zegt de bakker`, `Zo zei hij`). */
+export const frontWords: ReadonlySet<string> = new Set(['dat', 'dit', 'zo', 'daarom', 'aldus', 'daarover', 'hierover', 'wat'])
+
+/** Prepositions that tie a role to where it is held: `woordvoerder van`, `medewerker bij`, `namens`. */
+export const rolePrepositions: ReadonlySet<string> = new Set(['van', 'voor', 'bij', 'uit', 'namens'])

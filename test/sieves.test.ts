@@ -1,0 +1,202 @@
+/**
+ * Each attribution sieve (src/attribution/sieves/, README § Algorithm) called on its own, on a
+ * short project-written Dutch text: the speaker it finds for one quote (or that it finds none),
+ * with the discourse state given by the test rather than built by the driver.
+ */
+import {describe, expect, it} from 'vitest'
+import {type Article, openOf, readArticle} from '../src/attribution/article.js'
+import {evidenceAt} from '../src/attribution/attribute-quotes.js'
+import {type Discourse, emptyDiscourse} from '../src/attribution/discourse.js'
+import type {Entity} from '../src/attribution/find-speakers.js'
+import {answer} from '../src/attribution/sieves/answer.js'
+import {carryOver} from '../src/attribution/sieves/carry-over.js'
+import {colonBefore} from '../src/attribution/sieves/colon-before.js'
+import {cueAfter} from '../src/attribution/sieves/cue-after.js'
+import {cueBefore} from '../src/attribution/sieves/cue-before.js'
+import {cueLater} from '../src/attribution/sieves/cue-later.js'
+import {cueNextSentence} from '../src/attribution/sieves/cue-next-sentence.js'
+import {dashAfter} from '../src/attribution/sieves/dash-after.js'
+import {sieves} from '../src/attribution/sieves/index.js'
+import {introduction} from '../src/attribution/sieves/introduction.js'
+import {nearestPerson} from '../src/attribution/sieves/nearest-person.js'
+import {newerPerson} from '../src/attribution/sieves/newer-person.js'
+import {nextPerson} from '../src/attribution/sieves/next-person.js'
+import {relativeClause} from '../src/attribution/sieves/relative-clause.js'
+import type {Sieve} from '../src/attribution/sieves/sieve.js'
+import {subject} from '../src/attribution/sieves/subject.js'
+import {findBlocks} from '../src/structure/find-blocks.js'
+import {readHeader} from '../src/structure/read-header.js'
+import type {PlacedQuote} from '../src/quotes/place-quotes.js'
+import {createLocator} from '../src/tree/locate.js'
+import {stagedTree} from './util/staged-tree.js'
+
+/** The article of `value` as the attribution stage reads it, with its quotes (no attribution run). */
+function prepare(value: string): {article: Article; quotes: PlacedQuote[]} {
+  const locate = createLocator(value)
+  const context = {value, locate, report: () => undefined}
+  const {root, quotes, tokens} = stagedTree(context, readHeader(value, findBlocks(value), locate, context.report).blocks)
+  return {article: readArticle(root, value, tokens)!, quotes}
+}
+
+/** The entity the registry holds under `name`. */
+function entity(article: Article, name: string): Entity {
+  const found = article.registry.entities.find((candidate) => candidate.name === name)
+  expect(found, `an entity named ${name}`).toBeDefined()
+  return found!
+}
+
+/**
+ * Run `sieve` for the one quote whose text holds `words`; `state` gives the discourse from the
+ * article (default: no one talking yet).
+ */
+function run(sieve: Sieve, value: string, words: string, state?: (article: Article) => Partial<Discourse>) {
+  const {article, quotes} = prepare(value)
+  const matching = quotes.filter((quote) => value.slice(quote.start, quote.end).includes(words))
+  expect(matching, `one quote with ${JSON.stringify(words)}`).toHaveLength(1)
+  const quote = matching[0]!
+  const discourse: Discourse = {...emptyDiscourse(), ...state?.(article)}
+  const found = sieve.find(quote, evidenceAt(article, quote, openOf(article, quote)!), discourse)
+  return found ? {name: found.entity.name, method: found.method, cue: found.cue, local: found.local} : undefined
+}
+
+describe('the sieves', () => {
+  it('are tried in one documented order', () => {
+    expect(sieves.map((sieve) => sieve.name)).toEqual([
+      'cue-after',
+      'dash-after',
+      'colon-before',
+      'cue-before',
+      'cue-later',
+      'cue-next-sentence',
+      'relative-clause',
+      'subject',
+      'introduction',
+      'answer',
+      'newer-person',
+      'carry-over',
+      'nearest-person',
+      'next-person'
+    ])
+  })
+})
+
+describe('cue-after', () => {
+  it('takes the subject of a cue right after the closing mark', () => {
+    expect(run(cueAfter, '„We gaan gewoon door”, zegt voorzitter Ria Smit.', 'gewoon door')).toEqual({name: 'Ria Smit', method: 'cue', cue: 'zegt', local: true})
+  })
+  it('after a comma, any verb followed by its subject', () => {
+    expect(run(cueAfter, 'Ria Smit is voorzitter.\n\n„Het was een zwaar jaar”, kijkt Ria Smit terug.', 'zwaar jaar')).toMatchObject({name: 'Ria Smit', method: 'cue'})
+  })
+  it('finds nothing when the writer goes on', () => {
+    expect(run(cueAfter, '„We gaan door.” Daarna bleef het stil in de zaal.', 'gaan door')).toBeUndefined()
+  })
+})
+
+describe('dash-after', () => {
+  it('takes the source after a dash', () => {
+    expect(run(dashAfter, '„Dit had nooit mogen gebeuren.” - wethouder Ria Smit.', 'nooit mogen')).toMatchObject({name: 'Ria Smit', method: 'dash'})
+  })
+})
+
+describe('colon-before', () => {
+  it('takes the subject of the clause before a colon', () => {
+    expect(run(colonBefore, 'Ria Smit zegt: „We gaan door.”', 'gaan door')).toEqual({name: 'Ria Smit', method: 'colon', cue: 'zegt', local: true})
+  })
+  it('takes a bare name before a colon', () => {
+    expect(run(colonBefore, 'Het dorp is verdeeld.\n\nRia Smit: „Ik blijf hier wonen.”', 'blijf hier')).toMatchObject({name: 'Ria Smit', method: 'colon', cue: null})
+  })
+})
+
+describe('cue-before', () => {
+  it('takes the phrase after `volgens`', () => {
+    expect(run(cueBefore, 'Volgens Ria Smit is het plan ‘een grote gok’ met geld van de wijk.', 'grote gok')).toMatchObject({name: 'Ria Smit', method: 'cue', cue: 'Volgens'})
+  })
+  it('takes the subject of a speech verb before the quote', () => {
+    expect(run(cueBefore, 'Ria Smit zei gisteren dat de wijk ‘er helemaal klaar mee is’.', 'klaar mee')).toMatchObject({name: 'Ria Smit', method: 'cue', cue: 'zei'})
+  })
+})
+
+describe('cue-later', () => {
+  it('takes a cue after a comma later in the sentence', () => {
+    expect(run(cueLater, 'Het wordt ‘een lange zomer’ voor de wijk, denkt Ria Smit.', 'lange zomer')).toMatchObject({name: 'Ria Smit', method: 'cue', cue: 'denkt'})
+  })
+  it('leaves a quote that opens its sentence to cue-after', () => {
+    expect(run(cueLater, '„Een lange zomer”, denkt Ria Smit.', 'lange zomer')).toBeUndefined()
+  })
+})
+
+describe('cue-next-sentence', () => {
+  it('takes the subject of `Dat zegt …` after the quote', () => {
+    expect(run(cueNextSentence, '„We gaan door.” Dat zegt voorzitter Ria Smit.', 'gaan door')).toEqual({name: 'Ria Smit', method: 'cue', cue: 'zegt', local: false})
+  })
+  it('takes a name with a cue that reports what went before', () => {
+    expect(run(cueNextSentence, 'Ria Smit leidt de bond.\n\n„Het is te duur.” Smit zegt dat al jaren.', 'te duur')).toMatchObject({name: 'Ria Smit', method: 'cue'})
+  })
+})
+
+describe('relative-clause', () => {
+  it('takes the antecedent of `die … schreef`', () => {
+    expect(run(relativeClause, 'De school schorste een leerling die ‘weg met de toetsen’ schreef.', 'weg met')).toMatchObject({name: 'een leerling', method: 'cue', cue: 'schreef'})
+  })
+})
+
+describe('subject', () => {
+  it('takes the person who opens the sentence', () => {
+    expect(run(subject, 'Ria Smit verwijt de minister ‘pure onwil’ in deze zaak.', 'pure onwil')).toMatchObject({name: 'Ria Smit', method: 'subject'})
+  })
+  it('not in a question', () => {
+    expect(run(subject, 'Vindt Ria Smit het plan echt ‘pure onwil’?', 'pure onwil')).toBeUndefined()
+  })
+})
+
+describe('introduction', () => {
+  it('takes the speaker of a paragraph that ends in a colon', () => {
+    expect(run(introduction, 'Ria Smit legt uit:\n\n„Eerst de school, dan de rest.”', 'Eerst de school')).toMatchObject({name: 'Ria Smit', method: 'introduction'})
+  })
+})
+
+describe('answer', () => {
+  const value = 'Ria Smit is al dertig jaar bakker.\n\nHoe begon het?\n\n„Met een krant en een fiets.”'
+  it('gives the answer after a question to the interviewee', () => {
+    expect(run(answer, value, 'een fiets', (article) => ({interviewee: entity(article, 'Ria Smit'), answers: 1}))).toMatchObject({name: 'Ria Smit', method: 'carry-over'})
+  })
+  it('needs an interviewee', () => {
+    expect(run(answer, value, 'een fiets')).toBeUndefined()
+  })
+})
+
+describe('newer-person', () => {
+  const value = '„Het kan beter”, zegt Ria Smit.\n\nOok Kees Mol kijkt kritisch naar het plan. „Waar blijft het geld?”'
+  it('gives the quote to a person named since the speaker last spoke', () => {
+    expect(run(newerPerson, value, 'het geld', (article) => ({current: {entity: entity(article, 'Ria Smit'), section: 1}, since: value.indexOf('\n')}))).toMatchObject({name: 'Kees Mol', method: 'context'})
+  })
+  it('needs someone talking', () => {
+    expect(run(newerPerson, value, 'het geld')).toBeUndefined()
+  })
+})
+
+describe('carry-over', () => {
+  const value = '„We gaan door”, zegt Ria Smit. „Opgeven is geen optie.”'
+  it('gives the quote to the speaker who is talking', () => {
+    expect(run(carryOver, value, 'geen optie', (article) => ({current: {entity: entity(article, 'Ria Smit'), section: 1}}))).toEqual({name: 'Ria Smit', method: 'carry-over', cue: null, local: false})
+  })
+  it('finds no one when no one is talking', () => {
+    expect(run(carryOver, value, 'geen optie')).toBeUndefined()
+  })
+})
+
+describe('nearest-person', () => {
+  it('takes the person named last', () => {
+    expect(run(nearestPerson, 'Kees Mol woont al veertig jaar in de straat. „Zo druk was het nog nooit.”', 'Zo druk')).toMatchObject({name: 'Kees Mol', method: 'context'})
+  })
+})
+
+describe('next-person', () => {
+  const value = '„Dit dorp is mijn hele leven.”\n\nDat vindt Kees Mol, die er is geboren.'
+  it('takes the first person named after an opening quote', () => {
+    expect(run(nextPerson, value, 'hele leven')).toMatchObject({name: 'Kees Mol', method: 'context'})
+  })
+  it('not when someone is talking already', () => {
+    expect(run(nextPerson, value, 'hele leven', (article) => ({current: {entity: entity(article, 'Kees Mol'), section: 1}}))).toBeUndefined()
+  })
+})
