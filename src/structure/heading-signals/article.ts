@@ -10,7 +10,11 @@ import {finalCharacter, type Line, readLine} from './line.js'
 export interface Article {
   value: string
   lines: Line[]
-  /** The mean length (in characters) of the blocks that end a sentence: the article's paragraphs. */
+  /**
+   * The mean length (in characters) of the blocks that end in a full stop, an ellipsis, a colon or
+   * a quote mark: the article's paragraphs (a question may be a heading, so it does not count);
+   * `0` when there are fewer than three of them, too few to compare a line with.
+   */
   meanParagraph: number
   /** The index of the last line that opens with an ellipsis (`… en daarna`), or -1. */
   lastContinuation: number
@@ -18,8 +22,8 @@ export interface Article {
   closingFrom: number
 }
 
-/** Characters that end a sentence, or a paragraph that quotes one. */
-const paragraphEnds = new Set(['.', '!', '?', '…', ':', '"', '”', '’', "'", '»'])
+/** Characters that end a paragraph for sure: a statement, or a quote. */
+const paragraphEnds = new Set(['.', '…', ':', '"', '”', '’', "'", '»'])
 
 export function readArticle(value: string, blocks: readonly Block[]): Article {
   const lines = blocks.map((block) => readLine(value, block))
@@ -28,7 +32,9 @@ export function readArticle(value: string, blocks: readonly Block[]): Article {
   let lastContinuation = -1
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!
-    if (paragraphEnds.has(finalCharacter(value, line))) {
+    // A quoted crosshead (`'Geen weg terug'`) is read inside its marks, so it does not count.
+    const final = line.oneLine ? line.text.charAt(line.coreEnd - 1) : finalCharacter(value, line)
+    if (paragraphEnds.has(final)) {
       total += line.block.end - line.block.start
       count++
     }
@@ -36,14 +42,15 @@ export function readArticle(value: string, blocks: readonly Block[]): Article {
   }
   let closingFrom = lines.length
   while (closingFrom > 0 && isClosingLine(lines[closingFrom - 1]!)) closingFrom--
-  return {value, lines, meanParagraph: count === 0 ? 0 : total / count, lastContinuation, closingFrom}
+  return {value, lines, meanParagraph: count < 3 ? 0 : total / count, lastContinuation, closingFrom}
 }
 
-/** Whether a block has the shape of a heading: one line that ends in neither sentence punctuation nor a quote mark. */
+/** Whether a block has the shape of a heading: one line that ends in no punctuation and no quote mark. */
 export function headingShaped(article: Article, index: number): boolean {
   const line = article.lines[index]
-  return line !== undefined && line.oneLine && !paragraphEnds.has(finalCharacter(article.value, line)) &&
-    !sentencePunctuation.has(finalCharacter(article.value, line))
+  if (line === undefined || !line.oneLine) return false
+  const final = finalCharacter(article.value, line)
+  return !paragraphEnds.has(final) && !sentencePunctuation.has(final) && final !== '?' && final !== '!'
 }
 
 /** The marks that end a sentence or clause: a line ending in one is prose. */

@@ -5,7 +5,7 @@
  * in docs/newsast.md § Heading.
  */
 import type {Block} from '../find-blocks.js'
-import {readArticle} from './article.js'
+import {type Article, readArticle} from './article.js'
 import {closingLine} from './closing-line.js'
 import {finalPunctuation} from './final-punctuation.js'
 import {listItem} from './list-item.js'
@@ -15,9 +15,9 @@ import {opening} from './opening.js'
 import {question} from './question.js'
 import {relativeLength} from './relative-length.js'
 import {sentences} from './sentences.js'
-import type {HeadingSignal} from './signal.js'
+import type {Decided, HeadingSignal} from './signal.js'
 
-export type {HeadingSignal, Verdict} from './signal.js'
+export type {Decided, HeadingSignal, Verdict} from './signal.js'
 
 export const headingSignals: readonly HeadingSignal[] = [
   oneLine,
@@ -35,26 +35,26 @@ export const headingSignals: readonly HeadingSignal[] = [
 export function headingDepths(value: string, blocks: readonly Block[]): Array<number | undefined> {
   const article = readArticle(value, blocks)
   const depths: Array<number | undefined> = []
+  const decided: Decided = {depths, headed: false}
   const long: number[] = []
-  let short = false
   for (let index = 0; index < blocks.length; index++) {
-    const verdict = decide(article, index, depths)
+    const verdict = decide(article, index, decided)
     if (verdict === 'long') {
       long.push(index)
       depths.push(undefined)
     } else {
-      if (verdict !== false) short = true
+      if (verdict !== false) decided.headed = true
       depths.push(verdict === false ? undefined : verdict)
     }
   }
   // Long lines are headings beside other headings only (see `relative-length`).
-  if (short) for (const index of long) depths[index] = 2
+  if (decided.headed) for (const index of long) depths[index] = 2
   return depths
 }
 
-function decide(article: ReturnType<typeof readArticle>, index: number, depths: ReadonlyArray<number | undefined>) {
+function decide(article: Article, index: number, decided: Decided) {
   for (const signal of headingSignals) {
-    const verdict = signal.read(article, index, depths)
+    const verdict = signal.read(article, index, decided)
     if (verdict !== undefined) return verdict
   }
   return 2

@@ -16,13 +16,13 @@ const quoteOpenings = new Set(['"', "'", '„', '“', '”', '‘', '’', '‚
 
 export const question: HeadingSignal = {
   name: 'question',
-  read(article, index, depths) {
+  read(article, index, decided) {
     const line = article.lines[index]!
     const final = line.text.charAt(line.coreEnd - 1)
     if (final !== '?' && final !== '!') return undefined
     const next = article.lines[index + 1]
     if (!next || headingShaped(article, index + 1)) return false
     if (!quoteOpenings.has(article.value.charAt(next.block.start))) return undefined
-    return depths[index - 1] === undefined && depths.some((depth) => depth !== undefined) ? undefined : false
+    return decided.headed && decided.depths[index - 1] === undefined ? undefined : false
   }
 }

@@ -7,12 +7,20 @@ import type {Article} from './article.js'
  */
 export type Verdict = number | false | 'long' | undefined
 
+/** The decisions on the blocks before the one read. */
+export interface Decided {
+  /** The depth of each block before (`undefined` for a paragraph, and for a long line not yet decided). */
+  depths: ReadonlyArray<number | undefined>
+  /** Whether any block before is a heading. */
+  headed: boolean
+}
+
 export interface HeadingSignal {
   /** The signal's name, as the documentation lists it. */
   name: string
   /**
    * @param index The block's index in `article.lines`.
-   * @param depths The decisions on the blocks before it (`undefined` for a paragraph).
+   * @param decided The decisions on the blocks before it.
    */
-  read(article: Article, index: number, depths: ReadonlyArray<number | undefined>): Verdict
+  read(article: Article, index: number, decided: Decided): Verdict
 }
