@@ -47,8 +47,8 @@ export function headingDepths(value: string, blocks: readonly Block[]): Array<nu
       depths.push(verdict === false ? undefined : verdict)
     }
   }
-  // Long lines are headings beside other headings only (see `relative-length`).
-  if (decided.headed) for (const index of long) depths[index] = 2
+  // Long lines are headings beside other headings only, short or long (see `relative-length`).
+  if (decided.headed || long.length > 1) for (const index of long) depths[index] = 2
   return depths
 }
 
