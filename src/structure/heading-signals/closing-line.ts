@@ -13,9 +13,11 @@ import {creditLabels} from '../../lexicon/credit-labels.js'
 import type {Line} from './line.js'
 import type {HeadingSignal} from './signal.js'
 
-// An address: a scheme, `www.`, or an e-mail address (`naam@domein.nl`). The classes around `@`
-// exclude `@` and `.`, so each position is read a bounded number of times.
-const address = /[a-z][a-z+.-]*:\/\/|\bwww\.|[\p{L}\p{N}_%+-]@[\p{L}\p{N}-]+\.\p{L}/iu
+// An address: `www.`, or an e-mail address (`naam@domein.nl`); a scheme (`https://`) is found with
+// `includes`. The class after `@` excludes `@` and `.`, so each position is read a bounded number
+// of times (a pattern that reads a scheme's letters before `://` would read a long word once for
+// each of its letters).
+const address = /\bwww\.|[\p{L}\p{N}_%+-]@[\p{L}\p{N}-]+\.\p{L}/iu
 // A credit label, then `:`, `©`, `/`, `|` or an agency in capitals (`Foto ANP`).
 const creditLine = /^([\p{L}' ]{4,16}?)(?:\s*[:©/|]|\s+\p{Lu}{2,}\b)/u
 
@@ -30,7 +32,7 @@ export const closingLine: HeadingSignal = {
 /** Whether a line is a link or a credit line (a multi-line block is neither). */
 export function isClosingLine(line: Line): boolean {
   if (!line.oneLine) return false
-  if (line.text.charAt(0) === '©' || address.test(line.text)) return true
+  if (line.text.charAt(0) === '©' || line.text.includes('://') || address.test(line.text)) return true
   const credit = creditLine.exec(line.text)
   return credit !== null && creditLabels.has(credit[1]!.trim().toLowerCase())
 }

@@ -9,7 +9,7 @@ const markdownHeading = /^(#{1,6})[ \t]+\S/
 export const markdown: HeadingSignal = {
   name: 'markdown',
   read(article, index) {
-    const match = markdownHeading.exec(article.lines[index]!.text.slice(0, 8))
+    const match = markdownHeading.exec(article.lines[index]!.text)
     return match ? match[1]!.length : undefined
   }
 }
