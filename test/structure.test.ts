@@ -12,6 +12,7 @@ import {describe, expect, it} from 'vitest'
 import {fromNews, type Root} from '../src/index.js'
 import {treeProblems, walk} from './util/check-tree.js'
 import {fieldOf, headingOf, outline, paragraphTexts, sectionsOf} from './util/outline.js'
+import {headingSignals} from '../src/structure/heading-signals/index.js'
 
 const seedPath = resolve(import.meta.dirname, '../fixtures/noord-korea-2019-03.txt')
 
@@ -228,6 +229,15 @@ describe('heading signals that read the neighbours', () => {
   it('compares a line only with an article of three paragraphs or more', () => {
     const tree = article(first, long, second)
     expect(headings(tree)).toEqual([null, long])
+  })
+})
+
+describe('the heading signals', () => {
+  it('are listed in docs/newsast.md § Heading in the order the code runs them', () => {
+    const docs = readFileSync(resolve(import.meta.dirname, '../docs/newsast.md'), 'utf8')
+    const section = docs.slice(docs.indexOf('### `Heading`'), docs.indexOf('### `Paragraph`'))
+    const listed = [...section.matchAll(/^\d+\.\s+`([a-z-]+)`:/gm)].map((match) => match[1])
+    expect(listed).toEqual(headingSignals.map((signal) => signal.name))
   })
 })
 
