@@ -194,6 +194,11 @@ describe('heading signals that read the neighbours', () => {
     expect(headings(tree)).toEqual([null, 'Nieuwe plannen'])
   })
 
+  it('reads a question followed by a list as a heading', () => {
+    const tree = article(first, 'Wat neem je mee naar het nieuwe bad?', '- Een handdoek', second, 'Welke stappen volgen nog?', '1. De aanbesteding', '2. De bouw', third)
+    expect(headings(tree)).toEqual([null, 'Wat neem je mee naar het nieuwe bad?', 'Welke stappen volgen nog?'])
+  })
+
   it('reads a line followed only by closing lines as a paragraph (a signature above a credit)', () => {
     const tree = article(first, second, 'Marieke de Boer', 'Foto: Sander Kok')
     expect(headings(tree)).toEqual([null])

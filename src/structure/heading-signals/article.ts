@@ -45,10 +45,14 @@ export function readArticle(value: string, blocks: readonly Block[]): Article {
   return {value, lines, meanParagraph: count < 3 ? 0 : total / count, lastContinuation, closingFrom}
 }
 
-/** Whether a block has the shape of a heading: one line that ends in no punctuation and no quote mark. */
+/**
+ * Whether a block has the shape of a heading: one line that ends in no punctuation and no quote
+ * mark, and is no list item (a bullet, or a number next to the number after it).
+ */
 export function headingShaped(article: Article, index: number): boolean {
   const line = article.lines[index]
-  if (line === undefined || !line.oneLine) return false
+  if (line === undefined || !line.oneLine || line.bullet) return false
+  if (line.number !== undefined && article.lines[index + 1]?.number === line.number + 1) return false
   const final = finalCharacter(article.value, line)
   return !paragraphEnds.has(final) && !sentencePunctuation.has(final) && final !== '?' && final !== '!'
 }
