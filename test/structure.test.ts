@@ -199,6 +199,11 @@ describe('heading signals that read the neighbours', () => {
     expect(headings(tree)).toEqual([null, 'Wat neem je mee naar het nieuwe bad?', 'Welke stappen volgen nog?'])
   })
 
+  it('reads a question before a quoted crosshead as the close of its section', () => {
+    const tree = article(first, second, 'Maar hoe lang houdt het dorp dat vol?', "'Geen weg terug'", third)
+    expect(headings(tree)).toEqual([null, "'Geen weg terug'"])
+  })
+
   it('reads a line followed only by closing lines as a paragraph (a signature above a credit)', () => {
     const tree = article(first, second, 'Marieke de Boer', 'Foto: Sander Kok')
     expect(headings(tree)).toEqual([null])

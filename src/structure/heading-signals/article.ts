@@ -46,14 +46,15 @@ export function readArticle(value: string, blocks: readonly Block[]): Article {
 }
 
 /**
- * Whether a block has the shape of a heading: one line that ends in no punctuation and no quote
- * mark, and is no list item (a bullet, or a number next to the number after it).
+ * Whether a block has the shape of a heading: one line whose core ends in no punctuation and no
+ * quote mark, and is no list item (a bullet, or a number next to the number after it).
  */
 export function headingShaped(article: Article, index: number): boolean {
   const line = article.lines[index]
   if (line === undefined || !line.oneLine || line.bullet) return false
   if (line.number !== undefined && article.lines[index + 1]?.number === line.number + 1) return false
-  const final = finalCharacter(article.value, line)
+  // Read inside a quote that closes the line, as the signals read a quoted crosshead.
+  const final = line.text.charAt(line.coreEnd - 1)
   return !paragraphEnds.has(final) && !sentencePunctuation.has(final) && final !== '?' && final !== '!'
 }
 
