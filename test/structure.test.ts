@@ -12,6 +12,7 @@ import {describe, expect, it} from 'vitest'
 import {fromNews, type Root} from '../src/index.js'
 import {treeProblems, walk} from './util/check-tree.js'
 import {fieldOf, headingOf, outline, paragraphTexts, sectionsOf} from './util/outline.js'
+import {headingSignals} from '../src/structure/heading-signals/index.js'
 
 const seedPath = resolve(import.meta.dirname, '../fixtures/noord-korea-2019-03.txt')
 
@@ -60,7 +61,11 @@ describe('the seed article', () => {
 
 describe('sub-headings', () => {
   it('reads a short line on its own, without sentence-final punctuation, as a heading that opens a section', () => {
-    const tree = parse('De raad stemde in.\n\nGesprekken stukgelopen\n\nDaarna ging men naar huis.\n\nHet was laat.')
+    const tree = parse(
+      'De raad praatte tot na middernacht over de nieuwe begroting, maar kwam er niet uit.\n\nGesprekken stukgelopen\n\n' +
+        'Rond één uur ging de voorzitter met de hamer door het overleg heen. De fracties gaan volgende week verder.\n\n' +
+        'Het was een lange avond, waarin de oppositie vooral de bezuinigingen op het buurtwerk aanviel.'
+    )
     expect(outline(tree).sections).toEqual([
       {heading: null, depth: null, paragraphs: 1},
       {heading: 'Gesprekken stukgelopen', depth: 2, paragraphs: 2}
@@ -80,14 +85,22 @@ describe('sub-headings', () => {
     '2019 in cijfers',
     'Kop!',
     'Tegenhanger?',
+    // A question of any length, as explainers print them; an exclamation likewise.
+    'Waarom stemde de raad in met dit plan?',
+    'Wat een dag was het!',
     'Reactie van de burgemeester',
+    // A number, symbols or an ellipsis in front are the layout's, not the words'.
+    '2. Daarna de begroting',
+    '✅ Wat wel werkt',
+    '★ Tip van de redactie',
     // A heading in quotes, or ending in a quoted word, as NOS and De Telegraaf print them.
     "'Geen weg terug'",
     '’Onhoudbaar’',
     '„Dit moet echt anders”',
     ",,Nooit meer''",
     "Zorgen over 'proefballon'",
-    "'Wat nu?'"
+    "'Wat nu?'",
+    "'Waarom stemde de raad hiermee in?'"
   ]
   for (const heading of headings) {
     it(`reads \`${heading}\` as a sub-heading`, () => {
@@ -99,15 +112,22 @@ describe('sub-headings', () => {
   const notHeadings: Array<[string, string]> = [
     ['ends in a full stop', 'Gesprekken stukgelopen.'],
     ['ends in a colon', 'De cijfers:'],
-    ['is a longer question', 'Waarom stemde de raad in met dit plan?'],
-    ['is a longer exclamation', 'Wat een dag was het!'],
     ['opens with a lower-case letter', 'gesprekken stukgelopen'],
-    ['has more than 12 words', 'Een kop van dertien woorden is veel te lang om nog een kop te zijn'],
+    ['opens with a bullet', '- Gesprekken stukgelopen'],
+    ['opens with a bullet symbol', '• Gesprekken stukgelopen'],
+    ['opens with a quote mark nothing closes', '"Zo gaat het verder" — Anna de Wit'],
+    ['holds a web address', 'Meer weten? Kijk op www.voorbeeld.nl'],
+    ['holds a web address after a label', 'Aanmelden via https://voorbeeld.nl/aanmelden'],
+    ['holds an e-mail address', 'Vragen aan redactie@voorbeeld.nl'],
+    ['is a photo credit', 'Foto: Pieter Jansen'],
+    ['is a photo credit with an agency', 'Foto ANP'],
+    ['is a copyright line', '© Stichting Voorbeeld'],
     ['is a quoted sentence', '„Dit moet echt anders.”'],
-    ['is a longer quoted question', "'Waarom stemde de raad hiermee in?'"],
     ['only closes a quote', 'Dit moet echt anders”'],
     ['ends in a closing mark after an apostrophe inside a word', 'Zo’n plan blijft vaag’'],
     ['holds two sentences', 'Het regent. Het waait'],
+    ['holds two questions', 'Heerenveen? Joure?'],
+    ['ends in an ellipsis no later line continues', 'En toen ging het mis...'],
     ['runs over two lines', 'Gesprekken\nstukgelopen']
   ]
   for (const [why, block] of notHeadings) {
@@ -134,6 +154,101 @@ describe('sub-headings', () => {
   // `Dr.` reads as the end of a sentence (the `[.!?] \p{Lu}` rule), so a short line with an
   // abbreviation is a paragraph; parse-dutch itself knows `Dr.` is no sentence end.
   it.todo('reads `Dr. Jansen reageert` as a sub-heading')
+})
+
+/** Paragraphs of the length news sites print, for the signals that compare a line with them. */
+const paragraphs = [
+  'De gemeenteraad van Zuidwolde stemde dinsdagavond in met het plan voor een nieuw zwembad aan de rand van het dorp. De bouw begint volgend voorjaar en moet anderhalf jaar duren.',
+  'Het oude bad aan de Kerkstraat sluit zodra het nieuwe opengaat. Over de bestemming van dat gebouw beslist de raad pas later dit jaar, na een ronde langs de buurtbewoners.',
+  'De kosten vallen hoger uit dan eerst begroot, vooral door de gestegen prijzen van staal en beton. De wethouder rekent op een bijdrage van de provincie om het verschil te dekken.',
+  'Zwemverenigingen uit de omgeving reageren opgelucht. Zij konden de afgelopen jaren maar op een paar avonden per week terecht in het verouderde bad, dat vaak kampte met storingen.'
+]
+const [first, second, third, fourth] = paragraphs as [string, string, string, string]
+
+function article(...blocks: string[]): Root {
+  return parse(blocks.join('\n\n'))
+}
+
+function headings(tree: Root): Array<string | null> {
+  return outline(tree).sections.map((section) => section.heading)
+}
+
+describe('heading signals that read the neighbours', () => {
+  it('reads a question answered by a quote as an interviewer’s question (a paragraph)', () => {
+    const tree = article(first, 'Wanneer kunnen de eerste zwemmers erin?', '„Als alles meezit in de zomer van volgend jaar.”', second)
+    expect(headings(tree)).toEqual([null])
+  })
+
+  it('reads a question answered by a quote as a sub-heading after an earlier sub-heading', () => {
+    const tree = article(first, 'De kosten', second, 'Wie betaalt het verschil?', '„Dat zoeken we nog uit”, zegt de wethouder.', third)
+    expect(headings(tree)).toEqual([null, 'De kosten', 'Wie betaalt het verschil?'])
+  })
+
+  it('reads a question right after a sub-heading, answered by a quote, as a paragraph', () => {
+    const tree = article(first, 'De kosten', 'Wie betaalt het verschil?', '„Dat zoeken we nog uit”, zegt de wethouder.', third)
+    expect(headings(tree)).toEqual([null, 'De kosten'])
+  })
+
+  it('reads a question before another sub-heading as the close of its section', () => {
+    const tree = article(first, second, 'Maar hoe lang houdt het dorp dat vol?', 'Nieuwe plannen', third)
+    expect(headings(tree)).toEqual([null, 'Nieuwe plannen'])
+  })
+
+  it('reads a question followed by a list as a heading', () => {
+    const tree = article(first, 'Wat neem je mee naar het nieuwe bad?', '- Een handdoek', second, 'Welke stappen volgen nog?', '1. De aanbesteding', '2. De bouw', third)
+    expect(headings(tree)).toEqual([null, 'Wat neem je mee naar het nieuwe bad?', 'Welke stappen volgen nog?'])
+  })
+
+  it('reads a question before a quoted crosshead as the close of its section', () => {
+    const tree = article(first, second, 'Maar hoe lang houdt het dorp dat vol?', "'Geen weg terug'", third)
+    expect(headings(tree)).toEqual([null, "'Geen weg terug'"])
+  })
+
+  it('reads a line followed only by closing lines as a paragraph (a signature above a credit)', () => {
+    const tree = article(first, second, 'Marieke de Boer', 'Foto: Sander Kok')
+    expect(headings(tree)).toEqual([null])
+  })
+
+  it('reads numbered lines with text between them as numbered sub-headings', () => {
+    const tree = article(first, '1. Eerst het bad', second, '2) Dan het oude gebouw', third)
+    expect(headings(tree)).toEqual([null, '1. Eerst het bad', '2) Dan het oude gebouw'])
+  })
+
+  it('reads numbered lines that follow one another as a list (paragraphs)', () => {
+    const tree = article(first, '1. Eerst het bad', '2. Dan het oude gebouw', '3. Tot slot de weg', second)
+    expect(headings(tree)).toEqual([null])
+  })
+
+  it('reads a heading that ends in an ellipsis, and the one that continues it, as sub-headings', () => {
+    const tree = article(first, 'Eerst een nieuw bad…', second, '… en dan een nieuwe sporthal', third)
+    expect(headings(tree)).toEqual([null, 'Eerst een nieuw bad…', '… en dan een nieuwe sporthal'])
+  })
+
+  const long = 'Waarom een nieuw zwembad goedkoper uitvalt dan het oude nog tien jaar openhouden'
+
+  it('reads a long line beside other sub-headings as a sub-heading', () => {
+    const tree = article(first, 'De kosten', second, long, third, fourth)
+    expect(headings(tree)).toEqual([null, 'De kosten', long])
+  })
+
+  it('reads a long line in an article without other sub-headings as a paragraph', () => {
+    const tree = article(first, second, long, third, fourth)
+    expect(headings(tree)).toEqual([null])
+  })
+
+  it('compares a line only with an article of three paragraphs or more', () => {
+    const tree = article(first, long, second)
+    expect(headings(tree)).toEqual([null, long])
+  })
+})
+
+describe('the heading signals', () => {
+  it('are listed in docs/newsast.md § Heading in the order the code runs them', () => {
+    const docs = readFileSync(resolve(import.meta.dirname, '../docs/newsast.md'), 'utf8')
+    const section = docs.slice(docs.indexOf('### `Heading`'), docs.indexOf('### `Paragraph`'))
+    const listed = [...section.matchAll(/^\d+\.\s+`([a-z-]+)`:/gm)].map((match) => match[1])
+    expect(listed).toEqual(headingSignals.map((signal) => signal.name))
+  })
 })
 
 describe('Markdown headings', () => {

@@ -2,24 +2,18 @@
  * Turn the body's blocks into sections: sub-headings open sections, other blocks are
  * paragraphs tokenized by parse-dutch; the first paragraph may open with a dateline.
  *
- * The rules (README § Algorithm), for blocks of one line of at most 100 characters:
- * - a block that starts with 1–6 `#` and a space is a Markdown heading;
- * - a block of one line, at most 12 words and 100 characters, that starts with a capital
- *   letter or a digit, ends in neither sentence punctuation nor a quote mark (a question or
- *   exclamation mark only in a heading of at most 2 words), and is not the last block, is a
- *   sub-heading, unless it holds two sentences (`.`, `!` or `?` followed by a capital);
- *   a closing quote mark may end it when an opening mark of the same family starts a word of
- *   it (`'Geen weg terug'`, `Zorgen over 'proefballon'`): the rules then read the text inside;
- * - everything else is a paragraph.
+ * Which blocks are headings is read by the heading signals (./heading-signals/, README
+ * § Algorithm, docs/newsast.md § Heading); this module builds the sections from that decision.
  */
 import type {Paragraph, WhiteSpace} from 'nlcst'
 import {createLiteral} from '../tree/create-literal.js'
 import type {Block} from './find-blocks.js'
-import {isLineBreak} from './find-blocks.js'
-import {markFamily} from '../quotes/find-quote-marks.js'
 import {type Locator, span} from '../tree/locate.js'
 import type {Tokenizer} from './tokenize-block.js'
 import type {Dateline, Heading, Section} from '../tree/types.js'
+import {headingDepths} from './heading-signals/index.js'
+
+export {headingDepths}
 
 export interface BodyContext {
   value: string
@@ -38,17 +32,8 @@ export interface Body {
   children: Array<Section | WhiteSpace>
 }
 
-const sentencePunctuation = new Set(['.', ',', ';', ':', '…', '-', '–', '—'])
-const quoteCharacters = new Set(['"', "'", '„', '“', '”', '‘', '’', '‚', '«', '»', '‹', '›', ','])
 // Expressions live at module level: a literal inside a function may lose its compiled code at a
 // major collection and is then compiled again (about a millisecond for `\p{…}` classes).
-const markdownHeading = /^(#{1,6})[ \t]+\S/
-const headingStart = /[\p{Lu}\p{N}]/uy
-const whiteSpaceRun = /\s+/
-const whiteSpaceCharacter = /\s/
-// The marks that can close a quoted heading (their families are the pairing's: `markFamily`).
-const closingMarks = new Set(['"', '”', '“', '»', "'", '’', '›'])
-const twoSentences = /[.!?] \p{Lu}/u
 const datelineExpression =
   /^(\p{Lu}[\p{Lu}'’/-]+(?: \p{Lu}[\p{Lu}'’/-]+){0,3})( \(([\p{L}\p{N}]{2,10}(?:[ /][\p{L}\p{N}]{2,10})?)\))? ([-–—]) /u
 
@@ -95,74 +80,6 @@ export function buildSections(context: BodyContext, blocks: Block[], depths = he
   }
 
   return {children}
-}
-
-/** The heading depth of each block (`undefined` for a paragraph): the last block is never a heading. */
-export function headingDepths(value: string, blocks: readonly Block[]): Array<number | undefined> {
-  return blocks.map((block, index) => headingDepth(value, block, index === blocks.length - 1))
-}
-
-/** The heading depth of a block, or `undefined` when it is not a heading. */
-export function headingDepth(value: string, block: Block, last: boolean): number | undefined {
-  const length = block.end - block.start
-  if (length > 100) return undefined
-  const text = value.slice(block.start, block.end)
-  for (let index = 0; index < text.length; index++) {
-    if (isLineBreak(text.charCodeAt(index))) return undefined
-  }
-
-  const markdown = markdownHeading.exec(text)
-  if (markdown) return markdown[1]!.length
-
-  if (last) return undefined
-  let start = 0
-  let end = text.length
-  // A heading in quotes, or ending in a quoted word, as NOS and De Telegraaf print them: the
-  // rules below read the text inside the closing mark.
-  const quoted = readClosingQuote(text)
-  if (quoted) {
-    if (quoted.open === 0) start = quoted.openWidth
-    end -= quoted.closeWidth
-  }
-  headingStart.lastIndex = start
-  if (!headingStart.test(text)) return undefined
-  const final = text.charAt(end - 1)
-  const words = text.split(whiteSpaceRun).length
-  if (words > 12) return undefined
-  // A one- or two-word question ("Tegenhanger?") is a heading; a longer one is an interviewer's question.
-  if ((final === "?" || final === "!") && words > 2) return undefined
-  if (sentencePunctuation.has(final) || quoteCharacters.has(final)) return undefined
-  // Two sentences are a paragraph, however short.
-  if (twoSentences.test(text)) return undefined
-  return 2
-}
-
-/**
- * The quote a heading ends in: the width of its closing mark and where the opening mark of the
- * same family that starts one of the heading's words is; `undefined` when the heading does not end
- * in a closing mark or nothing in it opens that quote (a line that only closes a quote is no heading).
- */
-function readClosingQuote(
-  text: string
-): {open: number; openWidth: number; closeWidth: number} | undefined {
-  const final = text.charAt(text.length - 1)
-  if (!closingMarks.has(final)) return undefined
-  // `''` is a typed double closing mark, opened by `,,` or a double mark.
-  const typedDouble = final === "'" && text.charAt(text.length - 2) === "'"
-  const closeWidth = typedDouble ? 2 : 1
-  const family = typedDouble ? 'double' : markFamily(final)
-  const limit = text.length - closeWidth - 1
-  for (let index = 0; index < limit; index++) {
-    if (index > 0 && !whiteSpaceCharacter.test(text.charAt(index - 1))) continue
-    const character = text.charAt(index)
-    const pair = typedDouble && (character === ',' || character === "'") && text.charAt(index + 1) === character
-    const openWidth = pair ? 2 : 1
-    if (!pair && markFamily(character) !== family) continue
-    if (index + openWidth < limit + 1 && !whiteSpaceCharacter.test(text.charAt(index + openWidth))) {
-      return {open: index, openWidth, closeWidth}
-    }
-  }
-  return undefined
 }
 
 function buildHeading(context: BodyContext, block: Block, depth: number): Heading {

@@ -1,0 +1,38 @@
+/**
+ * Signal `closing-line`: a line that closes the article is no heading.
+ *
+ * Below the text, layouts print lines that head nothing: a signature (`Judith Harmsen`), a call to
+ * action with a link (`Meer weten? Kijk op www.voorbeeld.nl`), a photo credit (`Foto: ANP`). So:
+ * - the last block is a paragraph, and so is a block followed only by closing lines (a signature
+ *   above a credit);
+ * - a line with a web address or an e-mail address is a paragraph: a heading names a subject,
+ *   it does not send the reader elsewhere;
+ * - a credit line (`Foto: ANP`, `Beeld Getty Images`, `© ANP`) is a paragraph.
+ */
+import {creditLabels} from '../../lexicon/credit-labels.js'
+import type {Line} from './line.js'
+import type {HeadingSignal} from './signal.js'
+
+// An address: `www.`, or an e-mail address (`naam@domein.nl`); a scheme (`https://`) is found with
+// `includes`. The class after `@` excludes `@` and `.`, so each position is read a bounded number
+// of times (a pattern that reads a scheme's letters before `://` would read a long word once for
+// each of its letters).
+const address = /\bwww\.|[\p{L}\p{N}_%+-]@[\p{L}\p{N}-]+\.\p{L}/iu
+// A credit label, then `:`, `©`, `/`, `|` or an agency in capitals (`Foto ANP`).
+const creditLine = /^([\p{L}' ]{4,16}?)(?:\s*[:©/|]|\s+\p{Lu}{2,}\b)/u
+
+export const closingLine: HeadingSignal = {
+  name: 'closing-line',
+  read(article, index) {
+    if (index >= article.closingFrom - 1) return false
+    return isClosingLine(article.lines[index]!) ? false : undefined
+  }
+}
+
+/** Whether a line is a link or a credit line (a multi-line block is neither). */
+export function isClosingLine(line: Line): boolean {
+  if (!line.oneLine) return false
+  if (line.text.charAt(0) === '©' || line.text.includes('://') || address.test(line.text)) return true
+  const credit = creditLine.exec(line.text)
+  return credit !== null && creditLabels.has(credit[1]!.trim().toLowerCase())
+}
