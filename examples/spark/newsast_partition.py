@@ -136,3 +136,12 @@ def _text_files(folder: str) -> Iterator[str]:
 def split(items: Sequence, parts: int) -> list:
     """`parts` contiguous slices of nearly equal length, as Spark's `parallelize` cuts a list."""
     return [items[len(items) * index // parts : len(items) * (index + 1) // parts] for index in range(parts)]
+
+
+if __name__ == "__main__":
+    # `python3 newsast_partition.py FOLDER > records.jsonl`: a folder of *.txt articles as
+    # records, for GNU parallel, Hadoop streaming or `newsast --input jsonl`.
+    import sys
+
+    for record in folder_records(sys.argv[1]):
+        sys.stdout.write(record_line(record) + "\n")

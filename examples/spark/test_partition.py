@@ -117,6 +117,23 @@ class RunPartitionTest(unittest.TestCase):
         with self.assertRaisesRegex(NewsastFailed, "cannot start"):
             list(run_partition(["{}"], command=("/nonexistent/newsast",)))
 
+    def test_the_mapper_script_passes_bad_records_and_fails_without_newsast(self):
+        mapper = os.path.join(os.path.dirname(os.path.abspath(__file__)), "newsast-mapper.sh")
+        lines = "niet eens JSON\n" + record_line({"id": 2, "text": "Een zin."}) + "\n"
+        environment = {**os.environ, "NEWSAST": " ".join(COMMAND)}
+        result = subprocess.run(["sh", mapper], input=lines.encode("utf-8"), env=environment, capture_output=True, timeout=600)
+        self.assertEqual(result.returncode, 0)
+        self.assertEqual([json.loads(line)["id"] for line in result.stdout.decode("utf-8").splitlines()], [None, 2])
+        # newsast missing: the shell's 127 fails the task.
+        missing = subprocess.run(["sh", mapper], input=b"", env={**os.environ, "NEWSAST": "/nonexistent/newsast"}, capture_output=True, timeout=600)
+        self.assertEqual(missing.returncode, 127)
+
+    def test_the_module_turns_a_folder_into_records(self):
+        module = os.path.join(os.path.dirname(os.path.abspath(__file__)), "newsast_partition.py")
+        result = subprocess.run([sys.executable, module, FIXTURES], capture_output=True, check=True, timeout=600)
+        lines = result.stdout.decode("utf-8").splitlines()
+        self.assertEqual(lines, [record_line(record) for record in folder_records(FIXTURES)])
+
     @unittest.skipIf(shutil.which("parallel") is None, "GNU parallel not installed (apt-get install parallel)")
     def test_gnu_parallel_gives_the_same_lines(self):
         records = list(folder_records(FIXTURES))
