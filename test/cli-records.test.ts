@@ -6,12 +6,15 @@
 import {spawnSync} from 'node:child_process'
 import {existsSync, readFileSync, readdirSync} from 'node:fs'
 import {join, resolve} from 'node:path'
-import {PassThrough, Readable} from 'node:stream'
+import {PassThrough, Readable, Writable} from 'node:stream'
 import {pathToFileURL} from 'node:url'
 import {describe, expect, it} from 'vitest'
 import {main} from '../src/cli/main.js'
 import {objectMembers} from '../src/cli/object-members.js'
 import {readLines} from '../src/cli/read-jsonl.js'
+import {runPool} from '../src/cli/run-pool.js'
+import {runRecords} from '../src/cli/run-records.js'
+import type {Task} from '../src/cli/types.js'
 
 const root = resolve(import.meta.dirname, '..')
 const cli = join(root, 'dist/cli.js')
@@ -182,6 +185,66 @@ describe('newsast --input jsonl, in process', () => {
     for (let start = 0; start < bytes.length; start += 7) chunks.push(bytes.subarray(start, start + 7))
     expect(await runInProcess(['--input', 'jsonl', '--jobs', '1'], chunks)).toEqual(whole)
     if (built) expect(await runInProcess(['--input', 'jsonl', '--jobs', '2'], chunks)).toEqual(whole)
+  })
+})
+
+describe('newsast --input jsonl, its parts in process', () => {
+  const fromChunks = (chunks: Array<string | Uint8Array>) => Readable.from(chunks.map((chunk) => Buffer.from(chunk)))
+
+  it('answers every kind of bad line in the main thread too', async () => {
+    const input = Buffer.concat([
+      Buffer.from(records(['{"id": 1, "text": ', '', 'true', {id: 2, text: null}, {id: 3, text: 'Goed.', error: 'eerder'}])),
+      Buffer.from([0x7b, 0xff, 0x7d, 0x0a])
+    ])
+    const result = await runInProcess(['--input', 'jsonl', '--jobs', '1'], [input])
+    expect(result.status).toBe(1)
+    expect(jsonLines(result.stdout).map((line) => line.error)).toEqual([
+      expect.stringMatching(/^line 1: not valid JSON/),
+      'line 2: empty line, expected a JSON object',
+      'line 3: expected a JSON object, not boolean',
+      'line 4: no string `text` field',
+      'line 5: the record has its own `error` field, which newsast writes: rename it',
+      'line 6: not valid UTF-8 (byte 1 of the line)'
+    ])
+    expect(result.stderr).toContain('newsast: 6 of 6 records failed')
+  })
+
+  it('waits for a slow reader (back-pressure), and stops quietly on a closed pipe', async () => {
+    const written: string[] = []
+    const slow = new Writable({
+      highWaterMark: 16,
+      write(chunk: Buffer, _encoding, done) {
+        written.push(chunk.toString('utf8'))
+        setTimeout(done, 1)
+      }
+    })
+    const input = records([{id: 1, text: 'Een zin.'}, {id: 2, text: 'Nog een.'}, {id: 3, text: 'De laatste.'}])
+    const stderr = new PassThrough()
+    const streams = {stdin: fromChunks([input]), stdout: slow as unknown as NodeJS.WriteStream, stderr: stderr as unknown as NodeJS.WriteStream, script: pathToFileURL(cli)}
+    expect(await runRecords(streams, 1)).toBe(0)
+    expect(jsonLines(written.join('')).map((line) => line.id)).toEqual([1, 2, 3])
+
+    const closed = new Writable({
+      write(_chunk, _encoding, done) {
+        done(Object.assign(new Error('write EPIPE'), {code: 'EPIPE'}))
+      }
+    })
+    const many = records(Array.from({length: 50}, (_, id) => ({id, text: 'Een zin.'})))
+    const status = await runRecords({...streams, stdin: fromChunks([many]), stdout: closed as unknown as NodeJS.WriteStream}, 1)
+    expect(status).toBe(0)
+  })
+
+  it.skipIf(!built)('rethrows a failure of the task source', async () => {
+    async function* failing(): AsyncGenerator<Task> {
+      yield {index: 0, file: null, bytes: Buffer.from('{"text": "Een."}'), line: 1}
+      throw new Error('stdin went away')
+    }
+    const results = runPool(failing(), {script: pathToFileURL(cli), size: 2, settings: {format: 'jsonl', color: false, columns: null, many: true}})
+    await expect(
+      (async () => {
+        for await (const result of results) expect(result.index).toBe(0)
+      })()
+    ).rejects.toThrow('stdin went away')
   })
 })
 

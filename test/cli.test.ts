@@ -220,7 +220,7 @@ describe.skipIf(!built)('newsast command', () => {
     expect(alone.stdout).toBe('')
   })
 
-  it.skipIf(!existsSync(corpus))('takes the whole corpus in one command', () => {
+  it.skipIf(!existsSync(corpus))('takes the whole corpus in one command', {timeout: 180_000}, () => {
     const count = readdirSync(corpus).filter((name) => name.endsWith('.txt')).length
     const started = performance.now()
     const result = run([corpus])

@@ -36,7 +36,7 @@ export function renderRecord(task: Task): Result {
   const text = (record as {text?: unknown}).text
   if (typeof text !== 'string') return failure(task, line, kept, 'no string `text` field')
   const taken = members.find((member) => ownFields.has(member.name))
-  if (taken) return failure(task, line, kept, `the record has a \`${taken.name}\` field, which newsast writes: rename it`)
+  if (taken) return failure(task, line, kept, `the record has its own \`${taken.name}\` field, which newsast writes: rename it`)
 
   let summary
   try {
