@@ -221,7 +221,7 @@ describe.skipIf(!built)('newsast command', () => {
   })
 
   // Generous: the command parses 176 articles in a child process, on a shared machine.
-  it.skipIf(!existsSync(corpus))('takes the whole corpus in one command', {timeout: 120_000}, () => {
+  it.skipIf(!existsSync(corpus))('takes the whole corpus in one command', {timeout: 180_000}, () => {
     const count = readdirSync(corpus).filter((name) => name.endsWith('.txt')).length
     const started = performance.now()
     const result = run([corpus])

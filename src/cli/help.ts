@@ -23,6 +23,10 @@ Options:
                                   cue and text
                          outline  the header fields, then each section with its
                                   heading and paragraphs
+      --input jsonl    read records from stdin, one JSON object a line
+                       ({"id": …, "text": …, …}), and write one JSON line for
+                       each, in order: its fields but \`text\`, then those of
+                       jsonl; a bad line gives a line with its error
   -j, --jobs <n>       worker threads for several inputs (default: ${cores}, the
                        available cores; 1 parses in the main thread)
   -h, --help           show this help
@@ -40,5 +44,6 @@ Examples:
   newsast --format quotes article.txt
   newsast corpus/ > articles.jsonl
   cat article.txt | newsast --format outline
+  newsast --input jsonl < records.jsonl > articles.jsonl
 `
 }

@@ -10,6 +10,7 @@ import {parseArguments} from './parse-arguments.js'
 import {createProgressBar} from './progress-bar.js'
 import {renderInput} from './render-input.js'
 import {runPool} from './run-pool.js'
+import {runRecords} from './run-records.js'
 import type {RenderSettings, Result, Task} from './types.js'
 
 export interface Environment {
@@ -41,6 +42,7 @@ export async function main(environment: Environment): Promise<number> {
     return 2
   }
 
+  if (command.input === 'jsonl') return runRecords(environment, command.jobs ?? cores)
   if (command.paths.length === 0 && environment.stdin.isTTY) {
     stderr.write('newsast: no input: give files or folders, or pipe an article on stdin\nTry `newsast --help`.\n')
     return 2

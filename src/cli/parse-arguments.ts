@@ -8,7 +8,7 @@ export type Command =
   | {action: 'help'}
   | {action: 'version'}
   | {action: 'usage-error'; reason: string}
-  | {action: 'run'; format: Format | null; jobs: number | null; paths: string[]}
+  | {action: 'run'; format: Format | null; jobs: number | null; paths: string[]; input: 'jsonl' | null}
 
 export function parseArguments(argv: string[]): Command {
   let parsed
@@ -20,6 +20,7 @@ export function parseArguments(argv: string[]): Command {
       options: {
         format: {type: 'string', short: 'f'},
         jobs: {type: 'string', short: 'j'},
+        input: {type: 'string'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
@@ -47,5 +48,16 @@ export function parseArguments(argv: string[]): Command {
     }
   }
 
-  return {action: 'run', format, jobs, paths: positionals}
+  const input = parseInput(values.input, format, positionals)
+  if (input !== null && typeof input === 'object') return input
+  return {action: 'run', format, jobs, paths: positionals, input}
+}
+
+/** `--input jsonl`: records on stdin, answered in JSON Lines; the only other input is files. */
+function parseInput(value: string | undefined, format: Format | null, paths: string[]): 'jsonl' | null | {action: 'usage-error'; reason: string} {
+  if (value === undefined) return null
+  if (value !== 'jsonl') return {action: 'usage-error', reason: `Unknown input \`${value}\`, expected: jsonl`}
+  if (format !== null && format !== 'jsonl') return {action: 'usage-error', reason: `--input jsonl writes JSON Lines, not \`${format}\``}
+  if (paths.some((path) => path !== '-')) return {action: 'usage-error', reason: '--input jsonl reads stdin, not files: `newsast --input jsonl < records.jsonl`'}
+  return 'jsonl'
 }

@@ -3,6 +3,7 @@
  */
 import {parentPort, workerData} from 'node:worker_threads'
 import {renderInput} from './render-input.js'
+import {renderRecord} from './render-record.js'
 import type {RenderSettings, Task} from './types.js'
 
 export function serveTasks(): void {
@@ -10,6 +11,7 @@ export function serveTasks(): void {
   if (!port) throw new Error('serveTasks runs in a worker thread')
   const settings = workerData as RenderSettings
   port.on('message', (task: Task) => {
-    port.postMessage(renderInput(task, settings))
+    // A line of JSON Lines input is a record; anything else is a file or stdin's bytes.
+    port.postMessage(task.line === undefined ? renderInput(task, settings) : renderRecord(task))
   })
 }

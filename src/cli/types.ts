@@ -26,6 +26,8 @@ export interface Task {
   bytes?: Uint8Array | undefined
   /** Why the input cannot be read, when that is known before reading (an unlistable folder). */
   problem?: string | null | undefined
+  /** For `--input jsonl`: the line's number in stdin, counting from 1; `bytes` holds the line. */
+  line?: number | undefined
 }
 
 /** The rendered output of one input, in the order of the inputs. */
