@@ -44,3 +44,31 @@ describe('role nouns', () => {
     expect(speakers(text)).toEqual(['zijn collega’s'])
   })
 })
+
+describe('joint speakers', () => {
+  it('names joined by one cue speak as one, named in full', () => {
+    const text = '„We gaan door”, schrijven Ineke Jansen en Pieter de Boer. „Het kan niet anders.”'
+    expect(speakers(text)).toEqual(['Ineke Jansen en Pieter de Boer', 'Ineke Jansen en Pieter de Boer'])
+  })
+
+  it('a list of three names that ends in `en`', () => {
+    const text = '„Dit is pas het begin”, zeggen Anna Kok, Sem Visser en Lotte Smit.'
+    expect(speakers(text)).toEqual(['Anna Kok, Sem Visser en Lotte Smit'])
+  })
+
+  it('joined subjects before a speech verb, past their parties, and `stellen zij` after them', () => {
+    const text = 'Ministers Karin Mulder (VVD) en Pieter Bos (CDA) erkennen dat het te traag gaat. "Er moet meer gebeuren", stellen zij in een brief.'
+    expect(speakers(text)).toEqual(['Karin Mulder en Pieter Bos'])
+  })
+
+  it('a name and its apposition are no group (`Smit, de wethouder, zegt`)', () => {
+    const text = '„Het plan is af”, zegt Ria Smit, de wethouder van Zwolle.'
+    expect(speakers(text)).toEqual(['Ria Smit'])
+  })
+
+  it('subjects joined without a speech verb make no group', () => {
+    const text = 'Karin Mulder en Pieter Bos zijn het eens. Het plan is goed.'
+    const tree = fromNews(text)
+    expect(tree.data?.speakers?.some((speaker) => speaker.name.includes(' en '))).toBe(false)
+  })
+})

@@ -65,6 +65,11 @@ export interface Registry {
   isOrganisation(entity: Entity): boolean
   /** Make (or find) the entity of an unnamed source. */
   unnamed(phrase: string, roles: string[]): Entity
+  /**
+   * Make (or find) the entity of people who speak together (`schrijven Jansen en De Boer`): its
+   * name joins theirs (`Ineke Jansen en Pieter de Boer`), `as` (the names as written) an alias.
+   */
+  group(members: Entity[], as: string): Entity
 }
 
 const prepositionsAndArticles = new Set(['de', 'het', 'een', 'in', 'op', 'aan', 'bij', 'met', 'van', 'voor', 'naar', 'over', 'uit', 'tegen', 'door'])
@@ -233,6 +238,8 @@ export function findSpeakers(blocks: Token[][]): Registry {
   const byKey = new Map<string, Entity[]>()
   const entityOfRun = new Map<Run, Entity>()
   const unnamedByName = new Map<string, Entity>()
+  /** Groups that speak together, by their members' identifiers. */
+  const groups = new Map<string, Entity>()
 
   for (const run of ordered) {
     // `mevrouw Burger` is the Burger whose first name is a woman's.
@@ -347,6 +354,33 @@ export function findSpeakers(blocks: Token[][]): Registry {
       return undefined
     },
     isOrganisation,
+    group(members, as) {
+      const key = members.map((member) => member.identifier).join(' ')
+      const existing = groups.get(key)
+      if (existing) {
+        if (as !== existing.name) existing.aliases.add(as)
+        return existing
+      }
+      const names = members.map((member) => member.name)
+      const name = `${names.slice(0, -1).join(', ')} en ${names[names.length - 1]}`
+      const entity: Entity = {
+        identifier: `s${entities.length + 1}`,
+        name,
+        parts: [],
+        aliases: new Set(as === name ? [] : [as]),
+        roles: [],
+        gender: null,
+        person: true,
+        unnamed: false,
+        affiliations: [],
+        mentions: [],
+        organisation: false,
+        work: false
+      }
+      entities.push(entity)
+      groups.set(key, entity)
+      return entity
+    },
     unnamed(phrase, roles) {
       const lower = phrase.toLowerCase()
       const existing = unnamedByName.get(lower)

@@ -11,7 +11,7 @@ import {cueForms, prepositionalCues} from '../lexicon/cues.js'
 import {functionWords, institutionWords, nameParticles} from '../lexicon/function-words.js'
 import {pronounGender} from '../lexicon/pronouns.js'
 import {isInstitutionNoun, isRoleNoun} from '../lexicon/roles.js'
-import {isRoleToken, type Token} from './read-tokens.js'
+import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
 import {isFirstName} from '../lexicon/first-names.js'
 
 // Regular expressions at module level: a literal in a function may be compiled again after a major collection.
@@ -31,6 +31,11 @@ export interface SpeakerPhrase {
   nameTo: number
   /** Role words of the phrase (lower case), e.g. `onderminister`, `woordvoerder`. */
   roles: string[]
+  /**
+   * For a name: the other names it is coordinated with (`Jansen en De Boer`, `Smit, Bos en
+   * Dam`), in order; the group speaks as one. `to` stays the first name's end.
+   */
+  joined?: SpeakerPhrase[]
 }
 
 const determiners = new Set(['de', 'het', 'een', 'die', 'deze', 'dat', 'dit', 'zijn', 'haar', 'hun', 'veel', 'vele', 'enkele', 'sommige', 'andere', 'alle', 'twee', 'drie', 'vier', 'vijf', 'tientallen', 'honderden', 'duizenden', 'diverse', 'verschillende', 'meerdere', 'beide'])
@@ -263,7 +268,10 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
   }
 
   if (nameFrom !== -1) {
-    return {kind: 'name', from: index, to: nameTo, nameFrom, nameTo, roles}
+    const phrase: SpeakerPhrase = {kind: 'name', from: index, to: nameTo, nameFrom, nameTo, roles}
+    const joined = apposition ? undefined : coordinatedNames(tokens, nameTo, limit)
+    if (joined) phrase.joined = joined
+    return phrase
   }
   // No name: a role (`de onderminister`) or an unnamed source (`een woordvoerder van de politie`).
   // Trim a dangling preposition or determiner at the end.
@@ -490,4 +498,26 @@ function oneOfAGroup(tokens: Token[], index: number, limit: number): number | un
 /** Whether no word follows at `index` (the phrase ends there: a stop, a comma, the end). */
 function wordEnds(tokens: Token[], index: number, limit: number): boolean {
   return index >= limit || tokens[index]!.kind !== 'word'
+}
+
+/**
+ * The names coordinated with a name that ends at `index`: `, Bos en Dam` or `en De Boer` (a
+ * list of names that ends in `en`; a comma without a final `en` is an apposition). Each is
+ * read as a name phrase of its own (`en wethouder Karin Mulder`). Undefined when there are none.
+ */
+function coordinatedNames(tokens: Token[], index: number, limit: number): SpeakerPhrase[] | undefined {
+  const names: SpeakerPhrase[] = []
+  let at = index
+  while (names.length < 8) {
+    // (Past a name's parenthesis: `Smit (VVD) en Bos (PvdA)`.)
+    at = afterParenthesis(tokens, at, limit)
+    const link = tokens[at]
+    if (!link || link.depth !== 0 || (link.value !== ',' && link.lower !== 'en')) return undefined
+    const name = readSpeakerPhrase(tokens, at + 1, limit, true)
+    if (!name || name.kind !== 'name' || name.nameFrom > at + 3) return undefined
+    names.push(name)
+    if (link.lower === 'en') return names
+    at = name.to
+  }
+  return undefined
 }

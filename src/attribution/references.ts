@@ -42,9 +42,9 @@ export function addMention(article: Article, entity: Entity, value: string, star
 }
 
 /** The most recent person whose gender fits the pronoun. */
-export function resolvePronoun(article: Article, discourse: Discourse, pronoun: string, offset: number): Entity | undefined {
+export function resolvePronoun(article: Article, discourse: Discourse, pronoun: string, offset: number, plural = false): Entity | undefined {
   const current = discourse.current
-  const gender = pronounGender.get(pronoun)
+  const gender = plural ? 'plural' : pronounGender.get(pronoun)
   if (gender === 'plural') return current?.entity
   // `ze` and `zij` are a woman when one fits, else a group.
   const wanted = gender === 'male' ? 'male' : 'female'

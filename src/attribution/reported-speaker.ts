@@ -134,6 +134,13 @@ function subjectPhraseSpeaker(article: Article, discourse: Discourse, tokens: To
   // on: the one the next lines are about.
   if (phrase.kind === 'name' && next === end - 1 && after?.value === '.') return personNamedInFull(article, discourse, tokens, phrase, tokens[start]!.start)
   if (!after || after.kind !== 'word' || after.value !== after.lower) return undefined
+  // Names joined before a speech verb (`Smit (VVD) en Bos (PvdA) schrijven dat …`) speak as one.
+  if (phrase.kind === 'name' && phrase.joined) {
+    const verb = tokens[afterParenthesis(tokens, phrase.joined[phrase.joined.length - 1]!.to, end)]
+    if (verb && verb.kind === 'word' && verb.depth === 0 && cueForms.has(verb.lower)) {
+      return resolvePhrase(article, discourse, tokens, phrase, verb.value, 'cue', tokens[start]!.start, false)?.entity
+    }
+  }
   // Two subjects joined (`Kees Mol van de gemeente en Ria Smit van de bond zijn het eens`): the
   // sentence is about both, so neither takes the floor alone.
   if (phrase.kind === 'name' && isJoined(tokens, next, end)) return undefined

@@ -35,7 +35,10 @@ export function resolvePhrase(
 ): Found | undefined {
   const text = article.value.slice(tokens[phrase.from]!.start, tokens[phrase.to - 1]!.end)
   if (phrase.kind === 'pronoun') {
-    const entity = identifiedNext(article, tokens, phrase) ?? resolvePronoun(article, discourse, tokens[phrase.from]!.lower, offset)
+    const pronoun = tokens[phrase.from]!.lower
+    // `ze` and `zij` with a plural verb (`stellen zij`, `zeiden ze`) are a group, not a woman.
+    const plural = (pronoun === 'ze' || pronoun === 'zij') && cue !== null && isPluralFinite(cue)
+    const entity = identifiedNext(article, tokens, phrase) ?? resolvePronoun(article, discourse, pronoun, offset, plural)
     return entity ? {entity, mention: text, cue, method: 'pronoun', local} : undefined
   }
   if (phrase.kind === 'name') {
@@ -45,6 +48,8 @@ export function resolvePhrase(
     if (!entity) return undefined
     // Someone quoted by name speaks for themselves: a person, unless the name is an organisation's.
     if (cue !== null && !entity.person && !entity.unnamed && !entity.work && !article.registry.isOrganisation(entity)) entity.person = true
+    const group = cue !== null && phrase.joined ? resolveGroup(article, tokens, phrase, entity, offset) : undefined
+    if (group) return {entity: group.entity, mention: group.mention, cue, method, local}
     return {entity, mention: name, cue, method, local}
   }
   return resolveRolePhrase(article, discourse, tokens, phrase, text, cue, method, offset, local)
@@ -146,4 +151,34 @@ function referBack(article: Article, discourse: Discourse, tokens: Token[], phra
 /** A relation of someone named in the phrase is not that one (`De oom van Bos`). */
 function namesOther(tokens: Token[], phrase: SpeakerPhrase, candidate: Entity): boolean {
   return tokens.slice(phrase.from + 1, phrase.to).some((token) => token.capital && candidate.parts.includes(token.lower))
+}
+
+/**
+ * Names joined by a cue (`„…”, schrijven Jansen en De Boer`): one speaker, the group, when
+ * every name is a different person or source of the registry's; else undefined.
+ */
+function resolveGroup(article: Article, tokens: Token[], phrase: SpeakerPhrase, first: Entity, offset: number): {entity: Entity; mention: string} | undefined {
+  const members = [first]
+  for (const other of phrase.joined!) {
+    const entity = article.registry.resolveName(article.value.slice(tokens[other.nameFrom]!.start, tokens[other.nameTo - 1]!.end), offset, genderOfRoles(other.roles))
+    if (!entity || entity.work || members.includes(entity)) return undefined
+    members.push(entity)
+  }
+  const last = phrase.joined![phrase.joined!.length - 1]!
+  const start = tokens[phrase.nameFrom]!.start
+  const end = tokens[last.nameTo - 1]!.end
+  const mention = article.value.slice(start, end)
+  const entity = article.registry.group(members, mention)
+  addMention(article, entity, mention, start, end)
+  return {entity, mention}
+}
+
+/**
+ * Whether a cue opens with a plural finite verb: Dutch plural forms end in `-en` (`stellen`,
+ * `zeiden`, `schreven`), singular ones never do; a participle in `ge-…-en` is no finite form.
+ */
+function isPluralFinite(cue: string): boolean {
+  const space = cue.indexOf(' ')
+  const verb = (space === -1 ? cue : cue.slice(0, space)).toLowerCase()
+  return verb.length > 3 && verb.endsWith('en') && !verb.startsWith('ge')
 }
