@@ -100,3 +100,15 @@ describe('a quote inside the writer’s sentence', () => {
     expect(kind(value, 'groene stad')).toBe('scare')
   })
 })
+
+describe('a quote that makes the whole of its sentence', () => {
+  it('after a colon, ending where the sentence ends, is direct', () => {
+    const value = 'De brug bleef dicht. Ik wilde het niet horen en dacht alleen maar: ‘daar gaan we weer’.'
+    expect(kind(value, 'daar gaan we weer')).toBe('direct')
+  })
+
+  it('two words are still a label (`Het motto: ‘Samen sterk’.`)', () => {
+    const value = 'De club bestaat vijftig jaar. Het motto: ‘samen sterk’.'
+    expect(kind(value, 'samen sterk')).not.toBe('direct')
+  })
+})

@@ -60,6 +60,9 @@ export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: b
     if (!continuesSentence(tail, next)) {
       if (endsSentence || words >= 4 || (capital && localCue)) return 'direct'
       if (localCue || followedByCue(value, after)) return 'direct'
+      // Words that make the whole of the writer's sentence (`… dacht ik: ‘zie je wel’.`) are a
+      // clause said or thought, not a fragment of the writer's.
+      if (words >= 3 && !titleCase(inner) && sentenceStops.has(next.character)) return 'direct'
       // `„Kotsmisselijk”, werd Jansen daarvan`: words put before the sentence that tells of them.
       if (next.comma && next.word !== '' && !resumes(next.word) && !titleCase(inner)) return 'direct'
     }
@@ -106,6 +109,7 @@ export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: b
 }
 
 const exclaims = /[!?]$/
+const sentenceStops = new Set(['.', '!', '?'])
 const ellipsis = /(?:\.\.\.|…)$/
 
 /** Words after which the quote opening a sentence is not the sentence's speech: `‘…’, dat is …`. */
