@@ -2,7 +2,7 @@
  * Sieve 13, `context`: with no one talking, the person named last in this or the previous
  * paragraph of the section (not in an interviewer's question).
  *
- * Example: `Kees Mol woont al veertig jaar in de straat.` `„Zo druk was het nooit.”` → Kees Mol.
+ * Example: `Het feest is bij Kees Mol thuis.` `„Zo druk was het nog nooit.”` → Kees Mol.
  */
 import {nearestPerson as nearest} from '../references.js'
 import type {Sieve} from './sieve.js'

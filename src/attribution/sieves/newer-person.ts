@@ -3,8 +3,8 @@
  * speaker who is talking last spoke. Not when that speaker is named again, as the subject of a
  * sentence, later in the same paragraph as the newer name (the lines are still about them).
  *
- * Example: `„Het kan beter”, zegt Smit.` ⏎⏎ `Ook Kees Mol kijkt kritisch.` `„Waar blijft het
- * geld?”` → Kees Mol.
+ * Example: `„Het kan beter”, zegt Smit.` ⏎⏎ `Het tegenvoorstel komt van wethouder Kees Mol.`
+ * `„Waar blijft het geld?”` → Kees Mol.
  */
 import {opensSentenceAt} from '../article.js'
 import {nearestPerson} from '../references.js'

@@ -2,7 +2,8 @@
  * Sieve 7, `cue`: a quote in a relative clause with a speech verb after it is the
  * antecedent's. Only for a quote within one paragraph.
  *
- * Example: `De club schorste een speler die ‘nooit meer hier’ riep.` → een speler, cue `riep`.
+ * Example: `De school schorste een leerling die ‘weg met de toetsen’ schreef.` → een leerling, cue
+ * `schreef` (a weak cue, `riep`, `noemde`, is not enough).
  */
 import {cueForms, weakCueForms} from '../../lexicon/cues.js'
 import {readSpeakerPhrase} from '../read-speaker-phrase.js'
