@@ -72,3 +72,15 @@ describe('joint speakers', () => {
     expect(tree.data?.speakers?.some((speaker) => speaker.name.includes(' en '))).toBe(false)
   })
 })
+
+describe('documents', () => {
+  it('`staat in` a document names the document, without its relative clause', () => {
+    const text = 'De aannemer kreeg bedreigingen. ‘We weten waar je woont’, staat in een dreigbrief die hij vond.'
+    expect(speakers(text)).toEqual(['een dreigbrief'])
+  })
+
+  it('`staat op` a sign is no one’s', () => {
+    const text = 'Het plein liep vol. ‘Handen af van ons park’, staat op een spandoek.'
+    expect(speakers(text)).toEqual([null])
+  })
+})

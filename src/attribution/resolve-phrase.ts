@@ -98,7 +98,8 @@ function resolveRolePhrase(
  */
 function unnamedSource(article: Article, tokens: Token[], phrase: SpeakerPhrase, relative: boolean, text: string): {entity: Entity; named: string} {
   // A source brought in with its relative clause is named with it.
-  const to = relative && phrase.kind === 'role' ? relativeClauseTo(tokens, phrase.to) : phrase.to
+  // (A document is named by its noun phrase alone: `een brief die de bond stuurde` is `een brief`.)
+  const to = relative && phrase.kind === 'role' && !phrase.roles.some((role) => isDocumentNoun(role)) ? relativeClauseTo(tokens, phrase.to) : phrase.to
   const start = tokens[phrase.from]!.start
   const end = tokens[to - 1]!.end
   const named = to === phrase.to ? text : article.value.slice(start, end)

@@ -4,11 +4,14 @@
  *
  * Example: `„We gaan door”, zegt voorzitter Ria Smit.` → Ria Smit, cue `zegt`; also `„…”,
  * aldus de wethouder`, `„…”, voegde hij eraan toe`, `„…”, kijkt Smit terug`, and `„…”, blijkt
- * uit een brief van de bond` (the source after `uit`).
+ * uit een brief van de bond` (the source after `uit`), and `„…”, staat in een brief van de
+ * bond` (a document after `staat in`).
  */
 import {cueForms} from '../../lexicon/cues.js'
 import {cueFillers} from '../../lexicon/clause-words.js'
 import {functionWords} from '../../lexicon/function-words.js'
+import {isDocumentNoun} from '../../lexicon/roles.js'
+import {standingVerbs} from '../../lexicon/verb-classes.js'
 import {cueText} from '../clauses.js'
 import {readSpeakerPhrase} from '../read-speaker-phrase.js'
 import {resolvePhrase} from '../resolve-phrase.js'
@@ -33,6 +36,16 @@ export const cueAfter: Sieve = {
       if (tokens[from]?.lower !== 'uit') return undefined
       const source = readSpeakerPhrase(tokens, from + 1)
       return source && source.kind !== 'pronoun' ? resolvePhrase(evidence.article, discourse, tokens, source, `${verb.value} uit`, 'cue', quote.start, true) : undefined
+    }
+    // `„…”, staat in een brief van de bond`: the document is the source (a sign, `staat op`, is
+    // no one's: quote-settings.ts).
+    if (comma && standingVerbs.has(verb.lower)) {
+      let from = index + 1
+      while (from < tokens.length && tokens[from]!.kind === 'word' && cueFillers.has(tokens[from]!.lower)) from++
+      if (tokens[from]?.lower !== 'in') return undefined
+      const source = readSpeakerPhrase(tokens, from + 1)
+      if (!source || source.kind !== 'role' || !source.roles.some((role) => isDocumentNoun(role))) return undefined
+      return resolvePhrase(evidence.article, discourse, tokens, source, `${verb.value} in`, 'cue', quote.start, true)
     }
     const known = cueForms.has(verb.lower) || verb.lower === 'aldus'
     if (!known && !(comma && verb.value === verb.lower && !functionWords.has(verb.lower))) return undefined
