@@ -5,7 +5,7 @@
  */
 import type {Block} from '../find-blocks.js'
 import {isClosingLine} from './closing-line.js'
-import {finalCharacter, type Line, readLine} from './line.js'
+import {createLineBreakFinder, finalCharacter, type Line, readLine} from './line.js'
 
 export interface Article {
   value: string
@@ -26,7 +26,8 @@ export interface Article {
 const paragraphEnds = new Set(['.', '…', ':', '"', '”', '’', "'", '»'])
 
 export function readArticle(value: string, blocks: readonly Block[]): Article {
-  const lines = blocks.map((block) => readLine(value, block))
+  const hasLineBreak = createLineBreakFinder(value)
+  const lines = blocks.map((block) => readLine(value, block, hasLineBreak))
   let total = 0
   let count = 0
   let lastContinuation = -1

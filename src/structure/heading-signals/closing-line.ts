@@ -18,6 +18,8 @@ import type {HeadingSignal} from './signal.js'
 // of times (a pattern that reads a scheme's letters before `://` would read a long word once for
 // each of its letters).
 const address = /\bwww\.|[\p{L}\p{N}_%+-]@[\p{L}\p{N}-]+\.\p{L}/iu
+/** A quick test for a place where `address` may match: `www.` in any case (no Unicode classes). */
+const wwwAnywhere = /www\./i
 // A credit label, then `:`, `©`, `/`, `|` or an agency in capitals (`Foto ANP`).
 const creditLine = /^([\p{L}' ]{4,16}?)(?:\s*[:©/|]|\s+\p{Lu}{2,}\b)/u
 
@@ -32,7 +34,9 @@ export const closingLine: HeadingSignal = {
 /** Whether a line is a link or a credit line (a multi-line block is neither). */
 export function isClosingLine(line: Line): boolean {
   if (!line.oneLine) return false
-  if (line.text.charAt(0) === '©' || line.text.includes('://') || address.test(line.text)) return true
+  if (line.text.charAt(0) === '©' || line.text.includes('://')) return true
+  // (The address pattern only where an address can be: it is costly on every paragraph's text.)
+  if ((line.text.includes('@') || wwwAnywhere.test(line.text)) && address.test(line.text)) return true
   const credit = creditLine.exec(line.text)
   return credit !== null && creditLabels.has(credit[1]!.trim().toLowerCase())
 }

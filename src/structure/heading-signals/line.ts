@@ -9,7 +9,7 @@
  */
 import {markFamily} from '../../quotes/find-quote-marks.js'
 import type {Block} from '../find-blocks.js'
-import {isLineBreak} from '../find-blocks.js'
+import {isWhiteSpace} from '../find-blocks.js'
 
 export interface Line {
   block: Block
@@ -37,16 +37,31 @@ const bullet = /^[-–—•*·▪●◦‣][ \t]/
 // then white space: ASCII symbols (`>`, `+`, `|`) stay, they are markup or arithmetic.
 const leadingSymbols = /^(?:(?![\x00-\x7f])[\p{S}\u200d\ufe0e\ufe0f\u20e3])+[ \t]+/u
 const leadingEllipsis = /^(?:\.{3}|…)[ \t]*/
-const whiteSpaceCharacter = /\s/
 // The marks that can close a quoted heading (their families are the pairing's: `markFamily`).
 const closingMarks = new Set(['"', '”', '“', '»', "'", '’', '›'])
 
-/** Read the block at `block` in `value`. */
-export function readLine(value: string, block: Block): Line {
-  for (let index = block.start; index < block.end; index++) {
-    if (isLineBreak(value.charCodeAt(index))) {
-      return {block, oneLine: false, text: '', number: undefined, bullet: false, continues: false, coreStart: 0, coreEnd: 0}
-    }
+/**
+ * Whether a block holds a line break, for blocks asked in document order: the built-in search
+ * finds the next `\n` and `\r`, and each position found is used again until a block starts past
+ * it, so that the article is searched once in all (a search per block that ran to the end of a
+ * text without `\r` would make many blocks quadratic).
+ */
+export type LineBreakFinder = (block: Block) => boolean
+
+export function createLineBreakFinder(value: string): LineBreakFinder {
+  let lineFeed = -2
+  let carriageReturn = -2
+  return (block) => {
+    if (lineFeed !== -1 && lineFeed < block.start) lineFeed = value.indexOf('\n', block.start)
+    if (carriageReturn !== -1 && carriageReturn < block.start) carriageReturn = value.indexOf('\r', block.start)
+    return (lineFeed !== -1 && lineFeed < block.end) || (carriageReturn !== -1 && carriageReturn < block.end)
+  }
+}
+
+/** Read the block at `block` in `value` (`hasLineBreak` answers for the blocks in order). */
+export function readLine(value: string, block: Block, hasLineBreak: LineBreakFinder = createLineBreakFinder(value)): Line {
+  if (hasLineBreak(block)) {
+    return {block, oneLine: false, text: '', number: undefined, bullet: false, continues: false, coreStart: 0, coreEnd: 0}
   }
   const text = value.slice(block.start, block.end)
   let start = 0
@@ -107,12 +122,13 @@ function readClosingQuote(
   const family = typedDouble ? 'double' : markFamily(final)
   const limit = text.length - closeWidth - 1
   for (let index = from; index < limit; index++) {
-    if (index > from && !whiteSpaceCharacter.test(text.charAt(index - 1))) continue
+    // (Only where a word starts: a code-unit test, not a regular expression per character.)
+    if (index > from && !isWhiteSpace(text.charCodeAt(index - 1))) continue
     const character = text.charAt(index)
     const pair = typedDouble && (character === ',' || character === "'") && text.charAt(index + 1) === character
     const openWidth = pair ? 2 : 1
     if (!pair && markFamily(character) !== family) continue
-    if (index + openWidth < limit + 1 && !whiteSpaceCharacter.test(text.charAt(index + openWidth))) {
+    if (index + openWidth < limit + 1 && !isWhiteSpace(text.charCodeAt(index + openWidth))) {
       return {open: index, openWidth, closeWidth}
     }
   }
