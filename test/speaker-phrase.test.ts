@@ -84,3 +84,16 @@ describe('documents', () => {
     expect(speakers(text)).toEqual([null])
   })
 })
+
+describe('who takes the floor', () => {
+  it('a person named after the verb of a sentence that opens with a phrase of time', () => {
+    const text =
+      '„We hebben goed gewerkt”, zegt wethouder Karel Mol. Rond tienen brengt lijsttrekker Pieter Bos een bezoek aan het stadhuis. „Jammer. We hebben hard gewerkt.”'
+    expect(speakers(text)).toEqual(['Karel Mol', 'Pieter Bos'])
+  })
+
+  it('after an adverb of time too (`Gisteravond sprak …`)', () => {
+    const text = '„Het kan beter”, zegt Karel Mol. Gisteravond sprak burgemeester Ria Smit de raad toe. „We gaan door.”'
+    expect(speakers(text)).toEqual(['Karel Mol', 'Ria Smit'])
+  })
+})

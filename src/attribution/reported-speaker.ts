@@ -6,7 +6,7 @@
  */
 import {cueForms, weakCueForms} from '../lexicon/cues.js'
 import {functionWords, nameParticles} from '../lexicon/function-words.js'
-import {sentenceOpeners} from '../lexicon/clause-words.js'
+import {frontingWords, sentenceOpeners} from '../lexicon/clause-words.js'
 import {genericDeterminers, objectPronouns} from '../lexicon/reference-words.js'
 import {askingForms, modalVerbs} from '../lexicon/verb-classes.js'
 import type {Article} from './article.js'
@@ -105,7 +105,7 @@ function openingSubject(article: Article, discourse: Discourse, tokens: Token[],
   const phrase = readSpeakerPhrase(tokens, start, end)
   // `Op het plein spreekt wethouder Ria Smit de mensen toe.`: after a phrase of place or time
   // the subject follows the verb; a person named in full there takes the floor.
-  if (!phrase && subjectPrepositions.test(opening.lower)) {
+  if (!phrase && (subjectPrepositions.test(opening.lower) || frontingWords.has(opening.lower))) {
     const named = subjectAfterFrontedPhrase(tokens, start, end)
     return named ? personNamedInFull(article, discourse, tokens, named, tokens[start]!.start) : undefined
   }

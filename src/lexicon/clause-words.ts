@@ -25,3 +25,15 @@ export const frontWords: ReadonlySet<string> = new Set(['dat', 'dit', 'zo', 'daa
 
 /** Prepositions that tie a role to where it is held: `woordvoerder van`, `medewerker bij`, `namens`. */
 export const rolePrepositions: ReadonlySet<string> = new Set(['van', 'voor', 'bij', 'uit', 'namens'])
+
+/**
+ * Words that open a phrase of time or place put before the verb (`Rond tienen brengt …`,
+ * `Gisteravond sprak …`, `Tijdens het debat zei …`): after such a phrase the subject follows the
+ * finite verb. Prepositions of time and place, and adverbs of time (ANS §8.4, word order with a
+ * fronted adjunct); the prepositions of `subjectPrepositions` are asked apart.
+ */
+export const frontingWords: ReadonlySet<string> = new Set([
+  'rond', 'rondom', 'na', 'tijdens', 'sinds', 'vanaf', 'tot', 'onder', 'boven', 'tussen', 'naast', 'achter', 'binnen',
+  'buiten', 'langs', 'zonder', 'vanuit', 'tegenover', 'gisteren', 'gisteravond', 'gistermiddag', 'gisterochtend', 'vandaag',
+  'vanochtend', 'vanmorgen', 'vanmiddag', 'vanavond', 'vannacht', 'morgen', 'eerder', 'later', 'daarna', 'inmiddels'
+])
