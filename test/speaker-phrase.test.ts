@@ -97,3 +97,17 @@ describe('who takes the floor', () => {
     expect(speakers(text)).toEqual(['Karel Mol', 'Ria Smit'])
   })
 })
+
+describe('an institution that only acts', () => {
+  it('does not take the floor from the person who is talking', () => {
+    const text =
+      'Tandarts Ruud Kramer (48) ziet steeds meer jonge patiënten. „Ze poetsen te kort”, zegt Kramer.\n\n' +
+      'Het tandartsbedrijf opende vorig jaar drie nieuwe praktijken. „Voorlichting op school helpt echt.”'
+    expect(speakers(text)).toEqual(['Ruud Kramer', 'Ruud Kramer'])
+  })
+
+  it('with a speech verb it speaks (`Het bedrijf meldt dat …`)', () => {
+    const text = 'Ruud Kramer is tandarts. Het tandartsbedrijf meldt dat het groeit: „We openen drie praktijken.”'
+    expect(speakers(text)).toEqual(['Het tandartsbedrijf'])
+  })
+})

@@ -8,6 +8,7 @@ import {cueForms, weakCueForms} from '../lexicon/cues.js'
 import {functionWords, nameParticles} from '../lexicon/function-words.js'
 import {frontingWords, sentenceOpeners} from '../lexicon/clause-words.js'
 import {genericDeterminers, objectPronouns} from '../lexicon/reference-words.js'
+import {isInstitutionNoun} from '../lexicon/roles.js'
 import {askingForms, modalVerbs} from '../lexicon/verb-classes.js'
 import type {Article} from './article.js'
 import {afterLeadingQuote, afterParticles, clauseStart, isJoined, subjectAfterFrontedPhrase} from './clauses.js'
@@ -159,6 +160,10 @@ function subjectPhraseSpeaker(article: Article, discourse: Discourse, tokens: To
   // asked, not to themselves.
   if (askingForms.has(after.lower) && objectPronouns.has(tokens[next + 1]?.lower ?? '')) return undefined
   const found = resolvePhrase(article, discourse, tokens, phrase, null, 'cue', tokens[start]!.start, false)
+  // An institution that only acts (`Het bouwbedrijf leverde vorig jaar 200 woningen op.`) is
+  // what the sentence is about, not someone brought on to speak: with no speech verb it does not
+  // take the floor.
+  if (found && found.entity.unnamed && phrase.kind === 'role' && phrase.roles.some((role) => isInstitutionNoun(role))) return undefined
   return found && (found.entity.person || found.entity.unnamed) ? found.entity : undefined
 }
 
