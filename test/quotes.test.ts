@@ -317,9 +317,8 @@ checkCase('quote-kind-scare', {
       span: '‘flexwoningen’',
       text: 'flexwoningen',
       kind: 'scare',
-      said: {speaker: null, method: null, cue: null, mention: null},
-      // A one-word term with no cue is taken as speech of the subject of the paragraph before.
-      wrong: {kind: 'partial', said: 'carry-over to `Het kabinet`'}
+      // A one-word term with no cue; the cabinet, which only acts, is not talking.
+      said: {speaker: null, method: null, cue: null, mention: null}
     },
     {span: '‘tijdelijke’', text: 'tijdelijke', kind: 'scare', said: {speaker: null, method: null, cue: null, mention: null}},
     {
