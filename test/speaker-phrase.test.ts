@@ -79,6 +79,16 @@ describe('documents', () => {
     expect(speakers(text)).toEqual(['een dreigbrief'])
   })
 
+  it('`In een nota staat dat …` names the document', () => {
+    const text = 'Minister Ria Smit wilde het terrein houden. In een interne nota staat dat de minister ‘geen haast heeft’ met de verkoop.'
+    expect(speakers(text)).toEqual(['een interne nota'])
+  })
+
+  it('`In de zaal staat …` is a place, not a source', () => {
+    const text = '„We zijn er klaar voor”, zegt Ria Smit. In de zaal staat een bord met ‘welkom’ erop.'
+    expect(speakers(text)).not.toContain('de zaal')
+  })
+
   it('`staat op` a sign is no one’s', () => {
     const text = 'Het plein liep vol. ‘Handen af van ons park’, staat op een spandoek.'
     expect(speakers(text)).toEqual([null])

@@ -1,14 +1,16 @@
 /**
  * Sieve 4, `cue`: a cue before the quote in its clause. First a prepositional cue (`volgens`,
  * …): when one is followed by a phrase, that phrase decides, speaker or none. Then a source
- * between `Uit` and `blijkt` at the sentence's start; then a speech verb with its subject (a
+ * between `Uit` and `blijkt`, or a document between `In` and `staat`, at the sentence's start; then a speech verb with its subject (a
  * weak cue, `vindt`, `noemt`, only right before the quote), or `naar eigen zeggen`.
  *
  * Example: `Volgens de buurvrouw was het ‘een gekkenhuis’.` → de buurvrouw, cue `Volgens`;
  * `Smit zei gisteren dat de wijk ‘er klaar mee is’.` → Smit, cue `zei`; `Uit een brief van de
- * bond blijkt dat de leden ‘diep teleurgesteld’ zijn.` → een brief van de bond, cue `blijkt uit`.
+ * bond blijkt dat de leden ‘diep teleurgesteld’ zijn.` → een brief van de bond, cue `blijkt uit`;
+ * `In een nota staat dat de wethouder ‘akkoord is’.` → een nota, cue `staat in`.
  */
 import {prepositionalCues} from '../../lexicon/cues.js'
+import {isDocumentNoun} from '../../lexicon/roles.js'
 import {clauseStart, sentenceStartOf} from '../clauses.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from '../read-speaker-phrase.js'
 import type {Token} from '../read-tokens.js'
@@ -28,20 +30,34 @@ export const cueBefore: Sieve = {
       const phrase = readSpeakerPhrase(tokens, index + 1)
       if (phrase) return resolvePhrase(evidence.article, discourse, tokens, phrase, token.value, 'cue', quote.start, true)
     }
-    const source = sourceBeforeBlijkt(tokens, open)
-    if (source) return resolvePhrase(evidence.article, discourse, tokens, source.phrase, `${source.verb.value} uit`, 'cue', quote.start, true)
+    const source = frontedSource(tokens, open)
+    if (source) return resolvePhrase(evidence.article, discourse, tokens, source.phrase, `${source.verb.value} ${source.preposition}`, 'cue', quote.start, true)
     return speakerOfClause(evidence.article, discourse, {tokens, start, end: open, method: 'cue', offset: quote.start, local: true, weakFrom: open - 4})
   }
 }
 
-/** `Uit een rapport van de inspectie blijkt dat … ‘…’ …`: the source between `Uit` and `blijkt`, and the verb. */
-function sourceBeforeBlijkt(tokens: Token[], open: number): {phrase: SpeakerPhrase; verb: Token} | undefined {
+/**
+ * A source fronted in a prepositional phrase before its verb, at the sentence's start: `Uit een
+ * rapport van de inspectie blijkt dat … ‘…’` (any source), `In een interne nota staat dat … ‘…’`
+ * (a document only: `In de zaal staat …` is a place). The phrase and the verb.
+ */
+function frontedSource(tokens: Token[], open: number): {phrase: SpeakerPhrase; verb: Token; preposition: string} | undefined {
   const opening = sentenceStartOf(tokens, open)
-  if (tokens[opening]!.lower !== 'uit' || tokens[opening]!.depth !== 0) return undefined
+  const preposition = tokens[opening]!.lower
+  const verbs = frontedSourceVerbs.get(preposition)
+  if (verbs === undefined || tokens[opening]!.depth !== 0) return undefined
   const phrase = readSpeakerPhrase(tokens, opening + 1, open)
+  if (!phrase || phrase.kind === 'pronoun') return undefined
+  if (preposition === 'in' && !(phrase.kind === 'role' && phrase.roles.some((role) => isDocumentNoun(role)))) return undefined
   // (Past a phrase of time after the source: `van eind vorig jaar`.)
-  let at = phrase ? phrase.to : open
-  while (at < open && at - (phrase?.to ?? 0) < 8 && tokens[at]!.kind === 'word' && tokens[at]!.depth === 0 && tokens[at]!.lower !== 'blijkt' && tokens[at]!.lower !== 'bleek') at++
+  let at = phrase.to
+  while (at < open && at - phrase.to < 8 && tokens[at]!.kind === 'word' && tokens[at]!.depth === 0 && !verbs.has(tokens[at]!.lower)) at++
   const verb = at < open ? tokens[at] : undefined
-  return phrase && phrase.kind !== 'pronoun' && verb && (verb.lower === 'blijkt' || verb.lower === 'bleek') ? {phrase, verb} : undefined
+  return verb && verbs.has(verb.lower) ? {phrase, verb, preposition} : undefined
 }
+
+/** The prepositions that front a source, with the verbs that follow it. */
+const frontedSourceVerbs: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['uit', new Set(['blijkt', 'bleek'])],
+  ['in', new Set(['staat', 'stond'])]
+])
