@@ -121,3 +121,10 @@ describe('an institution that only acts', () => {
     expect(speakers(text)).toEqual(['Het tandartsbedrijf'])
   })
 })
+
+describe('a name in the genitive', () => {
+  it('with an apostrophe, before a role and a name, is the possessor, not the speaker', () => {
+    const text = 'Karel Mees werd vrijgesproken. „Dit is een grote stap”, zegt Mees’ advocaat Anna de Bruin.'
+    expect(speakers(text)).toEqual(['Anna de Bruin'])
+  })
+})

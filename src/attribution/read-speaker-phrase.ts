@@ -268,6 +268,13 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
   }
 
   if (nameFrom !== -1) {
+    // `Mees' advocaat Anna de Bruin`: a name in the genitive with an apostrophe is the possessor;
+    // the phrase after it names the speaker.
+    const possessed = afterGenitive(tokens, nameTo, limit)
+    if (possessed !== undefined) {
+      const phrase = readSpeakerPhrase(tokens, possessed, limit, apposition)
+      if (phrase && phrase.kind !== 'pronoun') return {...phrase, from: index}
+    }
     const phrase: SpeakerPhrase = {kind: 'name', from: index, to: nameTo, nameFrom, nameTo, roles}
     const joined = apposition ? undefined : coordinatedNames(tokens, nameTo, limit)
     if (joined) phrase.joined = joined
@@ -520,4 +527,17 @@ function coordinatedNames(tokens: Token[], index: number, limit: number): Speake
     at = name.to
   }
   return undefined
+}
+
+/**
+ * Where the noun after a genitive apostrophe starts (`Mees' advocaat`: a name ending in `s`, `x`
+ * or `z` takes a bare apostrophe for its genitive, written against it), or undefined.
+ */
+function afterGenitive(tokens: Token[], nameTo: number, limit: number): number | undefined {
+  const mark = tokens[nameTo]
+  const name = tokens[nameTo - 1]
+  const noun = tokens[nameTo + 1]
+  if (!mark || !name || !noun || nameTo + 1 >= limit || mark.kind !== 'punctuation' || (mark.value !== "'" && mark.value !== '’')) return undefined
+  if (mark.start !== name.end || !/[sxz]$/.test(name.lower)) return undefined
+  return noun.kind === 'word' && noun.depth === 0 && noun.value === noun.lower ? nameTo + 1 : undefined
 }
