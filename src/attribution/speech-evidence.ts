@@ -25,36 +25,18 @@ const notEvidence: ReadonlySet<string> = new Set(['klinkt', 'klonk'])
 export interface SpeechEvidence {
   /** Whether sentence `sentence` of block `block` reports speech. */
   reportsSpeech(block: number, sentence: number): boolean
-  /** Whether the sentence, or one next to it in its paragraph, reports speech or opens with a quote. */
-  nearSpeech(block: number, sentence: number): boolean
 }
 
 export function createSpeechEvidence(blocks: ReadonlyArray<readonly Token[]>): SpeechEvidence {
   const read: Array<boolean[] | undefined> = []
-  const quoted: Array<boolean[] | undefined> = []
-  const speaks = (block: number, sentence: number): boolean => {
-    let sentences = read[block]
-    if (sentences === undefined) {
-      sentences = speechSentences(blocks[block] ?? [])
-      read[block] = sentences
-    }
-    return sentences[sentence] === true
-  }
-  const opensWithQuote = (block: number, sentence: number): boolean => {
-    let sentences = quoted[block]
-    if (sentences === undefined) {
-      sentences = quoteOpenedSentences(blocks[block] ?? [])
-      quoted[block] = sentences
-    }
-    return sentences[sentence] === true
-  }
   return {
-    reportsSpeech: speaks,
-    nearSpeech(block, sentence) {
-      for (let near = sentence - 1; near <= sentence + 1; near++) {
-        if (near >= 0 && (speaks(block, near) || opensWithQuote(block, near))) return true
+    reportsSpeech(block, sentence) {
+      let sentences = read[block]
+      if (sentences === undefined) {
+        sentences = speechSentences(blocks[block] ?? [])
+        read[block] = sentences
       }
-      return false
+      return sentences[sentence] === true
     }
   }
 }
@@ -89,16 +71,4 @@ function sentenceSpeaks(tokens: readonly Token[], start: number, end: number): b
     }
   }
   return false
-}
-
-/** For each sentence of a block, whether it opens with a quote (at the block's start or after a stop). */
-function quoteOpenedSentences(tokens: readonly Token[]): boolean[] {
-  const result: boolean[] = []
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index]!
-    if (token.kind !== 'open' || token.depth !== 0) continue
-    const previous = tokens[index - 1]
-    if (previous === undefined || previous.sentence !== token.sentence || previous.kind === 'close' || (previous.kind === 'punctuation' && /[.!?:]$/.test(previous.value))) result[token.sentence] = true
-  }
-  return result
 }
