@@ -102,13 +102,60 @@ interface Run {
   fullName: string | undefined
 }
 
+/** A run of name words as first found, before it is known whether its first word is a common word. */
+interface FoundRun {
+  tokens: Token[]
+  /** Where the name starts and ends, past the roles and adjectives before it and the groups after it. */
+  start: number
+  last: number
+  block: number
+  /** Where the run of capitalised words starts. */
+  index: number
+  sentenceInitial: boolean
+  speaks: boolean
+  /** Whether the first word opens a sentence and may be a common word (`Alsof Baudet`). */
+  doubtful: boolean
+}
+
+/** The state the registry's methods work on. */
+interface RegistryState {
+  entities: Entity[]
+  mentions: NameMention[]
+  /** Entities by whole name, first part and last part (`addKeys`). */
+  byKey: Map<string, Entity[]>
+  unnamedByName: Map<string, Entity>
+  /** Groups that speak together, by their members' identifiers. */
+  groups: Map<string, Entity>
+}
+
 export function findSpeakers(blocks: Token[][]): Registry {
-  const runs: Run[] = []
-  // Runs found, in order; some wait to know whether their first word is a common word.
-  const found: Array<{tokens: Token[]; start: number; last: number; block: number; index: number; sentenceInitial: boolean; speaks: boolean; doubtful: boolean}> = []
   // First words of runs opening a sentence (`Alsof Baudet`): common words if the article also
   // writes them in lower case.
   const doubtfulWords = new Set<string>()
+  const found = findNameRuns(blocks, doubtfulWords)
+  const runs = settleRuns(found, commonWordsAmong(blocks, doubtfulWords))
+  shareSurnames(runs, blocks)
+  // (The registry's methods outlive this call: its state holds no token arrays, so the runs
+  // found, and through them the tree, are let go of.)
+  const state: RegistryState = {entities: [], mentions: [], byKey: new Map(), unnamedByName: new Map(), groups: new Map()}
+  const entityOfRun = buildEntities(runs, state)
+  markWorks(runs, entityOfRun)
+  addMentions(runs, entityOfRun, state.mentions)
+  markSpeakers(runs, entityOfRun, blocks)
+  for (const entity of state.entities) {
+    if (!entity.gender && entity.person && entity.parts.length > 1) entity.gender = firstNames.get(entity.parts[0]!) ?? null
+  }
+  inferGender(blocks, runs, entityOfRun)
+  // Identifiers in order of first mention.
+  state.entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
+  state.entities.forEach((entity, index) => (entity.identifier = `s${index + 1}`))
+  return createRegistry(state)
+}
+
+/** Every run of name words outside quotes, in order; the first words that may be common words go to `doubtfulWords`. */
+function findNameRuns(blocks: Token[][], doubtfulWords: Set<string>): FoundRun[] {
+  // Runs found, in order; some wait to know whether their first word is a common word.
+  const found: FoundRun[] = []
   blocks.forEach((tokens, block) => {
     let index = 0
     while (index < tokens.length) {
@@ -123,85 +170,113 @@ export function findSpeakers(blocks: Token[][]): Registry {
         index++
         continue
       }
-      let end = index + 1
-      // A particle goes on only after a lone first name (`Harko van den Hende`); after a full
-      // name it starts an affiliation (`Marloes Borgman van Rijkswaterstaat`).
-      while (
-        end < tokens.length &&
-        tokens[end]!.depth === 0 &&
-        // A name does not run over a sentence end (`… de VS. Kalitta is …`).
-        tokens[end]!.sentence === token.sentence &&
-        !(tokens[end - 1]!.value.endsWith('.') && wordWithStop.test(tokens[end - 1]!.value)) &&
-        (isNameContinuation(tokens[end], tokens[end - 1]) || (isParticleInName(tokens, end) && particleMayFollow(tokens, index, end)))
-      ) {
-        end++
-      }
-      let start = index
-      // Leading adjectives and capitalised roles (`Amerikaanse`, `SP-Kamerlid`, `Premier`) are not the name.
-      // A capitalised role alone mid-sentence is a surname (`mevrouw Burger`), so only leading ones go.
-      // So is a genitive before a role (`Trumps Noord-Koreagezant Stephen Biegun`).
-      while (
-        start < end - 1 &&
-        (isCapitalisedAdjective(tokens[start]!, tokens[start + 1]) ||
-          isRoleToken(tokens[start]) ||
-          isDescriptor(tokens[start]!) ||
-          institutionWords.has(tokens[start]!.lower) ||
-          (start + 2 < end && tokens[start]!.lower.endsWith('s') && isRoleToken(tokens[start + 1])))
-      ) {
-        start++
-      }
-      // After `de`, a noun of origin before a full name is the person's origin (`De Oeigoer
-      // Dilmurat Abdulaziz`, `de Amsterdammer Kees Vos`).
-      if (start === index && start + 2 < end && tokens[start - 1]?.lower === 'de' && isOriginWord(tokens[start]!) && !nameParticles.has(tokens[start + 1]!.value)) start++
-      if (start === end - 1 && (isCapitalisedAdjective(tokens[start]!, tokens[start + 1]) || isDescriptor(tokens[start]!) || institutionWords.has(tokens[start]!.lower))) start++
-      // Nor does a name start with the lower-case particle after a role (`Analisten | van Nomura`):
-      // that is where the role's people work.
-      if (start > index) while (start < end - 1 && nameParticles.has(tokens[start]!.value)) start++
-      // A known first name later in the run starts the person's name (`hoogleraar
-      // Gebiedsontwikkeling Friso de Zeeuw`); the words before it are a field or a title.
-      for (let cursor = start + 1; cursor < end - 1; cursor++) {
-        if (isFirstName(tokens[cursor]!.lower) && !isFirstName(tokens[start]!.lower)) {
-          start = cursor
-          break
-        }
-      }
-      if (isFieldOfChair(tokens, start, end)) start++
-      // An organisation's acronym, with the region after it, before a person's name (`GGD
-      // Brabant-Zuidoost Ludy Blind`): the name is what follows.
-      if (end - start >= 4 && isAcronymWord(tokens[start]!.value)) start += tokens[start + 1]!.value.includes('-') ? 2 : 1
-      // A group closing the run (`Overtuigde FvD'ers`, `I&O Research PVV-kiezers`) is not part of
-      // a name; a capitalised singular role is a surname (`Ad Burger`).
-      let last = end
-      // (After a first name, or in a name that a title, a role or a verb introduces, a lower-case
-      // word that is no function word, it is the surname all the same: `Jan Oomen`, `landbouwer
-      // Diny Oomen`.)
-      const introduced = start > 0 && tokens[start - 1]!.kind === 'word' && tokens[start - 1]!.value === tokens[start - 1]!.lower && !functionWords.has(tokens[start - 1]!.lower)
-      while (
-        last > start &&
-        (isDescriptor(tokens[last - 1]!) ||
-          (isRoleToken(tokens[last - 1]) && /(?:s|en|['’]ers?)$/.test(tokens[last - 1]!.lower) && !introduced && !(last - 2 >= start && isFirstName(tokens[last - 2]!.lower))))
-      ) {
-        last--
-      }
+      const end = nameRunEnd(tokens, index)
+      const start = nameStart(tokens, index, end)
+      const last = nameLast(tokens, start, end)
       const doubtful = start === index && sentenceInitial && last - start > 1 && !isFirstName(tokens[start]!.lower)
       if (doubtful) doubtfulWords.add(tokens[start]!.lower)
-      // Whether the run speaks (`Jansen zei: …`, `Jansen:`); `Tegelijkertijd benadrukt hij` is an
-      // adverb: a subject follows the verb there.
-      const after = tokens[last + 1]
-      const speaks =
-        tokens[last]?.value === ':' ||
-        // `Dorien (34) werkt …`, `Dorien (*) werkt …`: an age, or the mark of a name changed, is a person's.
-        isAgeParenthesis(tokens, last) ||
-        // `Jacco, projectleider, vergelijkt …`: a name with an apposition.
-        (tokens[last]?.value === ',' && isRoleToken(tokens[last + 1])) ||
-        (cueForms.has(tokens[last]?.lower ?? '') && !(after && after.kind === 'word' && (pronounGender.has(after.lower) || (functionWords.has(after.lower) && !(notSubjects.has(after.lower) && !isRoleToken(tokens[last - 1]))) || isNameWord(after, false))))
-      found.push({tokens, start, last, block, index, sentenceInitial, speaks, doubtful})
+      found.push({tokens, start, last, block, index, sentenceInitial, speaks: speaksAfter(tokens, last), doubtful})
       index = end
     }
   })
+  return found
+}
 
-  // A common word opening the sentence (`Alsof Baudet`, `Eerlijk Slagters`) is not a name: the
-  // article writes it in lower case elsewhere. One pass, only for the doubtful words.
+/** The end of the run of name words that starts at `index`. */
+function nameRunEnd(tokens: Token[], index: number): number {
+  const token = tokens[index]!
+  let end = index + 1
+  // A particle goes on only after a lone first name (`Harko van den Hende`); after a full
+  // name it starts an affiliation (`Marloes Borgman van Rijkswaterstaat`).
+  while (
+    end < tokens.length &&
+    tokens[end]!.depth === 0 &&
+    // A name does not run over a sentence end (`… de VS. Kalitta is …`).
+    tokens[end]!.sentence === token.sentence &&
+    !(tokens[end - 1]!.value.endsWith('.') && wordWithStop.test(tokens[end - 1]!.value)) &&
+    (isNameContinuation(tokens[end], tokens[end - 1]) || (isParticleInName(tokens, end) && particleMayFollow(tokens, index, end)))
+  ) {
+    end++
+  }
+  return end
+}
+
+/** Where the name starts in the run `[index, end)`: past the roles, adjectives and fields before it. */
+function nameStart(tokens: Token[], index: number, end: number): number {
+  let start = index
+  // Leading adjectives and capitalised roles (`Amerikaanse`, `SP-Kamerlid`, `Premier`) are not the name.
+  // A capitalised role alone mid-sentence is a surname (`mevrouw Burger`), so only leading ones go.
+  // So is a genitive before a role (`Trumps Noord-Koreagezant Stephen Biegun`).
+  while (
+    start < end - 1 &&
+    (isCapitalisedAdjective(tokens[start]!, tokens[start + 1]) ||
+      isRoleToken(tokens[start]) ||
+      isDescriptor(tokens[start]!) ||
+      institutionWords.has(tokens[start]!.lower) ||
+      (start + 2 < end && tokens[start]!.lower.endsWith('s') && isRoleToken(tokens[start + 1])))
+  ) {
+    start++
+  }
+  // After `de`, a noun of origin before a full name is the person's origin (`De Oeigoer
+  // Dilmurat Abdulaziz`, `de Amsterdammer Kees Vos`).
+  if (start === index && start + 2 < end && tokens[start - 1]?.lower === 'de' && isOriginWord(tokens[start]!) && !nameParticles.has(tokens[start + 1]!.value)) start++
+  if (start === end - 1 && (isCapitalisedAdjective(tokens[start]!, tokens[start + 1]) || isDescriptor(tokens[start]!) || institutionWords.has(tokens[start]!.lower))) start++
+  // Nor does a name start with the lower-case particle after a role (`Analisten | van Nomura`):
+  // that is where the role's people work.
+  if (start > index) while (start < end - 1 && nameParticles.has(tokens[start]!.value)) start++
+  // A known first name later in the run starts the person's name (`hoogleraar
+  // Gebiedsontwikkeling Friso de Zeeuw`); the words before it are a field or a title.
+  for (let cursor = start + 1; cursor < end - 1; cursor++) {
+    if (isFirstName(tokens[cursor]!.lower) && !isFirstName(tokens[start]!.lower)) {
+      start = cursor
+      break
+    }
+  }
+  if (isFieldOfChair(tokens, start, end)) start++
+  // An organisation's acronym, with the region after it, before a person's name (`GGD
+  // Brabant-Zuidoost Ludy Blind`): the name is what follows.
+  if (end - start >= 4 && isAcronymWord(tokens[start]!.value)) start += tokens[start + 1]!.value.includes('-') ? 2 : 1
+  return start
+}
+
+/** Where the name that starts at `start` ends in the run that ends at `end`: before a group closing it. */
+function nameLast(tokens: Token[], start: number, end: number): number {
+  // A group closing the run (`Overtuigde FvD'ers`, `I&O Research PVV-kiezers`) is not part of
+  // a name; a capitalised singular role is a surname (`Ad Burger`).
+  let last = end
+  // (After a first name, or in a name that a title, a role or a verb introduces, a lower-case
+  // word that is no function word, it is the surname all the same: `Jan Oomen`, `landbouwer
+  // Diny Oomen`.)
+  const introduced = start > 0 && tokens[start - 1]!.kind === 'word' && tokens[start - 1]!.value === tokens[start - 1]!.lower && !functionWords.has(tokens[start - 1]!.lower)
+  while (
+    last > start &&
+    (isDescriptor(tokens[last - 1]!) ||
+      (isRoleToken(tokens[last - 1]) && /(?:s|en|['’]ers?)$/.test(tokens[last - 1]!.lower) && !introduced && !(last - 2 >= start && isFirstName(tokens[last - 2]!.lower))))
+  ) {
+    last--
+  }
+  return last
+}
+
+/** Whether the name that ends at `last` speaks (`Jansen zei: …`, `Jansen:`). */
+function speaksAfter(tokens: Token[], last: number): boolean {
+  // `Tegelijkertijd benadrukt hij` is an adverb: a subject follows the verb there.
+  const after = tokens[last + 1]
+  return (
+    tokens[last]?.value === ':' ||
+    // `Dorien (34) werkt …`, `Dorien (*) werkt …`: an age, or the mark of a name changed, is a person's.
+    isAgeParenthesis(tokens, last) ||
+    // `Jacco, projectleider, vergelijkt …`: a name with an apposition.
+    (tokens[last]?.value === ',' && isRoleToken(tokens[last + 1])) ||
+    (cueForms.has(tokens[last]?.lower ?? '') && !(after && after.kind === 'word' && (pronounGender.has(after.lower) || (functionWords.has(after.lower) && !(notSubjects.has(after.lower) && !isRoleToken(tokens[last - 1]))) || isNameWord(after, false))))
+  )
+}
+
+/**
+ * A common word opening the sentence (`Alsof Baudet`, `Eerlijk Slagters`) is not a name: the
+ * article writes it in lower case elsewhere. One pass, only for the doubtful words.
+ */
+function commonWordsAmong(blocks: Token[][], doubtfulWords: Set<string>): Set<string> {
   const commonWords = new Set<string>()
   if (doubtfulWords.size > 0) {
     for (const tokens of blocks) {
@@ -210,6 +285,12 @@ export function findSpeakers(blocks: Token[][]): Registry {
       }
     }
   }
+  return commonWords
+}
+
+/** The runs that are names: a doubtful first word that is a common word goes, and so does a lone capital opening a sentence that is no name. */
+function settleRuns(found: FoundRun[], commonWords: Set<string>): Run[] {
+  const runs: Run[] = []
   // The surnames of full names (`Abdurahman Abdullah`): one opening a sentence is that person
   // (`Abdullah heeft er ervaring mee.`).
   const surnames = new Set<string>()
@@ -223,42 +304,60 @@ export function findSpeakers(blocks: Token[][]): Registry {
     // it speaks (`Jansen zei: …`, `Jansen:`), or when it is the surname of a full name.
     const lone = run.sentenceInitial && start === run.index && run.last - start === 1
     if (start < run.last && !(lone && !run.speaks && !(surnames.has(run.tokens[start]!.lower) && !commonWords.has(run.tokens[start]!.lower)))) {
-      pushRuns(run.tokens, start, run.last, run.block)
+      const named = makeRun(run.tokens, start, run.last, run.block)
+      if (named) runs.push(named)
     }
   }
-  shareSurnames(runs, blocks)
-  // The registry's methods outlive this call: let go of the token arrays (and through them the
-  // tree) that the runs found point to.
-  found.length = 0
+  return runs
+}
 
-  const entities: Entity[] = []
-  const mentions: NameMention[] = []
+/** The run of the name at `[start, end)`, with what the words around it tell; undefined when it has no name parts. */
+function makeRun(tokens: Token[], start: number, end: number, block: number): Run | undefined {
+  let value = tokens[start]!.value
+  for (let index = start + 1; index < end; index++) value += ' ' + tokens[index]!.value
+  const parts = nameParts(value)
+  if (parts.length === 0) return undefined
+  return {
+    from: start,
+    to: end,
+    value,
+    parts,
+    possessive: isFollowedByNoun(tokens, end),
+    work: isWorkTitle(tokens, start),
+    question: endsInQuestion(tokens, end),
+    inPhrase: isInPhrase(tokens, start),
+    start: tokens[start]!.start,
+    end: tokens[end - 1]!.end,
+    block,
+    roles: rolesAround(tokens, start, end),
+    affiliation: affiliationAfter(tokens, end),
+    fullName: undefined
+  }
+}
+
+/** The entity of every run: a run joins the entity of a longer name it is part of, or makes its own. */
+function buildEntities(runs: Run[], state: RegistryState): Map<Run, Entity> {
+  const entityOfRun = new Map<Run, Entity>()
   // Longest names first, so that shorter forms can join them.
   const ordered = runs.slice().sort((a, b) => b.parts.length - a.parts.length || a.start - b.start)
-  const byKey = new Map<string, Entity[]>()
-  const entityOfRun = new Map<Run, Entity>()
-  const unnamedByName = new Map<string, Entity>()
-  /** Groups that speak together, by their members' identifiers. */
-  const groups = new Map<string, Entity>()
-
   for (const run of ordered) {
     // `mevrouw Burger` is the Burger whose first name is a woman's.
     const titled = genderOfRoles(run.roles)
-    let entity = findEntity(run.parts, run.start, titled)
+    let entity = findEntity(state.byKey, run.parts, run.start, titled)
     // A genitive (`Trumps veiligheidsadviseur`) names a person the article names elsewhere.
     const last = run.parts[run.parts.length - 1]!
     if (!entity && run.possessive && last.length > 3 && last.endsWith('s')) {
-      entity = findEntity([...run.parts.slice(0, -1), last.slice(0, -1)], run.start)
+      entity = findEntity(state.byKey, [...run.parts.slice(0, -1), last.slice(0, -1)], run.start)
     }
     // A double surname and one of its halves, after the same first name, are one person
     // (`Yvonne van de Bij-Verheul`, `Yvonne Verheul`); the double form is the fuller name.
     if (!entity) {
-      entity = sameDoubleSurname(run.parts)
+      entity = sameDoubleSurname(state.byKey, run.parts)
       if (entity && last.includes('-') && run.value.length > entity.name.length) {
         entity.aliases.add(entity.name)
         entity.name = run.value
         entity.parts = run.parts
-        addKeys(entity)
+        addKeys(state.byKey, entity)
       }
     }
     if (!entity) {
@@ -276,8 +375,8 @@ export function findSpeakers(blocks: Token[][]): Registry {
         organisation: undefined,
         work: false
       }
-      entities.push(entity)
-      addKeys(entity)
+      state.entities.push(entity)
+      addKeys(state.byKey, entity)
       // (A first name given the surname of its list is mentioned as written: `Peter`.)
       if (run.value !== entity.name) entity.aliases.add(run.value)
     } else if (run.value !== entity.name) {
@@ -285,9 +384,14 @@ export function findSpeakers(blocks: Token[][]): Registry {
     }
     entityOfRun.set(run, entity)
   }
+  return entityOfRun
+}
 
-  // A title after a noun for a work (`de opera Tosca van Puccini`) names that work wherever it stands
-  // (a short form of a longer name, `de film Frida` of `Frida Kahlo`, names the person's work only).
+/**
+ * A title after a noun for a work (`de opera Tosca van Puccini`) names that work wherever it stands
+ * (a short form of a longer name, `de film Frida` of `Frida Kahlo`, names the person's work only).
+ */
+function markWorks(runs: Run[], entityOfRun: Map<Run, Entity>): void {
   for (const run of runs) {
     const entity = entityOfRun.get(run)!
     if (run.work && run.parts.length === entity.parts.length) {
@@ -295,7 +399,10 @@ export function findSpeakers(blocks: Token[][]): Registry {
       entity.person = false
     }
   }
+}
 
+/** Give every entity its mentions, affiliations, roles and the gender of its roles; list the mentions in `mentions`. */
+function addMentions(runs: Run[], entityOfRun: Map<Run, Entity>, mentions: NameMention[]): void {
   for (const run of runs) {
     const entity = entityOfRun.get(run)!
     entity.mentions.push({value: run.value, start: run.start, end: run.end})
@@ -309,9 +416,13 @@ export function findSpeakers(blocks: Token[][]): Registry {
     }
     mentions.push({entity, value: run.value, start: run.start, end: run.end, block: run.block, question: run.question, inPhrase: run.inPhrase})
   }
+}
 
-  // A name that speaks anywhere in the article (`aldus Baudet`, `zegt Baudet`, `Baudet zei`) is a
-  // person's, unless it names an organisation: known before the first quote is attributed.
+/**
+ * A name that speaks anywhere in the article (`aldus Baudet`, `zegt Baudet`, `Baudet zei`) is a
+ * person's, unless it names an organisation: known before the first quote is attributed.
+ */
+function markSpeakers(runs: Run[], entityOfRun: Map<Run, Entity>, blocks: Token[][]): void {
   for (const run of runs) {
     const entity = entityOfRun.get(run)!
     if (entity.person || entity.work || isOrganisation(entity)) continue
@@ -326,172 +437,152 @@ export function findSpeakers(blocks: Token[][]): Registry {
       entity.person = true
     }
   }
+}
 
-  for (const entity of entities) {
-    if (!entity.gender && entity.person && entity.parts.length > 1) entity.gender = firstNames.get(entity.parts[0]!) ?? null
-  }
-  inferGender(blocks, runs, entityOfRun)
-
-  // Identifiers in order of first mention.
-  entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
-  entities.forEach((entity, index) => (entity.identifier = `s${index + 1}`))
-
+/** The registry the attribution asks: its methods work on `state`, which outlives `findSpeakers`. */
+function createRegistry(state: RegistryState): Registry {
   return {
-    entities,
-    mentions,
-    resolveName(value, offset, gender = null) {
-      const parts = nameParts(value)
-      // `SP-Kamerlid Sandra Beckerman` is found as `Sandra Beckerman`.
-      for (let start = 0; start < parts.length; start++) {
-        const entity = findEntity(parts.slice(start), offset, gender)
-        if (entity) return entity
-        // (`Greet Hoogland` of `Greet van Dam-Hoogland`, before `Hoogland` alone is asked.)
-        const doubled = start === 0 ? sameDoubleSurname(parts) : undefined
-        if (doubled) return doubled
-      }
-      const last = parts[parts.length - 1]
-      if (last && last.endsWith('s')) return findEntity([...parts.slice(0, -1), last.slice(0, -1)], offset)
-      return undefined
-    },
+    entities: state.entities,
+    mentions: state.mentions,
+    resolveName: (value, offset, gender = null) => resolveName(state.byKey, value, offset, gender),
     isOrganisation,
-    group(members, as) {
-      const key = members.map((member) => member.identifier).join(' ')
-      const existing = groups.get(key)
-      if (existing) {
-        if (as !== existing.name) existing.aliases.add(as)
-        return existing
-      }
-      const names = members.map((member) => member.name)
-      const name = `${names.slice(0, -1).join(', ')} en ${names[names.length - 1]}`
-      const entity: Entity = {
-        identifier: `s${entities.length + 1}`,
-        name,
-        parts: [],
-        aliases: new Set(as === name ? [] : [as]),
-        roles: [],
-        gender: null,
-        person: true,
-        unnamed: false,
-        affiliations: [],
-        mentions: [],
-        organisation: false,
-        work: false
-      }
-      entities.push(entity)
-      groups.set(key, entity)
-      return entity
-    },
-    unnamed(phrase, roles) {
-      const lower = phrase.toLowerCase()
-      const existing = unnamedByName.get(lower)
-      if (existing) return existing
-      const entity: Entity = {
-        identifier: `s${entities.length + 1}`,
-        name: phrase,
-        parts: [],
-        aliases: new Set(),
-        roles: roles.slice(),
-        gender: null,
-        person: false,
-        unnamed: true,
-        affiliations: [],
-        mentions: [],
-        organisation: undefined,
-        work: false
-      }
-      for (const role of roles) {
-        const gender = roleGender(role)
-        if (gender && !entity.gender) entity.gender = gender
-      }
-      entities.push(entity)
-      unnamedByName.set(lower, entity)
-      return entity
-    }
+    group: (members, as) => groupEntity(state, members, as),
+    unnamed: (phrase, roles) => unnamedEntity(state, phrase, roles)
   }
+}
 
-  /** File an entity under its whole name, its first part and its last part. */
-  function addKeys(entity: Entity): void {
-    const parts = entity.parts
-    const keys = new Set([parts.join(' '), parts[0]!, parts[parts.length - 1]!])
-    for (const key of keys) {
-      const list = byKey.get(key)
-      if (!list) byKey.set(key, [entity])
-      else if (!list.includes(entity)) list.push(entity)
-    }
+/** The entity a name (as written) refers to, preferring the one mentioned last before `offset`. */
+function resolveName(byKey: Map<string, Entity[]>, value: string, offset: number, gender: 'female' | 'male' | null): Entity | undefined {
+  const parts = nameParts(value)
+  // `SP-Kamerlid Sandra Beckerman` is found as `Sandra Beckerman`.
+  for (let start = 0; start < parts.length; start++) {
+    const entity = findEntity(byKey, parts.slice(start), offset, gender)
+    if (entity) return entity
+    // (`Greet Hoogland` of `Greet van Dam-Hoogland`, before `Hoogland` alone is asked.)
+    const doubled = start === 0 ? sameDoubleSurname(byKey, parts) : undefined
+    if (doubled) return doubled
   }
+  const last = parts[parts.length - 1]
+  if (last && last.endsWith('s')) return findEntity(byKey, [...parts.slice(0, -1), last.slice(0, -1)], offset)
+  return undefined
+}
 
-  /**
-   * A person with the same first name (a known one) whose surname is the double form of this
-   * one's or one of its halves: `bij-verheul` and `verheul` or `bij`. (At most 64 entities with
-   * that first name are asked, as in `findEntity`.)
-   */
-  function sameDoubleSurname(parts: string[]): Entity | undefined {
-    if (parts.length < 2 || !isFirstName(parts[0]!)) return undefined
-    const last = parts[parts.length - 1]!
-    const list = byKey.get(parts[0]!)
-    if (!list) return undefined
-    for (let index = Math.max(0, list.length - 64); index < list.length; index++) {
-      const entity = list[index]!
-      if (entity.parts.length !== parts.length || entity.parts[0] !== parts[0]) continue
-      let same = true
-      for (let part = 1; same && part < parts.length - 1; part++) same = entity.parts[part] === parts[part]
-      if (same && (isHalfOf(last, entity.parts[parts.length - 1]!) || isHalfOf(entity.parts[parts.length - 1]!, last))) return entity
-    }
-    return undefined
+/** Make (or find) the entity of people who speak together; its name joins theirs, `as` an alias. */
+function groupEntity(state: RegistryState, members: Entity[], as: string): Entity {
+  const key = members.map((member) => member.identifier).join(' ')
+  const existing = state.groups.get(key)
+  if (existing) {
+    if (as !== existing.name) existing.aliases.add(as)
+    return existing
   }
+  const names = members.map((member) => member.name)
+  const name = `${names.slice(0, -1).join(', ')} en ${names[names.length - 1]}`
+  const entity: Entity = {
+    identifier: `s${state.entities.length + 1}`,
+    name,
+    parts: [],
+    aliases: new Set(as === name ? [] : [as]),
+    roles: [],
+    gender: null,
+    person: true,
+    unnamed: false,
+    affiliations: [],
+    mentions: [],
+    organisation: false,
+    work: false
+  }
+  state.entities.push(entity)
+  state.groups.set(key, entity)
+  return entity
+}
 
-  function findEntity(parts: string[], offset: number, gender: 'female' | 'male' | null = null): Entity | undefined {
-    if (parts.length === 0) return undefined
-    const list = byKey.get(parts.length === 1 ? parts[0]! : parts.join(' '))
-    if (list === undefined) return undefined
-    // At most 64 entities share a name part in any real article; the cap keeps hostile input linear.
-    // A title's gender rules out a first name of the other (`mevrouw Burger` is not `Ad Burger`).
-    const candidates: Entity[] = []
-    for (let index = Math.max(0, list.length - 64); index < list.length; index++) {
-      const entity = list[index]!
-      if (isPartOf(parts, entity.parts) && !(gender && entity.parts.length > 1 && (firstNames.get(entity.parts[0]!) ?? gender) !== gender)) candidates.push(entity)
-    }
-    if (candidates.length === 0) return undefined
-    if (candidates.length === 1) return candidates[0]
-    if (gender) {
-      const fitting = candidates.filter((entity) => entity.parts.length > 1 && firstNames.get(entity.parts[0]!) === gender)
-      if (fitting.length === 1) return fitting[0]
-    }
-    // Several people share the name part: the one mentioned last before the offset.
-    let best: Entity | undefined
-    let bestStart = -1
-    for (const entity of candidates) {
-      const mention = searchBack(entity.mentions, offset + 1, () => true, 1)
-      if (mention && mention.start > bestStart) {
-        best = entity
-        bestStart = mention.start
-      }
-    }
-    return best ?? candidates[0]
+/** Make (or find) the entity of an unnamed source (`een woordvoerder van de politie`). */
+function unnamedEntity(state: RegistryState, phrase: string, roles: string[]): Entity {
+  const lower = phrase.toLowerCase()
+  const existing = state.unnamedByName.get(lower)
+  if (existing) return existing
+  const entity: Entity = {
+    identifier: `s${state.entities.length + 1}`,
+    name: phrase,
+    parts: [],
+    aliases: new Set(),
+    roles: roles.slice(),
+    gender: null,
+    person: false,
+    unnamed: true,
+    affiliations: [],
+    mentions: [],
+    organisation: undefined,
+    work: false
   }
+  for (const role of roles) {
+    const gender = roleGender(role)
+    if (gender && !entity.gender) entity.gender = gender
+  }
+  state.entities.push(entity)
+  state.unnamedByName.set(lower, entity)
+  return entity
+}
 
-  function pushRuns(tokens: Token[], start: number, end: number, block: number): void {
-    let value = tokens[start]!.value
-    for (let index = start + 1; index < end; index++) value += ' ' + tokens[index]!.value
-    const parts = nameParts(value)
-    if (parts.length === 0) return
-    runs.push({
-      from: start,
-      to: end,
-      value,
-      parts,
-      possessive: isFollowedByNoun(tokens, end),
-      work: isWorkTitle(tokens, start),
-      question: endsInQuestion(tokens, end),
-      inPhrase: isInPhrase(tokens, start),
-      start: tokens[start]!.start,
-      end: tokens[end - 1]!.end,
-      block,
-      roles: rolesAround(tokens, start, end),
-      affiliation: affiliationAfter(tokens, end),
-      fullName: undefined
-    })
+/** File an entity under its whole name, its first part and its last part. */
+function addKeys(byKey: Map<string, Entity[]>, entity: Entity): void {
+  const parts = entity.parts
+  const keys = new Set([parts.join(' '), parts[0]!, parts[parts.length - 1]!])
+  for (const key of keys) {
+    const list = byKey.get(key)
+    if (!list) byKey.set(key, [entity])
+    else if (!list.includes(entity)) list.push(entity)
   }
+}
+
+/**
+ * A person with the same first name (a known one) whose surname is the double form of this
+ * one's or one of its halves: `bij-verheul` and `verheul` or `bij`. (At most 64 entities with
+ * that first name are asked, as in `findEntity`.)
+ */
+function sameDoubleSurname(byKey: Map<string, Entity[]>, parts: string[]): Entity | undefined {
+  if (parts.length < 2 || !isFirstName(parts[0]!)) return undefined
+  const last = parts[parts.length - 1]!
+  const list = byKey.get(parts[0]!)
+  if (!list) return undefined
+  for (let index = Math.max(0, list.length - 64); index < list.length; index++) {
+    const entity = list[index]!
+    if (entity.parts.length !== parts.length || entity.parts[0] !== parts[0]) continue
+    let same = true
+    for (let part = 1; same && part < parts.length - 1; part++) same = entity.parts[part] === parts[part]
+    if (same && (isHalfOf(last, entity.parts[parts.length - 1]!) || isHalfOf(entity.parts[parts.length - 1]!, last))) return entity
+  }
+  return undefined
+}
+
+function findEntity(byKey: Map<string, Entity[]>, parts: string[], offset: number, gender: 'female' | 'male' | null = null): Entity | undefined {
+  if (parts.length === 0) return undefined
+  const list = byKey.get(parts.length === 1 ? parts[0]! : parts.join(' '))
+  if (list === undefined) return undefined
+  // At most 64 entities share a name part in any real article; the cap keeps hostile input linear.
+  // A title's gender rules out a first name of the other (`mevrouw Burger` is not `Ad Burger`).
+  const candidates: Entity[] = []
+  for (let index = Math.max(0, list.length - 64); index < list.length; index++) {
+    const entity = list[index]!
+    if (isPartOf(parts, entity.parts) && !(gender && entity.parts.length > 1 && (firstNames.get(entity.parts[0]!) ?? gender) !== gender)) candidates.push(entity)
+  }
+  if (candidates.length === 0) return undefined
+  if (candidates.length === 1) return candidates[0]
+  if (gender) {
+    const fitting = candidates.filter((entity) => entity.parts.length > 1 && firstNames.get(entity.parts[0]!) === gender)
+    if (fitting.length === 1) return fitting[0]
+  }
+  // Several people share the name part: the one mentioned last before the offset.
+  let best: Entity | undefined
+  let bestStart = -1
+  for (const entity of candidates) {
+    const mention = searchBack(entity.mentions, offset + 1, () => true, 1)
+    if (mention && mention.start > bestStart) {
+      best = entity
+      bestStart = mention.start
+    }
+  }
+  return best ?? candidates[0]
 }
 
 /** A name that ends in an initial (`Jan N.`). */
