@@ -95,6 +95,30 @@ export function isCapitalisedAdjective(token: Token, next?: Token): boolean {
   )
 }
 
+/** What has been read of a speaker phrase so far: the state its steps update. */
+interface PhraseReading {
+  tokens: Token[]
+  /** Where the phrase starts. */
+  index: number
+  /** Where reading stops at the latest (sixteen words on, or the limit). */
+  end: number
+  /** The next token to read. */
+  cursor: number
+  roles: string[]
+  /** The name run [start, end) once one is read, else -1. */
+  nameFrom: number
+  nameTo: number
+  sawNoun: boolean
+  /** Right after a preposition of the role (`minister van |`), or after its determiner. */
+  afterPreposition: boolean
+  /** In the prepositional phrase of the role (`van de politie`). */
+  inPrepositionalPhrase: boolean
+  /** The noun of that phrase names an institution or a place, whose name a name after it is. */
+  nounInPrepositionalPhrase: boolean
+  /** Whether a role is the phrase's head (not a noun in its tail). */
+  headRole: boolean
+}
+
 /**
  * Read a speaker phrase starting at `index` in `tokens` (only depth-0 tokens count).
  * Returns undefined when no phrase starts there. `apposition`: the phrase is itself the name in
@@ -116,201 +140,241 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
   const group = oneOfAGroup(tokens, index, limit)
   if (group !== undefined) return {kind: 'role', from: index, to: group, nameFrom: -1, nameTo: -1, roles: []}
 
-  const roles: string[] = []
-  let cursor = index
-  let nameFrom = -1
-  let nameTo = -1
-  let sawNoun = false
-  let afterPreposition = false
-  let inPrepositionalPhrase = false
-  let nounInPrepositionalPhrase = false
-  let headRole = false
-  const end = Math.min(limit, index + 16)
+  const reading: PhraseReading = {
+    tokens,
+    index,
+    end: Math.min(limit, index + 16),
+    cursor: index,
+    roles: [],
+    nameFrom: -1,
+    nameTo: -1,
+    sawNoun: false,
+    afterPreposition: false,
+    inPrepositionalPhrase: false,
+    nounInPrepositionalPhrase: false,
+    headRole: false
+  }
   // `een van de activisten`, `één van hun buren`: one of a group; the group's noun is the head.
-  if ((first.lower === 'een' || first.lower === 'één') && tokens[index + 1]?.lower === 'van' && articles.has(tokens[index + 2]?.lower ?? '') && tokens[index + 2]!.depth === 0) cursor = index + 3
+  if ((first.lower === 'een' || first.lower === 'één') && tokens[index + 1]?.lower === 'van' && articles.has(tokens[index + 2]?.lower ?? '') && tokens[index + 2]!.depth === 0) reading.cursor = index + 3
 
-  while (cursor < end) {
-    const token = tokens[cursor]!
+  while (reading.cursor < reading.end) {
+    const token = tokens[reading.cursor]!
     if (token.kind !== 'word' || token.depth !== 0) break
-    const lower = token.lower
-    const sentenceInitial = cursor === 0 || tokens[cursor - 1]!.sentence !== token.sentence
-
-    // `de Arnhemse`: an adjective of place used as a noun is a woman from there (a role).
-    // `de Monegask`, `de 21-jarige Limburger`, `De Fransman`: a lower-case `de` before one
-    // capitalised word is no name's particle (a surname takes a capital `De`), and a word of
-    // origin after it is someone from there (a role).
-    if (
-      (cursor === index + 1 && tokens[index]!.lower === 'de' && isDemonym(token, tokens[cursor + 1])) ||
-      (cursor > index && tokens[index]!.value === 'de' && isOriginNoun(token, tokens[cursor + 1]) && allAdjectives(tokens, index + 1, cursor))
-    ) {
-      roles.push(lower)
-      headRole = true
-      sawNoun = true
-      cursor++
-      break
-    }
-    if (isNameWord(token, sentenceInitial && cursor === index)) {
-      // A run of name words (with particles) starts here.
-      let runEnd = cursor
-      while (
-        runEnd < end &&
-        (runEnd === cursor ||
-          isNameContinuation(tokens[runEnd], tokens[runEnd - 1]) ||
-          (particleMayFollow(tokens, cursor, runEnd) && isParticleBeforeName(tokens, runEnd, end)))
-      ) {
-        if (tokens[runEnd]!.kind !== 'word' || tokens[runEnd]!.depth !== 0) break
-        runEnd++
-      }
-      let runStart = cursor
-      // Skip leading capitalised adjectives and roles (`Noord-Koreaanse onderminister`, `SP-Kamerlid`).
-      while (runStart < runEnd && (isCapitalisedAdjective(tokens[runStart]!, tokens[runStart + 1]) || ((isRoleToken(tokens[runStart]) || isDescriptor(tokens[runStart]!)) && runStart < runEnd - 1))) {
-        if (isRoleToken(tokens[runStart]) || isDescriptor(tokens[runStart]!)) roles.push(tokens[runStart]!.lower)
-        runStart++
-      }
-      if (runStart === runEnd) {
-        cursor = runEnd
-        continue
-      }
-      // One capitalised word opening the sentence before a role is an adjective
-      // (`Politiek tekenaar Ruben Oppenheimer`), not a name.
-      // So is a lone role opening the sentence (`Buurtbewoners zeggen …`).
-      if (
-        runEnd - runStart === 1 &&
-        cursor === index &&
-        sentenceInitial &&
-        ((lowerWordAt(tokens, runEnd) && isRoleToken(tokens[runEnd])) || isRoleToken(tokens[runStart]))
-      ) {
-        if (isRoleToken(tokens[runStart])) {
-          roles.push(tokens[runStart]!.lower)
-          headRole = true
-        }
-        sawNoun = true
-        cursor = runEnd
-        continue
-      }
-      // A lone capitalised role after an article is the head noun (`het CDA-Kamerlid`, `de VVD'er`).
-      if (runEnd - runStart === 1 && cursor === index + 1 && determiners.has(tokens[index]!.lower) && isRoleToken(tokens[runStart])) {
-        roles.push(tokens[runStart]!.lower)
-        headRole = true
-        sawNoun = true
-        cursor = runEnd
-        continue
-      }
-      if (nounInPrepositionalPhrase) {
-        // `een medewerker van het bedrijf SRvision`: the name belongs to the noun before it.
-        cursor = runEnd
-        continue
-      }
-      if (afterPreposition) {
-        // `voor Buitenlandse Zaken`, `van Financiën`: part of the role, keep reading. Such an
-        // institution is an adjective and a noun, or one known word; a name may follow it.
-        // An acronym (`de GGD Ludy Blind`) is one word too.
-        const single = institutionWords.has(tokens[runStart]!.lower) || isAcronym(tokens[runStart]!)
-        let institutionEnd = runStart > cursor || single ? runStart + 1 : runEnd
-        // Two names joined (`van Infrastructuur en Waterstaat`).
-        if (tokens[institutionEnd]?.lower === 'en' && institutionEnd + 1 < end && isNameWord(tokens[institutionEnd + 1], false)) institutionEnd += 2
-        cursor = institutionEnd
-        afterPreposition = false
-        continue
-      }
-      // (`hoogleraar Gebiedsontwikkeling Friso de Zeeuw`: the chair's field is not the name.)
-      if (isFieldOfChair(tokens, runStart, runEnd)) runStart++
-      nameFrom = runStart
-      nameTo = runEnd
-      cursor = runEnd
-      break
-    }
-
-    // (`een andere bron`, `de twee buren`: a determiner after the article.)
-    if (determiners.has(lower) && (cursor === index || afterPreposition || (cursor === index + 1 && articles.has(tokens[index]!.lower) && quantifiers.has(lower)))) {
-      cursor++
-      continue
-    }
-    // An adverb before an adjective (`een goed ingevoerde bron`, `een zeer betrokken buurman`).
-    if (!sawNoun && cursor > index && degreeAdverbs.has(lower) && lowerWordAt(tokens, cursor + 1) && isAdjective(tokens[cursor + 1]!)) {
-      cursor++
-      continue
-    }
-    if (rolePrepositions.has(lower) && (sawNoun || roles.length > 0)) {
-      afterPreposition = true
-      inPrepositionalPhrase = true
-      cursor++
-      continue
-    }
-    // An adjective that is also a function word, after the article (`een nieuwe handleiding`,
-    // `de oude burgemeester`), is the head's adjective.
-    if (
-      functionWords.has(lower) && !sawNoun && cursor === index + 1 && articles.has(tokens[index]!.lower) && !determiners.has(lower) &&
-      lower.length > 3 && lower.endsWith('e') && lowerWordAt(tokens, cursor + 1) && !functionWords.has(tokens[cursor + 1]!.lower)
-    ) {
-      cursor++
-      continue
-    }
-    if (functionWords.has(lower) || cueForms.has(lower) || prepositionalCues.has(lower)) break
-    // After the head noun only a preposition goes on (`een woordvoerder van de politie`); a
-    // word after an adjective (`de nieuwe woordvoerder`) is still the head.
-    // A title before a name has no article (`hoogleraar strafrecht Henny Sackers`); after one,
-    // a word that follows the head ends the phrase (`zijn partijgenote | neemt Wiebes`).
-    const bare = !determiners.has(tokens[index]!.lower)
-    if (sawNoun && !afterPreposition && !isAdjective(tokens[cursor - 1]!) && !digits.test(lower) && !(bare && nameFollows(tokens, cursor, end))) break
-    if (isRoleToken(token)) {
-      roles.push(lower)
-      if (!inPrepositionalPhrase) headRole = true
-    }
-    sawNoun = true
-    // A name after an institution in the phrase's tail names that institution (`van het bedrijf
-    // SRvision`); after another noun it is the head's own (`de opsteller van het plan Ruud Verhoef`).
-    // So does a name after a place (`de burgemeester van de plaats Cairo`).
-    if (inPrepositionalPhrase && !determiners.has(lower)) nounInPrepositionalPhrase = isInstitutionNoun(lower) || placeNouns.has(lower)
-    afterPreposition = afterPreposition && determiners.has(lower)
-    if (afterPreposition) inPrepositionalPhrase = true
-    cursor++
+    if (!readWord(reading, token)) break
   }
 
-  if (nameFrom !== -1) {
-    // `Mees' advocaat Anna de Bruin`: a name in the genitive with an apostrophe is the possessor;
-    // the phrase after it names the speaker.
-    const possessed = afterGenitive(tokens, nameTo, limit)
-    if (possessed !== undefined) {
-      const phrase = readSpeakerPhrase(tokens, possessed, limit, apposition)
-      if (phrase && phrase.kind !== 'pronoun') return {...phrase, from: index}
-    }
-    const phrase: SpeakerPhrase = {kind: 'name', from: index, to: nameTo, nameFrom, nameTo, roles}
-    const joined = apposition ? undefined : coordinatedNames(tokens, nameTo, limit)
-    if (joined) phrase.joined = joined
-    return phrase
+  if (reading.nameFrom !== -1) return namePhrase(reading, limit, apposition)
+  return roleOrUnnamedPhrase(reading, limit, apposition)
+}
+
+/** Read the word at the cursor: whether reading goes on. */
+function readWord(reading: PhraseReading, token: Token): boolean {
+  const {tokens, index, cursor} = reading
+  const lower = token.lower
+  const sentenceInitial = cursor === 0 || tokens[cursor - 1]!.sentence !== token.sentence
+  if (isOriginHead(reading, token)) {
+    reading.roles.push(lower)
+    reading.headRole = true
+    reading.sawNoun = true
+    reading.cursor++
+    return false
   }
-  // No name: a role (`de onderminister`) or an unnamed source (`een woordvoerder van de politie`).
+  if (isNameWord(token, sentenceInitial && cursor === index)) return readNameRun(reading, sentenceInitial)
+  // (`een andere bron`, `de twee buren`: a determiner after the article.)
+  if (determiners.has(lower) && (cursor === index || reading.afterPreposition || (cursor === index + 1 && articles.has(tokens[index]!.lower) && quantifiers.has(lower)))) {
+    reading.cursor++
+    return true
+  }
+  // An adverb before an adjective (`een goed ingevoerde bron`, `een zeer betrokken buurman`).
+  if (!reading.sawNoun && cursor > index && degreeAdverbs.has(lower) && lowerWordAt(tokens, cursor + 1) && isAdjective(tokens[cursor + 1]!)) {
+    reading.cursor++
+    return true
+  }
+  if (rolePrepositions.has(lower) && (reading.sawNoun || reading.roles.length > 0)) {
+    reading.afterPreposition = true
+    reading.inPrepositionalPhrase = true
+    reading.cursor++
+    return true
+  }
+  if (isAdjectiveAfterArticle(reading, lower)) {
+    reading.cursor++
+    return true
+  }
+  if (functionWords.has(lower) || cueForms.has(lower) || prepositionalCues.has(lower)) return false
+  return readNoun(reading, token)
+}
+
+/**
+ * `de Arnhemse`: an adjective of place used as a noun is a woman from there (a role).
+ * `de Monegask`, `de 21-jarige Limburger`, `De Fransman`: a lower-case `de` before one
+ * capitalised word is no name's particle (a surname takes a capital `De`), and a word of
+ * origin after it is someone from there (a role).
+ */
+function isOriginHead(reading: PhraseReading, token: Token): boolean {
+  const {tokens, index, cursor} = reading
+  return (
+    (cursor === index + 1 && tokens[index]!.lower === 'de' && isDemonym(token, tokens[cursor + 1])) ||
+    (cursor > index && tokens[index]!.value === 'de' && isOriginNoun(token, tokens[cursor + 1]) && allAdjectives(tokens, index + 1, cursor))
+  )
+}
+
+/**
+ * An adjective that is also a function word, after the article (`een nieuwe handleiding`,
+ * `de oude burgemeester`), is the head's adjective.
+ */
+function isAdjectiveAfterArticle(reading: PhraseReading, lower: string): boolean {
+  const {tokens, index, cursor} = reading
+  return (
+    functionWords.has(lower) && !reading.sawNoun && cursor === index + 1 && articles.has(tokens[index]!.lower) && !determiners.has(lower) &&
+    lower.length > 3 && lower.endsWith('e') && lowerWordAt(tokens, cursor + 1) && !functionWords.has(tokens[cursor + 1]!.lower)
+  )
+}
+
+/** A run of name words (with particles) at the cursor: the name, a role's institution, or roles. Whether reading goes on. */
+function readNameRun(reading: PhraseReading, sentenceInitial: boolean): boolean {
+  const {tokens, index, cursor, roles} = reading
+  const runEnd = nameRunEnd(tokens, cursor, reading.end)
+  let runStart = pastLeadingRoles(tokens, cursor, runEnd, roles)
+  if (runStart === runEnd) {
+    reading.cursor = runEnd
+    return true
+  }
+  // One capitalised word opening the sentence before a role is an adjective
+  // (`Politiek tekenaar Ruben Oppenheimer`), not a name.
+  // So is a lone role opening the sentence (`Buurtbewoners zeggen …`).
+  if (
+    runEnd - runStart === 1 &&
+    cursor === index &&
+    sentenceInitial &&
+    ((lowerWordAt(tokens, runEnd) && isRoleToken(tokens[runEnd])) || isRoleToken(tokens[runStart]))
+  ) {
+    if (isRoleToken(tokens[runStart])) {
+      roles.push(tokens[runStart]!.lower)
+      reading.headRole = true
+    }
+    reading.sawNoun = true
+    reading.cursor = runEnd
+    return true
+  }
+  // A lone capitalised role after an article is the head noun (`het CDA-Kamerlid`, `de VVD'er`).
+  if (runEnd - runStart === 1 && cursor === index + 1 && determiners.has(tokens[index]!.lower) && isRoleToken(tokens[runStart])) {
+    roles.push(tokens[runStart]!.lower)
+    reading.headRole = true
+    reading.sawNoun = true
+    reading.cursor = runEnd
+    return true
+  }
+  if (reading.nounInPrepositionalPhrase) {
+    // `een medewerker van het bedrijf SRvision`: the name belongs to the noun before it.
+    reading.cursor = runEnd
+    return true
+  }
+  if (reading.afterPreposition) {
+    reading.cursor = institutionEnd(tokens, cursor, runStart, runEnd, reading.end)
+    reading.afterPreposition = false
+    return true
+  }
+  // (`hoogleraar Gebiedsontwikkeling Friso de Zeeuw`: the chair's field is not the name.)
+  if (isFieldOfChair(tokens, runStart, runEnd)) runStart++
+  reading.nameFrom = runStart
+  reading.nameTo = runEnd
+  reading.cursor = runEnd
+  return false
+}
+
+/** The end of the run of name words (with particles) that starts at `cursor`, before `end`. */
+function nameRunEnd(tokens: Token[], cursor: number, end: number): number {
+  let runEnd = cursor
+  while (
+    runEnd < end &&
+    (runEnd === cursor ||
+      isNameContinuation(tokens[runEnd], tokens[runEnd - 1]) ||
+      (particleMayFollow(tokens, cursor, runEnd) && isParticleBeforeName(tokens, runEnd, end)))
+  ) {
+    if (tokens[runEnd]!.kind !== 'word' || tokens[runEnd]!.depth !== 0) break
+    runEnd++
+  }
+  return runEnd
+}
+
+/** Where the run `[cursor, runEnd)` goes on past its leading adjectives and roles; the roles go to `roles`. */
+function pastLeadingRoles(tokens: Token[], cursor: number, runEnd: number, roles: string[]): number {
+  let runStart = cursor
+  // Skip leading capitalised adjectives and roles (`Noord-Koreaanse onderminister`, `SP-Kamerlid`).
+  while (runStart < runEnd && (isCapitalisedAdjective(tokens[runStart]!, tokens[runStart + 1]) || ((isRoleToken(tokens[runStart]) || isDescriptor(tokens[runStart]!)) && runStart < runEnd - 1))) {
+    if (isRoleToken(tokens[runStart]) || isDescriptor(tokens[runStart]!)) roles.push(tokens[runStart]!.lower)
+    runStart++
+  }
+  return runStart
+}
+
+/**
+ * Where the institution after a role's preposition ends (`voor Buitenlandse Zaken`, `van
+ * Financiën`): it is part of the role, and reading goes on after it.
+ */
+function institutionEnd(tokens: Token[], cursor: number, runStart: number, runEnd: number, end: number): number {
+  // Such an institution is an adjective and a noun, or one known word; a name may follow it.
+  // An acronym (`de GGD Ludy Blind`) is one word too.
+  const single = institutionWords.has(tokens[runStart]!.lower) || isAcronym(tokens[runStart]!)
+  let to = runStart > cursor || single ? runStart + 1 : runEnd
+  // Two names joined (`van Infrastructuur en Waterstaat`).
+  if (tokens[to]?.lower === 'en' && to + 1 < end && isNameWord(tokens[to + 1], false)) to += 2
+  return to
+}
+
+/** A common noun at the cursor (a role, or the head or a noun of its tail). Whether reading goes on. */
+function readNoun(reading: PhraseReading, token: Token): boolean {
+  const {tokens, index, cursor} = reading
+  const lower = token.lower
+  // After the head noun only a preposition goes on (`een woordvoerder van de politie`); a
+  // word after an adjective (`de nieuwe woordvoerder`) is still the head.
+  // A title before a name has no article (`hoogleraar strafrecht Henny Sackers`); after one,
+  // a word that follows the head ends the phrase (`zijn partijgenote | neemt Wiebes`).
+  const bare = !determiners.has(tokens[index]!.lower)
+  if (reading.sawNoun && !reading.afterPreposition && !isAdjective(tokens[cursor - 1]!) && !digits.test(lower) && !(bare && nameFollows(tokens, cursor, reading.end))) return false
+  if (isRoleToken(token)) {
+    reading.roles.push(lower)
+    if (!reading.inPrepositionalPhrase) reading.headRole = true
+  }
+  reading.sawNoun = true
+  // A name after an institution in the phrase's tail names that institution (`van het bedrijf
+  // SRvision`); after another noun it is the head's own (`de opsteller van het plan Ruud Verhoef`).
+  // So does a name after a place (`de burgemeester van de plaats Cairo`).
+  if (reading.inPrepositionalPhrase && !determiners.has(lower)) reading.nounInPrepositionalPhrase = isInstitutionNoun(lower) || placeNouns.has(lower)
+  reading.afterPreposition = reading.afterPreposition && determiners.has(lower)
+  if (reading.afterPreposition) reading.inPrepositionalPhrase = true
+  reading.cursor++
+  return true
+}
+
+/** The phrase of a name read (`woordvoerder Jolanda Zondag`), or of the one its genitive names. */
+function namePhrase(reading: PhraseReading, limit: number, apposition: boolean): SpeakerPhrase | undefined {
+  const {tokens, index, nameFrom, nameTo, roles} = reading
+  // `Mees' advocaat Anna de Bruin`: a name in the genitive with an apostrophe is the possessor;
+  // the phrase after it names the speaker.
+  const possessed = afterGenitive(tokens, nameTo, limit)
+  if (possessed !== undefined) {
+    const phrase = readSpeakerPhrase(tokens, possessed, limit, apposition)
+    if (phrase && phrase.kind !== 'pronoun') return {...phrase, from: index}
+  }
+  const phrase: SpeakerPhrase = {kind: 'name', from: index, to: nameTo, nameFrom, nameTo, roles}
+  const joined = apposition ? undefined : coordinatedNames(tokens, nameTo, limit)
+  if (joined) phrase.joined = joined
+  return phrase
+}
+
+/** No name: a role (`de onderminister`) or an unnamed source (`een woordvoerder van de politie`). */
+function roleOrUnnamedPhrase(reading: PhraseReading, limit: number, apposition: boolean): SpeakerPhrase | undefined {
+  const {tokens, index, roles} = reading
   // Trim a dangling preposition or determiner at the end.
-  let to = cursor
+  let to = reading.cursor
   while (to > index && (rolePrepositions.has(tokens[to - 1]!.lower) || determiners.has(tokens[to - 1]!.lower))) to--
-  if (to <= index || !sawNoun) return undefined
-  // A second phrase, of time, is no part of the source (`een rapport van de rekenkamercommissie
-  // | van eind vorig jaar`); nor is a phrase with `op` that names no place, body or number (`de
-  // VVD'ers | op de uitslagen`, but `een bewoner op nummer 12`, `een docent op een school`).
-  let prepositions = 0
-  for (let cursor = index; cursor < to; cursor++) {
-    if (!rolePrepositions.has(tokens[cursor]!.lower)) continue
-    // A verb's particle, with a preposition after it, ends the phrase (`bracht een nieuwe
-    // handleiding | uit voor de reeks`).
-    if (cursor + 1 < to && tokens[cursor + 1]!.value === tokens[cursor + 1]!.lower && rolePrepositions.has(tokens[cursor + 1]!.lower)) {
-      to = cursor
-      break
-    }
-    prepositions++
-    const tail = tokens.slice(cursor + 1, to)
-    if (
-      (prepositions >= 2 && tail.some((token) => timeWords.has(token.lower))) ||
-      (tokens[cursor]!.lower === 'op' && !tail.some((token) => token.capital || isRoleToken(token) || digits.test(token.value)))
-    ) {
-      to = cursor
-      break
-    }
-  }
+  if (to <= index || !reading.sawNoun) return undefined
+  to = endBeforeLooseTail(tokens, index, to)
   if (to - index > 12) return undefined
   // Only people and bodies speak: `een woordvoerder`, `buurtbewoners`, `de gemeente`, not `de
   // regels`, nor `de invloed van de mens` (the role must be the phrase's head, not in its tail).
-  if (!headRole) return undefined
+  if (!reading.headRole) return undefined
   // A role with the name in an apposition (`de burgemeester van Zwolle, Karin Mulder, liet weten`,
   // `volgens de woordvoerder, Jan de Vries, is …`): the name between commas is the speaker's.
   if (tokens[to]?.value === ',' && tokens[to]!.depth === 0 && to + 1 < limit && !apposition) {
@@ -321,6 +385,29 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
     }
   }
   return {kind: 'role', from: index, to, nameFrom: -1, nameTo: -1, roles}
+}
+
+/** Where a role phrase `[index, to)` ends before a prepositional phrase that is no part of the source. */
+function endBeforeLooseTail(tokens: Token[], index: number, to: number): number {
+  // A second phrase, of time, is no part of the source (`een rapport van de rekenkamercommissie
+  // | van eind vorig jaar`); nor is a phrase with `op` that names no place, body or number (`de
+  // VVD'ers | op de uitslagen`, but `een bewoner op nummer 12`, `een docent op een school`).
+  let prepositions = 0
+  for (let cursor = index; cursor < to; cursor++) {
+    if (!rolePrepositions.has(tokens[cursor]!.lower)) continue
+    // A verb's particle, with a preposition after it, ends the phrase (`bracht een nieuwe
+    // handleiding | uit voor de reeks`).
+    if (cursor + 1 < to && tokens[cursor + 1]!.value === tokens[cursor + 1]!.lower && rolePrepositions.has(tokens[cursor + 1]!.lower)) return cursor
+    prepositions++
+    const tail = tokens.slice(cursor + 1, to)
+    if (
+      (prepositions >= 2 && tail.some((token) => timeWords.has(token.lower))) ||
+      (tokens[cursor]!.lower === 'op' && !tail.some((token) => token.capital || isRoleToken(token) || digits.test(token.value)))
+    ) {
+      return cursor
+    }
+  }
+  return to
 }
 
 /** A capitalised adjective of place standing alone, with no noun after it: `(de) Arnhemse`, `Amsterdamse`. */
