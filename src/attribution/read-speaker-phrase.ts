@@ -233,7 +233,7 @@ function isAdjectiveAfterArticle(reading: PhraseReading, lower: string): boolean
 /** A run of name words (with particles) at the cursor: the name, a role's institution, or roles. Whether reading goes on. */
 function readNameRun(reading: PhraseReading, sentenceInitial: boolean): boolean {
   const {tokens, index, cursor, roles} = reading
-  const runEnd = nameRunEnd(tokens, cursor, reading.end)
+  const runEnd = nameRunEndBefore(tokens, cursor, reading.end)
   let runStart = pastLeadingRoles(tokens, cursor, runEnd, roles)
   if (runStart === runEnd) {
     reading.cursor = runEnd
@@ -283,7 +283,7 @@ function readNameRun(reading: PhraseReading, sentenceInitial: boolean): boolean 
 }
 
 /** The end of the run of name words (with particles) that starts at `cursor`, before `end`. */
-function nameRunEnd(tokens: Token[], cursor: number, end: number): number {
+function nameRunEndBefore(tokens: Token[], cursor: number, end: number): number {
   let runEnd = cursor
   while (
     runEnd < end &&
