@@ -2,7 +2,7 @@
  * The command's main thread: read the arguments, expand the inputs, render them (on worker
  * threads when there are several), and write the results in input order.
  */
-import {readFileSync} from 'node:fs'
+import {readFileSync, statSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {collectInputs} from './collect-inputs.js'
 import {helpText} from './help.js'
@@ -10,7 +10,7 @@ import {parseArguments} from './parse-arguments.js'
 import {createProgressBar} from './progress-bar.js'
 import {renderInput} from './render-input.js'
 import {runPool} from './run-pool.js'
-import type {RenderSettings, Result, Task} from './types.js'
+import type {RenderSettings, Rendered, Task} from './types.js'
 
 export interface Environment {
   argv: string[]
@@ -67,8 +67,11 @@ export async function main(environment: Environment): Promise<number> {
   }
   const jobs = Math.min(command.jobs ?? cores, tasks.length)
   const progress = createProgressBar(stderr, tasks.length)
+  // A large input goes to a worker thread even alone (unless `--jobs 1` says otherwise): running
+  // out of memory there is a message about that input, where in the main thread it would end
+  // the process with a stack trace.
   const results =
-    jobs > 1
+    jobs > 1 || (command.jobs === null && tasks.some(isLarge))
       ? runPool(tasks, {script: environment.script, size: jobs, settings, onsettle: (done) => progress.update(done)})
       : renderInOrder(tasks, settings, (done) => progress.update(done))
 
@@ -97,17 +100,28 @@ export async function main(environment: Environment): Promise<number> {
   const array = format === 'json' && settings.many
   let failed = 0
   let written = 0
+  const report = (index: number, problem: string) => {
+    failed++
+    progress.clear()
+    stderr.write(`newsast: ${tasks[index]?.file ?? '<stdin>'}: ${problem}\n`)
+  }
   if (array) await write('[\n')
   for await (const result of results) {
     if (closed) break
-    if (result.problem !== null) {
-      failed++
-      progress.clear()
-      stderr.write(`newsast: ${tasks[result.index]?.file ?? '<stdin>'}: ${result.problem}\n`)
+    if (result.problem !== null) report(result.index, result.problem)
+    // The parts are made as they are written: a large tree is never one string.
+    let started = false
+    try {
+      for await (const part of result.parts) {
+        if (closed) break
+        if (part === '') continue
+        await write(array && !started && written > 0 ? `,\n${part}` : part)
+        started = true
+      }
+    } catch (error) {
+      report(result.index, (error as Error).message)
     }
-    if (result.output === '') continue
-    await write(array && written > 0 ? `,\n${result.output}` : result.output)
-    written++
+    if (started) written++
   }
   if (array && !closed) await write('\n]\n')
   progress.clear()
@@ -115,12 +129,24 @@ export async function main(environment: Environment): Promise<number> {
   return failed > 0 ? 1 : 0
 }
 
-/** Render in the main thread: one input, or `--jobs 1`. */
-async function* renderInOrder(tasks: readonly Task[], settings: RenderSettings, onsettle: (done: number) => void): AsyncGenerator<Result> {
+/** Render in the main thread: one input, or `--jobs 1`, and none of them large. */
+async function* renderInOrder(tasks: readonly Task[], settings: RenderSettings, onsettle: (done: number) => void): AsyncGenerator<Rendered> {
   for (const task of tasks) {
     const result = renderInput(task, settings)
     onsettle(task.index + 1)
     yield result
+  }
+}
+
+/** Inputs over a megabyte: their trees take hundreds of megabytes. */
+const largeInput = 2 ** 20
+
+function isLarge(task: Task): boolean {
+  if (task.bytes) return task.bytes.length > largeInput
+  try {
+    return task.file !== null && statSync(task.file).size > largeInput
+  } catch {
+    return false
   }
 }
 

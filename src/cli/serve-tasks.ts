@@ -1,15 +1,57 @@
 /**
  * The worker thread's side of the pool: render each task it is sent and post the result back.
+ * A large output goes in parts: the worker keeps the parts' source (the tree) and posts the
+ * next part only when the main thread asks, once it has written the one before.
  */
 import {parentPort, workerData} from 'node:worker_threads'
 import {renderInput} from './render-input.js'
-import type {RenderSettings, Task} from './types.js'
+import type {RenderSettings, Request, Result} from './types.js'
+
+/** Characters per message: large enough to keep messages few, small enough to bound memory. */
+const partSize = 1 << 20
 
 export function serveTasks(): void {
   const port = parentPort
   if (!port) throw new Error('serveTasks runs in a worker thread')
   const settings = workerData as RenderSettings
-  port.on('message', (task: Task) => {
-    port.postMessage(renderInput(task, settings))
+  let pending: {index: number; parts: Iterator<string>} | null = null
+
+  const send = (index: number, problem: string | null) => {
+    const result: Result = {index, output: '', problem, more: false}
+    if (pending) {
+      const taken = take(pending.parts)
+      result.output = taken.output
+      result.more = taken.more
+      if (taken.problem !== null) result.problem = taken.problem
+    }
+    if (!result.more) pending = null
+    port.postMessage(result)
+  }
+
+  port.on('message', (request: Request) => {
+    if ('task' in request) {
+      const rendered = renderInput(request.task, settings)
+      pending = {index: rendered.index, parts: (rendered.parts as Iterable<string>)[Symbol.iterator]()}
+      send(rendered.index, rendered.problem)
+    } else if (pending && pending.index === request.next) {
+      send(pending.index, null)
+    }
   })
+}
+
+/** The next part of about `partSize` characters, and whether more follows. */
+function take(parts: Iterator<string>): {output: string; more: boolean; problem: string | null} {
+  const taken: string[] = []
+  let length = 0
+  try {
+    while (length < partSize) {
+      const next = parts.next()
+      if (next.done) return {output: taken.join(''), more: false, problem: null}
+      taken.push(next.value)
+      length += next.value.length
+    }
+  } catch (error) {
+    return {output: taken.join(''), more: false, problem: `cannot make the output: ${(error as Error).message}`}
+  }
+  return {output: taken.join(''), more: true, problem: null}
 }
