@@ -29,12 +29,19 @@ interface Run {
   stderr: string
 }
 
+/**
+ * Time for a test that starts the command: a Node process (and worker threads) per run, seconds
+ * each on a loaded 2-core machine. A run is killed a little before, so a hang fails clearly.
+ */
+const spawnTimeout = 240_000
+const testTimeout = 300_000
+
 /** Run the command in the project's root, stdout and stderr as pipes (so never a terminal). */
 function run(args: string[], input?: string | Uint8Array): Run {
   const env = {...process.env}
   delete env.NODE_OPTIONS
   delete env.FORCE_COLOR
-  const result = spawnSync(process.execPath, [cli, ...args], {cwd: root, env, input, encoding: 'utf8', timeout: 60_000, maxBuffer: 256 * 1024 * 1024})
+  const result = spawnSync(process.execPath, [cli, ...args], {cwd: root, env, input, encoding: 'utf8', timeout: spawnTimeout, maxBuffer: 256 * 1024 * 1024})
   return {status: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
@@ -69,7 +76,7 @@ afterAll(() => {
   if (folder) rmSync(folder, {recursive: true, force: true})
 })
 
-describe.skipIf(!built)('newsast command', () => {
+describe.skipIf(!built)('newsast command', {timeout: testTimeout}, () => {
   it('prints help with every format and exits 0', () => {
     const result = run(['--help'])
     expect(result.status).toBe(0)
@@ -265,7 +272,8 @@ async function runInProcess(
   return {status, stdout: stdout.text(), stderr: stderr.text()}
 }
 
-describe('newsast command, in process', () => {
+// In process, but with worker threads, and one test starts the command too.
+describe('newsast command, in process', {timeout: testTimeout}, () => {
   it('prints the tree in colour on a terminal, and without for NO_COLOR', async () => {
     const coloured = await runInProcess([seedFile], {stdoutTerminal: true})
     expect(coloured.status).toBe(0)

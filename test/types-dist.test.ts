@@ -70,13 +70,13 @@ describe.skipIf(!built)('types of the built package', () => {
     return [...diagnostics, ...resolved.filter((name) => name.startsWith(join(root, 'dist'))).map((name) => `uses ${name.replace(root, '<root>')}`)]
   }
 
-  it('compiles an ES module consumer against dist/index.d.ts', {timeout: 60_000}, () => {
+  it('compiles an ES module consumer against dist/index.d.ts', {timeout: 300_000}, () => {
     const output = diagnosticsOf('esm.mts')
     expect(output.filter((line) => !line.startsWith('uses '))).toEqual([])
     expect(output.some((line) => line.endsWith('dist/index.d.ts'))).toBe(true)
   })
 
-  it('compiles a CommonJS consumer against dist/index.d.cts', {timeout: 60_000}, () => {
+  it('compiles a CommonJS consumer against dist/index.d.cts', {timeout: 300_000}, () => {
     const output = diagnosticsOf('cjs.cts')
     expect(output.filter((line) => !line.startsWith('uses '))).toEqual([])
     expect(output.some((line) => line.endsWith('dist/index.d.cts'))).toBe(true)
