@@ -46,10 +46,6 @@ export async function main(environment: Environment): Promise<number> {
     return 2
   }
   const inputs = collectInputs(command.paths)
-  if (inputs.length === 0) {
-    stderr.write(`newsast: no *.txt files found in ${command.paths.join(', ')}\n`)
-    return 1
-  }
   const stdinBytes = inputs.some((input) => input.file === null) ? await readAll(environment.stdin) : undefined
   const tasks: Task[] = inputs.map((input, index) => ({
     index,
@@ -109,6 +105,10 @@ export async function main(environment: Environment): Promise<number> {
   for await (const result of results) {
     if (closed) break
     if (result.problem !== null) report(result.index, result.problem)
+    if (result.warning !== null) {
+      progress.clear()
+      stderr.write(`newsast: ${tasks[result.index]?.file ?? '<stdin>'}: warning: ${result.warning}\n`)
+    }
     // The parts are made as they are written: a large tree is never one string.
     let started = false
     try {

@@ -25,7 +25,7 @@ export function parseArguments(argv: string[]): Command {
       }
     })
   } catch (error) {
-    return {action: 'usage-error', reason: (error as Error).message}
+    return {action: 'usage-error', reason: describeParseError(error as Error & {code?: string})}
   }
   const {values, positionals} = parsed
   if (values.help) return {action: 'help'}
@@ -48,4 +48,14 @@ export function parseArguments(argv: string[]): Command {
   }
 
   return {action: 'run', format, jobs, paths: positionals}
+}
+
+/**
+ * `parseArgs`'s message, on one line: for an unknown option it goes on about positionals after
+ * `--`, with a quote left open (Node 20); the option's name is what the user needs.
+ */
+function describeParseError(error: Error & {code?: string}): string {
+  const option = /'(-[^']*)'/.exec(error.message)?.[1]
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `Unknown option \`${option}\``
+  return error.message.split('\n')[0]!
 }

@@ -21,7 +21,7 @@ export function renderInput(task: Task, settings: RenderSettings): Rendered {
     // `fromNews` must never throw on a string; if it does, say so and keep the batch going.
     return failure(task, settings, `internal error in newsast, please report it: ${(error as Error).stack ?? String(error)}`)
   }
-  return {index: task.index, problem: null, parts: format(task, settings, parsed)}
+  return {index: task.index, problem: null, warning: read.warning, parts: format(task, settings, parsed)}
 }
 
 /** The output's parts: `json` and `tree` are made node by node as they are written, the others whole. */
@@ -63,5 +63,5 @@ function failure(task: Task, settings: RenderSettings, problem: string): Rendere
   } else if (settings.format === 'json' && settings.many) {
     output = JSON.stringify({file: task.file, error: problem}, null, 2)
   }
-  return {index: task.index, problem, parts: output === '' ? [] : [output]}
+  return {index: task.index, problem, warning: null, parts: output === '' ? [] : [output]}
 }

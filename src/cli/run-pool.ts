@@ -90,7 +90,12 @@ export async function* runPool(tasks: readonly Task[], options: PoolOptions): As
       if (waiting) waiting(result)
       else {
         state.settled = true
-        settle({index: result.index, problem: result.problem, parts: result.more ? rest(result, worker, state) : [result.output]})
+        settle({
+          index: result.index,
+          problem: result.problem,
+          warning: result.warning,
+          parts: result.more ? rest(result, worker, state) : [result.output]
+        })
       }
       if (!result.more && !feed(worker, state)) idle.push(() => feed(worker, state))
     })
@@ -99,8 +104,8 @@ export async function* runPool(tasks: readonly Task[], options: PoolOptions): As
       if (!workers.delete(worker)) return
       const task = state.current
       state.dead = problem
-      if (state.waiting) state.waiting({index: task?.index ?? -1, output: '', problem: state.dead, more: false})
-      else if (task && !state.settled) settle({index: task.index, problem: state.dead, parts: []})
+      if (state.waiting) state.waiting({index: task?.index ?? -1, output: '', problem: state.dead, warning: null, more: false})
+      else if (task && !state.settled) settle({index: task.index, problem: state.dead, warning: null, parts: []})
       if (nextToSend < tasks.length) start()
     }
     worker.on('error', (error) => replace(describeFailure(error)))

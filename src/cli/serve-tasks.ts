@@ -16,8 +16,8 @@ export function serveTasks(): void {
   const settings = workerData as RenderSettings
   let pending: {index: number; parts: Iterator<string>} | null = null
 
-  const send = (index: number, problem: string | null) => {
-    const result: Result = {index, output: '', problem, more: false}
+  const send = (index: number, problem: string | null, warning: string | null) => {
+    const result: Result = {index, output: '', problem, warning, more: false}
     if (pending) {
       const taken = take(pending.parts)
       result.output = taken.output
@@ -32,9 +32,9 @@ export function serveTasks(): void {
     if ('task' in request) {
       const rendered = renderInput(request.task, settings)
       pending = {index: rendered.index, parts: (rendered.parts as Iterable<string>)[Symbol.iterator]()}
-      send(rendered.index, rendered.problem)
+      send(rendered.index, rendered.problem, rendered.warning)
     } else if (pending && pending.index === request.next) {
-      send(pending.index, null)
+      send(pending.index, null, null)
     }
   })
 }

@@ -33,6 +33,8 @@ export interface Rendered {
   index: number
   /** Why the input could not be processed, for stderr; `null` when it was. */
   problem: string | null
+  /** Something odd about an input that was processed (NUL bytes), for stderr; `null` when none. */
+  warning: string | null
   /** What goes to stdout for this input, in order (may be nothing); made as it is read. */
   parts: Iterable<string> | AsyncIterable<string>
 }
@@ -44,6 +46,8 @@ export interface Result {
   output: string
   /** Why the input could not be processed (or its output not made), for stderr; `null` when it was. */
   problem: string | null
+  /** See `Rendered`; on the first part only. */
+  warning: string | null
   /** More output follows: the worker keeps the tree and sends the next part when asked. */
   more: boolean
 }
