@@ -3,7 +3,7 @@
  * (or a path) clones the repository, where `dist/` is not committed, and runs `prepare`. So
  * `prepare` must build, and the build must make every file that the manifest points users at.
  */
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {join, resolve} from 'node:path'
 import {describe, expect, it} from 'vitest'
 
@@ -47,5 +47,17 @@ describe('package.json', () => {
     const cli = join(root, manifest.bin['newsast']!)
     if (!existsSync(cli)) return
     expect(readFileSync(cli, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true)
+  })
+})
+
+describe('the shipped code', () => {
+  it('points nowhere outside the repository (no `../shared`, which users do not have)', () => {
+    const files = readdirSync(join(root, 'src'), {recursive: true, encoding: 'utf8'}).filter((name) => name.endsWith('.ts'))
+    expect(files.length).toBeGreaterThan(40)
+    for (const name of files) expect(readFileSync(join(root, 'src', name), 'utf8'), `src/${name}`).not.toMatch(/\.\.\/shared|CONTRACT\.md/)
+    for (const name of ['index.d.ts', 'index.d.cts']) {
+      const file = join(root, 'dist', name)
+      if (existsSync(file)) expect(readFileSync(file, 'utf8'), `dist/${name}`).not.toMatch(/\.\.\/shared|CONTRACT\.md/)
+    }
   })
 })
