@@ -13,22 +13,27 @@ const partSize = 1 << 20
 export function serveTasks(): void {
   const port = parentPort
   if (!port) throw new Error('serveTasks runs in a worker thread')
-  const settings = workerData as RenderSettings
+  const answer = createTaskServer(workerData as RenderSettings, (result) => port.postMessage(result))
+  port.on('message', answer)
+}
+
+/** What a worker does with each request, apart from the thread: `post` sends a result back. */
+export function createTaskServer(settings: RenderSettings, post: (result: Result) => void): (request: Request) => void {
   let pending: {index: number; parts: Iterator<string>} | null = null
 
   const send = (index: number, problem: string | null, warning: string | null) => {
     const result: Result = {index, output: '', problem, warning, more: false}
     if (pending) {
-      const taken = take(pending.parts)
+      const taken = takePart(pending.parts)
       result.output = taken.output
       result.more = taken.more
       if (taken.problem !== null) result.problem = taken.problem
     }
     if (!result.more) pending = null
-    port.postMessage(result)
+    post(result)
   }
 
-  port.on('message', (request: Request) => {
+  return (request) => {
     if ('task' in request) {
       const rendered = renderInput(request.task, settings)
       pending = {index: rendered.index, parts: (rendered.parts as Iterable<string>)[Symbol.iterator]()}
@@ -36,15 +41,15 @@ export function serveTasks(): void {
     } else if (pending && pending.index === request.next) {
       send(pending.index, null, null)
     }
-  })
+  }
 }
 
-/** The next part of about `partSize` characters, and whether more follows. */
-function take(parts: Iterator<string>): {output: string; more: boolean; problem: string | null} {
+/** The next part of about `size` characters, and whether more follows. */
+export function takePart(parts: Iterator<string>, size = partSize): {output: string; more: boolean; problem: string | null} {
   const taken: string[] = []
   let length = 0
   try {
-    while (length < partSize) {
+    while (length < size) {
       const next = parts.next()
       if (next.done) return {output: taken.join(''), more: false, problem: null}
       taken.push(next.value)
