@@ -18,7 +18,7 @@ import {placeBlockQuotes, planQuotes, quoteBlocks} from './quotes/place-quotes.j
 import {readByline, readHeader} from './structure/read-header.js'
 import {readTokens, type Token} from './attribution/read-tokens.js'
 import {createTokenizer} from './structure/tokenize-block.js'
-import type {Header, Heading, Options, Root} from './tree/types.js'
+import type {Header, Heading, NewsRoot, Options, Root} from './tree/types.js'
 
 /**
  * Turn the plain text of a news article into a newsast tree.
@@ -28,7 +28,7 @@ import type {Header, Heading, Options, Root} from './tree/types.js'
  * @returns The tree; its text equals `value` exactly.
  * @throws {TypeError} When `value` is not a string.
  */
-export function fromNews(value: string, options?: Readonly<Options> | null): Root {
+export function fromNews(value: string, options?: Readonly<Options> | null): NewsRoot {
   if (typeof value !== 'string') {
     throw new TypeError(`Expected a string as the text of an article, not ${describe(value)}`)
   }
@@ -66,7 +66,9 @@ export function fromNews(value: string, options?: Readonly<Options> | null): Roo
   }
   if (value.length > offset) children.push(createLiteral('WhiteSpaceNode', {value, locate}, offset, value.length))
 
-  const tree: Root = {type: 'RootNode', children, position: locate.position(0, value.length)}
+  // `data` last, as attribution sets it, so that the keys keep their order in JSON; attribution
+  // replaces the empty list when there is a paragraph to read.
+  const tree: NewsRoot = {type: 'RootNode', children, position: locate.position(0, value.length), data: {speakers: []}}
   attributeQuotes(tree, plan.quotes, quoteContext, blockTokens)
   return tree
 }

@@ -14,6 +14,7 @@ export type {
   HeaderContent,
   Heading,
   Mention,
+  NewsRoot,
   Options,
   Paragraph,
   Point,

@@ -24,7 +24,7 @@ const report = `JSON.stringify({keys: Object.keys(m).sort(), hasDefault: 'defaul
 function runNode(args: string[], cwd: string): {status: number | null; stdout: string; stderr: string} {
   const env = {...process.env}
   delete env.NODE_OPTIONS
-  const result = spawnSync(process.execPath, args, {cwd, env, encoding: 'utf8', timeout: 30_000})
+  const result = spawnSync(process.execPath, args, {cwd, env, encoding: 'utf8', timeout: 240_000})
   return {status: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 

@@ -29,12 +29,19 @@ interface Run {
   stderr: string
 }
 
+/**
+ * Time for a test that starts the command: a Node process (and worker threads) per run, seconds
+ * each on a loaded 2-core machine. A run is killed a little before, so a hang fails clearly.
+ */
+const spawnTimeout = 240_000
+const testTimeout = 300_000
+
 /** Run the command in the project's root, stdout and stderr as pipes (so never a terminal). */
 function run(args: string[], input?: string | Uint8Array): Run {
   const env = {...process.env}
   delete env.NODE_OPTIONS
   delete env.FORCE_COLOR
-  const result = spawnSync(process.execPath, [cli, ...args], {cwd: root, env, input, encoding: 'utf8', timeout: 60_000, maxBuffer: 256 * 1024 * 1024})
+  const result = spawnSync(process.execPath, [cli, ...args], {cwd: root, env, input, encoding: 'utf8', timeout: spawnTimeout, maxBuffer: 256 * 1024 * 1024})
   return {status: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
@@ -69,7 +76,7 @@ afterAll(() => {
   if (folder) rmSync(folder, {recursive: true, force: true})
 })
 
-describe.skipIf(!built)('newsast command', () => {
+describe.skipIf(!built)('newsast command', {timeout: testTimeout}, () => {
   it('prints help with every format and exits 0', () => {
     const result = run(['--help'])
     expect(result.status).toBe(0)
@@ -266,7 +273,8 @@ async function runInProcess(
   return {status, stdout: stdout.text(), stderr: stderr.text()}
 }
 
-describe('newsast command, in process', () => {
+// In process, but with worker threads, and one test starts the command too.
+describe('newsast command, in process', {timeout: testTimeout}, () => {
   it('prints the tree in colour on a terminal, and without for NO_COLOR', async () => {
     const coloured = await runInProcess([seedFile], {stdoutTerminal: true})
     expect(coloured.status).toBe(0)
@@ -321,12 +329,41 @@ describe('newsast command, in process', () => {
     expect(result.stderr).toContain('no input')
   })
 
-  it('fails on a folder without *.txt files', async () => {
+  it('fails on a folder without *.txt files, alone or next to other inputs', async () => {
     const empty = join(folder, 'empty')
     mkdirSync(empty, {recursive: true})
-    const result = await runInProcess([empty])
+    const alone = await runInProcess([empty])
+    expect(alone.status).toBe(1)
+    expect(alone.stderr).toBe(`newsast: ${empty}: no *.txt files in this folder\n`)
+    const beside = await runInProcess(['--jobs', '1', empty, join(folder, 'articles/a.txt')])
+    expect(beside.status).toBe(1)
+    expect(beside.stderr).toBe(`newsast: ${empty}: no *.txt files in this folder\nnewsast: 1 of 2 inputs failed\n`)
+    expect(jsonLines(beside.stdout).map((line) => [line.file, line.error])).toEqual([
+      [empty, 'no *.txt files in this folder'],
+      [join(folder, 'articles/a.txt'), null]
+    ])
+  })
+
+  it('reports a binary file as binary, not as text to convert', async () => {
+    // The start of an ELF executable: a NUL byte, and bytes that are not UTF-8.
+    const program = join(folder, 'program')
+    writeFileSync(program, Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, 0xff, 0xfe, 0x00, 0x3e]))
+    const result = await runInProcess(['--format', 'tree', program])
     expect(result.status).toBe(1)
-    expect(result.stderr).toContain('no *.txt files')
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toBe(`newsast: ${program}: a binary file, not text (a NUL byte at byte 7)\n`)
+  })
+
+  it('parses text with NUL bytes in it, with a warning', async () => {
+    const zeros = join(folder, 'zeros.txt')
+    writeFileSync(zeros, new Uint8Array(16))
+    const result = await runInProcess(['--format', 'outline', zeros])
+    expect(result.status).toBe(0)
+    expect(result.stderr).toBe(`newsast: ${zeros}: warning: 16 NUL bytes, the first at byte 0: parsed as text, but is it text?\n`)
+    const one = await runInProcess(['--format', 'jsonl'], {stdin: 'Een zin.\u0000\n'})
+    expect(one.status).toBe(0)
+    expect(one.stderr).toBe('newsast: <stdin>: warning: a NUL byte at byte 8: parsed as text, but is it text?\n')
+    expect(jsonLines(one.stdout)[0]!.error).toBe(null)
   })
 
   it('reads stdin in process', async () => {
@@ -343,6 +380,14 @@ describe('newsast command, in process', () => {
       expect(result.status).toBe(2)
       expect(result.stderr).toContain('Try `newsast --help`')
     }
+  })
+
+  it('names an unknown option on one clean line', async () => {
+    const result = await runInProcess(['--bogus', seedFile])
+    expect(result.status).toBe(2)
+    expect(result.stderr).toBe('newsast: Unknown option `--bogus`\nTry `newsast --help`.\n')
+    const missing = await runInProcess(['--format'])
+    expect(missing.stderr).toBe("newsast: Option '-f, --format <value>' argument missing\nTry `newsast --help`.\n")
   })
 
   it('lists the problems found in the text under the outline', async () => {

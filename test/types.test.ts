@@ -19,6 +19,7 @@ import {
   type Field,
   type Header,
   type Heading,
+  type NewsRoot,
   type Options,
   type Paragraph,
   type Quote,
@@ -26,14 +27,19 @@ import {
   type Root,
   type RuleId,
   type Section,
+  type Speaker,
   type WhiteSpace
 } from '../src/index.js'
 
 describe('types', () => {
-  it('types fromNews: a string and optional options in, a Root out', () => {
+  it('types fromNews: a string and optional options in, a Root with its speakers out', () => {
     expectTypeOf(fromNews).parameter(0).toEqualTypeOf<string>()
-    expectTypeOf(fromNews).returns.toEqualTypeOf<Root>()
-    expectTypeOf(fromNews('')).toEqualTypeOf<Root>()
+    expectTypeOf(fromNews).returns.toEqualTypeOf<NewsRoot>()
+    expectTypeOf<NewsRoot>().toExtend<Root>()
+    // No guard needed: the data and its speakers are always there, even for no text.
+    expectTypeOf(fromNews('').data.speakers).toEqualTypeOf<Speaker[]>()
+    expect(fromNews('').data.speakers).toEqual([])
+    expect(fromNews('"Ja", zei Piet.').data.speakers.map((speaker) => speaker.name)).toEqual(['Piet'])
     // @ts-expect-error: only strings are text (and at run time it throws).
     expect(() => fromNews(42)).toThrow(TypeError)
   })

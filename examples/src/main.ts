@@ -5,6 +5,7 @@
 import {fromNews, listQuotes} from 'newsast'
 import type {VFileMessage} from 'vfile-message'
 import seed from '../../fixtures/noord-korea-2019-03.txt'
+import {countOf} from './count-of.js'
 import {renderArticle} from './render-article.js'
 import {renderMessages} from './render-messages.js'
 import {renderSpeakers} from './render-speakers.js'
@@ -34,7 +35,7 @@ function update(): void {
 
   const sections = tree.children.filter((child) => child.type === 'SectionNode').length
   const kinds = ['direct', 'partial', 'scare'].map((kind) => `${quotes.filter((quote) => quote.kind === kind).length} ${kind}`)
-  stats.textContent = `${sections} ${sections === 1 ? 'section' : 'sections'} · ${quotes.length} quotes (${kinds.join(', ')}) · ${messages.length} messages · parsed in ${elapsed.toFixed(1)} ms`
+  stats.textContent = `${countOf(sections, 'section', 'sections')} · ${countOf(quotes.length, 'quote', 'quotes')} (${kinds.join(', ')}) · ${countOf(messages.length, 'message', 'messages')} · parsed in ${elapsed.toFixed(1)} ms`
   document.body.dataset['state'] = 'ready'
 }
 

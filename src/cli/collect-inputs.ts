@@ -1,6 +1,7 @@
 /**
  * Expand the paths on the command line into the list of inputs: folders become the `*.txt`
- * files under them, recursively and in name order, so that output order is reproducible.
+ * files under them, recursively and in name order, so that output order is reproducible; a
+ * folder without any is an input that fails.
  */
 import {readdirSync, statSync} from 'node:fs'
 import {join} from 'node:path'
@@ -16,7 +17,11 @@ export function collectInputs(paths: readonly string[]): Input[] {
   const inputs: Input[] = []
   for (const path of paths) {
     if (path === '-') inputs.push({file: null, problem: null})
-    else if (isDirectory(path)) inputs.push(...listTextFiles(path))
+    else if (isDirectory(path)) {
+      const files = listTextFiles(path)
+      // A folder with nothing to read fails in its place, alone or among other inputs, like a missing file.
+      inputs.push(...(files.length > 0 ? files : [{file: path, problem: 'no *.txt files in this folder'}]))
+    }
     // A path that does not exist stays an input: reading it fails later, in its place in the batch.
     else inputs.push({file: path, problem: null})
   }

@@ -33,8 +33,9 @@ Options:
   -v, --version        show the version
 
 Output keeps the order of the inputs. A progress bar shows on stderr when stderr
-is a terminal. An input that cannot be read or is not valid UTF-8 is reported on
-stderr (and in its JSONL line); the others are still processed.
+is a terminal. An input that cannot be read, is binary or not valid UTF-8, and a
+folder without *.txt files, is reported on stderr (and in its JSONL line); the
+others are still processed.
 
 Exit status: 0 when every input was processed, 1 when any input failed,
 2 for a usage error.

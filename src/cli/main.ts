@@ -2,7 +2,7 @@
  * The command's main thread: read the arguments, expand the inputs, render them (on worker
  * threads when there are several), and write the results in input order.
  */
-import {readFileSync} from 'node:fs'
+import {readFileSync, statSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {collectInputs} from './collect-inputs.js'
 import {helpText} from './help.js'
@@ -11,7 +11,7 @@ import {createProgressBar} from './progress-bar.js'
 import {renderInput} from './render-input.js'
 import {runPool} from './run-pool.js'
 import {runRecords} from './run-records.js'
-import type {RenderSettings, Result, Task} from './types.js'
+import type {RenderSettings, Rendered, Task} from './types.js'
 
 export interface Environment {
   argv: string[]
@@ -48,10 +48,6 @@ export async function main(environment: Environment): Promise<number> {
     return 2
   }
   const inputs = collectInputs(command.paths)
-  if (inputs.length === 0) {
-    stderr.write(`newsast: no *.txt files found in ${command.paths.join(', ')}\n`)
-    return 1
-  }
   const stdinBytes = inputs.some((input) => input.file === null) ? await readAll(environment.stdin) : undefined
   const tasks: Task[] = inputs.map((input, index) => ({
     index,
@@ -69,8 +65,11 @@ export async function main(environment: Environment): Promise<number> {
   }
   const jobs = Math.min(command.jobs ?? cores, tasks.length)
   const progress = createProgressBar(stderr, tasks.length)
+  // A large input goes to a worker thread even alone (unless `--jobs 1` says otherwise): running
+  // out of memory there is a message about that input, where in the main thread it would end
+  // the process with a stack trace.
   const results =
-    jobs > 1
+    jobs > 1 || (command.jobs === null && tasks.some(isLarge))
       ? runPool(tasks, {script: environment.script, size: jobs, settings, onsettle: (done) => progress.update(done)})
       : renderInOrder(tasks, settings, (done) => progress.update(done))
 
@@ -99,17 +98,32 @@ export async function main(environment: Environment): Promise<number> {
   const array = format === 'json' && settings.many
   let failed = 0
   let written = 0
+  const report = (index: number, problem: string) => {
+    failed++
+    progress.clear()
+    stderr.write(`newsast: ${tasks[index]?.file ?? '<stdin>'}: ${problem}\n`)
+  }
   if (array) await write('[\n')
   for await (const result of results) {
     if (closed) break
-    if (result.problem !== null) {
-      failed++
+    if (result.problem !== null) report(result.index, result.problem)
+    if (result.warning !== null) {
       progress.clear()
-      stderr.write(`newsast: ${tasks[result.index]?.file ?? '<stdin>'}: ${result.problem}\n`)
+      stderr.write(`newsast: ${tasks[result.index]?.file ?? '<stdin>'}: warning: ${result.warning}\n`)
     }
-    if (result.output === '') continue
-    await write(array && written > 0 ? `,\n${result.output}` : result.output)
-    written++
+    // The parts are made as they are written: a large tree is never one string.
+    let started = false
+    try {
+      for await (const part of result.parts) {
+        if (closed) break
+        if (part === '') continue
+        await write(array && !started && written > 0 ? `,\n${part}` : part)
+        started = true
+      }
+    } catch (error) {
+      report(result.index, (error as Error).message)
+    }
+    if (started) written++
   }
   if (array && !closed) await write('\n]\n')
   progress.clear()
@@ -117,12 +131,24 @@ export async function main(environment: Environment): Promise<number> {
   return failed > 0 ? 1 : 0
 }
 
-/** Render in the main thread: one input, or `--jobs 1`. */
-async function* renderInOrder(tasks: readonly Task[], settings: RenderSettings, onsettle: (done: number) => void): AsyncGenerator<Result> {
+/** Render in the main thread: one input, or `--jobs 1`, and none of them large. */
+async function* renderInOrder(tasks: readonly Task[], settings: RenderSettings, onsettle: (done: number) => void): AsyncGenerator<Rendered> {
   for (const task of tasks) {
     const result = renderInput(task, settings)
     onsettle(task.index + 1)
     yield result
+  }
+}
+
+/** Inputs over a megabyte: their trees take hundreds of megabytes. */
+const largeInput = 2 ** 20
+
+function isLarge(task: Task): boolean {
+  if (task.bytes) return task.bytes.length > largeInput
+  try {
+    return task.file !== null && statSync(task.file).size > largeInput
+  } catch {
+    return false
   }
 }
 

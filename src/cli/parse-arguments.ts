@@ -26,7 +26,7 @@ export function parseArguments(argv: string[]): Command {
       }
     })
   } catch (error) {
-    return {action: 'usage-error', reason: (error as Error).message}
+    return {action: 'usage-error', reason: describeParseError(error as Error & {code?: string})}
   }
   const {values, positionals} = parsed
   if (values.help) return {action: 'help'}
@@ -60,4 +60,14 @@ function parseInput(value: string | undefined, format: Format | null, paths: str
   if (format !== null && format !== 'jsonl') return {action: 'usage-error', reason: `--input jsonl writes JSON Lines, not \`${format}\``}
   if (paths.some((path) => path !== '-')) return {action: 'usage-error', reason: '--input jsonl reads stdin, not files: `newsast --input jsonl < records.jsonl`'}
   return 'jsonl'
+}
+
+/**
+ * `parseArgs`'s message, on one line: for an unknown option it goes on about positionals after
+ * `--`, with a quote left open (Node 20); the option's name is what the user needs.
+ */
+function describeParseError(error: Error & {code?: string}): string {
+  const option = /'(-[^']*)'/.exec(error.message)?.[1]
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `Unknown option \`${option}\``
+  return error.message.split('\n')[0]!
 }

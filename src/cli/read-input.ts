@@ -4,7 +4,8 @@
  */
 import {readFileSync} from 'node:fs'
 
-export type ReadResult = {text: string; problem: null} | {text: null; problem: string}
+/** The text, or why there is none; `warning` for text that was read but looks wrong (NUL bytes). */
+export type ReadResult = {text: string; problem: null; warning: string | null} | {text: null; problem: string; warning?: null}
 
 // `ignoreBOM` keeps a byte order mark in the text, so positions match the file and the tree stays lossless.
 const decoder = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
@@ -19,11 +20,24 @@ export function readInput(file: string | null, bytes: Uint8Array | undefined): R
       return {text: null, problem: describeReadError(error as NodeJS.ErrnoException)}
     }
   }
+  // A NUL byte is in no text file: in bytes that are not UTF-8 either, it is a program or an
+  // image, which converting would not help; in UTF-8, the text is parsed, with a warning.
+  const nul = data.indexOf(0)
+  let text: string
   try {
-    return {text: decoder.decode(data), problem: null}
+    text = decoder.decode(data)
   } catch {
+    if (nul !== -1) return {text: null, problem: `a binary file, not text (a NUL byte at byte ${nul})`}
     return {text: null, problem: `not valid UTF-8 (byte ${firstInvalidByte(data)}); convert it first, e.g. \`iconv -f latin1 -t utf-8\``}
   }
+  return {text, problem: null, warning: nul === -1 ? null : `${describeNuls(data, nul)}: parsed as text, but is it text?`}
+}
+
+/** `3 NUL bytes, the first at byte 10`. */
+function describeNuls(data: Uint8Array, first: number): string {
+  let count = 0
+  for (let index = first; index !== -1; index = data.indexOf(0, index + 1)) count++
+  return count === 1 ? `a NUL byte at byte ${first}` : `${count} NUL bytes, the first at byte ${first}`
 }
 
 function describeReadError(error: NodeJS.ErrnoException): string {

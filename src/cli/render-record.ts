@@ -6,14 +6,14 @@
 import {firstInvalidByte} from './read-input.js'
 import {objectMembers, type Member} from './object-members.js'
 import {parseArticle, summarizeArticle} from './summarize-article.js'
-import type {Result, Task} from './types.js'
+import type {Rendered, Task} from './types.js'
 
 /** The fields newsast writes: a record may not bring its own, they would be overwritten. */
 const ownFields = new Set(['header', 'outline', 'quotes', 'messages', 'error'])
 
 const decoder = new TextDecoder('utf-8', {fatal: true, ignoreBOM: true})
 
-export function renderRecord(task: Task): Result {
+export function renderRecord(task: Task): Rendered {
   const line = task.line ?? task.index + 1
   const bytes = task.bytes ?? new Uint8Array()
   let json: string
@@ -46,7 +46,7 @@ export function renderRecord(task: Task): Result {
     return failure(task, line, kept, `internal error in newsast, please report it: ${(error as Error).stack ?? String(error)}`)
   }
   const fields = JSON.stringify({...summary, error: null})
-  return {index: task.index, output: `{${[...kept, fields.slice(1, -1)].join(',')}}\n`, problem: null}
+  return {index: task.index, problem: null, warning: null, parts: [`{${[...kept, fields.slice(1, -1)].join(',')}}\n`]}
 }
 
 /**
@@ -65,8 +65,8 @@ function passThrough(members: readonly Member[]): string[] {
   return sources
 }
 
-function failure(task: Task, line: number, kept: readonly string[], problem: string): Result {
+function failure(task: Task, line: number, kept: readonly string[], problem: string): Rendered {
   const fields = kept.length > 0 ? kept : passThrough([])
   const empty = JSON.stringify({header: null, outline: [], quotes: [], messages: [], error: `line ${line}: ${problem}`})
-  return {index: task.index, output: `{${[...fields, empty.slice(1, -1)].join(',')}}\n`, problem: `line ${line}: ${problem}`}
+  return {index: task.index, problem: `line ${line}: ${problem}`, warning: null, parts: [`{${[...fields, empty.slice(1, -1)].join(',')}}\n`]}
 }

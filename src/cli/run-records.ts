@@ -7,7 +7,7 @@
 import {readLines, type Line} from './read-jsonl.js'
 import {renderRecord} from './render-record.js'
 import {runPool} from './run-pool.js'
-import type {Result, Task} from './types.js'
+import type {Rendered, Task} from './types.js'
 
 export interface RecordStreams {
   stdin: AsyncIterable<Uint8Array | string>
@@ -35,7 +35,17 @@ export async function runRecords(streams: RecordStreams, jobs: number): Promise<
       failed++
       stderr.write(`newsast: <stdin>: ${result.problem.split('\n')[0]}\n`)
     }
-    await output.write(result.output)
+    // A line's output is one part unless a worker sent it in parts (over a megabyte).
+    try {
+      for await (const part of result.parts) {
+        if (output.closed) break
+        await output.write(part)
+      }
+    } catch (error) {
+      // The worker died while sending the line: its line is cut short, so say so and fail.
+      failed++
+      stderr.write(`newsast: <stdin>: line ${result.index + 1}: ${(error as Error).message}\n`)
+    }
   }
   if (failed > 0) stderr.write(`newsast: ${failed} of ${total} records failed\n`)
   return failed > 0 ? 1 : 0
@@ -46,7 +56,7 @@ async function* toTasks(lines: AsyncIterable<Line>): AsyncGenerator<Task> {
 }
 
 /** `--jobs 1`: render in the main thread, one line at a time. */
-async function* renderInOrder(tasks: AsyncIterable<Task>): AsyncGenerator<Result> {
+async function* renderInOrder(tasks: AsyncIterable<Task>): AsyncGenerator<Rendered> {
   for await (const task of tasks) yield renderRecord(task)
 }
 

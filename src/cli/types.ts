@@ -30,11 +30,29 @@ export interface Task {
   line?: number | undefined
 }
 
-/** The rendered output of one input, in the order of the inputs. */
-export interface Result {
+/** One input rendered: its output in parts (a large tree's JSON is no one string), in input order. */
+export interface Rendered {
   index: number
-  /** What goes to stdout for this input (may be empty). */
-  output: string
   /** Why the input could not be processed, for stderr; `null` when it was. */
   problem: string | null
+  /** Something odd about an input that was processed (NUL bytes), for stderr; `null` when none. */
+  warning: string | null
+  /** What goes to stdout for this input, in order (may be nothing); made as it is read. */
+  parts: Iterable<string> | AsyncIterable<string>
 }
+
+/** What a worker thread posts back: the first part of an input's output, or a later part. */
+export interface Result {
+  index: number
+  /** A part of what goes to stdout for this input (may be empty). */
+  output: string
+  /** Why the input could not be processed (or its output not made), for stderr; `null` when it was. */
+  problem: string | null
+  /** See `Rendered`; on the first part only. */
+  warning: string | null
+  /** More output follows: the worker keeps the tree and sends the next part when asked. */
+  more: boolean
+}
+
+/** What the main thread posts to a worker thread: an input to render, or a request for the next part. */
+export type Request = {task: Task} | {next: number}

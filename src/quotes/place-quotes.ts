@@ -137,25 +137,40 @@ export function quoteBlocks(blocks: ReadonlyArray<{start: number; end: number}>,
 
 /**
  * Place the quotes of block `index` of the plan in its node (a paragraph or heading): the
- * nodes that hold quotes are rebuilt around them.
- *
- * @param generalOnly Rebuild the node on the general path, also where all its quotes lie inside
- *   sentences (for the property test that holds the two paths to the same trees).
+ * nodes that hold quotes are rebuilt around them, sentence by sentence where every quote lies
+ * inside a sentence, else on the general path.
  */
-export function placeBlockQuotes(plan: QuotePlan, index: number, container: Container, context: QuoteContext, generalOnly = false): void {
+export function placeBlockQuotes(plan: QuotePlan, index: number, container: Container, context: QuoteContext): void {
+  const segments = blockSegments(plan, index, container)
+  if (segments && !rebuildSentences(container, segments, context)) rebuild(container, segments, context)
+}
+
+/**
+ * `placeBlockQuotes` on the general path only, also where all the quotes lie inside sentences:
+ * the two paths must give the same trees (a property test holds them to it).
+ */
+export function placeBlockQuotesGenerally(plan: QuotePlan, index: number, container: Container, context: QuoteContext): void {
+  const segments = blockSegments(plan, index, container)
+  if (segments) rebuild(container, segments, context)
+}
+
+/** The block's quote segments, outer quotes first at one start; `undefined` for a block without any. */
+function blockSegments(plan: QuotePlan, index: number, container: Container): Segment[] | undefined {
   const segments = plan.segments.get(index)
-  if (!segments) return
+  if (!segments) return undefined
   for (const segment of segments) segment.quote.blocks[segment.part] = container
-  rebuild(container, segments, context, generalOnly)
+  // Outer quotes first at the same start; they are already in document order of starts.
+  sortIfNeeded(segments, byStart)
+  return segments
 }
 
 /**
  * Find the quotations of a tree whose sections are built and place them (what `fromNews` does
  * block by block, in one call).
  *
- * @param generalOnly See `placeBlockQuotes`.
+ * @param placeBlock How to place a block's quotes: `placeBlockQuotes`, or `placeBlockQuotesGenerally`.
  */
-export function placeQuotes(tree: Root, context: QuoteContext, generalOnly = false): PlacedQuote[] {
+export function placeQuotes(tree: Root, context: QuoteContext, placeBlock = placeBlockQuotes): PlacedQuote[] {
   const containers: Container[] = []
   for (const child of tree.children) {
     if (child.type !== 'SectionNode') continue
@@ -166,7 +181,7 @@ export function placeQuotes(tree: Root, context: QuoteContext, generalOnly = fal
     containers.map((node) => (node.type === 'HeadingNode' ? node.depth : undefined))
   )
   const plan = planQuotes(blocks, context)
-  containers.forEach((container, index) => placeBlockQuotes(plan, index, container, context, generalOnly))
+  containers.forEach((container, index) => placeBlock(plan, index, container, context))
   return plan.quotes
 }
 
@@ -180,12 +195,8 @@ interface Atom {
   whole: boolean
 }
 
-/** Rebuild one paragraph or heading around its quote segments. */
-function rebuild(container: Container, segments: Segment[], context: QuoteContext, generalOnly: boolean): void {
-  // Outer quotes first at the same start; they are already in document order of starts.
-  sortIfNeeded(segments, byStart)
-  if (!generalOnly && rebuildSentences(container, segments, context)) return
-
+/** Rebuild one paragraph or heading around its quote segments (sorted), on the general path. */
+function rebuild(container: Container, segments: Segment[], context: QuoteContext): void {
   const boundaries = boundariesOf(segments)
 
   const atoms = flatten(container, boundaries, context)

@@ -14,6 +14,7 @@
 import type {Paragraph, Sentence, SentenceContent} from 'nlcst'
 import {toString} from 'nlcst-to-string'
 import {ParseDutch} from 'parse-dutch'
+import * as latin from './parse-latin-plugins.js'
 import type {Point} from 'unist'
 
 export interface Tokenizer {
@@ -107,15 +108,15 @@ class BlockParser extends ParseDutch {
   // splicing it into the paragraph's children: quadratic in a paragraph of many sentences. The
   // same moves in one pass.
   override tokenizeParagraphPlugins = ParseDutch.prototype.tokenizeParagraphPlugins.map((plugin) =>
-    (plugin as unknown) === dutchPrefixExceptions
+    (plugin as unknown) === latin.mergeDutchPrefixExceptions
       ? (mergeDutchPrefixExceptions as unknown as typeof plugin)
-      : (plugin as unknown) === initialWhiteSpaceSiblings
+      : (plugin as unknown) === latin.makeInitialWhiteSpaceSiblings
       ? (moveInitialWhiteSpace as unknown as typeof plugin)
-      : (plugin as unknown) === finalWhiteSpaceSiblings
+      : (plugin as unknown) === latin.makeFinalWhiteSpaceSiblings
         ? (moveFinalWhiteSpace as unknown as typeof plugin)
-        : (plugin as unknown) === latinPrefixExceptions
+        : (plugin as unknown) === latin.mergePrefixExceptions
           ? (mergePrefixExceptions as unknown as typeof plugin)
-          : (plugin as unknown) === latinRemainingFullStops
+          : (plugin as unknown) === latin.mergeRemainingFullStops
             ? (mergeRemainingFullStops as unknown as typeof plugin)
             : plugin
   )
@@ -131,7 +132,7 @@ class BlockParser extends ParseDutch {
     const paragraph = {type: 'ParagraphNode', children: splitSentences(sentence.children)} as Paragraph
     const blankLine = hasBlankLine(text)
     for (const plugin of this.tokenizeParagraphPlugins) {
-      if ((plugin as unknown) === latinBreakImplicitSentences && !blankLine) continue
+      if ((plugin as unknown) === latin.breakImplicitSentences && !blankLine) continue
       plugin(paragraph)
     }
     return paragraph
@@ -147,11 +148,11 @@ class BlockParser extends ParseDutch {
     const text = value ?? ''
     const sentence = {type: 'SentenceNode', children: this.tokenize(text)} as Sentence
     if (text.includes("'") || text.includes('\u2019')) mergeElisions(sentence)
-    if (text.includes('&')) latinInitialWordSymbol(sentence)
-    if (text.includes('-')) latinFinalWordSymbol(sentence)
+    if (text.includes('&')) latin.mergeInitialWordSymbol(sentence)
+    if (text.includes('-')) latin.mergeFinalWordSymbol(sentence)
     mergeInnerWordSymbol(sentence as never)
-    if (text.includes('/')) latinInnerWordSlash(sentence)
-    if (text.includes('.') && hasInitialism(sentence.children)) latinInitialisms(sentence)
+    if (text.includes('/')) latin.mergeInnerWordSlash(sentence)
+    if (text.includes('.') && hasInitialism(sentence.children)) latin.mergeInitialisms(sentence)
     patchPosition(sentence)
     return sentence
   }
@@ -317,18 +318,6 @@ function mergeElisions(sentence: {children: SentenceContent[]}): void {
   if (merged) replaceChildren(children, merged)
 }
 
-// parse-latin's `makeInitialWhiteSpaceSiblings` and `makeFinalWhiteSpaceSiblings`: the first
-// two plugins it runs on a root, and among those it runs on a paragraph.
-const [initialWhiteSpaceSiblings, finalWhiteSpaceSiblings] = ParseDutch.prototype.tokenizeRootPlugins as unknown[]
-// parse-latin's own lists (parse-dutch extends them): in parse-latin 7.0.0 `mergePrefixExceptions`
-// is the fifth paragraph plugin and `mergeInnerWordSymbol` the third sentence plugin.
-const latinPrototype = Object.getPrototypeOf(ParseDutch.prototype) as {tokenizeParagraphPlugins: unknown[]; tokenizeSentencePlugins: unknown[]}
-const latinPrefixExceptions = latinPrototype.tokenizeParagraphPlugins[4]
-const latinRemainingFullStops = latinPrototype.tokenizeParagraphPlugins[6] as (parent: {children: unknown[]}) => void
-const latinBreakImplicitSentences = latinPrototype.tokenizeParagraphPlugins[9]
-type SentencePlugin = (sentence: Sentence) => void
-const [latinInitialWordSymbol, latinFinalWordSymbol, , latinInnerWordSlash, latinInitialisms] = latinPrototype.tokenizeSentencePlugins as [SentencePlugin, SentencePlugin, SentencePlugin, SentencePlugin, SentencePlugin, SentencePlugin]
-
 interface Parent {
   children: Array<{type: string; children?: Array<{type: string; position?: {start: Point; end: Point} | undefined}>; position?: {start: Point; end: Point} | undefined}>
 }
@@ -381,9 +370,6 @@ function replaceChildren<Item>(list: Item[], items: readonly Item[]): void {
   for (const item of items) list.push(item)
 }
 
-// parse-dutch's first paragraph plugin, `modifyChildren(mergeDutchPrefixExceptions)` (the
-// plugins after it are parse-latin's).
-const dutchPrefixExceptions = ParseDutch.prototype.tokenizeParagraphPlugins[0]
 // parse-dutch's abbreviations (lib/regex.js, generated from its word lists; not exported):
 // matched as written, and in lower case.
 const dutchAbbreviationSensitive = /^(Parl\.St|Zr\.Ms|H(?:r\.Ms|erv|zn)|(?:[nv]\.Ch|Sec|N\.B|Mg)r|N(?:\.-I|e[dh]|dl|m)|Pres|Gebr|(?:Z\.E|Nu)m|[UW]ed|Atm|Nd|Zr|Hr|S[rt]|Rb|[JV]z)$/
@@ -629,6 +615,6 @@ function mergeRemainingFullStops(paragraph: {children: Content[]}): void {
       }
     }
     // (The plugin reads only the child it is given.)
-    if (firstStop !== -1 && firstStop < lastDelimiter) latinRemainingFullStops({children: [child]})
+    if (firstStop !== -1 && firstStop < lastDelimiter) latin.mergeRemainingFullStops({children: [child]})
   }
 }

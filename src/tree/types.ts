@@ -186,7 +186,15 @@ export interface Root extends Parent {
   data?: RootData | undefined
 }
 
-/** What `listQuotes` returns for each quote: see `../shared/design/CONTRACT.md`. */
+/**
+ * The root that `fromNews` returns: a `Root` whose `data.speakers` is always there (empty when
+ * the article names no source), so strict code reads `fromNews(text).data.speakers` as it is.
+ */
+export interface NewsRoot extends Root {
+  data: RootData & {speakers: Speaker[]}
+}
+
+/** What `listQuotes` returns for each quote (docs/newsast.md § QuoteRecord). */
 export interface QuoteRecord {
   kind: QuoteKind
   /** The quoted words, marks excluded. */

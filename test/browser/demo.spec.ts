@@ -110,6 +110,7 @@ describe('demo page', () => {
     expect(await page.locator('.quote[data-quote]').count()).toBe(1)
     expect(await page.locator('#output .quote--direct').count()).toBe(1)
     expect(await page.locator('.message[data-rule="unclosed-quote"]').count()).toBe(1)
+    expect(await page.locator('#stats').textContent()).toMatch(/^1 section · 1 quote \(1 direct, 0 partial, 0 scare\) · 1 message · /)
     // Choosing a message selects its place in the text box.
     await page.locator('.message[data-rule="unclosed-quote"] .message__place').click()
     const selected = await page.locator('#input').evaluate((node) => {
