@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+/**
+ * CI's guard on accuracy: when the evaluation material is beside the project (`../shared/eval`),
+ * score the built library on the development gold and the sealed packs and fail when a figure
+ * falls below its floor, so that no change loses accuracy silently. Without the material it says
+ * so and passes (the project must build and test without it).
+ *
+ * The floors are the levels reached so far (the library is deterministic: the same build gives the
+ * same figures); raise them when a change raises the figures, never lower them to let one in.
+ *
+ * Usage: `npm run build && node scripts/score-floors.mjs`.
+ */
+import {existsSync} from 'node:fs'
+import {spawnSync} from 'node:child_process'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const evalDir = path.join(root, '../shared/eval')
+const scorer = path.join(evalDir, 'score.mjs')
+
+/** Floors per gold set: the figures of the scorer's last line. */
+const floors = [
+  {name: 'dev', args: [], floor: {kind: 0.952, speaker: 0.88, structure: 1}},
+  {name: 'dev-layout', args: ['--gold', path.join(evalDir, 'dev-layout')], floor: {kind: 0.974, speaker: 0.936, structure: 1}},
+  {name: 'blind A', args: ['--blind', path.join(evalDir, 'blind/heldout-a.pack')], floor: {kind: 0.956, speaker: 0.852, structure: 1}},
+  {name: 'blind layout', args: ['--blind', path.join(evalDir, 'blind/heldout-layout.pack')], floor: {kind: 0.891, speaker: 0.819, structure: 0.971}}
+]
+
+if (!existsSync(scorer)) {
+  console.log('score floors: skipped (no ../shared/eval beside the project)')
+  process.exit(0)
+}
+
+let failed = 0
+for (const {name, args, floor} of floors) {
+  const result = spawnSync(process.execPath, [scorer, ...args], {cwd: root, encoding: 'utf8'})
+  const last = result.stdout.trim().split('\n').pop() ?? ''
+  const figures = Object.fromEntries([...last.matchAll(/(kind|speaker|structure) (\d\.\d+)/g)].map((match) => [match[1], Number(match[2])]))
+  const below = Object.entries(floor).filter(([key, value]) => !(figures[key] >= value))
+  console.log(`${below.length > 0 ? 'BELOW' : 'ok'}  ${name.padEnd(12)} ${last}`)
+  for (const [key, value] of below) console.log(`      ${key} ${figures[key] ?? 'missing'} < floor ${value}`)
+  if (result.status !== 0 || below.length > 0) failed++
+}
+process.exit(failed > 0 ? 1 : 0)
