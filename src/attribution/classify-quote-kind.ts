@@ -319,7 +319,7 @@ function followedByCue(value: string, end: number): boolean {
   return word !== null && (cueForms.has(word[1]!) || prepositionalCues.has(word[1]!))
 }
 
-/** Every word capitalised (`America First`, `Bos op het Plein`): a name or a title. */
+/** Every word capitalised (`America First`, `Groen op de Markt`): a name or a title. */
 function titleCase(inner: string): boolean {
   const words = inner.split(whiteSpaceRun).filter((word) => letter.test(word))
   if (words.length === 0 || words.length > 6) return false

@@ -1,9 +1,9 @@
 /**
  * Build the article's registry of named sources: every run of name words outside quotes is a
  * mention; mentions that are a first or last part of a longer name (`Choe` of `Choe Son-hui`,
- * `Huibers` of `Dirk Huibers`) join that name's entity, whose canonical name is the fullest
+ * `Hulsman` of `Dirk Hulsman`) join that name's entity, whose canonical name is the fullest
  * form the article uses. Roles come from the words before a name (`onderminister voor
- * Buitenlandse Zaken Choe Son-hui`) and from an apposition after it (`Remco Breuker,
+ * Buitenlandse Zaken Choe Son-hui`) and from an apposition after it (`Rik Brouwer,
  * hoogleraar …`); gender from role words and titles.
  */
 import {cueForms, weakCueForms} from '../lexicon/cues.js'
@@ -33,7 +33,7 @@ export interface Entity {
   person: boolean
   /** Unnamed sources (`een woordvoerder van de politie`). */
   unnamed: boolean
-  /** Organisations the article places the person at, lower case (`Marloes Borgman van Rijkswaterstaat`). */
+  /** Organisations the article places the person at, lower case (`Marieke Bosman van Rijkswaterstaat`). */
   affiliations: string[]
   mentions: Array<{value: string; start: number; end: number}>
   /** Whether the name shows an organisation, once asked (it depends only on the name, which does not change). */
@@ -186,8 +186,8 @@ function findNameRuns(blocks: Token[][], doubtfulWords: Set<string>): FoundRun[]
 function nameRunEnd(tokens: Token[], index: number): number {
   const token = tokens[index]!
   let end = index + 1
-  // A particle goes on only after a lone first name (`Harko van den Hende`); after a full
-  // name it starts an affiliation (`Marloes Borgman van Rijkswaterstaat`).
+  // A particle goes on only after a lone first name (`Hugo van den Heuvel`); after a full
+  // name it starts an affiliation (`Marieke Bosman van Rijkswaterstaat`).
   while (
     end < tokens.length &&
     tokens[end]!.depth === 0 &&
@@ -225,7 +225,7 @@ function nameStart(tokens: Token[], index: number, end: number): number {
   // that is where the role's people work.
   if (start > index) while (start < end - 1 && nameParticles.has(tokens[start]!.value)) start++
   // A known first name later in the run starts the person's name (`hoogleraar
-  // Gebiedsontwikkeling Friso de Zeeuw`); the words before it are a field or a title.
+  // Gebiedsontwikkeling Frank de Wit`); the words before it are a field or a title.
   for (let cursor = start + 1; cursor < end - 1; cursor++) {
     if (isFirstName(tokens[cursor]!.lower) && !isFirstName(tokens[start]!.lower)) {
       start = cursor
@@ -264,16 +264,16 @@ function speaksAfter(tokens: Token[], last: number): boolean {
   const after = tokens[last + 1]
   return (
     tokens[last]?.value === ':' ||
-    // `Dorien (34) werkt …`, `Dorien (*) werkt …`: an age, or the mark of a name changed, is a person's.
+    // `Sanne (34) werkt …`, `Sanne (*) werkt …`: an age, or the mark of a name changed, is a person's.
     isAgeParenthesis(tokens, last) ||
-    // `Jacco, projectleider, vergelijkt …`: a name with an apposition.
+    // `Joost, projectleider, vergelijkt …`: a name with an apposition.
     (tokens[last]?.value === ',' && isRoleToken(tokens[last + 1])) ||
     (cueForms.has(tokens[last]?.lower ?? '') && !(after && after.kind === 'word' && (pronounGender.has(after.lower) || (functionWords.has(after.lower) && !(notSubjects.has(after.lower) && !isRoleToken(tokens[last - 1]))) || isNameWord(after, false))))
   )
 }
 
 /**
- * A common word opening the sentence (`Alsof Baudet`, `Eerlijk Slagters`) is not a name: the
+ * A common word opening the sentence (`Alsof Baudet`, `Eerlijk Slegers`) is not a name: the
  * article writes it in lower case elsewhere. One pass, only for the doubtful words.
  */
 function commonWordsAmong(blocks: Token[][], doubtfulWords: Set<string>): Set<string> {
@@ -291,8 +291,8 @@ function commonWordsAmong(blocks: Token[][], doubtfulWords: Set<string>): Set<st
 /** The runs that are names: a doubtful first word that is a common word goes, and so does a lone capital opening a sentence that is no name. */
 function settleRuns(found: FoundRun[], commonWords: Set<string>): Run[] {
   const runs: Run[] = []
-  // The surnames of full names (`Abdurahman Abdullah`): one opening a sentence is that person
-  // (`Abdullah heeft er ervaring mee.`).
+  // The surnames of full names (`Youssef Amrani`): one opening a sentence is that person
+  // (`Amrani heeft er ervaring mee.`).
   const surnames = new Set<string>()
   for (const run of found) {
     if (run.last - run.start > 1 && !(run.doubtful && commonWords.has(run.tokens[run.start]!.lower))) surnames.add(run.tokens[run.last - 1]!.lower)
@@ -431,7 +431,7 @@ function markSpeakers(runs: Run[], entityOfRun: Map<Run, Entity>, blocks: Token[
     const after = tokens[run.to]
     // (The last of a list before the verb is not its subject alone: `Zeeland, Brabant en Limburg klagen`;
     // nor is a name in a phrase: `Ploegleider Kees Mulder van Zonnestraal stelt`, `Tegen De Courant zegt hij`.)
-    // (So is a name with an age after it: `Dorien (34)`, `Dorien (*)`.)
+    // (So is a name with an age after it: `Sanne (34)`, `Sanne (*)`.)
     if (isAgeParenthesis(tokens, run.to) ||
       (before && before.kind === 'word' && (cueForms.has(before.lower) || before.lower === 'aldus')) || (after && after.kind === 'word' && cueForms.has(after.lower) && !weakCueForms.has(after.lower) && !isListMember(tokens, run.from, run.to) && !run.inPhrase)) {
       entity.person = true
@@ -454,7 +454,7 @@ function createRegistry(state: RegistryState): Registry {
 /** The entity a name (as written) refers to, preferring the one mentioned last before `offset`. */
 function resolveName(byKey: Map<string, Entity[]>, value: string, offset: number, gender: 'female' | 'male' | null): Entity | undefined {
   const parts = nameParts(value)
-  // `SP-Kamerlid Sandra Beckerman` is found as `Sandra Beckerman`.
+  // `SP-Kamerlid Ria Bakker` is found as `Ria Bakker`.
   for (let start = 0; start < parts.length; start++) {
     const entity = findEntity(byKey, parts.slice(start), offset, gender)
     if (entity) return entity
@@ -728,7 +728,7 @@ function isPartOf(parts: string[], whole: string[]): boolean {
 
 function isPersonName(run: Run): boolean {
   const roles = run.roles.filter((role) => !isInstitutionNoun(role))
-  // (`toezichthouder FAA` is an organisation for all its role.)
+  // (`toezichthouder NVWA` is an organisation for all its role.)
   if (run.parts.length < 2) return roles.length > 0 && !isAcronymWord(run.value) && !organisationWords.has(run.parts[0]!)
   for (const part of run.parts) {
     if (organisationWords.has(part) || institutionWords.has(part)) return false
@@ -865,22 +865,22 @@ function rolesAround(tokens: Token[], start: number, end: number): string[] {
     const token = tokens[index]!
     if (token.kind !== 'word' || token.depth !== 0 || token.sentence !== tokens[start]!.sentence) break
     if (isRoleToken(token) || isDescriptor(token)) {
-      // `Peter Legters, programmamanager Gezonde Schoolomgeving`: a role after a comma is an
+      // `Paul Lenters, programmamanager Schoon Schoolplein`: a role after a comma is an
       // apposition to the name before it, and the words after it are its field.
       if (roles.length === 0 && tokens[index - 1]?.value === ',' && isNameWord(tokens[index - 2], false)) break
       roles.push(token.lower)
-      // `een medewerker van het bedrijf SRvision`: roles further back are someone else's.
+      // `een medewerker van het bedrijf Beeldwerk`: roles further back are someone else's.
       if (isInstitutionNoun(token.lower)) break
     } else if (['van', 'voor', 'bij', 'de', 'het', 'een'].includes(token.lower)) continue
     // A relative word ends the search: the role before it heads a clause whose subject the name
     // is (`twee partijen waarmee Stadsbelang …`, `de vrouw die De Vries bedreigde`).
     else if (relativeWords.has(token.lower)) break
-    // Another name in between: the role is that one's (`Fractievoorzitter Richard Steger van NAP`).
+    // Another name in between: the role is that one's (`Fractievoorzitter Ruud Stegeman van NAP`).
     else if (token.value !== token.lower && !institutionWords.has(token.lower) && !isCapitalisedAdjective(token, tokens[index + 1])) break
     // Only adjectives and capitalised words (`Buitenlandse Zaken`) stand between a role and its name.
     else if (token.value === token.lower && !token.lower.endsWith('e')) break
   }
-  // After: `, hoogleraar Koreastudies aan de Universiteit Leiden,` (also past a parenthesis:
+  // After: `, hoogleraar Japanstudies aan de Universiteit Leiden,` (also past a parenthesis:
   // `Sjoerd Karsten (middelste portret), hoogleraar onderwijsbeleid`).
   end = afterParenthesis(tokens, end, tokens.length)
   const comma = tokens[end]
@@ -917,7 +917,7 @@ function isAcronymWord(word: string): boolean {
 
 /**
  * Whether an adult's age (`(34)`) or the mark of a changed name (`(*)`) opens at `index`. (A
- * child's age is left out: `de jas van Mia (3)`, `Lili (13) en Howick (14)` are talked about
+ * child's age is left out: `de jas van Mia (3)`, `Lotte (13) en Hugo (14)` are talked about
  * far more often than they talk.)
  */
 function isAgeParenthesis(tokens: Token[], index: number): boolean {

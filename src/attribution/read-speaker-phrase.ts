@@ -1,6 +1,6 @@
 /**
  * Read the noun phrase that names a source, starting at a token: a pronoun (`hij`, `haar`),
- * a name with its role (`woordvoerder Jolanda Zondag van woningcorporatie Talis`), a role
+ * a name with its role (`woordvoerder Johan Zandbergen van woningcorporatie Woonwijzer`), a role
  * (`de onderminister`) or an unnamed source (`een woordvoerder van de politie`, `buurtbewoners`).
  *
  * Names are runs of capitalised words, with particles inside (`Jan van der Berg`) and without
@@ -60,11 +60,11 @@ export function isNameWord(token: Token | undefined, sentenceInitial: boolean): 
   return true
 }
 
-/** Inside a name any capitalised word goes on (`Jolanda Zondag`, `Friso de Zeeuw`). */
+/** Inside a name any capitalised word goes on (`Johan Zandbergen`, `Frank de Wit`). */
 export function isNameContinuation(token: Token | undefined, previous?: Token): boolean {
   if (!token || token.kind !== 'word' || token.depth !== 0 || !token.capital || cueForms.has(token.lower)) return false
   // A capitalised adverb after a name starts a new sentence (`… Rimpel Uiteindelijk …`); after a
-  // first name it is a surname all the same (`Jolanda Zondag`).
+  // first name it is a surname all the same (`Johan Zandbergen`).
   return !functionWords.has(token.lower) || nameParticles.has(token.lower) || (previous !== undefined && isFirstName(previous.lower))
 }
 
@@ -240,7 +240,7 @@ function readNameRun(reading: PhraseReading, sentenceInitial: boolean): boolean 
     return true
   }
   // One capitalised word opening the sentence before a role is an adjective
-  // (`Politiek tekenaar Ruben Oppenheimer`), not a name.
+  // (`Politiek tekenaar Robin Oosterhuis`), not a name.
   // So is a lone role opening the sentence (`Buurtbewoners zeggen …`).
   if (
     runEnd - runStart === 1 &&
@@ -265,7 +265,7 @@ function readNameRun(reading: PhraseReading, sentenceInitial: boolean): boolean 
     return true
   }
   if (reading.nounInPrepositionalPhrase) {
-    // `een medewerker van het bedrijf SRvision`: the name belongs to the noun before it.
+    // `een medewerker van het bedrijf Beeldwerk`: the name belongs to the noun before it.
     reading.cursor = runEnd
     return true
   }
@@ -274,7 +274,7 @@ function readNameRun(reading: PhraseReading, sentenceInitial: boolean): boolean 
     reading.afterPreposition = false
     return true
   }
-  // (`hoogleraar Gebiedsontwikkeling Friso de Zeeuw`: the chair's field is not the name.)
+  // (`hoogleraar Gebiedsontwikkeling Frank de Wit`: the chair's field is not the name.)
   if (isFieldOfChair(tokens, runStart, runEnd)) runStart++
   reading.nameFrom = runStart
   reading.nameTo = runEnd
@@ -338,7 +338,7 @@ function readNoun(reading: PhraseReading, token: Token): boolean {
   }
   reading.sawNoun = true
   // A name after an institution in the phrase's tail names that institution (`van het bedrijf
-  // SRvision`); after another noun it is the head's own (`de opsteller van het plan Ruud Verhoef`).
+  // Beeldwerk`); after another noun it is the head's own (`de opsteller van het plan Ruud Verhoef`).
   // So does a name after a place (`de burgemeester van de plaats Cairo`).
   if (reading.inPrepositionalPhrase && !determiners.has(lower)) reading.nounInPrepositionalPhrase = isInstitutionNoun(lower) || placeNouns.has(lower)
   reading.afterPreposition = reading.afterPreposition && determiners.has(lower)
@@ -347,7 +347,7 @@ function readNoun(reading: PhraseReading, token: Token): boolean {
   return true
 }
 
-/** The phrase of a name read (`woordvoerder Jolanda Zondag`), or of the one its genitive names. */
+/** The phrase of a name read (`woordvoerder Johan Zandbergen`), or of the one its genitive names. */
 function namePhrase(reading: PhraseReading, limit: number, apposition: boolean): SpeakerPhrase | undefined {
   const {tokens, index, nameFrom, nameTo, roles} = reading
   // `Mees' advocaat Anna de Bruin`: a name in the genitive with an apostrophe is the possessor;
@@ -389,7 +389,7 @@ function roleOrUnnamedPhrase(reading: PhraseReading, limit: number, apposition: 
 
 /** Where a role phrase `[index, to)` ends before a prepositional phrase that is no part of the source. */
 function endBeforeLooseTail(tokens: Token[], index: number, to: number): number {
-  // A second phrase, of time, is no part of the source (`een rapport van de rekenkamercommissie
+  // A second phrase, of time, is no part of the source (`een rapport van de inspectie
   // | van eind vorig jaar`); nor is a phrase with `op` that names no place, body or number (`de
   // VVD'ers | op de uitslagen`, but `een bewoner op nummer 12`, `een docent op een school`).
   let prepositions = 0
@@ -484,12 +484,12 @@ function nameFollows(tokens: Token[], index: number, end: number): boolean {
   return false
 }
 
-/** Titles of a chair, which a capitalised field follows (`hoogleraar Koreastudies`). */
+/** Titles of a chair, which a capitalised field follows (`hoogleraar Japanstudies`). */
 const chairs = new Set(['hoogleraar', 'lector', 'professor'])
 
 /**
  * Whether the run `[start, end)` opens with the field of a chair before a name of two words or
- * more: `hoogleraar Gebiedsontwikkeling Friso de Zeeuw` (not `hoogleraar Remco Breuker`).
+ * more: `hoogleraar Gebiedsontwikkeling Frank de Wit` (not `hoogleraar Rik Brouwer`).
  */
 export function isFieldOfChair(tokens: Token[], start: number, end: number): boolean {
   const before = tokens[start - 1]
@@ -538,8 +538,8 @@ function isParticleBeforeName(tokens: Token[], index: number, end: number): bool
 
 /**
  * Whether a particle may continue the name run `[start, end)`: after a lone word or a first
- * name (`Harko van den Hende`, `hoogleraar Friso de Zeeuw`), or after another particle; not
- * after a full name (`Marloes Borgman van Rijkswaterstaat`).
+ * name (`Hugo van den Heuvel`, `hoogleraar Frank de Wit`), or after another particle; not
+ * after a full name (`Marieke Bosman van Rijkswaterstaat`).
  */
 export function particleMayFollow(tokens: Token[], start: number, end: number): boolean {
   const previous = tokens[end - 1]!
@@ -548,12 +548,12 @@ export function particleMayFollow(tokens: Token[], start: number, end: number): 
   // Count from where the name itself starts, after roles and adjectives (`Tweede Kamerlid Harry`).
   let from = start
   while (from < end - 1 && (isCapitalisedAdjective(tokens[from]!, tokens[from + 1]) || isRoleToken(tokens[from]) || isDescriptor(tokens[from]!))) from++
-  // After a chair's field and a first name (`hoogleraar Gebiedsontwikkeling Friso de Zeeuw`),
+  // After a chair's field and a first name (`hoogleraar Gebiedsontwikkeling Frank de Wit`),
   // a particle other than `van` (which may start an affiliation) goes on.
   if (end - from === 2 && isFieldOfChair(tokens, from, end + 2) && tokens[end]?.lower !== 'van') return true
   if (end - from !== 1) return false
   // After an unknown lone word, a bare `de` or `het` is no particle (`in China de Oeigoeren`);
-  // `van`, `ter`, `van der` still are (`Harko van den Hende`, `Jurrie ter Riet`).
+  // `van`, `ter`, `van der` still are (`Hugo van den Heuvel`, `Joop ter Laak`).
   const particle = tokens[end]
   if (particle === undefined || (particle.lower !== 'de' && particle.lower !== 'het')) return true
   // Unless the word stands where a speaker's name does, right after a speech verb or a role

@@ -121,7 +121,7 @@ export function readTokens(block: {children: unknown[]; position?: Walkable['pos
 }
 
 /**
- * The index after a parenthesis that opens at `index` (`Geert Driessen (onderste portret), …`),
+ * The index after a parenthesis that opens at `index` (`Gert Dijkman (onderste portret), …`),
  * looking at most eight tokens on and not past `limit`; `index` itself where none opens.
  */
 export function afterParenthesis(tokens: Token[], index: number, limit: number): number {

@@ -2,7 +2,7 @@
  * Common first names in Dutch news, with the gender they usually show: the Netherlands'
  * frequent given names (Meertens Instituut, Nederlandse Voornamenbank, most frequent names per
  * birth cohort 1940–2010) and names frequent among international newsmakers. Used to find
- * where a person's name starts (`hoogleraar Gebiedsontwikkeling Friso de Zeeuw`) and the
+ * where a person's name starts (`hoogleraar Gebiedsontwikkeling Frank de Wit`) and the
  * gender a pronoun may refer to. Hand-kept data; a name missing here only loses those hints.
  */
 

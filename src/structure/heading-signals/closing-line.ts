@@ -1,7 +1,7 @@
 /**
  * Signal `closing-line`: a line that closes the article is no heading.
  *
- * Below the text, layouts print lines that head nothing: a signature (`Judith Harmsen`), a call to
+ * Below the text, layouts print lines that head nothing: a signature (`Julia Hermans`), a call to
  * action with a link (`Meer weten? Kijk op www.voorbeeld.nl`), a photo credit (`Foto: ANP`). So:
  * - the last block is a paragraph, and so is a block followed only by closing lines (a signature
  *   above a credit);
