@@ -3,9 +3,8 @@
  * record's other fields untouched. The built command as a child process (the way Spark,
  * Hadoop streaming and GNU parallel run it), and its parts in process (so coverage sees them).
  */
-import {spawnSync} from 'node:child_process'
-import {existsSync, readFileSync, readdirSync} from 'node:fs'
-import {join, resolve} from 'node:path'
+import {readFileSync, readdirSync} from 'node:fs'
+import {join} from 'node:path'
 import {PassThrough, Readable, Writable} from 'node:stream'
 import {pathToFileURL} from 'node:url'
 import {describe, expect, it} from 'vitest'
@@ -15,10 +14,8 @@ import {readLines} from '../src/cli/read-jsonl.js'
 import {runPool} from '../src/cli/run-pool.js'
 import {runRecords} from '../src/cli/run-records.js'
 import type {Task} from '../src/cli/types.js'
+import {built, cli, jsonLines, root, run, testTimeout as slow} from './util/run-cli.js'
 
-const root = resolve(import.meta.dirname, '..')
-const cli = join(root, 'dist/cli.js')
-const built = existsSync(cli)
 if (!built) console.warn('cli-records.test.ts: skipped in part, dist/cli.js is missing: run `npm run build` first')
 
 const seedFile = 'fixtures/noord-korea-2019-03.txt'
@@ -27,23 +24,6 @@ const fixtureFiles = readdirSync(join(root, 'fixtures'), {withFileTypes: true})
   .filter((entry) => entry.isDirectory())
   .map((entry) => `fixtures/${entry.name}/input.txt`)
 
-// The machine is shared and busy: a spawned command gets minutes, not seconds.
-const slow = 180_000
-
-function run(args: string[], input?: string | Uint8Array) {
-  const env = {...process.env}
-  delete env.NODE_OPTIONS
-  delete env.FORCE_COLOR
-  const result = spawnSync(process.execPath, [cli, ...args], {cwd: root, env, input, encoding: 'utf8', timeout: slow, maxBuffer: 512 * 1024 * 1024})
-  return {status: result.status, stdout: result.stdout, stderr: result.stderr}
-}
-
-function jsonLines(stdout: string): Array<Record<string, unknown>> {
-  return stdout
-    .split('\n')
-    .filter((line) => line !== '')
-    .map((line) => JSON.parse(line) as Record<string, unknown>)
-}
 
 /** What `--format jsonl` prints for an article, without its `file`: what a record must carry too. */
 function summaryOf(line: Record<string, unknown>) {

@@ -3,7 +3,6 @@
  * help and version, every format on the seed fixture, stdin, folders, a batch with a missing
  * file and a file that is not UTF-8, and, where `../shared` is present, the whole corpus.
  */
-import {spawnSync} from 'node:child_process'
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
@@ -12,10 +11,8 @@ import {pathToFileURL} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {main} from '../src/cli/main.js'
 import {firstInvalidByte} from '../src/cli/read-input.js'
+import {built, cli, jsonLines, root, run, testTimeout, type Run} from './util/run-cli.js'
 
-const root = resolve(import.meta.dirname, '..')
-const cli = join(root, 'dist/cli.js')
-const built = existsSync(cli)
 if (!built) console.warn('cli.test.ts: skipped, dist/cli.js is missing: run `npm run build` first')
 
 const seedFile = 'fixtures/noord-korea-2019-03.txt'
@@ -23,34 +20,7 @@ const seed = readFileSync(join(root, seedFile), 'utf8')
 const corpus = resolve(root, '../shared/corpus/nl-news')
 if (!existsSync(corpus)) console.warn('cli.test.ts: corpus test skipped, ../shared/corpus/nl-news is missing')
 
-interface Run {
-  status: number | null
-  stdout: string
-  stderr: string
-}
 
-/**
- * Time for a test that starts the command: a Node process (and worker threads) per run, seconds
- * each on a loaded 2-core machine. A run is killed a little before, so a hang fails clearly.
- */
-const spawnTimeout = 240_000
-const testTimeout = 300_000
-
-/** Run the command in the project's root, stdout and stderr as pipes (so never a terminal). */
-function run(args: string[], input?: string | Uint8Array): Run {
-  const env = {...process.env}
-  delete env.NODE_OPTIONS
-  delete env.FORCE_COLOR
-  const result = spawnSync(process.execPath, [cli, ...args], {cwd: root, env, input, encoding: 'utf8', timeout: spawnTimeout, maxBuffer: 256 * 1024 * 1024})
-  return {status: result.status, stdout: result.stdout, stderr: result.stderr}
-}
-
-function jsonLines(stdout: string): Array<Record<string, unknown>> {
-  return stdout
-    .split('\n')
-    .filter((line) => line !== '')
-    .map((line) => JSON.parse(line) as Record<string, unknown>)
-}
 
 /** The leaves' values in order: the text a tree was parsed from. */
 function leafText(node: {type?: string; value?: unknown; children?: unknown[]}): string {

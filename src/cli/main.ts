@@ -2,6 +2,7 @@
  * The command's main thread: read the arguments, expand the inputs, render them (on worker
  * threads when there are several), and write the results in input order.
  */
+import {writeWithBackPressure} from './write-out.js'
 import {readFileSync, statSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {collectInputs} from './collect-inputs.js'
@@ -83,16 +84,7 @@ export async function main(environment: Environment): Promise<number> {
     if (closed) return
     // Output on the same terminal as the bar: clear the bar first, it comes back on the next update.
     if (stdout.isTTY) progress.clear()
-    if (stdout.write(chunk)) return
-    await new Promise<void>((resolve) => {
-      const done = () => {
-        stdout.off('drain', done)
-        stdout.off('error', done)
-        resolve()
-      }
-      stdout.on('drain', done)
-      stdout.on('error', done)
-    })
+    await writeWithBackPressure(stdout, chunk)
   }
 
   const array = format === 'json' && settings.many

@@ -4,6 +4,7 @@
  * lines arrive. The seam for batch systems (Spark, Hadoop streaming, GNU parallel): one
  * long-lived process takes a whole partition of articles.
  */
+import {writeWithBackPressure} from './write-out.js'
 import {readLines, type Line} from './read-jsonl.js'
 import {renderRecord} from './render-record.js'
 import {runPool} from './run-pool.js'
@@ -75,16 +76,7 @@ function createOutput(stdout: NodeJS.WriteStream): {write: (chunk: string) => Pr
       return closed
     },
     async write(chunk) {
-      if (closed || stdout.write(chunk)) return
-      await new Promise<void>((resolve) => {
-        const done = () => {
-          stdout.off('drain', done)
-          stdout.off('error', done)
-          resolve()
-        }
-        stdout.on('drain', done)
-        stdout.on('error', done)
-      })
+      if (!closed) await writeWithBackPressure(stdout, chunk)
     }
   }
 }
