@@ -44,20 +44,23 @@ export const cueBefore: Sieve = {
 function frontedSource(tokens: Token[], open: number): {phrase: SpeakerPhrase; verb: Token; preposition: string} | undefined {
   const opening = sentenceStartOf(tokens, open)
   const preposition = tokens[opening]!.lower
-  const verbs = frontedSourceVerbs.get(preposition)
-  if (verbs === undefined || tokens[opening]!.depth !== 0) return undefined
+  const fronting = frontedSources.get(preposition)
+  if (fronting === undefined || tokens[opening]!.depth !== 0) return undefined
   const phrase = readSpeakerPhrase(tokens, opening + 1, open)
   if (!phrase || phrase.kind === 'pronoun') return undefined
-  if (preposition === 'in' && !(phrase.kind === 'role' && phrase.roles.some((role) => isDocumentNoun(role)))) return undefined
+  if (fronting.documentOnly && !(phrase.kind === 'role' && phrase.roles.some((role) => isDocumentNoun(role)))) return undefined
   // (Past a phrase of time after the source: `van eind vorig jaar`.)
   let at = phrase.to
-  while (at < open && at - phrase.to < 8 && tokens[at]!.kind === 'word' && tokens[at]!.depth === 0 && !verbs.has(tokens[at]!.lower)) at++
+  while (at < open && at - phrase.to < 8 && tokens[at]!.kind === 'word' && tokens[at]!.depth === 0 && !fronting.verbs.has(tokens[at]!.lower)) at++
   const verb = at < open ? tokens[at] : undefined
-  return verb && verbs.has(verb.lower) ? {phrase, verb, preposition} : undefined
+  return verb && fronting.verbs.has(verb.lower) ? {phrase, verb, preposition} : undefined
 }
 
-/** The prepositions that front a source, with the verbs that follow it. */
-const frontedSourceVerbs: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['uit', new Set(['blijkt', 'bleek'])],
-  ['in', new Set(['staat', 'stond'])]
+/**
+ * The prepositions that front a source, with the verbs that follow it, and whether only a
+ * document may stand there (`In de zaal staat …` is a place).
+ */
+const frontedSources: ReadonlyMap<string, {verbs: ReadonlySet<string>; documentOnly: boolean}> = new Map([
+  ['uit', {verbs: new Set(['blijkt', 'bleek']), documentOnly: false}],
+  ['in', {verbs: new Set(['staat', 'stond']), documentOnly: true}]
 ])
