@@ -494,3 +494,9 @@ describe('23. first names that share a surname, double surnames (speaker-shared-
     expect(speakers().find((speaker) => speaker.name === 'Greet van Dam-Hoogland')?.aliases).toEqual(['Greet Hoogland'])
   })
 })
+
+describe('24. names that several entities share (speaker-entity-names)', () => {
+  it('gives a lone surname to the person, not to the firm whose name ends in it (`het bedrijf Ter Horst Brink`, `Sanne Brink`)', () => {
+    expect(said(quote('speaker-entity-names', 'Daarna kan het snel gaan'))).toMatchObject({speaker: 'Sanne Brink', method: 'cue', mention: 'Brink'})
+  })
+})

@@ -582,7 +582,9 @@ function findEntity(byKey: Map<string, Entity[]>, parts: string[], offset: numbe
       bestStart = mention.start
     }
   }
-  return best ?? candidates[0]
+  // (None mentioned yet, while the entities are built: a person's name before an organisation's,
+  // `Brink` is `Sanne Brink` rather than the firm `Ter Horst Brink`.)
+  return best ?? candidates.find((entity) => entity.person) ?? candidates[0]
 }
 
 /** A name that ends in an initial (`Jan N.`). */
