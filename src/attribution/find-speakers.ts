@@ -297,9 +297,10 @@ function settleRuns(found: FoundRun[], commonWords: Set<string>): Run[] {
   for (const run of found) {
     if (run.last - run.start > 1 && !(run.doubtful && commonWords.has(run.tokens[run.start]!.lower))) surnames.add(run.tokens[run.last - 1]!.lower)
   }
+  const titled = titledSurnames(found)
   for (const run of found) {
     let start = run.start
-    if (run.doubtful && commonWords.has(run.tokens[start]!.lower)) start++
+    if (run.doubtful && (commonWords.has(run.tokens[start]!.lower) || titled.has(run))) start++
     // A capitalised word opening a sentence is a name only when another name word follows, when
     // it speaks (`Jansen zei: …`, `Jansen:`), or when it is the surname of a full name.
     const lone = run.sentenceInitial && start === run.index && run.last - start === 1
@@ -309,6 +310,26 @@ function settleRuns(found: FoundRun[], commonWords: Set<string>): Run[] {
     }
   }
   return runs
+}
+
+/**
+ * The doubtful runs whose first word is a title before the surname of a full name found in a
+ * surer place (`Jan Smit` mid-sentence or after a known first name; `Clubicoon Smit` opening a
+ * sentence): the surname is that person's, the word before it no first name of a second one.
+ */
+function titledSurnames(found: FoundRun[]): Set<FoundRun> {
+  const titled = new Set<FoundRun>()
+  const firstWords = new Map<string, string>()
+  for (const run of found) {
+    if (!run.doubtful && run.last - run.start > 1) firstWords.set(run.tokens[run.last - 1]!.lower, run.tokens[run.start]!.lower)
+  }
+  if (firstWords.size === 0) return titled
+  for (const run of found) {
+    if (!run.doubtful || run.last - run.start !== 2 || nameParticles.has(run.tokens[run.start]!.value)) continue
+    const first = firstWords.get(run.tokens[run.last - 1]!.lower)
+    if (first !== undefined && first !== run.tokens[run.start]!.lower) titled.add(run)
+  }
+  return titled
 }
 
 /** The run of the name at `[start, end)`, with what the words around it tell; undefined when it has no name parts. */
