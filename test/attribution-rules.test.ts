@@ -503,4 +503,7 @@ describe('24. names that several entities share (speaker-entity-names)', () => {
     expect(said(quote('speaker-entity-names', 'Eindelijk komt er een nieuw bad.'))).toMatchObject({speaker: 'Piet Kamp', method: 'colon'})
     expect(load('speaker-entity-names').tree.data!.speakers!.map((speaker) => speaker.name)).not.toContain('Boegbeeld Kamp')
   })
+  it('reads a particle after a capitalised role and an unknown first name as part of the name (`VVD-raadslid Joes de Lange`)', () => {
+    expect(said(quote('speaker-entity-names', 'meer haast'))).toMatchObject({speaker: 'Joes de Lange', method: 'pronoun', kind: 'partial'})
+  })
 })

@@ -557,12 +557,12 @@ export function particleMayFollow(tokens: Token[], start: number, end: number): 
   const particle = tokens[end]
   if (particle === undefined || (particle.lower !== 'de' && particle.lower !== 'het')) return true
   // Unless the word stands where a speaker's name does, right after a speech verb or a role
-  // (`zegt Rienk de Groot`, `aldus woordvoerder Sjoerd de Boer`).
+  // (`zegt Rienk de Groot`, `aldus woordvoerder Sjoerd de Boer`, `SP-Kamerlid Sjoerd de Boer`).
   const before = tokens[from - 1]
   return (
     particle.lower === 'de' &&
-    before !== undefined && before.kind === 'word' && before.depth === 0 && before.value === before.lower &&
-    (cueForms.has(before.lower) || before.lower === 'aldus' || isRoleToken(before))
+    before !== undefined && before.kind === 'word' && before.depth === 0 &&
+    ((before.value === before.lower && (cueForms.has(before.lower) || before.lower === 'aldus')) || isRoleToken(before))
   )
 }
 
