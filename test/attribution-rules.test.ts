@@ -506,4 +506,8 @@ describe('24. names that several entities share (speaker-entity-names)', () => {
   it('reads a particle after a capitalised role and an unknown first name as part of the name (`VVD-raadslid Joes de Lange`)', () => {
     expect(said(quote('speaker-entity-names', 'meer haast'))).toMatchObject({speaker: 'Joes de Lange', method: 'pronoun', kind: 'partial'})
   })
+  it('reads `de` after an unknown first name as a particle where a subject or a source stands (`Tjalling de Vos (52)`, `Volgens Wietse de Haan`)', () => {
+    expect(said(quote('speaker-entity-names', 'Het wordt tijd.'))).toMatchObject({speaker: 'Tjalling de Vos', method: 'colon'})
+    expect(said(quote('speaker-entity-names', 'veel te duur'))).toMatchObject({speaker: 'Wietse de Haan', method: 'cue', kind: 'partial'})
+  })
 })

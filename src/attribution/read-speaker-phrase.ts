@@ -558,14 +558,23 @@ export function particleMayFollow(tokens: Token[], start: number, end: number): 
   if (particle === undefined || (particle.lower !== 'de' && particle.lower !== 'het')) return true
   // Unless the word stands where a speaker's name does, right after a speech verb or a role
   // (`zegt Rienk de Groot`, `aldus woordvoerder Sjoerd de Boer`, `SP-Kamerlid Sjoerd de Boer`).
+  // So does a word that opens the sentence as its subject, or after `volgens` or `ook`, or after
+  // an adjective of place (`Joes de Lange (45) zegt`, `Volgens Joes de Lange`, `de Zwolse Joes de Lange`).
   const before = tokens[from - 1]
+  if (particle.lower !== 'de') return false
+  if (before === undefined || before.sentence !== tokens[from]!.sentence) return true
   return (
-    particle.lower === 'de' &&
-    before !== undefined && before.kind === 'word' && before.depth === 0 &&
-    ((before.value === before.lower && (cueForms.has(before.lower) || before.lower === 'aldus')) || isRoleToken(before))
+    before.kind === 'word' && before.depth === 0 &&
+    ((before.value === before.lower && (cueForms.has(before.lower) || before.lower === 'aldus')) ||
+      isRoleToken(before) ||
+      particleOpeners.has(before.lower) ||
+      isCapitalisedAdjective(before, tokens[from]))
   )
 }
 
+
+/** Words after which a lone unknown word and `de` start a person's name: `Volgens Joes de Lange`. */
+const particleOpeners: ReadonlySet<string> = new Set(['volgens', 'ook', 'aldus'])
 
 /** Pronouns for a group that `een van` picks one from: `een van hen`, `één van hun`. */
 const groupPronouns: ReadonlySet<string> = new Set(['hen', 'hun', 'ons', 'jullie', 'beiden'])
