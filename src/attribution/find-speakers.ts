@@ -682,13 +682,24 @@ function inferGender(blocks: Token[][], runs: Run[], entityOfRun: Map<Run, Entit
       else if (token.lower === 'haar') entity.gender = 'female'
       // `ze`/`zij` with a singular verb (`ze zegt`, not `ze zeggen`; after it too, in inversion:
       // not `kopen zij`, `zijn ze`).
-      else if ((token.lower === 'ze' || token.lower === 'zij') && next && next.kind === 'word' && !next.lower.endsWith('en') && !isPluralVerbBefore(before)) entity.gender = 'female'
+      else if ((token.lower === 'ze' || token.lower === 'zij') && isSingularShe(before, next)) entity.gender = 'female'
       else continue
       // A name that `hij` or `zij` refers to is a person's.
       if (!entity.unnamed && !isOrganisation(entity) && !isInstitution(entity)) entity.person = true
       break
     }
   }
+}
+
+/**
+ * Whether `ze`/`zij` between `before` and `next` is a woman: with a singular verb after it (`ze
+ * zegt`, not `ze zeggen`), and not after a plural one (`kopen zij`, `zijn ze`); or closing a
+ * singular speech verb's clause (`„…”, zegt ze.`).
+ */
+function isSingularShe(before: Token | undefined, next: Token | undefined): boolean {
+  if (isPluralVerbBefore(before)) return false
+  if (next && next.kind === 'word') return !next.lower.endsWith('en')
+  return before !== undefined && before.kind === 'word' && before.value === before.lower && cueForms.has(before.lower)
 }
 
 /** Whether `token` is a plural verb before an inverted subject (`kopen zij`, `zijn ze`, `waren ze`). */
