@@ -510,4 +510,8 @@ describe('24. names that several entities share (speaker-entity-names)', () => {
     expect(said(quote('speaker-entity-names', 'Het wordt tijd.'))).toMatchObject({speaker: 'Tjalling de Vos', method: 'colon'})
     expect(said(quote('speaker-entity-names', 'veel te duur'))).toMatchObject({speaker: 'Wietse de Haan', method: 'cue', kind: 'partial'})
   })
+  it('knows a person by a first name it does not list: a full name opening the sentence before a verb, or `zegt ze` after it', () => {
+    expect(said(quote('speaker-entity-names', 'Ik kom hier elke dag zwemmen.'))).toMatchObject({speaker: 'Abeni Mensah', method: 'carry-over'})
+    expect(said(quote('speaker-entity-names', 'Het kaartje is te duur'))).toMatchObject({speaker: 'Amara Osei', method: 'pronoun', mention: 'ze'})
+  })
 })

@@ -454,10 +454,24 @@ function markSpeakers(runs: Run[], entityOfRun: Map<Run, Entity>, blocks: Token[
     // nor is a name in a phrase: `Ploegleider Kees Mulder van Zonnestraal stelt`, `Tegen De Courant zegt hij`.)
     // (So is a name with an age after it: `Sanne (34)`, `Sanne (*)`.)
     if (isAgeParenthesis(tokens, run.to) ||
-      (before && before.kind === 'word' && (cueForms.has(before.lower) || before.lower === 'aldus')) || (after && after.kind === 'word' && cueForms.has(after.lower) && !weakCueForms.has(after.lower) && !isListMember(tokens, run.from, run.to) && !run.inPhrase)) {
+      (before && before.kind === 'word' && (cueForms.has(before.lower) || before.lower === 'aldus')) || (after && after.kind === 'word' && cueForms.has(after.lower) && !weakCueForms.has(after.lower) && !isListMember(tokens, run.from, run.to) && !run.inPhrase) ||
+      isFullNameSubject(tokens, run)) {
       entity.person = true
     }
   }
+}
+
+/**
+ * A full name (two or three words, no acronym) opening its sentence with a lower-case verb
+ * after it: a person, whatever the first name (`Shola Forbes woont al jaren aan het plein`).
+ */
+function isFullNameSubject(tokens: Token[], run: Run): boolean {
+  if (run.parts.length < 2 || run.parts.length > 3 || run.inPhrase || hasAcronymWord(run.value, true)) return false
+  const before = tokens[run.from - 1]
+  const opens = before === undefined || before.sentence !== tokens[run.from]!.sentence || (before.kind === 'word' && (before.lower === 'ook' || before.lower === 'maar' || before.lower === 'en'))
+  const after = tokens[run.to]
+  // (Not before a function word: after `is`, `staat`, `heeft` a place or a firm is as likely.)
+  return opens && after !== undefined && after.kind === 'word' && after.depth === 0 && after.value === after.lower && !functionWords.has(after.lower) && !isListMember(tokens, run.from, run.to)
 }
 
 /** The registry the attribution asks: its methods work on `state`, which outlives `findSpeakers`. */
