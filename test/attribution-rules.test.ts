@@ -514,4 +514,7 @@ describe('24. names that several entities share (speaker-entity-names)', () => {
     expect(said(quote('speaker-entity-names', 'Ik kom hier elke dag zwemmen.'))).toMatchObject({speaker: 'Abeni Mensah', method: 'carry-over'})
     expect(said(quote('speaker-entity-names', 'Het kaartje is te duur'))).toMatchObject({speaker: 'Amara Osei', method: 'pronoun', mention: 'ze'})
   })
+  it('reads an adjective of place before a name as the name’s, not as a role (`de Deventerse Ilse ter Beek`)', () => {
+    expect(said(quote('speaker-entity-names', 'Wij blijven gewoon komen'))).toMatchObject({speaker: 'Ilse ter Beek', method: 'cue'})
+  })
 })

@@ -415,7 +415,8 @@ export function isDemonym(token: Token, next: Token | undefined): boolean {
   if (!(token.capital && token.lower.length > 5 && token.lower.endsWith('se') && isCapitalisedAdjective(token))) return false
   if (!next || next.kind !== 'word' || next.depth !== 0) return true
   // (Before a noun it is an adjective: `de Rotterdamse wethouder`, `de Rotterdamse PvdA-wethouder`.)
-  if (isDescriptor(next) || (next.capital && isRoleToken(next))) return false
+  // (Before a name too: `de Zwolse Joes de Lange`.)
+  if (isDescriptor(next) || (next.capital && (isRoleToken(next) || isNameWord(next, false)))) return false
   return !(next.value === next.lower && !functionWords.has(next.lower) && !cueForms.has(next.lower))
 }
 
