@@ -518,3 +518,13 @@ describe('24. names that several entities share (speaker-entity-names)', () => {
     expect(said(quote('speaker-entity-names', 'Wij blijven gewoon komen'))).toMatchObject({speaker: 'Ilse ter Beek', method: 'cue'})
   })
 })
+
+describe('25. `klinkt het` with a source after it (speaker-klinkt-het)', () => {
+  it('takes the source after `klinkt het bij`, `in … kringen`', () => {
+    expect(said(quote('speaker-klinkt-het', 'Dat is zonde van het geld'))).toMatchObject({speaker: 'de gemeente', method: 'cue', cue: 'klinkt het bij'})
+    expect(said(quote('speaker-klinkt-het', 'Dit had nooit mogen gebeuren'))).toMatchObject({speaker: 'politieke kringen', method: 'cue'})
+  })
+  it('names no one for words heard in a place (`klinkt het in de kantine`)', () => {
+    expect(quote('speaker-klinkt-het', 'Eindelijk rust!').speaker).toBeNull()
+  })
+})

@@ -466,7 +466,7 @@ function markSpeakers(runs: Run[], entityOfRun: Map<Run, Entity>, blocks: Token[
  * after it: a person, whatever the first name (`Shola Forbes woont al jaren aan het plein`).
  */
 function isFullNameSubject(tokens: Token[], run: Run): boolean {
-  if (run.parts.length < 2 || run.parts.length > 3 || run.inPhrase || hasAcronymWord(run.value, true)) return false
+  if (run.parts.length < 2 || run.parts.length > 3 || run.inPhrase || hasAcronymWord(run.value, true) || run.parts.some((part) => isRoleNoun(part))) return false
   const before = tokens[run.from - 1]
   const opens = before === undefined || before.sentence !== tokens[run.from]!.sentence || (before.kind === 'word' && (before.lower === 'ook' || before.lower === 'maar' || before.lower === 'en'))
   const after = tokens[run.to]

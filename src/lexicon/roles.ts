@@ -57,7 +57,9 @@ export const roleNouns: ReadonlySet<string> = new Set([
   // People the police and the courts deal with, and officers abroad (`sheriff`).
   'crimineel', 'misdadiger', 'hacker', 'oplichter', 'fraudeur', 'smokkelaar', 'gevangene', 'gedetineerde', 'vluchteling', 'asielzoeker', 'migrant', 'sheriff',
   // People by what they know or ride (`kunstkenners`, `snorfietsers`): unnamed sources of local news.
-  'kenner', 'fietser'
+  'kenner', 'fietser',
+  // Circles a view is heard in (`in politieke kringen`).
+  'kring'
 ])
 
 /** Institutions speak too, but are not people: no pronoun `hij` or `zij` refers to them. */

@@ -18,6 +18,9 @@ import {resolvePhrase} from '../resolve-phrase.js'
 import {commaOrDash} from '../token-patterns.js'
 import type {Sieve} from './sieve.js'
 
+/** Prepositions after `klinkt het` that name where the words come from. */
+const soundSources: ReadonlySet<string> = new Set(['bij', 'uit', 'vanuit', 'in'])
+
 export const cueAfter: Sieve = {
   name: 'cue-after',
   find(quote, evidence, discourse) {
@@ -46,6 +49,14 @@ export const cueAfter: Sieve = {
       const source = readSpeakerPhrase(tokens, from + 1)
       if (!source || source.kind !== 'role' || !source.roles.some((role) => isDocumentNoun(role))) return undefined
       return resolvePhrase(evidence.article, discourse, tokens, source, `${verb.value} in`, 'cue', quote.start, true)
+    }
+    // `„…”, klinkt het bij de gemeente`, `„…”, klinkt het in linkse kringen`: the source after the
+    // preposition (`„…”, klinkt het in de kantine` names a place: no one's, quote-settings.ts).
+    if ((verb.lower === 'klinkt' || verb.lower === 'klonk') && tokens[index + 1]?.lower === 'het') {
+      if (!soundSources.has(tokens[index + 2]?.lower ?? '')) return undefined
+      const source = readSpeakerPhrase(tokens, index + 3)
+      if (!source || source.kind === 'pronoun') return undefined
+      return resolvePhrase(evidence.article, discourse, tokens, source, `${verb.value} het ${tokens[index + 2]!.value}`, 'cue', quote.start, true)
     }
     const known = cueForms.has(verb.lower) || verb.lower === 'aldus'
     if (!known && !(comma && verb.value === verb.lower && !functionWords.has(verb.lower))) return undefined
