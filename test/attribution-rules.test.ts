@@ -528,3 +528,9 @@ describe('25. `klinkt het` with a source after it (speaker-klinkt-het)', () => {
     expect(quote('speaker-klinkt-het', 'Eindelijk rust!').speaker).toBeNull()
   })
 })
+
+describe('26. one person is not a group (speaker-group-number)', () => {
+  it('does not give a singular role (`de buurman`) to a group that is talking (`buurtbewoners`)', () => {
+    expect(said(quote('speaker-group-number', 'Ik slaap al weken slecht'))).toMatchObject({speaker: 'de buurman van de zaak', method: 'cue'})
+  })
+})

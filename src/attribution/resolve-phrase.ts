@@ -136,7 +136,8 @@ function referBack(article: Article, discourse: Discourse, tokens: Token[], phra
   const gender = genderOfRoles(phrase.roles)
   const fits = (candidate: Entity) => gender === null || candidate.gender === null || candidate.gender === gender
   const current = discourse.current
-  if (current && (current.entity.person || current.entity.unnamed) && gender !== null && fits(current.entity) && !namesOther(tokens, phrase, current.entity)) return current.entity
+  // (One person is not a group: `de buurman` is none of `buurtbewoners`.)
+  if (current && (current.entity.person || current.entity.unnamed) && gender !== null && fits(current.entity) && !isGroupSource(current.entity) && !namesOther(tokens, phrase, current.entity)) return current.entity
   // (Not after a possessive: the person nearby is the one whose it is, `Bos … aldus zijn
   // woordvoerder`.)
   const determiner = tokens[phrase.from]!.lower
@@ -147,6 +148,11 @@ function referBack(article: Article, discourse: Discourse, tokens: Token[], phra
     return person.entity
   }
   return undefined
+}
+
+/** An unnamed source that is a group: every role it goes by is a plural (`buurtbewoners`, `de ouders`). */
+function isGroupSource(entity: Entity): boolean {
+  return entity.unnamed && entity.roles.length > 0 && entity.roles.every((role) => isPluralRole(role))
 }
 
 /** A relation of someone named in the phrase is not that one (`De oom van Bos`). */
