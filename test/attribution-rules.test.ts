@@ -534,3 +534,12 @@ describe('26. one person is not a group (speaker-group-number)', () => {
     expect(said(quote('speaker-group-number', 'Ik slaap al weken slecht'))).toMatchObject({speaker: 'de buurman van de zaak', method: 'cue'})
   })
 })
+
+describe('27. an institution that gives its view takes the floor (speaker-institution-view)', () => {
+  it('gives the quote after `De gemeente ziet dat anders.` to the municipality', () => {
+    expect(said(quote('speaker-institution-view', 'Er is gewoon te weinig ruimte voor auto’s.'))).toMatchObject({speaker: 'De gemeente', method: 'carry-over'})
+  })
+  it('does not give the floor to an institution that only acts', () => {
+    expect(quote('speaker-institution-view', 'Het wordt een mooi plein.').speaker).not.toBe('Het bouwbedrijf')
+  })
+})

@@ -9,7 +9,7 @@ import {functionWords, nameParticles} from '../lexicon/function-words.js'
 import {frontingWords, sentenceOpeners} from '../lexicon/clause-words.js'
 import {genericDeterminers, objectPronouns} from '../lexicon/reference-words.js'
 import {isInstitutionNoun} from '../lexicon/roles.js'
-import {askingForms, modalVerbs} from '../lexicon/verb-classes.js'
+import {askingForms, modalVerbs, viewWords} from '../lexicon/verb-classes.js'
 import type {Article} from './article.js'
 import {afterLeadingQuote, afterParticles, clauseStart, isJoined, subjectAfterFrontedPhrase} from './clauses.js'
 import type {Discourse} from './discourse.js'
@@ -163,8 +163,18 @@ function subjectPhraseSpeaker(article: Article, discourse: Discourse, tokens: To
   // An institution that only acts (`Het bouwbedrijf leverde vorig jaar 200 woningen op.`) is
   // what the sentence is about, not someone brought on to speak: with no speech verb it does not
   // take the floor.
-  if (found && found.entity.unnamed && phrase.kind === 'role' && phrase.roles.some((role) => isInstitutionNoun(role))) return undefined
+  // It does when the sentence gives its view (`De gemeente ziet dat anders.`, `is het er niet mee eens`).
+  if (found && found.entity.unnamed && phrase.kind === 'role' && phrase.roles.some((role) => isInstitutionNoun(role)) && !givesView(tokens, next, end)) return undefined
   return found && (found.entity.person || found.entity.unnamed) ? found.entity : undefined
+}
+
+/** Whether the words of `tokens` [from, end) outside quotes give the subject's view (`ziet dat anders`, `is tevreden`). */
+function givesView(tokens: Token[], from: number, end: number): boolean {
+  for (let index = from; index < end; index++) {
+    const token = tokens[index]!
+    if (token.kind === 'word' && token.depth === 0 && viewWords.has(token.lower)) return true
+  }
+  return false
 }
 
 /** Where `, maar` opens a clause in the sentence (-1: nowhere). */

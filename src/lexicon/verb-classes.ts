@@ -23,3 +23,14 @@ export const standingVerbs: ReadonlySet<string> = new Set(['staat', 'stond', 'st
 
 /** The forms of `vragen` that put a question to someone (`vroeg hem`). */
 export const askingForms: ReadonlySet<string> = new Set(['vraagt', 'vroeg', 'vroegen'])
+
+/**
+ * Words with which a sentence gives its subject's view rather than an act (`De gemeente ziet
+ * dat anders`, `De bond is het er niet mee eens`, `Het ministerie is tevreden`): such a subject
+ * is one who talks. Hand-kept: the adjectives of judgement and feeling that news uses with a
+ * source as subject.
+ */
+export const viewWords: ReadonlySet<string> = new Set([
+  'anders', 'eens', 'oneens', 'tevreden', 'ontevreden', 'blij', 'teleurgesteld', 'enthousiast', 'kritisch', 'positief',
+  'negatief', 'sceptisch', 'bezorgd', 'optimistisch', 'pessimistisch', 'verbaasd', 'boos', 'verheugd', 'terughoudend'
+])
