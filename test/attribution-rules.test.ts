@@ -543,3 +543,10 @@ describe('27. an institution that gives its view takes the floor (speaker-instit
     expect(quote('speaker-institution-view', 'Het wordt een mooi plein.').speaker).not.toBe('Het bouwbedrijf')
   })
 })
+
+describe('28. particle verbs with their particle (speaker-particle-cues)', () => {
+  it('reads a particle verb’s bare form as a cue when its particle follows (`wijst … af`, `Dat laat … weten`)', () => {
+    expect(said(quote('speaker-particle-cues', 'De stuw is veilig en voldoet aan alle eisen.'))).toMatchObject({speaker: 'Het waterschap', method: 'carry-over'})
+    expect(said(quote('speaker-particle-cues', 'We houden de vismigratie goed in de gaten.'))).toMatchObject({speaker: 'een woordvoerder van het waterschap', method: 'cue', cue: 'laat weten'})
+  })
+})

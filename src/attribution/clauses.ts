@@ -203,3 +203,15 @@ export function cueText(tokens: Token[], verbAt: number, limit: number): string 
   }
   return verb.value
 }
+
+/** Whether the particle of a particle cue verb at `index` stands later in its sentence, outside quotes (`deelt … mee`). */
+export function particleFollows(tokens: Token[], index: number, end: number): boolean {
+  const verbs = cueForms.get(tokens[index]!.lower)
+  if (!verbs) return false
+  const sentence = tokens[index]!.sentence
+  for (let cursor = index + 1; cursor < end && cursor - index < 24 && tokens[cursor]!.sentence === sentence; cursor++) {
+    const token = tokens[cursor]!
+    if (token.kind === 'word' && token.depth === 0 && verbs.some((verb) => verb.particle === token.lower)) return true
+  }
+  return false
+}

@@ -11,7 +11,7 @@ import {genericDeterminers, objectPronouns} from '../lexicon/reference-words.js'
 import {isInstitutionNoun} from '../lexicon/roles.js'
 import {askingForms, modalVerbs, viewWords} from '../lexicon/verb-classes.js'
 import type {Article} from './article.js'
-import {afterLeadingQuote, afterParticles, clauseStart, isJoined, subjectAfterFrontedPhrase} from './clauses.js'
+import {afterLeadingQuote, afterParticles, clauseStart, isJoined, particleFollows, subjectAfterFrontedPhrase} from './clauses.js'
 import type {Discourse} from './discourse.js'
 import type {Entity} from './find-speakers.js'
 import {subjectOf} from './find-subject.js'
@@ -79,8 +79,10 @@ function cueInSentence(article: Article, discourse: Discourse, tokens: Token[], 
     }
     if (!cueForms.has(token.lower) || tokens[index + 1]?.lower === 'zich') continue
     const previous = tokens[index - 1]
-    // A weak cue (`vindt`, `denkt`) reports speech only in inversion: `Jammer, vindt Bos.`
-    if (weakCueForms.has(token.lower) && !(previous && previous.kind === 'punctuation' && previous.value === ',')) continue
+    // A weak cue (`vindt`, `denkt`) reports speech only in inversion: `Jammer, vindt Bos.`; a
+    // particle verb's bare form (`wijst`, `deelt`) only with its particle later in the clause
+    // (`Het ministerie wijst de kritiek af.`).
+    if (weakCueForms.has(token.lower) && !(previous && previous.kind === 'punctuation' && previous.value === ',') && !particleFollows(tokens, index, end)) continue
     const phrase = subjectOf(tokens, clauseStart(tokens, index), index, end)
     return phrase ? entityOf(article, discourse, tokens, phrase, token.value, token.start) : undefined
   }

@@ -100,11 +100,36 @@ export const cueVerbs: CueVerb[] = [
   {lemma: 'berekenen', forms: ['berekent', 'berekende', 'berekenden']},
   {lemma: 'becijferen', forms: ['becijfert', 'becijferde', 'becijferden']},
   {lemma: 'aankondigen', forms: ['kondigt', 'kondigde', 'kondigden', 'aangekondigd'], particle: 'aan'},
-  {lemma: 'zich afvragen', forms: ['vraagt', 'vroeg'], particle: 'af'}
+  {lemma: 'zich afvragen', forms: ['vraagt', 'vroeg'], particle: 'af'},
+  // More verba dicendi of the ANS list that news uses for a source's words.
+  {lemma: 'meedelen', forms: ['deelt', 'deelde', 'deelden', 'meegedeeld'], particle: 'mee'},
+  {lemma: 'verkondigen', forms: ['verkondigt', 'verkondigde', 'verkondigden', 'verkondigd']},
+  {lemma: 'beklemtonen', forms: ['beklemtoont', 'beklemtoonde', 'beklemtoonden', 'beklemtoond']},
+  {lemma: 'verwijten', forms: ['verwijt', 'verweet', 'verweten']},
+  {lemma: 'onthullen', forms: ['onthult', 'onthulde', 'onthulden', 'onthuld']},
+  {lemma: 'betreuren', forms: ['betreurt', 'betreurde', 'betreurden', 'betreurd']},
+  {lemma: 'mompelen', forms: ['mompelt', 'mompelde', 'mompelden', 'gemompeld']},
+  {lemma: 'stamelen', forms: ['stamelt', 'stamelde', 'stamelden']},
+  {lemma: 'snauwen', forms: ['snauwt', 'snauwde', 'snauwden']},
+  {lemma: 'sneren', forms: ['sneert', 'sneerde', 'sneerden']},
+  {lemma: 'jubelen', forms: ['jubelt', 'jubelde', 'jubelden']},
+  {lemma: 'tegenwerpen', forms: ['werpt', 'wierp', 'wierpen', 'tegengeworpen'], particle: 'tegen'},
+  {lemma: 'weerspreken', forms: ['weerspreekt', 'weersprak', 'weerspraken', 'weersproken']},
+  {lemma: 'adviseren', forms: ['adviseert', 'adviseerde', 'adviseerden', 'geadviseerd']},
+  {lemma: 'betwijfelen', forms: ['betwijfelt', 'betwijfelde', 'betwijfelden', 'betwijfeld']},
+  {lemma: 'veronderstellen', forms: ['veronderstelt', 'veronderstelde', 'veronderstelden']},
+  {lemma: 'samenvatten', forms: ['vat', 'vatte', 'vatten', 'samengevat'], particle: 'samen'},
+  {lemma: 'relativeren', forms: ['relativeert', 'relativeerde', 'relativeerden']},
+  {lemma: 'nuanceren', forms: ['nuanceert', 'nuanceerde', 'nuanceerden']},
+  {lemma: 'bezweren', forms: ['bezweert', 'bezwoer', 'bezwoeren']},
+  {lemma: 'vermelden', forms: ['vermeldt', 'vermeldde', 'vermeldden']},
+  {lemma: 'rapporteren', forms: ['rapporteert', 'rapporteerde', 'rapporteerden', 'gerapporteerd']},
+  {lemma: 'preciseren', forms: ['preciseert', 'preciseerde', 'preciseerden']},
+  {lemma: 'afwijzen', forms: ['wijst', 'wees', 'wezen', 'afgewezen'], particle: 'af'}
 ]
 
 /** Forms that only count as a cue right after a quote (`'…', staat er`), too common elsewhere. */
-export const weakCueForms: ReadonlySet<string> = new Set(['vinden', 'denken', 'hopen', 'noemen', 'vragen', 'verwachten', 'laten', 'bijt', 'beet', 'beten', 'pleit', 'pleitte', 'klinkt', 'klonk', 'laat', 'laten', 'liet', 'lieten', 'geeft', 'gaf', 'gaven', 'legt', 'legde', 'legden', 'licht', 'voert', 'voerde', 'voerden', 'denkt', 'dacht', 'vindt', 'vond', 'vonden', 'hoopt', 'verwacht', 'noemt', 'noemde', 'spreekt', 'sprak', 'vraagt', 'vroeg', 'vroegen', 'vult', 'vulde', 'merkt', 'merkte', 'roept', 'riep', 'vergelijkt', 'vergeleek', 'vergeleken', 'omschrijft', 'omschreef', 'omschreven', 'typeert', 'typeerde', 'typeerden', 'bestempelt', 'bestempelde', 'bestempelden', 'beschrijft', 'beschreef', 'kondigt', 'kondigde', 'kondigden', 'aangekondigd', 'berekent', 'berekende', 'berekenden', 'becijfert', 'becijferde', 'becijferden'])
+export const weakCueForms: ReadonlySet<string> = new Set(['vinden', 'denken', 'hopen', 'noemen', 'vragen', 'verwachten', 'laten', 'bijt', 'beet', 'beten', 'pleit', 'pleitte', 'klinkt', 'klonk', 'laat', 'laten', 'liet', 'lieten', 'geeft', 'gaf', 'gaven', 'legt', 'legde', 'legden', 'licht', 'voert', 'voerde', 'voerden', 'denkt', 'dacht', 'vindt', 'vond', 'vonden', 'hoopt', 'verwacht', 'noemt', 'noemde', 'spreekt', 'sprak', 'vraagt', 'vroeg', 'vroegen', 'vult', 'vulde', 'merkt', 'merkte', 'roept', 'riep', 'vergelijkt', 'vergeleek', 'vergeleken', 'omschrijft', 'omschreef', 'omschreven', 'typeert', 'typeerde', 'typeerden', 'bestempelt', 'bestempelde', 'bestempelden', 'beschrijft', 'beschreef', 'kondigt', 'kondigde', 'kondigden', 'aangekondigd', 'berekent', 'berekende', 'berekenden', 'becijfert', 'becijferde', 'becijferden', 'deelt', 'deelde', 'deelden', 'werpt', 'wierp', 'wierpen', 'vat', 'vatte', 'vatten', 'wijst', 'wees', 'wezen'])
 
 /** Form (lower case) → the cue verbs it may belong to. */
 export const cueForms: ReadonlyMap<string, CueVerb[]> = (() => {

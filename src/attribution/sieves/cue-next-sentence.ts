@@ -9,7 +9,7 @@
  */
 import {cueForms, weakCueForms} from '../../lexicon/cues.js'
 import {cueFillers, frontWords} from '../../lexicon/clause-words.js'
-import {cueText} from '../clauses.js'
+import {cueText, particleFollows} from '../clauses.js'
 import {readSpeakerPhrase} from '../read-speaker-phrase.js'
 import type {Token} from '../read-tokens.js'
 import {resolvePhrase} from '../resolve-phrase.js'
@@ -33,7 +33,8 @@ export const cueNextSentence: Sieve = {
       return resolvePhrase(evidence.article, discourse, tokens, phrase, cueText(tokens, phrase.to, phrase.to + 4), 'cue', quote.start, false)
     }
     const verb = tokens[index + 1]
-    if (!verb || !cueForms.has(verb.lower) || weakCueForms.has(verb.lower)) return undefined
+    // (A particle verb's bare form with its particle: `Dat laat de bond weten.`)
+    if (!verb || !cueForms.has(verb.lower) || (weakCueForms.has(verb.lower) && !particleFollows(tokens, index + 1, tokens.length))) return undefined
     let subject = index + 2
     while (subject < tokens.length && tokens[subject]!.kind === 'word' && cueFillers.has(tokens[subject]!.lower)) subject++
     const phrase = readSpeakerPhrase(tokens, subject)

@@ -3,7 +3,7 @@
  * source or an organisation are that one's; the subject opens the sentence, or is a pronoun
  * right after its finite verb. Not in a question (it is the interviewer's).
  *
- * Example: `De bond verwijt de minister ‘pure onwil’.` → de bond; `In de raad noemt hij het
+ * Example: `De bond ziet in het besluit ‘pure onwil’.` → de bond; `In de raad noemt hij het
  * plan ‘een gok’.` → hij.
  */
 import {functionWords} from '../../lexicon/function-words.js'
