@@ -53,7 +53,8 @@ import {type Evidence, type Found, sieves} from './sieves/index.js'
 export interface AttributionContext {
   value: string
   locate: Locator
-  report: Report
+  /** Where problems in the text go; none are built when nobody listens (a message is an `Error`: building one captures a stack trace). */
+  report?: Report | undefined
 }
 
 /**
@@ -135,7 +136,7 @@ function attributeQuote(article: Article, discourse: Discourse, used: Set<Entity
     node.attribution = attribution
   }
   if (!speaker) {
-    if (kind !== 'scare') context.report(createMessage('unattributed-quote', context.locate.position(quote.start, quote.end)))
+    if (kind !== 'scare') context.report?.(createMessage('unattributed-quote', context.locate.position(quote.start, quote.end)))
     return discourse
   }
   const next = speaks(discourse, used, speaker.entity, article.blocks[open.block]!.section, quote.end)
