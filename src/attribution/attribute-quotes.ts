@@ -116,7 +116,9 @@ function walkArticle(article: Article, quotes: PlacedQuote[], context: Attributi
 /** The discourse after `entity` spoke (or was brought on) in `section`, up to `since`. */
 function speaks(discourse: Discourse, used: Set<Entity>, entity: Entity, section: number, since: number): Discourse {
   used.add(entity)
-  return {...discourse, current: {entity, section}, since}
+  // Written out, not spread: a spread here took 1.5 % of `fromNews` (it runs after every
+  // sentence that reports speech); the keys in the order of `emptyDiscourse`, one shape for all.
+  return {current: {entity, section}, since, interviewee: discourse.interviewee, answers: discourse.answers, used: discourse.used}
 }
 
 /** Give one top-level quote its kind and speaker; the discourse after it. */
