@@ -32,7 +32,8 @@ export function fromNews(value: string, options?: Readonly<Options> | null): New
   if (typeof value !== 'string') {
     throw new TypeError(`Expected a string as the text of an article, not ${describe(value)}`)
   }
-  const report: Report = options?.onmessage ?? noop
+  // No messages are built when nobody listens (see `QuoteContext.report`).
+  const report: Report | undefined = options?.onmessage ?? undefined
   const locate = createLocator(value)
   const tokenizer = createTokenizer()
 
@@ -75,10 +76,6 @@ export function fromNews(value: string, options?: Readonly<Options> | null): New
 
 function titleAndRest(result: {header: Header | undefined; blocks: Block[]}): [Header | undefined, Block[]] {
   return [result.header, result.blocks]
-}
-
-function noop(): undefined {
-  return undefined
 }
 
 /** Name what was passed, for the `TypeError`. */

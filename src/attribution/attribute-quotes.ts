@@ -53,7 +53,8 @@ import {type Evidence, type Found, sieves} from './sieves/index.js'
 export interface AttributionContext {
   value: string
   locate: Locator
-  report: Report
+  /** Where problems in the text go; none are built when nobody listens (a message is an `Error`: building one captures a stack trace). */
+  report?: Report | undefined
 }
 
 /**
@@ -115,7 +116,9 @@ function walkArticle(article: Article, quotes: PlacedQuote[], context: Attributi
 /** The discourse after `entity` spoke (or was brought on) in `section`, up to `since`. */
 function speaks(discourse: Discourse, used: Set<Entity>, entity: Entity, section: number, since: number): Discourse {
   used.add(entity)
-  return {...discourse, current: {entity, section}, since}
+  // Written out, not spread: a spread here took 1.5 % of `fromNews` (it runs after every
+  // sentence that reports speech); the keys in the order of `emptyDiscourse`, one shape for all.
+  return {current: {entity, section}, since, interviewee: discourse.interviewee, answers: discourse.answers, used: discourse.used}
 }
 
 /** Give one top-level quote its kind and speaker; the discourse after it. */
@@ -135,7 +138,7 @@ function attributeQuote(article: Article, discourse: Discourse, used: Set<Entity
     node.attribution = attribution
   }
   if (!speaker) {
-    if (kind !== 'scare') context.report(createMessage('unattributed-quote', context.locate.position(quote.start, quote.end)))
+    if (kind !== 'scare') context.report?.(createMessage('unattributed-quote', context.locate.position(quote.start, quote.end)))
     return discourse
   }
   const next = speaks(discourse, used, speaker.entity, article.blocks[open.block]!.section, quote.end)

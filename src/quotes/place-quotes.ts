@@ -22,7 +22,8 @@ import type {Heading, Quote, Root} from '../tree/types.js'
 export interface QuoteContext {
   value: string
   locate: Locator
-  report: Report
+  /** Where problems in the text go; none are built when nobody listens (a message is an `Error`: building one captures a stack trace). */
+  report?: Report | undefined
 }
 
 /** A placed quotation: its pairing and its nodes, one per paragraph it spans. */
@@ -106,15 +107,15 @@ export function planQuotes(blocks: readonly QuoteBlock[], context: QuoteContext)
       })
     })
     if (paired.unclosed) {
-      context.report(createMessage('unclosed-quote', context.locate.position(first.start, first.open ? first.open.end : first.start)))
+      context.report?.(createMessage('unclosed-quote', context.locate.position(first.start, first.open ? first.open.end : first.start)))
     }
     if (paired.mismatched) {
-      context.report(createMessage('mismatched-quote', context.locate.position(first.start, last.end)))
+      context.report?.(createMessage('mismatched-quote', context.locate.position(first.start, last.end)))
     }
   }
 
   for (const mark of pairing.stray) {
-    context.report(createMessage('unopened-quote', context.locate.position(mark.start, mark.end)))
+    context.report?.(createMessage('unopened-quote', context.locate.position(mark.start, mark.end)))
   }
 
   return {quotes, segments}

@@ -27,10 +27,11 @@ export interface HeaderResult {
 interface Context {
   value: string
   locate: Locator
-  report: Report
+  /** Where problems in the text go; none are built when nobody listens (a message is an `Error`: building one captures a stack trace). */
+  report?: Report | undefined
 }
 
-export function readHeader(value: string, blocks: Block[], locate: Locator, report: Report): HeaderResult {
+export function readHeader(value: string, blocks: Block[], locate: Locator, report?: Report): HeaderResult {
   const context: Context = {value, locate, report}
   const children: HeaderContent[] = []
   const rest = blocks.slice()
@@ -186,7 +187,7 @@ function buildField(
     const reading = readDate(fieldValue)
     if (reading.kind === 'valid') field.date = reading.date
     else if (reading.kind === 'invalid') {
-      context.report(createMessage('invalid-date', field.position!, `\`${fieldValue}\`: ${reading.reason}`))
+      context.report?.(createMessage('invalid-date', field.position!, `\`${fieldValue}\`: ${reading.reason}`))
     }
   }
 
@@ -208,11 +209,11 @@ export function readByline(
   locate: Locator
 ): {header: Header | undefined; blocks: Block[]} {
   const next = blocks[0]
-  const byline = next && blocks.length > 1 ? bylineOf({value, locate, report: () => undefined}, next) : undefined
+  const byline = next && blocks.length > 1 ? bylineOf({value, locate}, next) : undefined
   if (!byline) return {header, blocks}
   if (!header) return {header: {type: 'HeaderNode', children: [byline], position: span(byline, byline)}, blocks: blocks.slice(1)}
   const last = header.children[header.children.length - 1]!
-  header.children.push(whiteSpace({value, locate, report: () => undefined}, last.position!.end.offset!, next!.start), byline)
+  header.children.push(whiteSpace({value, locate}, last.position!.end.offset!, next!.start), byline)
   header.position = span(header, byline)
   return {header, blocks: blocks.slice(1)}
 }

@@ -17,15 +17,19 @@ export interface Locator {
 
 export function createLocator(value: string): Locator {
   const lineStarts = [0]
-  let index = 0
-  while (index < value.length) {
-    const code = value.charCodeAt(index)
-    index++
-    if (code === 13 /* \r */) {
-      if (value.charCodeAt(index) === 10) index++
-      lineStarts.push(index)
-    } else if (code === 10 /* \n */) {
-      lineStarts.push(index)
+  // The breaks are found with `indexOf` (far faster than a test of every code unit); each kind
+  // is searched for again only after the last one found, so the text is read once for each.
+  let newline = value.indexOf('\n')
+  let carriageReturn = value.indexOf('\r')
+  while (newline !== -1 || carriageReturn !== -1) {
+    if (carriageReturn !== -1 && (newline === -1 || carriageReturn < newline)) {
+      let next = carriageReturn + 1
+      if (newline === next) newline = value.indexOf('\n', ++next)
+      lineStarts.push(next)
+      carriageReturn = value.indexOf('\r', carriageReturn + 1)
+    } else {
+      lineStarts.push(newline + 1)
+      newline = value.indexOf('\n', newline + 1)
     }
   }
 
