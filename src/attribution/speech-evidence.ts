@@ -22,6 +22,15 @@ import type {Token} from './read-tokens.js'
 /** Forms that tell of sound or appearance more often than of speech (`het klinkt ‘goed’`). */
 const notEvidence: ReadonlySet<string> = new Set(['klinkt', 'klonk'])
 
+/**
+ * Nouns for what someone said or wrote: a sentence that tells of one reports speech (`kwam met
+ * de boodschap dat ze moeten ‘doorpakken’`, `In een verklaring noemt de club het ‘een schande’`).
+ */
+const utteranceNouns: ReadonlySet<string> = new Set([
+  'boodschap', 'verklaring', 'toespraak', 'speech', 'persconferentie', 'interview', 'uitspraak', 'uitspraken',
+  'opmerking', 'reactie', 'oproep', 'waarschuwing', 'belofte', 'tweet', 'tweets', 'brief', 'persbericht', 'standpunt'
+])
+
 export interface SpeechEvidence {
   /** Whether sentence `sentence` of block `block` reports speech. */
   reportsSpeech(block: number, sentence: number): boolean
@@ -62,7 +71,7 @@ function sentenceSpeaks(tokens: readonly Token[], start: number, end: number): b
     if (token.kind === 'word' && token.depth === 0) words.add(token.lower)
   }
   for (const word of words) {
-    if (prepositionalCues.has(word)) return true
+    if (prepositionalCues.has(word) || utteranceNouns.has(word)) return true
     if (notEvidence.has(word)) continue
     const verbs = cueForms.get(word)
     if (verbs === undefined) continue
