@@ -112,3 +112,22 @@ describe('a quote that makes the whole of its sentence', () => {
     expect(kind(value, 'samen sterk')).not.toBe('direct')
   })
 })
+
+describe('someone named nearby, with no one talking', () => {
+  it('does not make one quoted word theirs: a term (`Vroeger speelden daar ‘straatkinderen’.`)', () => {
+    const value = 'Het huis van Kees Mol staat al veertig jaar aan het plein. Vroeger speelden daar vooral ‘straatkinderen’.'
+    expect(kind(value, 'straatkinderen')).toBe('scare')
+  })
+
+  it('still does with a cue, or named in the quote’s own sentence', () => {
+    expect(kind('Het huis van Kees Mol staat aan het plein. Vroeger speelden daar ‘brutale’ kinderen, zegt hij.', 'brutale')).toBe('partial')
+    expect(kind('Kees Mol woont al veertig jaar aan het plein en is nog altijd ‘trots’ op zijn buurt.', 'trots')).toBe('partial')
+  })
+})
+
+describe('a sentence that tells of an utterance', () => {
+  it('reports speech (`kwam met de boodschap dat …`)', () => {
+    const value = 'De burgemeester kwam vanochtend met de boodschap dat de wijk moet ‘volhouden’.'
+    expect(kind(value, 'volhouden')).toBe('partial')
+  })
+})

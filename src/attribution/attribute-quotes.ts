@@ -48,6 +48,7 @@ import type {Entity} from './find-speakers.js'
 import {isHeard, isListed, isWritten} from './quote-settings.js'
 import type {Token} from './read-tokens.js'
 import {reportedSpeaker} from './reported-speaker.js'
+import {searchBack} from './search-back.js'
 import {type Evidence, type Found, sieves} from './sieves/index.js'
 
 export interface AttributionContext {
@@ -127,7 +128,9 @@ function attributeQuote(article: Article, discourse: Discourse, used: Set<Entity
   if (found && !found.local && isSpeakerless(article, quote, open, context.value)) found = undefined
   // Someone is talking when a sieve found a speaker, or when the quote's own sentence reports
   // speech (speech-evidence.ts): a fragment in a sentence of saying is partial either way.
-  const speaking = found !== undefined || article.speech.reportsSpeech(open.block, article.blocks[open.block]!.tokens[open.token]!.sentence)
+  // (Someone merely named nearby, with no one talking, is `'nearby'`.)
+  const reports = article.speech.reportsSpeech(open.block, article.blocks[open.block]!.tokens[open.token]!.sentence)
+  const speaking = reports || (found !== undefined && (found.method === 'context' && !namedInSentence(article, open, found.entity) ? 'nearby' : true))
   const kind = classifyQuoteKind(quote, context.value, found !== undefined && found.local, speaking)
   const speaker = kind === 'scare' ? undefined : found
   const attribution: Attribution | null = speaker
@@ -145,6 +148,15 @@ function attributeQuote(article: Article, discourse: Discourse, used: Set<Entity
   // A quote that opens the paragraph after a question answers it: from two in a row, an interview.
   if (open.token !== 0 || !isQuestion(article, open.block - 1)) return next
   return {...next, interviewee: speaker.entity, answers: discourse.interviewee === speaker.entity ? discourse.answers + 1 : 1}
+}
+
+/** Whether `entity` is named in the sentence of the quote's open token, before the quote. */
+function namedInSentence(article: Article, open: TokenPlace, entity: Entity): boolean {
+  const tokens = article.blocks[open.block]!.tokens
+  let start = open.token
+  while (start > 0 && tokens[start - 1]!.sentence === tokens[open.token]!.sentence) start--
+  const from = tokens[start]!.start
+  return searchBack(article.registry.mentions, tokens[open.token]!.start, (mention) => (mention.start < from ? 'stop' : mention.entity === entity)) !== undefined
 }
 
 /** The first speaker a sieve finds, in the order of `sieves/index.ts`. */

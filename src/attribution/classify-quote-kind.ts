@@ -10,7 +10,8 @@
  * - `partial`: a fragment inside the writer's sentence that someone said: three words or more,
  *   or any length with a speech cue, a colon or a dash source in its own sentence, or one or two
  *   words when someone is talking and no article comes right before (`verzet zich 'krachtig'`,
- *   `vindt het ‘super’`, but `de 'rampplek'` is a term); what someone `noemt` a thing;
+ *   `vindt het ‘super’`, but `de 'rampplek'` is a term; one word needs more than someone
+ *   merely named nearby); what someone `noemt` a thing;
  * - `scare`: the rest: a fragment with no one saying it, a short quoted word or name (irony, a
  *   term, a nickname, a title, a slogan), every name in title case (`'America First'`), a name
  *   after the noun it names (`de stichting ‘…’`, `actiegroep ‘…’`), one capitalised word (`over
@@ -33,7 +34,12 @@ const whiteSpaceRun = /\s+/
 const terminal = /[.!?…]$/
 const openingCharacters = new Set(['"', "'", '„', '“', '”', '‘', '’', '‚', '«', '»', '‹', '›', ','])
 
-export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: boolean, speaking = false): QuoteKind {
+/**
+ * `speaking`: whether someone is talking at the quote (`true`), or only someone named nearby
+ * while no one talks (`'nearby'`): enough for a fragment of two words or more, not for one word
+ * (`met drie ‘jongeren’`, a term).
+ */
+export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: boolean, speaking: boolean | 'nearby' = false): QuoteKind {
   const first = quote.paired.parts[0]!
   const last = quote.paired.parts[quote.paired.parts.length - 1]!
   const innerStart = first.open ? first.open.end : first.start
@@ -104,11 +110,12 @@ export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: b
   if (localCue || (speaking && words >= 3)) return 'partial'
   // A word or two in someone's words: when someone is talking and the words are not a noun
   // after an article (`de 'rampplek'`, a term), they are that speaker's (`verzet zich 'krachtig'`).
-  if (speaking && !afterDeterminer(value, first.start)) return 'partial'
+  if (speaking && !(speaking === 'nearby' && words === 1) && !afterDeterminer(value, first.start)) return 'partial'
   return 'scare'
 }
 
 const exclaims = /[!?]$/
+
 const sentenceStops = new Set(['.', '!', '?'])
 const ellipsis = /(?:\.\.\.|…)$/
 
