@@ -550,3 +550,15 @@ describe('28. particle verbs with their particle (speaker-particle-cues)', () =>
     expect(said(quote('speaker-particle-cues', 'We houden de vismigratie goed in de gaten.'))).toMatchObject({speaker: 'een woordvoerder van het waterschap', method: 'cue', cue: 'laat weten'})
   })
 })
+
+describe('29. the writer’s own words (speaker-writer)', () => {
+  it('gives `„…”, zeg ik` to the writer the title signs (`… MARIT DE BOER`)', () => {
+    expect(said(quote('speaker-writer', 'Dat houd je nooit vol'))).toMatchObject({speaker: 'Marit de Boer', method: 'cue', mention: 'ik'})
+  })
+  it('names no one when the article names no writer, and carries no one over to the next quote', () => {
+    const tree = fromNews('Een avond zonder telefoon\n\nHet plan klinkt goed, zegt Piet Kok. „Dat houd je nooit vol”, zeg ik.\n\n„Echt niet.”\n')
+    const records = listQuotes(tree)
+    expect(records.map((record) => record.speaker)).toEqual([null, null])
+    expect(tree.data!.speakers!.map((speaker) => speaker.name)).not.toContain('')
+  })
+})

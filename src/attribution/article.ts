@@ -13,6 +13,7 @@ import {findSpeakers, type Entity, type Registry} from './find-speakers.js'
 import {readTokens, type Token} from './read-tokens.js'
 import {firstAtOrAfter} from './search-back.js'
 import {endsInStop, quoteMarkRun} from './token-patterns.js'
+import {writerOf} from './writer.js'
 
 export interface Block {
   node: Paragraph | Heading
@@ -51,6 +52,8 @@ export interface Article {
   sources: Sources
   /** Which sentences report speech, the evidence a quote's kind is read from (read once per block, when asked). */
   speech: SpeechEvidence
+  /** The writer's name, as the header gives it (`writer.ts`). */
+  writer: string | undefined
 }
 
 /**
@@ -73,7 +76,14 @@ export function readArticle(tree: Root, value: string, blockTokens?: Token[][]):
   if (blocks.length === 0) return undefined
   const tokenLists = blocks.map((block) => block.tokens)
   const registry = findSpeakers(tokenLists)
-  return {value, blocks, registry, sources: {introduced: [], mentionStarts: new Map(), rolesResolved: new Map()}, speech: createSpeechEvidence(tokenLists)}
+  return {
+    value,
+    blocks,
+    registry,
+    sources: {introduced: [], mentionStarts: new Map(), rolesResolved: new Map()},
+    speech: createSpeechEvidence(tokenLists),
+    writer: writerOf(tree)
+  }
 }
 
 /** The index of the block that holds `offset` (binary search). */

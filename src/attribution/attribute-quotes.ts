@@ -132,9 +132,11 @@ function attributeQuote(article: Article, discourse: Discourse, used: Set<Entity
   const reports = article.speech.reportsSpeech(open.block, article.blocks[open.block]!.tokens[open.token]!.sentence)
   const speaking = reports || (found !== undefined && (found.method === 'context' && !namedInSentence(article, open, found.entity) ? 'nearby' : true))
   const kind = classifyQuoteKind(quote, context.value, found !== undefined && found.local, speaking)
+  // (A writer the article does not name speaks too, but is no one the record can name.)
   const speaker = kind === 'scare' ? undefined : found
-  const attribution: Attribution | null = speaker
-    ? {speaker: speaker.entity.identifier, name: speaker.entity.name, mention: speaker.mention, cue: speaker.cue, method: speaker.method}
+  const named = speaker && speaker.entity.name !== '' ? speaker : undefined
+  const attribution: Attribution | null = named
+    ? {speaker: named.entity.identifier, name: named.entity.name, mention: named.mention, cue: named.cue, method: named.method}
     : null
   for (const node of quote.nodes) {
     node.kind = kind
@@ -187,7 +189,7 @@ function isSpeakerless(article: Article, quote: PlacedQuote, open: TokenPlace, v
 /** The registry holds the people and every source that speaks, numbered in order of first mention. */
 function writeSpeakers(tree: Root, quotes: PlacedQuote[], article: Article, used: ReadonlySet<Entity>, context: AttributionContext): void {
   const kept = article.registry.entities
-    .filter((entity) => (used.has(entity) || entity.person) && entity.mentions.length > 0)
+    .filter((entity) => (used.has(entity) || entity.person) && entity.mentions.length > 0 && entity.name !== '')
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
   const renumbered = new Map<string, string>()
   kept.forEach((entity, index) => renumbered.set(entity.identifier, `s${index + 1}`))

@@ -40,6 +40,8 @@ export interface Entity {
   organisation: boolean | undefined
   /** Whether the name is a work's title (`de opera Tosca`): never a person. */
   work: boolean
+  /** The article's writer (`„…”, zeg ik`): no role or pronoun of the third person goes back to them. */
+  writer?: boolean
 }
 
 export interface NameMention {
@@ -70,6 +72,11 @@ export interface Registry {
    * name joins theirs (`Ineke Jansen en Pieter de Boer`), `as` (the names as written) an alias.
    */
   group(members: Entity[], as: string): Entity
+  /**
+   * The entity of the article's writer (`„…”, zeg ik`): the person of that name, or one with no
+   * name (`''`) when the article gives none, whose words are attributed to no one.
+   */
+  writer(name: string | undefined): Entity
 }
 
 const prepositionsAndArticles = new Set(['de', 'het', 'een', 'in', 'op', 'aan', 'bij', 'met', 'van', 'voor', 'naar', 'over', 'uit', 'tegen', 'door'])
@@ -482,7 +489,8 @@ function createRegistry(state: RegistryState): Registry {
     resolveName: (value, offset, gender = null) => resolveName(state.byKey, value, offset, gender),
     isOrganisation,
     group: (members, as) => groupEntity(state, members, as),
-    unnamed: (phrase, roles) => unnamedEntity(state, phrase, roles)
+    unnamed: (phrase, roles) => unnamedEntity(state, phrase, roles),
+    writer: (name) => writerEntity(state, name)
   }
 }
 
@@ -528,6 +536,35 @@ function groupEntity(state: RegistryState, members: Entity[], as: string): Entit
   }
   state.entities.push(entity)
   state.groups.set(key, entity)
+  return entity
+}
+
+/** Make (or find) the writer's entity: a person the registry knows by that name, or a new one. */
+function writerEntity(state: RegistryState, name: string | undefined): Entity {
+  const known = name ? resolveName(state.byKey, name, Number.MAX_SAFE_INTEGER, null) : undefined
+  if (known && known.person) return known
+  const key = `\u0000writer ${name ?? ''}`
+  const existing = state.unnamedByName.get(key)
+  if (existing) return existing
+  const entity: Entity = {
+    identifier: `s${state.entities.length + 1}`,
+    name: name ?? '',
+    parts: name ? nameParts(name) : [],
+    aliases: new Set(),
+    roles: [],
+    gender: null,
+    // (A writer with no name is no one a pronoun could mean: `hij` is not `ik`.)
+    person: name !== undefined,
+    unnamed: false,
+    affiliations: [],
+    mentions: [],
+    organisation: false,
+    work: false,
+    writer: true
+  }
+  state.entities.push(entity)
+  state.unnamedByName.set(key, entity)
+  if (name && entity.parts.length > 0) addKeys(state.byKey, entity)
   return entity
 }
 

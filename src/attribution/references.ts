@@ -48,7 +48,7 @@ export function resolvePronoun(article: Article, discourse: Discourse, pronoun: 
   if (gender === 'plural') return current?.entity
   // `ze` and `zij` are a woman when one fits, else a group.
   const wanted = gender === 'male' ? 'male' : 'female'
-  const fits = (entity: Entity) => (entity.person || entity.unnamed) && (entity.gender === null || entity.gender === wanted)
+  const fits = (entity: Entity) => (entity.person || entity.unnamed) && !entity.writer && (entity.gender === null || entity.gender === wanted)
   const speaking = current && fits(current.entity) ? current.entity : undefined
   const last = lastPerson(article, offset, fits, wanted)
   // The speaker who is talking, unless the person named last is known to fit and the speaker is not.

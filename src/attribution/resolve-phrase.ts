@@ -137,7 +137,7 @@ function referBack(article: Article, discourse: Discourse, tokens: Token[], phra
   const fits = (candidate: Entity) => gender === null || candidate.gender === null || candidate.gender === gender
   const current = discourse.current
   // (One person is not a group: `de buurman` is none of `buurtbewoners`.)
-  if (current && (current.entity.person || current.entity.unnamed) && gender !== null && fits(current.entity) && !isGroupSource(current.entity) && !namesOther(tokens, phrase, current.entity)) return current.entity
+  if (current && (current.entity.person || current.entity.unnamed) && !current.entity.writer && gender !== null && fits(current.entity) && !isGroupSource(current.entity) && !namesOther(tokens, phrase, current.entity)) return current.entity
   // (Not after a possessive: the person nearby is the one whose it is, `Bos … aldus zijn
   // woordvoerder`.)
   const determiner = tokens[phrase.from]!.lower
@@ -188,4 +188,11 @@ function isPluralFinite(cue: string): boolean {
   const space = cue.indexOf(' ')
   const verb = (space === -1 ? cue : cue.slice(0, space)).toLowerCase()
   return verb.length > 3 && verb.endsWith('en') && !verb.startsWith('ge')
+}
+
+/** The writer, for `„…”, zeg ik`: named as the header names them, or no one (see `writer.ts`). */
+export function writerFound(article: Article, pronoun: Token, cue: string, method: AttributionMethod = 'cue'): Found {
+  const entity = article.registry.writer(article.writer)
+  if (entity.name !== '') addMention(article, entity, pronoun.value, pronoun.start, pronoun.end)
+  return {entity, mention: pronoun.value, cue, method, local: true}
 }

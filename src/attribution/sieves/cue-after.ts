@@ -14,7 +14,7 @@ import {isDocumentNoun} from '../../lexicon/roles.js'
 import {standingVerbs} from '../../lexicon/verb-classes.js'
 import {cueText} from '../clauses.js'
 import {readSpeakerPhrase} from '../read-speaker-phrase.js'
-import {resolvePhrase} from '../resolve-phrase.js'
+import {resolvePhrase, writerFound} from '../resolve-phrase.js'
 import {commaOrDash} from '../token-patterns.js'
 import type {Sieve} from './sieve.js'
 
@@ -62,8 +62,11 @@ export const cueAfter: Sieve = {
     if (!known && !(comma && verb.value === verb.lower && !functionWords.has(verb.lower))) return undefined
     let subject = index + 1
     while (subject < tokens.length && tokens[subject]!.kind === 'word' && cueFillers.has(tokens[subject]!.lower)) subject++
+    // `„…”, zeg ik.`: the writer's own words.
+    if (tokens[subject]?.lower === 'ik' && tokens[subject]!.depth === 0) return writerFound(evidence.article, tokens[subject]!, cueText(tokens, index, subject + 1))
     const phrase = readSpeakerPhrase(tokens, subject)
     if (!phrase) return undefined
     return resolvePhrase(evidence.article, discourse, tokens, phrase, cueText(tokens, index, phrase.to), 'cue', quote.start, true)
   }
 }
+

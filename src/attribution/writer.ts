@@ -1,0 +1,44 @@
+/**
+ * The article's writer, for the words a writer quotes as their own (`„Dat klopt niet”, zeg
+ * ik.`): the name the header gives (an `author`, `auteur`, `byline` or `door` field, or a byline
+ * `Door …`), else a name in capitals that closes the title, as a columnist signs (`Een week
+ * zonder telefoon. JAN DE VRIES`). Undefined when the article names no writer: then such words
+ * are the writer's, who is no one the reader can name.
+ */
+import {nameParticles} from '../lexicon/function-words.js'
+import type {Root} from '../tree/types.js'
+
+const writerFields: ReadonlySet<string> = new Set(['author', 'auteur', 'authors', 'auteurs', 'byline', 'door'])
+
+export function writerOf(tree: Root): string | undefined {
+  const header = tree.children[0]
+  if (!header || header.type !== 'HeaderNode') return undefined
+  let title: string | undefined
+  for (const child of header.children) {
+    if (child.type === 'BylineNode' && child.name) return child.name
+    if (child.type !== 'FieldNode') continue
+    if (writerFields.has(child.name) && child.value) return child.value.replace(/^door\s+/i, '')
+    if (child.name === 'title' || child.name === 'titel' || child.name === 'kop' || child.name === 'headline') title ??= child.value
+  }
+  return title === undefined ? undefined : signature(title)
+}
+
+/** Two to four words in capitals after the title's last full stop, dash or bar, in name case. */
+function signature(title: string): string | undefined {
+  const cut = Math.max(title.lastIndexOf('. '), title.lastIndexOf(' - '), title.lastIndexOf(' | '), title.lastIndexOf(' – '))
+  if (cut <= 0) return undefined
+  const words = title.slice(cut + 2).trim().split(' ')
+  if (words.length < 2 || words.length > 4 || !words.every((word) => capitalsOnly.test(word))) return undefined
+  return words.map((word, index) => (index > 0 && nameParticles.has(word.toLowerCase()) ? word.toLowerCase() : nameCase(word))).join(' ')
+}
+
+const capitalsOnly = /^[\p{Lu}'’-]{2,}$/u
+
+/** `HOLMAN` → `Holman`, `VAN-DAM` → `Van-Dam`. */
+function nameCase(word: string): string {
+  return word
+    .toLowerCase()
+    .split('-')
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('-')
+}
