@@ -131,3 +131,10 @@ describe('a sentence that tells of an utterance', () => {
     expect(kind(value, 'volhouden')).toBe('partial')
   })
 })
+
+describe('what someone describes a thing as', () => {
+  it('is their words (`omschreef als ‘…’`, `afdoet als een ‘…’`), even one capitalised word', () => {
+    expect(kind('Het bord werd weggehaald door wat de krant omschreef als ‘Buurtwachten’.', 'Buurtwachten')).toBe('partial')
+    expect(kind('Het is een plan dat de wethouder afdoet als een ‘luchtkasteel’ van de oppositie.', 'luchtkasteel')).toBe('partial')
+  })
+})

@@ -75,6 +75,9 @@ export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: b
     return titleCase(inner) ? 'scare' : speaking && words >= 3 ? 'partial' : 'scare'
   }
 
+  // What someone describes a thing as (`wat de bond omschreef als ‘pure willekeur’`, `een plan
+  // dat hij afdoet als een ‘luchtkasteel’`): their words, not a name or a term.
+  if (!endsSentence && describedAs(value, first.start)) return 'partial'
   // A name after the noun it names (`de stichting ‘Europa Oost-Turkistan educatie centrum’`, `de
   // term ‘klimaatgekte’`, `actiegroep ‘…’`): a name or a term.
   if (!endsSentence && namingNoun(wordBefore(value, first.start).word)) return 'scare'
@@ -277,6 +280,29 @@ const determiners = new Set(['de', 'het', 'een', 'die', 'deze', 'dat', 'dit', 'z
  * Verbs with an object and a predicate (`vindt het ‘super’`, `noemde het ‘een schande’`): `het`
  * after them is the object, and the quote the speaker's judgement, not a noun after an article.
  */
+/** Forms of verbs that describe a thing as something (`omschrijven als`, `afdoen als`, `wegzetten als`). */
+const describingVerbs = new Set([
+  'omschrijft', 'omschreef', 'omschreven', 'omschrijven', 'beschrijft', 'beschreef', 'beschreven', 'beschrijven',
+  'bestempelt', 'bestempelde', 'bestempelden', 'bestempeld', 'typeert', 'typeerde', 'typeerden', 'getypeerd',
+  'kwalificeert', 'kwalificeerde', 'gekwalificeerd', 'betitelt', 'betitelde', 'betiteld', 'afdoet', 'afdeed', 'afgedaan',
+  'wegzet', 'wegzette', 'weggezet', 'afschildert', 'afschilderde', 'afgeschilderd', 'karakteriseert', 'karakteriseerde'
+])
+
+/** Whether the quote at `start` follows `als` (maybe and an article) with a describing verb a few words before. */
+function describedAs(value: string, start: number): boolean {
+  let previous = wordBefore(value, start)
+  if (articles.has(previous.word)) previous = wordBefore(value, previous.start)
+  if (previous.word !== 'als') return false
+  let at = previous.start
+  for (let count = 0; count < 5; count++) {
+    const word = wordBefore(value, at)
+    if (word.word === '') return false
+    if (describingVerbs.has(word.word)) return true
+    at = word.start
+  }
+  return false
+}
+
 const judgingVerbs = new Set([
   'vind', 'vindt', 'vinden', 'vond', 'vonden', 'gevonden', 'noem', 'noemt', 'noemen', 'noemde', 'noemden', 'genoemd',
   'acht', 'achten', 'achtte', 'achtten', 'geacht'
