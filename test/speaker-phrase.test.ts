@@ -128,3 +128,10 @@ describe('a name in the genitive', () => {
     expect(speakers(text)).toEqual(['Anna de Bruin'])
   })
 })
+
+describe('a capitalised compound role after an article', () => {
+  it('`aldus de Labourvoorman` is a role that goes back to the person talking, not a name', () => {
+    const text = 'Tom Bos sprak de menigte toe op het plein.\n\n„Het moet anders”, aldus de Labourvoorman.'
+    expect(speakers(text)).toEqual(['Tom Bos'])
+  })
+})

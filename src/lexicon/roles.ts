@@ -59,7 +59,9 @@ export const roleNouns: ReadonlySet<string> = new Set([
   // People by what they know or ride (`kunstkenners`, `snorfietsers`): unnamed sources of local news.
   'kenner', 'fietser',
   // Circles a view is heard in (`in politieke kringen`).
-  'kring'
+  'kring',
+  // Leading figures of a party or a movement (`de Labourvoorman`, `FvD-kopstuk`).
+  'voorman', 'voorvrouw', 'kopman', 'kopvrouw', 'kopstuk', 'boegbeeld', 'prominent'
 ])
 
 /** Institutions speak too, but are not people: no pronoun `hij` or `zij` refers to them. */
