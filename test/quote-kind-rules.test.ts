@@ -138,3 +138,9 @@ describe('what someone describes a thing as', () => {
     expect(kind('Het is een plan dat de wethouder afdoet als een ‘luchtkasteel’ van de oppositie.', 'luchtkasteel')).toBe('partial')
   })
 })
+
+describe('a judgement fronted before the verb that tells whose it is', () => {
+  it('is partial (`‘Inspirerend’ vindt Kok de toespraak.`)', () => {
+    expect(kind('De zaal is vol. ‘Inspirerend’ vindt scholier Maria Kok de toespraak.', 'Inspirerend')).toBe('partial')
+  })
+})

@@ -61,6 +61,8 @@ export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: b
     // sentence; `‘…’, heet het` is just its name.
     if (!endsSentence && words < 4 && namingCue(next)) return speaking ? 'partial' : 'scare'
     if (!endsSentence && words < 4 && next.comma && nameVerbs.has(next.word)) return 'scare'
+    // `‘Inspirerend’ vindt Kok de toespraak`: a judgement fronted in the sentence that tells whose it is.
+    if (!endsSentence && words < 4 && !next.comma && judgingVerbs.has(next.word)) return 'partial'
     // `‘Een kliekje …’ maakte dat kapot`: the quote is a part (the subject) of the writer's
     // sentence, which goes on after it.
     if (!continuesSentence(tail, next)) {
