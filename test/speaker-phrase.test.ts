@@ -135,3 +135,10 @@ describe('a capitalised compound role after an article', () => {
     expect(speakers(text)).toEqual(['Tom Bos'])
   })
 })
+
+describe('a person of an institution', () => {
+  it('`Een woordvoerder van de gemeente begrijpt …` brings that source on, though the institution only acts', () => {
+    const text = '„We gaan hier nooit weg”, zegt Jan Bakker.\n\nEen woordvoerder van de gemeente begrijpt de boosheid. „Maar slopen moet.”'
+    expect(speakers(text)).toEqual(['Jan Bakker', 'Een woordvoerder van de gemeente'])
+  })
+})

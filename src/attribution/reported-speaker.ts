@@ -166,7 +166,9 @@ function subjectPhraseSpeaker(article: Article, discourse: Discourse, tokens: To
   // what the sentence is about, not someone brought on to speak: with no speech verb it does not
   // take the floor.
   // It does when the sentence gives its view (`De gemeente ziet dat anders.`, `is het er niet mee eens`).
-  if (found && found.entity.unnamed && phrase.kind === 'role' && phrase.roles.some((role) => isInstitutionNoun(role)) && !givesView(tokens, next, end)) return undefined
+  // (A person brought in with the institution's name, `Een woordvoerder van de gemeente`, is no institution.)
+  const personOfInstitution = tokens[phrase.from]!.lower === 'een' && !isInstitutionNoun(phrase.roles[0] ?? '')
+  if (found && found.entity.unnamed && phrase.kind === 'role' && phrase.roles.some((role) => isInstitutionNoun(role)) && !personOfInstitution && !givesView(tokens, next, end)) return undefined
   return found && (found.entity.person || found.entity.unnamed) ? found.entity : undefined
 }
 
