@@ -499,9 +499,9 @@ describe('24. names that several entities share (speaker-entity-names)', () => {
   it('gives a lone surname to the person, not to the firm whose name ends in it (`het bedrijf Ter Horst Brink`, `Sanne Brink`)', () => {
     expect(said(quote('speaker-entity-names', 'Daarna kan het snel gaan'))).toMatchObject({speaker: 'Sanne Brink', method: 'cue', mention: 'Brink'})
   })
-  it('takes a word opening the sentence before a known surname as a title (`Boegbeeld Kamp:` after `Piet Kamp`)', () => {
+  it('takes a word opening the sentence before a known surname as a title (`Zwemicoon Kamp:` after `Piet Kamp`)', () => {
     expect(said(quote('speaker-entity-names', 'Eindelijk komt er een nieuw bad.'))).toMatchObject({speaker: 'Piet Kamp', method: 'colon'})
-    expect(load('speaker-entity-names').tree.data!.speakers!.map((speaker) => speaker.name)).not.toContain('Boegbeeld Kamp')
+    expect(load('speaker-entity-names').tree.data!.speakers!.map((speaker) => speaker.name)).not.toContain('Zwemicoon Kamp')
   })
   it('reads a particle after a capitalised role and an unknown first name as part of the name (`VVD-raadslid Joes de Lange`)', () => {
     expect(said(quote('speaker-entity-names', 'meer haast'))).toMatchObject({speaker: 'Joes de Lange', method: 'pronoun', kind: 'partial'})

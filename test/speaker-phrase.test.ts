@@ -142,3 +142,13 @@ describe('a person of an institution', () => {
     expect(speakers(text)).toEqual(['Jan Bakker', 'Een woordvoerder van de gemeente'])
   })
 })
+
+describe('a genitive in `-s` before a role', () => {
+  it('names the role’s person, not the possessor (`De Wits voorganger, Klaas Mol, schreef …`, `Bakkers opvolger Piet Kok`)', () => {
+    const text =
+      'Minister Ank de Wit wil het terrein houden.\n\n' +
+      'De Wits voorganger op Defensie, Klaas Mol, schreef vorig jaar nog dat Defensie ‘ook zonder het terrein kan’.\n\n' +
+      'Bakkers opvolger Piet Kok vindt het ‘geen goed idee’.'
+    expect(speakers(text)).toEqual(['Klaas Mol', 'Piet Kok'])
+  })
+})

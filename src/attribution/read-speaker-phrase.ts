@@ -633,6 +633,9 @@ function coordinatedNames(tokens: Token[], index: number, limit: number): Speake
 function afterGenitive(tokens: Token[], nameTo: number, limit: number): number | undefined {
   const mark = tokens[nameTo]
   const name = tokens[nameTo - 1]
+  // `Bijlsma's voorganger`, `Bijlsmas voorganger`, `Trumps adviseur`: a name's genitive in `-s`
+  // written against it, before a role.
+  if (name && mark && nameTo < limit && name.lower.length > 3 && name.lower.endsWith('s') && mark.kind === 'word' && mark.depth === 0 && mark.value === mark.lower && isRoleToken(mark)) return nameTo
   const noun = tokens[nameTo + 1]
   if (!mark || !name || !noun || nameTo + 1 >= limit || mark.kind !== 'punctuation' || (mark.value !== "'" && mark.value !== '’')) return undefined
   if (mark.start !== name.end || !/[sxz]$/.test(name.lower)) return undefined

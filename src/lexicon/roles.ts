@@ -61,7 +61,9 @@ export const roleNouns: ReadonlySet<string> = new Set([
   // Circles a view is heard in (`in politieke kringen`).
   'kring',
   // Leading figures of a party or a movement (`de Labourvoorman`, `FvD-kopstuk`).
-  'voorman', 'voorvrouw', 'kopman', 'kopvrouw', 'kopstuk', 'boegbeeld', 'prominent'
+  'voorman', 'voorvrouw', 'kopman', 'kopvrouw', 'kopstuk', 'boegbeeld', 'prominent',
+  // Who held an office before or after someone (`haar voorganger`).
+  'voorganger', 'voorgangster', 'opvolger', 'opvolgster'
 ])
 
 /** Institutions speak too, but are not people: no pronoun `hij` or `zij` refers to them. */
