@@ -152,3 +152,13 @@ describe('a genitive in `-s` before a role', () => {
     expect(speakers(text)).toEqual(['Klaas Mol', 'Piet Kok'])
   })
 })
+
+describe('a public body named by its place', () => {
+  it('is the body (`de gemeente Utrecht`), and `de gemeente` later goes back to it', () => {
+    const text = '„Wij herkennen ons niet in dit beeld”, reageert de gemeente Utrecht.\n\nDe buurt is boos. „We kijken ernaar”, zegt de gemeente.'
+    expect(speakers(text)).toEqual(['de gemeente Utrecht', 'de gemeente Utrecht'])
+  })
+  it('keeps a person named after a body and its region (`de GGD Brabant-Zuidoost Ludy Blind`)', () => {
+    expect(speakers('„We zijn klaar”, zegt coördinator van de GGD Brabant-Zuidoost Ludy Blind.')).toEqual(['Ludy Blind'])
+  })
+})

@@ -10,8 +10,9 @@
  * that a phrase names the same entity whichever rule reads it.
  */
 import {rolePrepositions} from '../lexicon/clause-words.js'
+import {isFirstName} from '../lexicon/first-names.js'
 import {writersOwnMedia} from '../lexicon/reference-words.js'
-import {genderOfRoles, isDocumentNoun, isInstitutionNoun, isPluralRole} from '../lexicon/roles.js'
+import {genderOfRoles, isDocumentNoun, isInstitutionNoun, isPluralRole, placeBodies} from '../lexicon/roles.js'
 import type {AttributionMethod} from '../tree/types.js'
 import {type Article, blockOf} from './article.js'
 import {appositionAfter, appositionRole, relativeClauseTo} from './clauses.js'
@@ -42,6 +43,17 @@ export function resolvePhrase(
     return entity ? {entity, mention: text, cue, method: 'pronoun', local} : undefined
   }
   if (phrase.kind === 'name') {
+    // `de gemeente Utrecht`, `politie Amsterdam`: a body named by its place is that body, not the place.
+    const body = tokens[phrase.nameFrom - 1]
+    const place = phrase.nameTo - phrase.nameFrom <= 2 && !tokens.slice(phrase.nameFrom, phrase.nameTo).some((token) => isFirstName(token.lower))
+    if (phrase.nameFrom > phrase.from && body !== undefined && placeBodies.has(body.lower) && place) {
+      const named = article.value.slice(tokens[phrase.from]!.start, tokens[phrase.nameTo - 1]!.end)
+      const entity = article.registry.unnamed(named, phrase.roles)
+      addMention(article, entity, named, tokens[phrase.from]!.start, tokens[phrase.nameTo - 1]!.end)
+      // (Introduced where the place's name stands, so that `de gemeente` later is this body, not the place.)
+      article.sources.introduced.push({entity, start: tokens[phrase.nameFrom]!.start})
+      return {entity, mention: named, cue, method, local}
+    }
     const name = article.value.slice(tokens[phrase.nameFrom]!.start, tokens[phrase.nameTo - 1]!.end)
     // A title's gender picks among people who share the surname (`zegt mevrouw Vos`).
     const entity = article.registry.resolveName(name, offset, genderOfRoles(phrase.roles))

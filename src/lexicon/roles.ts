@@ -116,6 +116,16 @@ export const maleRoles: ReadonlySet<string> = new Set([
   'man', 'jongen', 'papa', 'echtgenoot', 'zakenman', 'buurman'
 ])
 
+/**
+ * Public bodies named by the place they serve (`de gemeente Utrecht`, `politie Amsterdam`,
+ * `de provincie Noord-Holland`): with the place's name they name the body, which the place's
+ * name alone does not. Source: the kinds of Dutch public bodies (rijksoverheid.nl). Hand-kept.
+ */
+export const placeBodies: ReadonlySet<string> = new Set([
+  'gemeente', 'provincie', 'politie', 'brandweer', 'rechtbank', 'gerechtshof', 'veiligheidsregio', 'waterschap',
+  'hoogheemraadschap', 'omgevingsdienst', 'stadsdeel', 'ggd', 'regio'
+])
+
 /** Whether `word` (lower case) is a role noun or a compound ending in one. */
 export function isRoleNoun(word: string): boolean {
   if (isInstitutionNoun(word) || isDocumentNoun(word)) return true
