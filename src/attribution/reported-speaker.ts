@@ -168,7 +168,9 @@ function subjectPhraseSpeaker(article: Article, discourse: Discourse, tokens: To
   // It does when the sentence gives its view (`De gemeente ziet dat anders.`, `is het er niet mee eens`).
   // (A person brought in with the institution's name, `Een woordvoerder van de gemeente`, is no institution.)
   const personOfInstitution = tokens[phrase.from]!.lower === 'een' && !isInstitutionNoun(phrase.roles[0] ?? '')
-  if (found && found.entity.unnamed && phrase.kind === 'role' && phrase.roles.some((role) => isInstitutionNoun(role)) && !personOfInstitution && !givesView(tokens, next, end)) return undefined
+  // (So does a body named by its place: `De gemeente Zwolle bouwt …`.)
+  const institution = phrase.kind === 'role' ? phrase.roles.some((role) => isInstitutionNoun(role)) && !personOfInstitution : phrase.kind === 'name' && found?.entity.roles.some((role) => isInstitutionNoun(role))
+  if (found && found.entity.unnamed && institution && !givesView(tokens, next, end)) return undefined
   return found && (found.entity.person || found.entity.unnamed) ? found.entity : undefined
 }
 
