@@ -508,7 +508,8 @@ export function isFieldOfChair(tokens: Token[], start: number, end: number): boo
 function isAdjective(token: Token): boolean {
   const word = token.lower
   // (Also a negated participle: `een niet-betrokken partij`.)
-  return titleAdjectives.has(word) || (word.length > 2 && (word.endsWith('e') || word.endsWith('-') || word.startsWith('niet-')) && !isRoleToken(token))
+  // (A capitalised word in `-e` is a name, `uit Zwolle`, `uit Ede`, not an adjective.)
+  return titleAdjectives.has(word) || (word.length > 2 && !token.capital && (word.endsWith('e') || word.endsWith('-') || word.startsWith('niet-')) && !isRoleToken(token))
 }
 
 /**
