@@ -162,3 +162,14 @@ describe('a public body named by its place', () => {
     expect(speakers('„We zijn klaar”, zegt coördinator van de GGD Brabant-Zuidoost Ludy Blind.')).toEqual(['Ludy Blind'])
   })
 })
+
+describe('occupations', () => {
+  it('an occupation brings in a source a definite role goes back to (`Een bezorger van PostNL …`, `zegt de bezorger`)', () => {
+    const text = 'Het plan is klaar.\n\nEen bezorger van PostNL liep tegen de lamp. „Ik had haast”, zegt de bezorger.'
+    expect(speakers(text)).toEqual(['Een bezorger van PostNL'])
+  })
+  it('an occupation that is a frequent surname too stays a surname (`Bakker vindt …`)', () => {
+    const text = 'Het plan van Jan Bakker is klaar.\n\nBakker vindt het plan goed. „We gaan door.”'
+    expect(speakers(text)).toEqual(['Jan Bakker'])
+  })
+})

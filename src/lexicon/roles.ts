@@ -63,7 +63,15 @@ export const roleNouns: ReadonlySet<string> = new Set([
   // Leading figures of a party or a movement (`de Labourvoorman`, `FvD-kopstuk`).
   'voorman', 'voorvrouw', 'kopman', 'kopvrouw', 'kopstuk', 'boegbeeld', 'prominent',
   // Who held an office before or after someone (`haar voorganger`).
-  'voorganger', 'voorgangster', 'opvolger', 'opvolgster'
+  'voorganger', 'voorgangster', 'opvolger', 'opvolgster',
+  // More occupations of the CBS Beroepenindeling that local news quotes (not those that are
+  // frequent surnames too: Bakker, Visser, Timmerman, Slager, Kapper, Metselaar).
+  'bezorger', 'postbode', 'kassière', 'caissière', 'verkoopster', 'schoonmaker', 'schoonmaakster', 'bouwvakker',
+  'loodgieter', 'elektricien', 'kapster', 'conducteur', 'machinist',
+  'steward', 'stewardess', 'ober', 'serveerster', 'barman', 'barvrouw', 'portier', 'beveiliger', 'bewaker', 'assistent',
+  'assistente', 'stagiair', 'stagiaire', 'vakkenvuller', 'imker', 'hovenier',
+  'mantelzorger', 'verzorger', 'verzorgster', 'verzorgende', 'begeleider', 'begeleidster', 'juf', 'schoolleider',
+  'handhaver', 'douanier', 'brandweerman', 'brandweervrouw', 'verpleger', 'verpleegster', 'vroedvrouw'
 ])
 
 /** Institutions speak too, but are not people: no pronoun `hij` or `zij` refers to them. */
