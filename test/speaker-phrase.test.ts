@@ -173,3 +173,10 @@ describe('occupations', () => {
     expect(speakers(text)).toEqual(['Jan Bakker'])
   })
 })
+
+describe('a subject after `Ook`, `Maar`', () => {
+  it('`Ook de Belastingdienst reageert.` brings the body on', () => {
+    const text = '„Het plan is klaar”, zegt Jan Bos.\n\nOok de Belastingdienst reageert. „We nemen de klachten serieus.”'
+    expect(speakers(text)).toEqual(['Jan Bos', 'de Belastingdienst'])
+  })
+})

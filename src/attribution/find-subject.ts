@@ -73,6 +73,9 @@ function subjectBeforeVerb(tokens: Token[], start: number, verbAt: number): Spea
       break
     }
   }
+  // (Past `Ook`, `Maar`, `En`: `Ook de bond reageert`; an adverb that inverts, `Toch zegt Bos`,
+  // leaves the verb next, and no phrase before it.)
+  if (from + 1 < verbAt && tokens[from]!.kind === 'word' && sentenceOpeners.has(tokens[from]!.lower)) from++
   for (let index = from; index < verbAt; index++) {
     const token = tokens[index]!
     if (token.depth !== 0 || token.kind !== 'word') continue
