@@ -180,3 +180,10 @@ describe('a subject after `Ook`, `Maar`', () => {
     expect(speakers(text)).toEqual(['Jan Bos', 'de Belastingdienst'])
   })
 })
+
+describe('more bodies that speak', () => {
+  it('`De oppositie noemt …`, `Volgens de veiligheidsregio …`', () => {
+    const text = '„Het plan is klaar”, zegt Jan Bos.\n\nDe oppositie noemt het voorstel ‘een lege huls’. Volgens de veiligheidsregio is de brand ‘onder controle’.'
+    expect(speakers(text)).toEqual(['Jan Bos', 'De oppositie', 'de veiligheidsregio'])
+  })
+})

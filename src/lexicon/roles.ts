@@ -80,7 +80,8 @@ export const institutionNouns: ReadonlySet<string> = new Set([
   'organisatie', 'stichting', 'vereniging', 'partij', 'school', 'ziekenhuis', 'omroep', 'krant', 'club', 'bond', 'waterschap',
   'maatschappij', 'onderneming', 'concern', 'firma', 'instelling', 'instantie', 'bank', 'verzekeraar', 'uitgeverij', 'fabriek',
   'keten', 'luchthaven', 'universiteit', 'hogeschool', 'inspectie', 'dienst', 'overheid', 'persbureau', 'bestuur', 'directie',
-  'groep', 'beweging', 'brigade', 'collectief', 'comité', 'platform', 'federatie', 'coalitie', 'alliantie'
+  'groep', 'beweging', 'brigade', 'collectief', 'comité', 'platform', 'federatie', 'coalitie', 'alliantie',
+  'veiligheidsregio', 'omgevingsdienst', 'gerechtshof', 'rekenkamer', 'autoriteit', 'oppositie', 'fractie'
 ])
 
 /**
