@@ -144,3 +144,13 @@ describe('a judgement fronted before the verb that tells whose it is', () => {
     expect(kind('De zaal is vol. ‘Inspirerend’ vindt scholier Maria Kok de toespraak.', 'Inspirerend')).toBe('partial')
   })
 })
+
+describe('names of things', () => {
+  it('what the writer calls `zogenoemd` or `zogeheten` is a term (`de zogeheten ‘woonvisie’`)', () => {
+    expect(kind('De oppositie lacht om de zogeheten ‘woonvisie’ van het college.', 'woonvisie')).toBe('scare')
+  })
+  it('a title with the small words of a name, or one word and a number, is a name (`‘Huis van de Wijk’`, `‘Omgevingsvisie 2040’`)', () => {
+    expect(kind('Burgemeester Fleur Kok opende vrijdag het ‘Huis van de Wijk’.', 'Huis van de Wijk')).toBe('scare')
+    expect(kind('Wethouder Niels Vink presenteerde de nieuwe ‘Omgevingsvisie 2040’.', 'Omgevingsvisie 2040')).toBe('scare')
+  })
+})

@@ -77,6 +77,8 @@ export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: b
     return titleCase(inner) ? 'scare' : speaking && words >= 3 ? 'partial' : 'scare'
   }
 
+  // What the writer calls `zogenoemd` (`het zogenoemde ‘buurtplan’`) is a name or a term, not words said.
+  if (!endsSentence && soCalled(value, first.start)) return 'scare'
   // What someone describes a thing as (`wat de bond omschreef als ‘pure willekeur’`, `een plan
   // dat hij afdoet als een ‘luchtkasteel’`): their words, not a name or a term.
   if (!endsSentence && describedAs(value, first.start)) return 'partial'
@@ -358,10 +360,25 @@ function followedByCue(value: string, end: number): boolean {
 function titleCase(inner: string): boolean {
   const words = inner.split(whiteSpaceRun).filter((word) => letter.test(word))
   if (words.length === 0 || words.length > 6) return false
+  // One capitalised word with a number is a name too (`‘Omgevingsvisie 2040’`).
+  if (words.length === 1) return startsUpper.test(words[0]!) && digit.test(inner)
   const capitals = words.filter((word) => startsUpper.test(word)).length
-  if (words.length === 1) return false
-  return capitals >= 2 && capitals >= words.length - Math.floor(words.length / 3)
+  if (capitals >= 2 && capitals >= words.length - Math.floor(words.length / 3)) return true
+  // Every word capitalised but the small words of a name (`‘Huis van de Wijk’`).
+  const content = words.filter((word) => !titleSmallWords.has(word))
+  return words.length >= 3 && content.length >= 2 && content.every((word) => startsUpper.test(word))
 }
+
+const digit = /\d/
+const titleSmallWords: ReadonlySet<string> = new Set(['van', 'de', 'het', 'der', 'den', 'voor', 'en', 'of', 'in', 'op', 'aan', 'met', 'bij', 'uit', 'tot', 'een', "'t", 'te'])
+
+/** Whether `zogenoemd`, `zogeheten` or `zogenaamd` (maybe after an article) comes right before `start`. */
+function soCalled(value: string, start: number): boolean {
+  const previous = wordBefore(value, start).word
+  return soCalledWords.has(previous)
+}
+
+const soCalledWords: ReadonlySet<string> = new Set(['zogenoemde', 'zogenoemd', 'zogeheten', 'zogenaamde', 'zogenaamd', 'zgn'])
 
 /**
  * How many pieces `inner.split(/\s+/)` gives for a trimmed string (0 for an empty one), counted
