@@ -200,3 +200,12 @@ describe('next-person', () => {
     expect(run(nextPerson, value, 'hele leven', (article) => ({current: {entity: entity(article, 'Kees Mol'), section: 1}}))).toBeUndefined()
   })
 })
+
+describe('subject with a copula', () => {
+  it('gives what a subject is or feels to that subject (`Omwonenden zijn ‘woedend’ …`)', () => {
+    expect(run(subject, 'Het besluit valt slecht. Omwonenden zijn ‘woedend’ over de komst van de fabriek.', 'woedend')).toMatchObject({name: 'Omwonenden', method: 'subject'})
+  })
+  it('not when the copula is far from the quote, nor for a subject that is no source (`Het plan is volgens velen ‘klaar’`)', () => {
+    expect(run(subject, 'De wijk is al jaren van slag. Het plan is volgens velen ‘klaar’.', 'klaar')).toBeUndefined()
+  })
+})

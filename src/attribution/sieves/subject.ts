@@ -33,12 +33,21 @@ export const subject: Sieve = {
   }
 }
 
-/** The phrase that opens the sentence, when a verb (a lower-case word that is no function word) follows it. */
+/**
+ * The phrase that opens the sentence, when a verb (a lower-case word that is no function word)
+ * follows it, or a copula with the quote right after it as what the subject is or feels (`De
+ * bond is ‘diep teleurgesteld’`, `Omwonenden zijn ‘woedend’`).
+ */
 function openingSubject(tokens: Token[], start: number, open: number): SpeakerPhrase | undefined {
   const phrase = readSpeakerPhrase(tokens, start, open)
   const verb = phrase ? tokens[phrase.to] : undefined
-  return phrase && verb && verb.kind === 'word' && verb.value === verb.lower && !functionWords.has(verb.lower) ? phrase : undefined
+  if (!phrase || !verb || verb.kind !== 'word' || verb.value !== verb.lower) return undefined
+  if (!functionWords.has(verb.lower)) return phrase
+  return copulas.has(verb.lower) && open - phrase.to <= 2 ? phrase : undefined
 }
+
+/** Verbs that join a subject to what it is or feels: `is`, `zijn`, `voelt zich`. */
+const copulas: ReadonlySet<string> = new Set(['is', 'zijn', 'was', 'waren', 'blijkt', 'bleek', 'lijkt', 'leek', 'toont', 'toonde', 'voelt', 'voelde'])
 
 /** Inverted: a pronoun right after the finite verb (`Op de markt spreekt hij …`). */
 function pronounAfterVerb(tokens: Token[], start: number, open: number): SpeakerPhrase | undefined {
