@@ -187,3 +187,12 @@ describe('more bodies that speak', () => {
     expect(speakers(text)).toEqual(['Jan Bos', 'De oppositie', 'de veiligheidsregio'])
   })
 })
+
+describe('more cue places', () => {
+  it('`„…”, volgens een woordvoerder van …` after the quote', () => {
+    expect(speakers('Het plan is klaar.\n\n„Het gaat om een incident”, volgens een woordvoerder van de luchthaven.')).toEqual(['een woordvoerder van de luchthaven'])
+  })
+  it('`„…” Dat vinden veel inwoners.`: a weak cue after `Dat` in the next sentence', () => {
+    expect(speakers('Het plan is klaar.\n\n„Het zwembad moet blijven.” Dat vinden veel inwoners van het dorp.')).toEqual(['veel inwoners van het dorp'])
+  })
+})

@@ -58,7 +58,7 @@ export const cueAfter: Sieve = {
       if (!source || source.kind === 'pronoun') return undefined
       return resolvePhrase(evidence.article, discourse, tokens, source, `${verb.value} het ${tokens[index + 2]!.value}`, 'cue', quote.start, true)
     }
-    const known = cueForms.has(verb.lower) || verb.lower === 'aldus'
+    const known = cueForms.has(verb.lower) || verb.lower === 'aldus' || (comma && verb.lower === 'volgens')
     if (!known && !(comma && verb.value === verb.lower && !functionWords.has(verb.lower))) return undefined
     let subject = index + 1
     while (subject < tokens.length && tokens[subject]!.kind === 'word' && cueFillers.has(tokens[subject]!.lower)) subject++

@@ -34,7 +34,8 @@ export const cueNextSentence: Sieve = {
     }
     const verb = tokens[index + 1]
     // (A particle verb's bare form with its particle: `Dat laat de bond weten.`)
-    if (!verb || !cueForms.has(verb.lower) || (weakCueForms.has(verb.lower) && !particleFollows(tokens, index + 1, tokens.length))) return undefined
+    // (A weak cue too after `Dat`: `Dat vinden veel bewoners.`)
+    if (!verb || !cueForms.has(verb.lower) || (weakCueForms.has(verb.lower) && first.lower !== 'dat' && !particleFollows(tokens, index + 1, tokens.length))) return undefined
     let subject = index + 2
     while (subject < tokens.length && tokens[subject]!.kind === 'word' && cueFillers.has(tokens[subject]!.lower)) subject++
     const phrase = readSpeakerPhrase(tokens, subject)
