@@ -33,3 +33,11 @@ describe('nameParts', () => {
     )
   })
 })
+
+describe('the particle `in ’t`', () => {
+  it('joins a name (`zegt Roel in ’t Veld`), while `in` before a place stays a preposition', async () => {
+    const {fromNews, listQuotes} = await import('../src/index.js')
+    const tree = fromNews('Het plan is klaar.\n\n„We zijn er nog niet”, zegt Roel in ’t Veld. Jan Kok woont in Amsterdam.')
+    expect(listQuotes(tree).map((record) => record.speaker)).toEqual(['Roel in ’t Veld'])
+  })
+})

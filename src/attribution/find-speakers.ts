@@ -8,7 +8,7 @@
  */
 import {cueForms, weakCueForms} from '../lexicon/cues.js'
 import {pronounGender} from '../lexicon/pronouns.js'
-import {functionWords, institutionWords, nameParticles} from '../lexicon/function-words.js'
+import {functionWords, institutionWords, isParticleAt, nameParticles} from '../lexicon/function-words.js'
 import {firstNames, isFirstName} from '../lexicon/first-names.js'
 import {genderOfRoles, isInstitutionNoun, isRoleNoun, roleGender} from '../lexicon/roles.js'
 import {isWorkNoun} from '../lexicon/works.js'
@@ -904,9 +904,9 @@ function isInstitution(entity: Entity): boolean {
 
 function isParticleInName(tokens: Token[], index: number): boolean {
   const token = tokens[index]!
-  if (token.kind !== 'word' || !nameParticles.has(token.lower)) return false
+  if (token.kind !== 'word' || !isParticleAt(tokens, index)) return false
   let cursor = index
-  while (cursor < tokens.length && cursor - index < 3 && tokens[cursor]!.kind === 'word' && nameParticles.has(tokens[cursor]!.lower)) cursor++
+  while (cursor < tokens.length && cursor - index < 3 && tokens[cursor]!.kind === 'word' && isParticleAt(tokens, cursor)) cursor++
   const next = tokens[cursor]
   // An acronym after `van` is an affiliation (`Markwat van FHC Formulebeheer`), not a surname.
   return isNameWord(next, false) && !(next!.value.length > 1 && next!.value === next!.value.toUpperCase())

@@ -8,7 +8,7 @@
  * Buitenlandse Zaken`) belongs to a role, not to the speaker.
  */
 import {cueForms, prepositionalCues} from '../lexicon/cues.js'
-import {functionWords, institutionWords, nameParticles} from '../lexicon/function-words.js'
+import {functionWords, institutionWords, isParticleAt, nameParticles} from '../lexicon/function-words.js'
 import {pronounGender} from '../lexicon/pronouns.js'
 import {isInstitutionNoun, isRoleNoun} from '../lexicon/roles.js'
 import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
@@ -526,16 +526,16 @@ const titleAdjectives = new Set([
 /** A lower-case particle inside or before a name: `van` in `Jan van der Berg`, `ter` in `ter Riet`. */
 function isParticleBeforeName(tokens: Token[], index: number, end: number): boolean {
   const token = tokens[index]
-  if (!token || token.kind !== 'word' || !nameParticles.has(token.lower)) return false
+  if (!token || token.kind !== 'word' || !isParticleAt(tokens, index)) return false
   // Particles must lead to a capitalised word within three tokens, and follow a name word or start one.
   let cursor = index
-  while (cursor < end && cursor - index < 3 && tokens[cursor]!.kind === 'word' && nameParticles.has(tokens[cursor]!.lower)) cursor++
+  while (cursor < end && cursor - index < 3 && tokens[cursor]!.kind === 'word' && isParticleAt(tokens, cursor)) cursor++
   const next = tokens[cursor]
   // An acronym after `van` is an affiliation (`Markwat van FHC Formulebeheer`), not a surname.
   if (!next || !isNameWord(next, false) || isAcronym(next)) return false
   const previous = tokens[index - 1]
   // After a name word, or after another particle (`Jildou van | der Bijl`).
-  return previous !== undefined && previous.kind === 'word' && ((isNameWord(previous, false) && previous.capital) || nameParticles.has(previous.lower))
+  return previous !== undefined && previous.kind === 'word' && ((isNameWord(previous, false) && previous.capital) || isParticleAt(tokens, index - 1))
 }
 
 /**
@@ -546,7 +546,7 @@ function isParticleBeforeName(tokens: Token[], index: number, end: number): bool
 export function particleMayFollow(tokens: Token[], start: number, end: number): boolean {
   const previous = tokens[end - 1]!
   // After a first name, another particle or an initial (`Peter R. de Vries`).
-  if (nameParticles.has(previous.lower) || isFirstName(previous.lower) || initial.test(previous.value)) return true
+  if (isParticleAt(tokens, end - 1) || isFirstName(previous.lower) || initial.test(previous.value)) return true
   // Count from where the name itself starts, after roles and adjectives (`Tweede Kamerlid Harry`).
   let from = start
   while (from < end - 1 && (isCapitalisedAdjective(tokens[from]!, tokens[from + 1]) || isRoleToken(tokens[from]) || isDescriptor(tokens[from]!))) from++

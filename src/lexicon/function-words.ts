@@ -38,7 +38,7 @@ export const functionWords: ReadonlySet<string> = new Set(
 
 /** Name particles that stand between the parts of a Dutch (or other) name: `Jan van der Berg`, `Ter Riet`. */
 export const nameParticles: ReadonlySet<string> = new Set([
-  'van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'het', "'t", 'von', 'zu', 'le', 'la', 'du', 'da', 'di', 'dos', 'das', 'del', 'bin', 'al', 'el', 'ben', 'abu', 'mac'
+  'van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'het', "'t", '’t', 'von', 'zu', 'le', 'la', 'du', 'da', 'di', 'dos', 'das', 'del', 'bin', 'al', 'el', 'ben', 'abu', 'mac'
 ])
 
 /**
@@ -52,3 +52,12 @@ export const institutionWords: ReadonlySet<string> = new Set([
   'asiel', 'migratie', 'milieu', 'verkeer', 'sport', 'welzijn', 'werkgelegenheid', 'handel', 'ontwikkelingssamenwerking',
   'rechtsbescherming', 'koninkrijksrelaties', 'medische', 'zorg', 'jeugd', 'wonen', 'natuur', 'voedselkwaliteit'
 ])
+
+/** `in` is a particle only before `'t` (`Roel in 't Veld`); elsewhere it is the preposition. */
+export function isParticleAt(words: ReadonlyArray<{lower: string}>, index: number): boolean {
+  const word = words[index]
+  if (!word) return false
+  if (nameParticles.has(word.lower)) return true
+  const next = words[index + 1]?.lower
+  return word.lower === 'in' && (next === "'t" || next === '’t')
+}
