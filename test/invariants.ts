@@ -10,7 +10,7 @@ import {rules} from '../src/index.js'
 import type {QuoteRecord, Root} from '../src/index.js'
 
 /** Every mark that can open a quotation (runs of two straight marks first: they are one mark). */
-export const openingMarks: readonly string[] = [',,', "''", '„', '“', '”', '‘', '’', '‚', '«', '»', '‹', '›', '"', "'"]
+export const openingMarks: readonly string[] = [',,', "''", '‘‘', '’’', '‚‚', '„', '“', '”', '‘', '’', '‚', '«', '»', '‹', '›', '"', "'"]
 
 const literalTypes = new Set(['TextNode', 'WhiteSpaceNode', 'PunctuationNode', 'SymbolNode', 'SourceNode', 'FieldNode'])
 

@@ -414,3 +414,11 @@ describe('quote placement in the tree', () => {
     expect(children.filter((child) => child.type === 'SentenceNode')).toHaveLength(2)
   })
 })
+
+describe('doubled single marks', () => {
+  it('`’’`, `‘‘` and `‚‚` stand for a double mark, as `\'\'` and `,,` do', async () => {
+    const {fromNews, listQuotes} = await import('../src/index.js')
+    const value = '„We gaan door’’, zegt Rosa Maas. ‚‚Echt’’, zegt ze. ‘‘Zo’’, zei hij.'
+    expect(listQuotes(fromNews(value)).map((record) => record.text)).toEqual(['We gaan door', 'Echt', 'Zo'])
+  })
+})

@@ -46,6 +46,13 @@ export function markFamily(character: string): Family | undefined {
   return characters.get(code)?.family
 }
 
+/** Single marks that, doubled, stand for a double mark, with the role the pair takes. */
+const doubledSingles: ReadonlyMap<number, 'open' | 'close'> = new Map([
+  [0x2019, 'close'],
+  [0x2018, 'open'],
+  [0x201a, 'open']
+])
+
 /** Marks that usually open (so they open when both sides allow either). */
 const usuallyOpening = new Set([0x201e, 0x201c, 0x00ab, 0x201a, 0x2018, 0x2039])
 
@@ -106,6 +113,10 @@ export function findQuoteMarks(value: string, start: number, end: number): Mark[
       while (runEnd < end && value.charCodeAt(runEnd) === code) runEnd++
       if (runEnd - index === 1) {
         pushMark(marks, value, index, runEnd, start, end, known.family, known.role, code === 0x2019, usuallyOpening.has(code))
+      } else if (runEnd - index === 2 && doubledSingles.has(code)) {
+        // `’’`, `‘‘`, `‚‚`: a pair of single marks standing for a double one, as `''` and `,,` do
+        // (what typographic conversion makes of them).
+        pushMark(marks, value, index, runEnd, start, end, 'double', doubledSingles.get(code)!, false)
       }
       index = runEnd
       continue
