@@ -196,3 +196,9 @@ describe('more cue places', () => {
     expect(speakers('Het plan is klaar.\n\n„Het zwembad moet blijven.” Dat vinden veel inwoners van het dorp.')).toEqual(['veel inwoners van het dorp'])
   })
 })
+
+describe('an utterance noun with its owner before a colon', () => {
+  it('`De boodschap van Mirte Haverkamp is duidelijk: „…”`', () => {
+    expect(speakers('Het plan is klaar.\n\nDe boodschap van Mirte Haverkamp is duidelijk: „Stop met bouwen in het groen.”')).toEqual(['Mirte Haverkamp'])
+  })
+})

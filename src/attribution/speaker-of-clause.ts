@@ -4,12 +4,13 @@
  * opens it (`Jansen:`, `De trainer blikt terug:`).
  */
 import {cueForms, weakCueForms} from '../lexicon/cues.js'
+import {utteranceNouns} from '../lexicon/utterance-nouns.js'
 import type {AttributionMethod} from '../tree/types.js'
 import type {Article} from './article.js'
 import {cueText, particledName, subjectAfterFrontedPhrase} from './clauses.js'
 import type {Discourse} from './discourse.js'
 import {subjectOf} from './find-subject.js'
-import {readSpeakerPhrase} from './read-speaker-phrase.js'
+import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
 import type {Token} from './read-tokens.js'
 import {resolvePhrase} from './resolve-phrase.js'
 import type {Found} from './sieves/sieve.js'
@@ -55,6 +56,9 @@ export function speakerOfClause(article: Article, discourse: Discourse, clause: 
 /** `Bos:` or `De fabrikant slaat terug:`: the phrase that opens a clause with no speech verb. */
 function openingOfClause(article: Article, discourse: Discourse, clause: ClauseReading): Found | undefined {
   const {tokens, start, end, method, offset, local} = clause
+  // `De boodschap van de bond is duidelijk:`: whose words the noun names.
+  const owner = utteranceOwner(tokens, start, end)
+  if (owner) return resolvePhrase(article, discourse, tokens, owner, null, method, offset, local)
   const phrase = readSpeakerPhrase(tokens, start, end) ?? particledName(tokens, start, end)
   const opening = phrase && (phrase.to === end || phrase.kind === 'name') ? resolvePhrase(article, discourse, tokens, phrase, null, method, offset, local) : undefined
   if (opening) return opening
@@ -71,4 +75,13 @@ function openingOfClause(article: Article, discourse: Discourse, clause: ClauseR
   // subject after it; the first name that follows a word that is no preposition is that subject.
   const named = tokens[start]?.kind === 'word' ? subjectAfterFrontedPhrase(tokens, start, end) : undefined
   return named ? resolvePhrase(article, discourse, tokens, named, null, method, offset, local) : undefined
+}
+
+/** `De reactie van Jansen`, `Het antwoord van de bond` opening a clause: the phrase after `van`. */
+function utteranceOwner(tokens: Token[], start: number, end: number): SpeakerPhrase | undefined {
+  let index = start
+  if (tokens[index]?.lower === 'de' || tokens[index]?.lower === 'het') index++
+  if (!utteranceNouns.has(tokens[index]?.lower ?? '') || tokens[index + 1]?.lower !== 'van') return undefined
+  const phrase = readSpeakerPhrase(tokens, index + 2, end)
+  return phrase && phrase.kind !== 'pronoun' ? phrase : undefined
 }

@@ -17,19 +17,11 @@
  * quotes costs one pass, not one per quote.
  */
 import {cueForms, prepositionalCues} from '../lexicon/cues.js'
+import {utteranceNouns} from '../lexicon/utterance-nouns.js'
 import type {Token} from './read-tokens.js'
 
 /** Forms that tell of sound or appearance more often than of speech (`het klinkt ‘goed’`). */
 const notEvidence: ReadonlySet<string> = new Set(['klinkt', 'klonk'])
-
-/**
- * Nouns for what someone said or wrote: a sentence that tells of one reports speech (`kwam met
- * de boodschap dat ze moeten ‘doorpakken’`, `In een verklaring noemt de club het ‘een schande’`).
- */
-const utteranceNouns: ReadonlySet<string> = new Set([
-  'boodschap', 'verklaring', 'toespraak', 'speech', 'persconferentie', 'interview', 'uitspraak', 'uitspraken',
-  'opmerking', 'reactie', 'oproep', 'waarschuwing', 'belofte', 'tweet', 'tweets', 'brief', 'persbericht', 'standpunt'
-])
 
 export interface SpeechEvidence {
   /** Whether sentence `sentence` of block `block` reports speech. */

@@ -1,0 +1,11 @@
+/**
+ * Nouns for what someone said or wrote. A sentence that tells of one reports speech (`kwam met
+ * de boodschap dat ze moeten ‘doorpakken’`), and one of someone's introduces their words (`De
+ * boodschap van de bond is duidelijk: „…”`). Hand-kept from the nouns Dutch news uses for
+ * statements (ANS §10.3, the verba dicendi's nouns).
+ */
+export const utteranceNouns: ReadonlySet<string> = new Set([
+  'boodschap', 'verklaring', 'toespraak', 'speech', 'persconferentie', 'interview', 'uitspraak', 'uitspraken',
+  'opmerking', 'reactie', 'oproep', 'waarschuwing', 'belofte', 'tweet', 'tweets', 'brief', 'persbericht', 'standpunt',
+  'antwoord', 'conclusie', 'advies', 'oordeel', 'kritiek', 'verweer', 'repliek'
+])
