@@ -202,3 +202,10 @@ describe('an utterance noun with its owner before a colon', () => {
     expect(speakers('Het plan is klaar.\n\nDe boodschap van Mirte Haverkamp is duidelijk: „Stop met bouwen in het groen.”')).toEqual(['Mirte Haverkamp'])
   })
 })
+
+describe('a plural pronoun after names joined as a subject', () => {
+  it('is the two together (`Wim Smit en Ria Bos runnen … „…”, vertellen ze.`)', () => {
+    const text = 'Het plan is klaar.\n\nWim Smit en Ria Bos runnen al dertig jaar een camping. „We stoppen ermee”, vertellen ze.\n\nKees Mol en zijn vrouw Ans wonen ernaast. „We gaan ze missen”, zeggen ze.'
+    expect(speakers(text)).toEqual(['Wim Smit en Ria Bos', 'Kees Mol en Ans'])
+  })
+})

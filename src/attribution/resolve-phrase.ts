@@ -9,7 +9,7 @@
  * buurvrouw`). Resolving records what it learns in `article.sources` (and the registry), so
  * that a phrase names the same entity whichever rule reads it.
  */
-import {rolePrepositions} from '../lexicon/clause-words.js'
+import {rolePrepositions, sentenceOpeners} from '../lexicon/clause-words.js'
 import {isFirstName} from '../lexicon/first-names.js'
 import {writersOwnMedia} from '../lexicon/reference-words.js'
 import {genderOfRoles, isDocumentNoun, isInstitutionNoun, isPluralRole, placeBodies} from '../lexicon/roles.js'
@@ -18,7 +18,7 @@ import {type Article, blockOf} from './article.js'
 import {appositionAfter, appositionRole, relativeClauseTo} from './clauses.js'
 import type {Discourse} from './discourse.js'
 import type {Entity} from './find-speakers.js'
-import type {SpeakerPhrase} from './read-speaker-phrase.js'
+import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
 import type {Token} from './read-tokens.js'
 import {addMention, identifiedNext, indefiniteAntecedent, nearestPerson, resolveAffiliation, resolvePronoun, resolveRole} from './references.js'
 import type {Found} from './sieves/sieve.js'
@@ -39,6 +39,9 @@ export function resolvePhrase(
     const pronoun = tokens[phrase.from]!.lower
     // `ze` and `zij` with a plural verb (`stellen zij`, `zeiden ze`) are a group, not a woman.
     const plural = (pronoun === 'ze' || pronoun === 'zij') && cue !== null && isPluralFinite(cue)
+    // (`Wim Smit en Ria Bos runnen een camping. „…”, vertellen ze.`: the two named together.)
+    const joint = plural ? jointSubjectBefore(article, tokens, phrase.from, offset) : undefined
+    if (joint) return {entity: joint, mention: text, cue, method: 'pronoun', local}
     const entity = identifiedNext(article, tokens, phrase) ?? resolvePronoun(article, discourse, pronoun, offset, plural)
     return entity ? {entity, mention: text, cue, method: 'pronoun', local} : undefined
   }
@@ -190,6 +193,24 @@ function resolveGroup(article: Article, tokens: Token[], phrase: SpeakerPhrase, 
   const entity = article.registry.group(members, mention)
   addMention(article, entity, mention, start, end)
   return {entity, mention}
+}
+
+/**
+ * The group of names joined as the subject that opens this sentence or the one before it, in
+ * the block of `tokens` before `index` (`Wim Smit en Ria Bos runnen …`), if any.
+ */
+function jointSubjectBefore(article: Article, tokens: Token[], index: number, offset: number): Entity | undefined {
+  let sentences = 0
+  for (let at = index; at >= 0 && sentences < 2 && index - at < 80; at--) {
+    if (at > 0 && tokens[at - 1]!.sentence === tokens[at]!.sentence) continue
+    sentences++
+    const from = tokens[at]!.kind === 'word' && sentenceOpeners.has(tokens[at]!.lower) ? at + 1 : at
+    const subject = readSpeakerPhrase(tokens, from, index)
+    if (subject?.kind !== 'name' || !subject.joined) continue
+    const first = article.registry.resolveName(article.value.slice(tokens[subject.nameFrom]!.start, tokens[subject.nameTo - 1]!.end), offset)
+    if (first) return resolveGroup(article, tokens, subject, first, offset)?.entity
+  }
+  return undefined
 }
 
 /**
