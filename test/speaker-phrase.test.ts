@@ -209,3 +209,9 @@ describe('a plural pronoun after names joined as a subject', () => {
     expect(speakers(text)).toEqual(['Wim Smit en Ria Bos', 'Kees Mol en Ans'])
   })
 })
+
+describe('the one the writer asks', () => {
+  it('answers next (`Ik vroeg de kassière waarom … „…”, antwoordde ze.`)', () => {
+    expect(speakers('Het plan is klaar.\n\nIk vroeg de kassière waarom de winkel dichtging. „Dat mag ik niet zeggen”, antwoordde ze.')).toEqual(['de kassière'])
+  })
+})

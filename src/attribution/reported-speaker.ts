@@ -105,6 +105,9 @@ function openingSubject(article: Article, discourse: Discourse, tokens: Token[],
   // sentence (the capital `Van` is no preposition here), then a verb.
   const surname = particledSurname(article, tokens, start, end)
   if (surname) return surname
+  // `Ik vroeg de kassière waarom …`: the writer asks; the one asked answers next.
+  const asked = askedByWriter(article, discourse, tokens, start, end)
+  if (asked) return asked
   const phrase = readSpeakerPhrase(tokens, start, end)
   // `Op het plein spreekt wethouder Ria Smit de mensen toe.`: after a phrase of place or time
   // the subject follows the verb; a person named in full there takes the floor.
@@ -120,6 +123,19 @@ function openingSubject(article: Article, discourse: Discourse, tokens: Token[],
   }
   return phrase ? subjectPhraseSpeaker(article, discourse, tokens, start, end, phrase) : undefined
 }
+
+/** `Ik vroeg de kassière …`, `We vragen wethouder Smit …`: the source the writer asks. */
+function askedByWriter(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number): Entity | undefined {
+  const writer = tokens[start]!.lower
+  if ((writer !== 'ik' && writer !== 'we' && writer !== 'wij') || !writerAsks.has(tokens[start + 1]?.lower ?? '')) return undefined
+  const phrase = readSpeakerPhrase(tokens, start + 2, end)
+  if (!phrase || phrase.kind === 'pronoun') return undefined
+  const found = resolvePhrase(article, discourse, tokens, phrase, null, 'cue', tokens[start + 2]!.start, false)
+  return found && (found.entity.person || found.entity.unnamed) ? found.entity : undefined
+}
+
+/** Forms of `vragen` with the writer as subject. */
+const writerAsks: ReadonlySet<string> = new Set(['vroeg', 'vraag', 'vroegen', 'vragen'])
 
 /** See `openingSubject`: the phrase that opens the sentence, when a verb follows it as a subject's. */
 function subjectPhraseSpeaker(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number, phrase: SpeakerPhrase): Entity | undefined {
