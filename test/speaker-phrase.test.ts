@@ -215,3 +215,9 @@ describe('the one the writer asks', () => {
     expect(speakers('Het plan is klaar.\n\nIk vroeg de kassière waarom de winkel dichtging. „Dat mag ik niet zeggen”, antwoordde ze.')).toEqual(['de kassière'])
   })
 })
+
+describe('families and colleges', () => {
+  it('`reageerde de familie`, `zegt het college` are sources', () => {
+    expect(speakers('Het plan is klaar.\n\n„We zijn ontzettend dankbaar”, reageerde de familie in een verklaring. „We houden vast aan het plan”, zegt het college.')).toEqual(['de familie', 'het college'])
+  })
+})

@@ -145,7 +145,7 @@ function referBack(article: Article, discourse: Discourse, tokens: Token[], phra
     return entity
   }
   // (A group, `de advocaten`, `de meteorologen`, is no one person of the article's.)
-  if (phrase.roles.some((role) => isInstitutionNoun(role) || isDocumentNoun(role)) || (phrase.roles.length > 0 && phrase.roles.every((role) => isPluralRole(role)))) return undefined
+  if (phrase.roles.some((role) => isInstitutionNoun(role) || isDocumentNoun(role)) || (phrase.roles.length > 0 && isPluralRole(phrase.roles[0]!))) return undefined
   // With no one introduced as such: the speaker who is talking if the role's gender fits
   // (`zijn collega`), else the person the paragraph is about (`de student`).
   const gender = genderOfRoles(phrase.roles)

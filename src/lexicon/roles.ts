@@ -63,7 +63,7 @@ export const roleNouns: ReadonlySet<string> = new Set([
   // Leading figures of a party or a movement (`de Labourvoorman`, `FvD-kopstuk`).
   'voorman', 'voorvrouw', 'kopman', 'kopvrouw', 'kopstuk', 'boegbeeld', 'prominent',
   // Who held an office before or after someone (`haar voorganger`).
-  'voorganger', 'voorgangster', 'opvolger', 'opvolgster',
+  'voorganger', 'voorgangster', 'opvolger', 'opvolgster', 'familie', 'nabestaanden',
   // More occupations of the CBS Beroepenindeling that local news quotes (not those that are
   // frequent surnames too: Bakker, Visser, Timmerman, Slager, Kapper, Metselaar).
   'bezorger', 'postbode', 'kassière', 'caissière', 'verkoopster', 'schoonmaker', 'schoonmaakster', 'bouwvakker',
@@ -81,7 +81,7 @@ export const institutionNouns: ReadonlySet<string> = new Set([
   'maatschappij', 'onderneming', 'concern', 'firma', 'instelling', 'instantie', 'bank', 'verzekeraar', 'uitgeverij', 'fabriek',
   'keten', 'luchthaven', 'universiteit', 'hogeschool', 'inspectie', 'dienst', 'overheid', 'persbureau', 'bestuur', 'directie',
   'groep', 'beweging', 'brigade', 'collectief', 'comité', 'platform', 'federatie', 'coalitie', 'alliantie',
-  'veiligheidsregio', 'omgevingsdienst', 'gerechtshof', 'rekenkamer', 'autoriteit', 'oppositie', 'fractie'
+  'veiligheidsregio', 'omgevingsdienst', 'gerechtshof', 'rekenkamer', 'autoriteit', 'oppositie', 'fractie', 'college'
 ])
 
 /**
