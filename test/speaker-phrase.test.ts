@@ -221,3 +221,10 @@ describe('families and colleges', () => {
     expect(speakers('Het plan is klaar.\n\n„We zijn ontzettend dankbaar”, reageerde de familie in een verklaring. „We houden vast aan het plan”, zegt het college.')).toEqual(['de familie', 'het college'])
   })
 })
+
+describe('an organisation’s name with `van`, `voor` or `en` in it', () => {
+  it('goes on past the link (`Raad van State`, `Autoriteit Consument en Markt`), while two people joined by `en` stay two', () => {
+    expect(speakers('Het plan is klaar.\n\n„Het kan niet”, aldus de Raad van State. „We kijken ernaar”, zegt de Autoriteit Consument en Markt.')).toEqual(['Raad van State', 'Consument en Markt'])
+    expect(speakers('Het plan is klaar.\n\n„We stoppen”, schrijven Ria Smit en Kees Mol.')).toEqual(['Ria Smit en Kees Mol'])
+  })
+})

@@ -12,7 +12,8 @@ import {functionWords, institutionWords, isParticleAt, nameParticles} from '../l
 import {firstNames, isFirstName} from '../lexicon/first-names.js'
 import {genderOfRoles, isInstitutionNoun, isRoleNoun, roleGender} from '../lexicon/roles.js'
 import {isWorkNoun} from '../lexicon/works.js'
-import {hasLowerCaseLead, isCapitalisedAdjective, isDescriptor, isFieldOfChair, isNameContinuation, isNameWord, isOriginWord, particleMayFollow} from './read-speaker-phrase.js'
+import {organisationWords} from '../lexicon/organisation-words.js'
+import {hasLowerCaseLead, isCapitalisedAdjective, organisationNameEnd, isDescriptor, isFieldOfChair, isNameContinuation, isNameWord, isOriginWord, particleMayFollow} from './read-speaker-phrase.js'
 import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
 import {searchBack} from './search-back.js'
 
@@ -81,13 +82,6 @@ export interface Registry {
 
 const prepositionsAndArticles = new Set(['de', 'het', 'een', 'in', 'op', 'aan', 'bij', 'met', 'van', 'voor', 'naar', 'over', 'uit', 'tegen', 'door'])
 
-/** Markers of an organisation rather than a person. */
-const organisationWords = new Set([
-  'partij', 'kamer', 'bank', 'universiteit', 'hogeschool', 'gemeente', 'provincie', 'raad', 'nederland', 'groep', 'stichting',
-  'bond', 'vereniging', 'unie', 'ministerie', 'politie', 'rechtbank', 'hof', 'commissie', 'fonds', 'instituut', 'bureau',
-  'dienst', 'inspectie', 'autoriteit', 'agentschap', 'ziekenhuis', 'school', 'club', 'team', 'nos', 'rtl', 'zaken', 'staten',
-  'regering', 'kabinet', 'centrum', 'museum', 'festival', 'college', 'holding', 'international', 'airlines', 'airways', 'aviation', 'group', 'zorg'
-])
 
 interface Run {
   question: boolean
@@ -205,7 +199,7 @@ function nameRunEnd(tokens: Token[], index: number): number {
   ) {
     end++
   }
-  return end
+  return organisationNameEnd(tokens, index, end, tokens.length)
 }
 
 /** Where the name starts in the run `[index, end)`: past the roles, adjectives and fields before it. */

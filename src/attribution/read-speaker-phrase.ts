@@ -9,6 +9,7 @@
  */
 import {cueForms, prepositionalCues} from '../lexicon/cues.js'
 import {functionWords, institutionWords, isParticleAt, nameParticles} from '../lexicon/function-words.js'
+import {organisationWords} from '../lexicon/organisation-words.js'
 import {pronounGender} from '../lexicon/pronouns.js'
 import {isInstitutionNoun, isRoleNoun} from '../lexicon/roles.js'
 import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
@@ -282,6 +283,28 @@ function readNameRun(reading: PhraseReading, sentenceInitial: boolean): boolean 
   return false
 }
 
+/**
+ * Where an organisation's name goes on past `van`, `voor` or `en` (`Vereniging van Banken`,
+ * `Inspectie Gezondheidszorg en Jeugd`, `Raad van State`): the run `[start, runEnd)` holds an
+ * organisation's head word and capitalised words follow the link; else `runEnd`.
+ */
+export function organisationNameEnd(tokens: Token[], start: number, runEnd: number, end: number): number {
+  const link = tokens[runEnd]
+  if (!link || link.depth !== 0 || !organisationLinks.has(link.lower) || runEnd + 1 >= end) return runEnd
+  // (Not a person's name after a body's: `Buitenlandse Zaken Mike Pompeo en …`.)
+  let head = false
+  for (let index = start; index < runEnd; index++) {
+    if (isFirstName(tokens[index]!.lower)) return runEnd
+    head ||= organisationWords.has(tokens[index]!.lower)
+  }
+  if (!head) return runEnd
+  let to = runEnd + 1
+  while (to < end && to - runEnd <= 3 && tokens[to]!.depth === 0 && tokens[to]!.kind === 'word' && tokens[to]!.capital && !isFirstName(tokens[to]!.lower)) to++
+  return to > runEnd + 1 ? to : runEnd
+}
+
+const organisationLinks: ReadonlySet<string> = new Set(['van', 'voor', 'en'])
+
 /** The end of the run of name words (with particles) that starts at `cursor`, before `end`. */
 function nameRunEndBefore(tokens: Token[], cursor: number, end: number): number {
   let runEnd = cursor
@@ -294,7 +317,7 @@ function nameRunEndBefore(tokens: Token[], cursor: number, end: number): number 
     if (tokens[runEnd]!.kind !== 'word' || tokens[runEnd]!.depth !== 0) break
     runEnd++
   }
-  return runEnd
+  return organisationNameEnd(tokens, cursor, runEnd, end)
 }
 
 /** Where the run `[cursor, runEnd)` goes on past its leading adjectives and roles; the roles go to `roles`. */
