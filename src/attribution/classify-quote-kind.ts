@@ -19,8 +19,10 @@
  *   thing `heet` or is `bekend` as.
  */
 import {cueForms, prepositionalCues} from '../lexicon/cues.js'
-import {functionWords} from '../lexicon/function-words.js'
+import {articles, functionWords} from '../lexicon/function-words.js'
+import {knownAsWords, namingHeads, namingNouns, quoteFollowers, quoteResumers, quotedUtteranceNouns, soCalledWords, termOpeners, titleSmallWords} from '../lexicon/quote-context-words.js'
 import {createSuffixSet} from '../lexicon/suffix-set.js'
+import {describingVerbs, judgingVerbs, namingForms} from '../lexicon/verb-classes.js'
 import {isWhiteSpace} from '../structure/find-blocks.js'
 import type {PlacedQuote} from '../quotes/place-quotes.js'
 import type {QuoteKind} from '../tree/types.js'
@@ -60,7 +62,7 @@ export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: b
     // `‘Putpulsen’, noemt hij dit`: what someone calls a thing is a name or a judgement, not a
     // sentence; `‘…’, heet het` is just its name.
     if (!endsSentence && words < 4 && namingCue(next)) return speaking ? 'partial' : 'scare'
-    if (!endsSentence && words < 4 && next.comma && nameVerbs.has(next.word)) return 'scare'
+    if (!endsSentence && words < 4 && next.comma && namingForms.has(next.word)) return 'scare'
     // `‘Inspirerend’ vindt Kok de toespraak`: a judgement fronted in the sentence that tells whose it is.
     if (!endsSentence && words < 4 && !next.comma && judgingVerbs.has(next.word)) return 'partial'
     // `‘Een kliekje …’ maakte dat kapot`: the quote is a part (the subject) of the writer's
@@ -89,7 +91,7 @@ export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: b
   if (words >= 3 && !titleCase(inner) && charBefore(value, first.start) === '(' && next.character === ')') return 'direct'
   if (capital && (words >= 4 || endsSentence || (next.comma && cueWord(next.word))) && !titleCase(inner)) return 'direct'
   // The words of a noun that stands for words said (`zijn laatste woorden, ‘Ik kan niet ademen’,`).
-  if (capital && words >= 2 && !titleCase(inner) && utteranceNouns.has(wordBefore(value, first.start, true).word)) return 'direct'
+  if (capital && words >= 2 && !titleCase(inner) && quotedUtteranceNouns.has(wordBefore(value, first.start, true).word)) return 'direct'
   // The second half of a sentence the cue interrupts: `„We komen,” zegt ze, „maar later.”`
   if (secondHalf(value, first.start, capital || endsSentence)) return 'direct'
   // An exclamation or a question is an utterance, not a fragment: `(‘daar houden!’)`.
@@ -126,22 +128,13 @@ const exclaims = /[!?]$/
 const sentenceStops = new Set(['.', '!', '?'])
 const ellipsis = /(?:\.\.\.|…)$/
 
-/** Words after which the quote opening a sentence is not the sentence's speech: `‘…’, dat is …`. */
-const clauseOpeners = new Set(['dat', 'die', 'dit', 'deze', 'en', 'of', 'maar', 'want', 'zoals', 'de', 'het', 'een', 'waarna', 'waarmee'])
-
 /**
  * Whether the word after `‘…’,` takes the quote up as a thing or a word: a pronoun or a
  * pronominal adverb (`‘…’, dat is …`, `‘…’, daarmee bedoelt ze …`), or a conjunction.
  */
 function resumes(word: string): boolean {
-  return clauseOpeners.has(word) || ((word.startsWith('daar') || word.startsWith('hier')) && word.length > 5)
+  return quoteResumers.has(word) || ((word.startsWith('daar') || word.startsWith('hier')) && word.length > 5)
 }
-
-/** `heten`: `‘…’, heet die grond`: the quote is a name. */
-const nameVerbs = new Set(['heet', 'heten', 'heette', 'heetten'])
-
-/** `bekendstaan` and `heten`, in `zoals … bekendstaat`: what a thing is called, by no one in particular. */
-const knownAs = new Set(['bekend', 'bekendstaat', 'bekendstaan', 'bekendstond', 'bekendstonden', 'heet', 'heten', 'heette', 'heetten'])
 
 /** Whether one of the six words after `zoals` (ending at `end`) is a form of `bekendstaan` or `heten`. */
 function namedAs(value: string, end: number): boolean {
@@ -149,14 +142,11 @@ function namedAs(value: string, end: number): boolean {
   for (let count = 0; count < 6; count++) {
     const next = wordAfter(value, place)
     if (next.word === '' || next.comma) return false
-    if (knownAs.has(next.word)) return true
+    if (knownAsWords.has(next.word)) return true
     place = next.end
   }
   return false
 }
-
-/** Words that may follow a quote that is a sentence of its own: `‘…’ en ‘…’`, `„…” zo zei hij`. */
-const quoteFollowers = new Set(['en', 'of', 'zo', 'zei', 'aldus'])
 
 interface Following {
   /** The first character after the closing mark that is not white space ('' at the end). */
@@ -249,48 +239,12 @@ function charBefore(value: string, start: number): string {
   return index >= 0 ? value.charAt(index) : ''
 }
 
-/** Nouns whose quoted complement is their name or title: `de stichting ‘…’`, `het woord ‘…’`. */
-const namingNouns = new Set([
-  'stichting', 'vereniging', 'organisatie', 'bedrijf', 'partij', 'project', 'programma', 'campagne', 'actie', 'operatie',
-  'boek', 'film', 'serie', 'documentaire', 'lied', 'album', 'motto', 'slogan', 'term', 'woord', 'begrip', 'titel',
-  'thema', 'naam', 'bijnaam', 'motie', 'wet', 'app', 'website', 'festival', 'voorstelling', 'tentoonstelling', 'rubriek',
-  'groep', 'beweging', 'platform', 'leus', 'hashtag'
-])
-
-/**
- * Naming nouns that keep their sense as the last part of a compound (`actiegroep`,
- * `bouwproject`, `verkiezingsslogan`, `Omgevingswet`); not `actie` (`reactie`) nor `woord` (`antwoord`).
- */
-const namingHeads = [
-  'stichting', 'vereniging', 'organisatie', 'bedrijf', 'partij', 'project', 'programma', 'campagne', 'operatie', 'boek',
-  'film', 'serie', 'lied', 'album', 'slogan', 'titel', 'naam', 'wet', 'festival', 'voorstelling', 'tentoonstelling',
-  'groep', 'beweging', 'platform'
-]
-
 const namingHeadSuffixes = createSuffixSet(namingHeads)
 
 function namingNoun(word: string): boolean {
   // (A compound: at least three letters before the head.)
   return namingNouns.has(word) || namingHeadSuffixes.endsIn(word, 3, 1)
 }
-
-/** Nouns for something said, whose quoted complement is what was said: `haar antwoord, ‘…’`. */
-const utteranceNouns = new Set(['woorden', 'uitspraak', 'antwoord', 'oproep', 'verklaring', 'mededeling'])
-
-const articles = new Set(['de', 'het', 'een'])
-const determiners = new Set(['de', 'het', 'een', 'die', 'deze', 'dat', 'dit', 'zijn', 'haar', 'hun', 'als'])
-
-/**
- * Verbs with an object and a predicate (`vindt het ‘super’`, `noemde het ‘een schande’`): `het`
- * after them is the object, and the quote the speaker's judgement, not a noun after an article.
- */
-/** Forms of verbs that describe a thing as something (`omschrijven als`, `afdoen als`, `wegzetten als`). */
-const describingVerbs = new Set([
-  'omschrijft', 'omschreef', 'omschreven', 'omschrijven', 'beschrijft', 'beschreef', 'beschreven', 'beschrijven',
-  'bestempelt', 'bestempelde', 'bestempelden', 'bestempeld', 'typeert', 'typeerde', 'typeerden', 'getypeerd',
-  'kwalificeert', 'kwalificeerde', 'gekwalificeerd', 'betitelt', 'betitelde', 'betiteld', 'afdoet', 'afdeed', 'afgedaan',
-  'wegzet', 'wegzette', 'weggezet', 'afschildert', 'afschilderde', 'afgeschilderd', 'karakteriseert', 'karakteriseerde'
-])
 
 /** Whether the quote at `start` follows `als` (maybe and an article) with a describing verb a few words before. */
 function describedAs(value: string, start: number): boolean {
@@ -307,19 +261,14 @@ function describedAs(value: string, start: number): boolean {
   return false
 }
 
-const judgingVerbs = new Set([
-  'vind', 'vindt', 'vinden', 'vond', 'vonden', 'gevonden', 'noem', 'noemt', 'noemen', 'noemde', 'noemden', 'genoemd',
-  'acht', 'achten', 'achtte', 'achtten', 'geacht'
-])
-
 /**
  * Whether an article or a determiner comes before `start`, directly or before one adjective
  * (`de 'rampplek'`, `een cruciale 'verzekeringspolis'`): the quote is then a noun, a term.
  */
 function afterDeterminer(value: string, start: number): boolean {
   const previous = wordBefore(value, start)
-  if (determiners.has(previous.word)) return !(previous.word === 'het' && judgingVerbs.has(wordBefore(value, previous.start).word))
-  return previous.word.length > 2 && previous.word.endsWith('e') && determiners.has(wordBefore(value, previous.start).word)
+  if (termOpeners.has(previous.word)) return !(previous.word === 'het' && judgingVerbs.has(wordBefore(value, previous.start).word))
+  return previous.word.length > 2 && previous.word.endsWith('e') && termOpeners.has(wordBefore(value, previous.start).word)
 }
 
 /** The word that ends right before `start` (past white space, and past one comma if `comma`). */
@@ -370,15 +319,12 @@ function titleCase(inner: string): boolean {
 }
 
 const digit = /\d/
-const titleSmallWords: ReadonlySet<string> = new Set(['van', 'de', 'het', 'der', 'den', 'voor', 'en', 'of', 'in', 'op', 'aan', 'met', 'bij', 'uit', 'tot', 'een', "'t", 'te'])
 
 /** Whether `zogenoemd`, `zogeheten` or `zogenaamd` (maybe after an article) comes right before `start`. */
 function soCalled(value: string, start: number): boolean {
   const previous = wordBefore(value, start).word
   return soCalledWords.has(previous)
 }
-
-const soCalledWords: ReadonlySet<string> = new Set(['zogenoemde', 'zogenoemd', 'zogeheten', 'zogenaamde', 'zogenaamd', 'zgn'])
 
 /**
  * How many pieces `inner.split(/\s+/)` gives for a trimmed string (0 for an empty one), counted

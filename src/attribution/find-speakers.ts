@@ -8,6 +8,7 @@
  */
 import {cueForms, weakCueForms} from '../lexicon/cues.js'
 import {pronounGender} from '../lexicon/pronouns.js'
+import {governingPrepositions, notSubjectOpeners, prepositionsAndArticles, relativeWords} from '../lexicon/clause-words.js'
 import {functionWords, institutionWords, isParticleAt, nameParticles} from '../lexicon/function-words.js'
 import {firstNames, isFirstName} from '../lexicon/first-names.js'
 import {genderOfRoles, isInstitutionNoun, isRoleNoun, roleGender} from '../lexicon/roles.js'
@@ -79,8 +80,6 @@ export interface Registry {
    */
   writer(name: string | undefined): Entity
 }
-
-const prepositionsAndArticles = new Set(['de', 'het', 'een', 'in', 'op', 'aan', 'bij', 'met', 'van', 'voor', 'naar', 'over', 'uit', 'tegen', 'door'])
 
 
 interface Run {
@@ -269,7 +268,7 @@ function speaksAfter(tokens: Token[], last: number): boolean {
     isAgeParenthesis(tokens, last) ||
     // `Joost, projectleider, vergelijkt …`: a name with an apposition.
     (tokens[last]?.value === ',' && isRoleToken(tokens[last + 1])) ||
-    (cueForms.has(tokens[last]?.lower ?? '') && !(after && after.kind === 'word' && (pronounGender.has(after.lower) || (functionWords.has(after.lower) && !(notSubjects.has(after.lower) && !isRoleToken(tokens[last - 1]))) || isNameWord(after, false))))
+    (cueForms.has(tokens[last]?.lower ?? '') && !(after && after.kind === 'word' && (pronounGender.has(after.lower) || (functionWords.has(after.lower) && !(notSubjectOpeners.has(after.lower) && !isRoleToken(tokens[last - 1]))) || isNameWord(after, false))))
   )
 }
 
@@ -834,14 +833,6 @@ function hasAcronymWord(value: string, hyphens: boolean): boolean {
   return false
 }
 
-const prepositions = new Set(['van', 'voor', 'bij', 'in', 'op', 'aan', 'met', 'naar', 'over', 'uit', 'tegen', 'door', 'om', 'tot', 'na', 'zonder', 'via', 'namens', 'tussen'])
-
-/**
- * Words after a speech verb that open no subject (`Matchme schrijft dat …`, `… schrijft in zijn
- * voorwaarden`): the name before the verb was its subject (a plural role there is no name: `Critici stellen dat`).
- */
-const notSubjects = new Set(['dat', 'in', 'op', 'tegen', 'via', 'bij', 'tijdens', 'namens'])
-
 /** Whether a preposition governs the name at `start`, directly or through an article and adjectives. */
 function isInPhrase(tokens: Token[], start: number): boolean {
   let index = start - 1
@@ -849,7 +840,7 @@ function isInPhrase(tokens: Token[], start: number): boolean {
   while (index >= 0 && start - index <= 5) {
     const token = tokens[index]!
     if (token.kind !== 'word') return false
-    if (prepositions.has(token.lower)) return true
+    if (governingPrepositions.has(token.lower)) return true
     if (token.lower !== 'de' && token.lower !== 'het' && token.lower !== 'en' && token.capital !== true && !token.lower.endsWith('e')) return false
     index--
   }
@@ -926,9 +917,6 @@ function isFollowedByNoun(tokens: Token[], end: number): boolean {
   const next = tokens[end]
   return next !== undefined && next.kind === 'word' && next.value === next.lower && !functionWords.has(next.lower)
 }
-
-/** Relative pronouns and adverbs ending in `-e`, which the adjectives' test would pass over. */
-const relativeWords = new Set(['die', 'deze', 'welke', 'waarmee', 'hiermee', 'daarmee'])
 
 /** Role words right before a name (`woordvoerder Jan Jansen`) or in an apposition after it. */
 function rolesAround(tokens: Token[], start: number, end: number): string[] {

@@ -9,9 +9,10 @@
  */
 import {cueForms, prepositionalCues} from '../lexicon/cues.js'
 import {functionWords, institutionWords, isParticleAt, nameParticles} from '../lexicon/function-words.js'
-import {organisationWords} from '../lexicon/organisation-words.js'
-import {pronounGender} from '../lexicon/pronouns.js'
-import {isInstitutionNoun, isRoleNoun} from '../lexicon/roles.js'
+import {organisationLinks, organisationWords} from '../lexicon/organisation-words.js'
+import {articlesAndPossessives, degreeAdverbs, originNouns, particleOpeners, phraseDeterminers, placeNouns, quantifiers, rolePhrasePrepositions, timeWords} from '../lexicon/phrase-words.js'
+import {groupPronouns, pronounGender} from '../lexicon/pronouns.js'
+import {chairTitles, isInstitutionNoun, isRoleNoun, titleAdjectives} from '../lexicon/roles.js'
 import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
 import {isFirstName} from '../lexicon/first-names.js'
 
@@ -38,17 +39,6 @@ export interface SpeakerPhrase {
    */
   joined?: SpeakerPhrase[]
 }
-
-const determiners = new Set(['de', 'het', 'een', 'die', 'deze', 'dat', 'dit', 'zijn', 'haar', 'hun', 'veel', 'vele', 'enkele', 'sommige', 'andere', 'alle', 'twee', 'drie', 'vier', 'vijf', 'tientallen', 'honderden', 'duizenden', 'diverse', 'verschillende', 'meerdere', 'beide'])
-const articles = new Set(['de', 'het', 'een', 'zijn', 'haar', 'hun'])
-const quantifiers = new Set(['andere', 'twee', 'drie', 'vier', 'vijf', 'enkele', 'beide', 'vele'])
-const timeWords = new Set(['eind', 'begin', 'midden', 'vorig', 'vorige', 'afgelopen', 'jaar', 'maand', 'week', 'dag', 'gisteren', 'vandaag'])
-/** Nouns of places, which a name after them names (`de plaats Cairo`, `het dorp Ee`). */
-const placeNouns = new Set(['plaats', 'stad', 'dorp', 'gehucht', 'wijk', 'buurt', 'regio', 'streek', 'land', 'staat', 'deelstaat', 'provincie', 'eiland', 'haven', 'county', 'district', 'kanton'])
-/** Adverbs of degree before an adjective in a noun phrase: `een goed ingevoerde bron`. */
-const degreeAdverbs = new Set(['goed', 'zeer', 'heel', 'erg', 'bijzonder', 'nauw', 'direct', 'rechtstreeks', 'nauwelijks', 'hoog', 'zwaar', 'licht', 'breed', 'vaak', 'meest', 'minder', 'meer', 'nog', 'pas', 'net', 'kort', 'lang'])
-/** Prepositions that may join a role phrase: `minister van Financiën`, `woordvoerder bij de gemeente`. */
-const rolePrepositions = new Set(['van', 'voor', 'bij', 'uit', 'namens', 'op', 'aan'])
 
 /** Whether a word looks like part of a name: capitalised, not a function word. */
 export function isNameWord(token: Token | undefined, sentenceInitial: boolean): boolean {
@@ -156,7 +146,7 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
     headRole: false
   }
   // `een van de activisten`, `één van hun buren`: one of a group; the group's noun is the head.
-  if ((first.lower === 'een' || first.lower === 'één') && tokens[index + 1]?.lower === 'van' && articles.has(tokens[index + 2]?.lower ?? '') && tokens[index + 2]!.depth === 0) reading.cursor = index + 3
+  if ((first.lower === 'een' || first.lower === 'één') && tokens[index + 1]?.lower === 'van' && articlesAndPossessives.has(tokens[index + 2]?.lower ?? '') && tokens[index + 2]!.depth === 0) reading.cursor = index + 3
 
   while (reading.cursor < reading.end) {
     const token = tokens[reading.cursor]!
@@ -182,7 +172,7 @@ function readWord(reading: PhraseReading, token: Token): boolean {
   }
   if (isNameWord(token, sentenceInitial && cursor === index)) return readNameRun(reading, sentenceInitial)
   // (`een andere bron`, `de twee buren`: a determiner after the article.)
-  if (determiners.has(lower) && (cursor === index || reading.afterPreposition || (cursor === index + 1 && articles.has(tokens[index]!.lower) && quantifiers.has(lower)))) {
+  if (phraseDeterminers.has(lower) && (cursor === index || reading.afterPreposition || (cursor === index + 1 && articlesAndPossessives.has(tokens[index]!.lower) && quantifiers.has(lower)))) {
     reading.cursor++
     return true
   }
@@ -191,7 +181,7 @@ function readWord(reading: PhraseReading, token: Token): boolean {
     reading.cursor++
     return true
   }
-  if (rolePrepositions.has(lower) && (reading.sawNoun || reading.roles.length > 0)) {
+  if (rolePhrasePrepositions.has(lower) && (reading.sawNoun || reading.roles.length > 0)) {
     reading.afterPreposition = true
     reading.inPrepositionalPhrase = true
     reading.cursor++
@@ -226,7 +216,7 @@ function isOriginHead(reading: PhraseReading, token: Token): boolean {
 function isAdjectiveAfterArticle(reading: PhraseReading, lower: string): boolean {
   const {tokens, index, cursor} = reading
   return (
-    functionWords.has(lower) && !reading.sawNoun && cursor === index + 1 && articles.has(tokens[index]!.lower) && !determiners.has(lower) &&
+    functionWords.has(lower) && !reading.sawNoun && cursor === index + 1 && articlesAndPossessives.has(tokens[index]!.lower) && !phraseDeterminers.has(lower) &&
     lower.length > 3 && lower.endsWith('e') && lowerWordAt(tokens, cursor + 1) && !functionWords.has(tokens[cursor + 1]!.lower)
   )
 }
@@ -258,7 +248,7 @@ function readNameRun(reading: PhraseReading, sentenceInitial: boolean): boolean 
     return true
   }
   // A lone capitalised role after an article is the head noun (`het CDA-Kamerlid`, `de VVD'er`).
-  if (runEnd - runStart === 1 && cursor === index + 1 && determiners.has(tokens[index]!.lower) && isRoleToken(tokens[runStart])) {
+  if (runEnd - runStart === 1 && cursor === index + 1 && phraseDeterminers.has(tokens[index]!.lower) && isRoleToken(tokens[runStart])) {
     roles.push(tokens[runStart]!.lower)
     reading.headRole = true
     reading.sawNoun = true
@@ -302,8 +292,6 @@ export function organisationNameEnd(tokens: Token[], start: number, runEnd: numb
   while (to < end && to - runEnd <= 3 && tokens[to]!.depth === 0 && tokens[to]!.kind === 'word' && tokens[to]!.capital && !isFirstName(tokens[to]!.lower)) to++
   return to > runEnd + 1 ? to : runEnd
 }
-
-const organisationLinks: ReadonlySet<string> = new Set(['van', 'voor', 'en'])
 
 /** The end of the run of name words (with particles) that starts at `cursor`, before `end`. */
 function nameRunEndBefore(tokens: Token[], cursor: number, end: number): number {
@@ -353,7 +341,7 @@ function readNoun(reading: PhraseReading, token: Token): boolean {
   // word after an adjective (`de nieuwe woordvoerder`) is still the head.
   // A title before a name has no article (`hoogleraar strafrecht Henny Sackers`); after one,
   // a word that follows the head ends the phrase (`zijn partijgenote | neemt Wiebes`).
-  const bare = !determiners.has(tokens[index]!.lower)
+  const bare = !phraseDeterminers.has(tokens[index]!.lower)
   if (reading.sawNoun && !reading.afterPreposition && !isAdjective(tokens[cursor - 1]!) && !digits.test(lower) && !(bare && nameFollows(tokens, cursor, reading.end))) return false
   if (isRoleToken(token)) {
     reading.roles.push(lower)
@@ -363,8 +351,8 @@ function readNoun(reading: PhraseReading, token: Token): boolean {
   // A name after an institution in the phrase's tail names that institution (`van het bedrijf
   // Beeldwerk`); after another noun it is the head's own (`de opsteller van het plan Ruud Verhoef`).
   // So does a name after a place (`de burgemeester van de plaats Cairo`).
-  if (reading.inPrepositionalPhrase && !determiners.has(lower)) reading.nounInPrepositionalPhrase = isInstitutionNoun(lower) || placeNouns.has(lower)
-  reading.afterPreposition = reading.afterPreposition && determiners.has(lower)
+  if (reading.inPrepositionalPhrase && !phraseDeterminers.has(lower)) reading.nounInPrepositionalPhrase = isInstitutionNoun(lower) || placeNouns.has(lower)
+  reading.afterPreposition = reading.afterPreposition && phraseDeterminers.has(lower)
   if (reading.afterPreposition) reading.inPrepositionalPhrase = true
   reading.cursor++
   return true
@@ -391,7 +379,7 @@ function roleOrUnnamedPhrase(reading: PhraseReading, limit: number, apposition: 
   const {tokens, index, roles} = reading
   // Trim a dangling preposition or determiner at the end.
   let to = reading.cursor
-  while (to > index && (rolePrepositions.has(tokens[to - 1]!.lower) || determiners.has(tokens[to - 1]!.lower))) to--
+  while (to > index && (rolePhrasePrepositions.has(tokens[to - 1]!.lower) || phraseDeterminers.has(tokens[to - 1]!.lower))) to--
   if (to <= index || !reading.sawNoun) return undefined
   to = endBeforeLooseTail(tokens, index, to)
   if (to - index > 12) return undefined
@@ -417,10 +405,10 @@ function endBeforeLooseTail(tokens: Token[], index: number, to: number): number 
   // VVD'ers | op de uitslagen`, but `een bewoner op nummer 12`, `een docent op een school`).
   let prepositions = 0
   for (let cursor = index; cursor < to; cursor++) {
-    if (!rolePrepositions.has(tokens[cursor]!.lower)) continue
+    if (!rolePhrasePrepositions.has(tokens[cursor]!.lower)) continue
     // A verb's particle, with a preposition after it, ends the phrase (`bracht een nieuwe
     // handleiding | uit voor de reeks`).
-    if (cursor + 1 < to && tokens[cursor + 1]!.value === tokens[cursor + 1]!.lower && rolePrepositions.has(tokens[cursor + 1]!.lower)) return cursor
+    if (cursor + 1 < to && tokens[cursor + 1]!.value === tokens[cursor + 1]!.lower && rolePhrasePrepositions.has(tokens[cursor + 1]!.lower)) return cursor
     prepositions++
     const tail = tokens.slice(cursor + 1, to)
     if (
@@ -443,8 +431,6 @@ export function isDemonym(token: Token, next: Token | undefined): boolean {
   return !(next.value === next.lower && !functionWords.has(next.lower) && !cueForms.has(next.lower))
 }
 
-/** Nouns of origin that do not end like one (`Belg`, `Monegask`, `Fransman`); the rest end in `-er`, `-aan`, `-ees` or `-aard`. */
-const originNouns = new Set(['fransman', 'engelsman', 'ier', 'belg', 'brit', 'rus', 'turk', 'pool', 'fin', 'zweed', 'noor', 'deen', 'griek', 'kroaat', 'serviër', 'monegask', 'schot', 'fries', 'zeeuw', 'brabander', 'tukker', 'marokkaan', 'surinamer'])
 // (Not `-man`: `Labourvoorman` is a role, only `Fransman` and `Engelsman` are of origin.)
 const originEnding = /(?:[a-z]er|aan|ees|aard)$/
 
@@ -508,16 +494,13 @@ function nameFollows(tokens: Token[], index: number, end: number): boolean {
   return false
 }
 
-/** Titles of a chair, which a capitalised field follows (`hoogleraar Japanstudies`). */
-const chairs = new Set(['hoogleraar', 'lector', 'professor'])
-
 /**
  * Whether the run `[start, end)` opens with the field of a chair before a name of two words or
  * more: `hoogleraar Gebiedsontwikkeling Frank de Wit` (not `hoogleraar Rik Brouwer`).
  */
 export function isFieldOfChair(tokens: Token[], start: number, end: number): boolean {
   const before = tokens[start - 1]
-  if (!before || before.kind !== 'word' || !chairs.has(before.lower) || isFirstName(tokens[start]!.lower)) return false
+  if (!before || before.kind !== 'word' || !chairTitles.has(before.lower) || isFirstName(tokens[start]!.lower)) return false
   let parts = 0
   for (let index = start + 1; index < end; index++) {
     const token = tokens[index]
@@ -534,17 +517,6 @@ function isAdjective(token: Token): boolean {
   // (A capitalised word in `-e` is a name, `uit Zwolle`, `uit Ede`, not an adjective.)
   return titleAdjectives.has(word) || (word.length > 2 && !token.capital && (word.endsWith('e') || word.endsWith('-') || word.startsWith('niet-')) && !isRoleToken(token))
 }
-
-/**
- * Adjectives that stand uninflected before a role in a title (`een universitair docent`, `de
- * algemeen directeur`, `waarnemend burgemeester`).
- */
-const titleAdjectives = new Set([
-  'universitair', 'wetenschappelijk', 'algemeen', 'financieel', 'technisch', 'medisch', 'juridisch', 'politiek', 'sociaal',
-  'maatschappelijk', 'zelfstandig', 'commercieel', 'operationeel', 'artistiek', 'creatief', 'plaatsvervangend', 'waarnemend',
-  'voormalig', 'toenmalig', 'demissionair', 'regionaal', 'provinciaal', 'landelijk', 'nationaal', 'internationaal', 'economisch', 'klinisch',
-  'forensisch', 'psychiatrisch', 'ambtelijk', 'bestuurlijk', 'senior', 'junior', 'adjunct', 'interim', 'hoofd'
-])
 
 /** A lower-case particle inside or before a name: `van` in `Jan van der Berg`, `ter` in `ter Riet`. */
 function isParticleBeforeName(tokens: Token[], index: number, end: number): boolean {
@@ -596,13 +568,6 @@ export function particleMayFollow(tokens: Token[], start: number, end: number): 
       isCapitalisedAdjective(before, tokens[from]))
   )
 }
-
-
-/** Words after which a lone unknown word and `de` start a person's name: `Volgens Joes de Lange`. */
-const particleOpeners: ReadonlySet<string> = new Set(['volgens', 'ook', 'aldus'])
-
-/** Pronouns for a group that `een van` picks one from: `een van hen`, `één van hun`. */
-const groupPronouns: ReadonlySet<string> = new Set(['hen', 'hun', 'ons', 'jullie', 'beiden'])
 
 /**
  * One of a group named by a pronoun (`een van hen`, `één van ons`), or another of them (`een

@@ -9,7 +9,7 @@ import {functionWords, nameParticles} from '../lexicon/function-words.js'
 import {frontingWords, sentenceOpeners} from '../lexicon/clause-words.js'
 import {genericDeterminers, objectPronouns} from '../lexicon/reference-words.js'
 import {isInstitutionNoun} from '../lexicon/roles.js'
-import {askingForms, modalVerbs, viewWords} from '../lexicon/verb-classes.js'
+import {askingForms, modalVerbs, viewWords, writerAskingForms} from '../lexicon/verb-classes.js'
 import type {Article} from './article.js'
 import {afterLeadingQuote, afterParticles, clauseStart, isJoined, particleFollows, subjectAfterFrontedPhrase} from './clauses.js'
 import type {Discourse} from './discourse.js'
@@ -127,15 +127,12 @@ function openingSubject(article: Article, discourse: Discourse, tokens: Token[],
 /** `Ik vroeg de kassière …`, `We vragen wethouder Smit …`: the source the writer asks. */
 function askedByWriter(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number): Entity | undefined {
   const writer = tokens[start]!.lower
-  if ((writer !== 'ik' && writer !== 'we' && writer !== 'wij') || !writerAsks.has(tokens[start + 1]?.lower ?? '')) return undefined
+  if ((writer !== 'ik' && writer !== 'we' && writer !== 'wij') || !writerAskingForms.has(tokens[start + 1]?.lower ?? '')) return undefined
   const phrase = readSpeakerPhrase(tokens, start + 2, end)
   if (!phrase || phrase.kind === 'pronoun') return undefined
   const found = resolvePhrase(article, discourse, tokens, phrase, null, 'cue', tokens[start + 2]!.start, false)
   return found && (found.entity.person || found.entity.unnamed) ? found.entity : undefined
 }
-
-/** Forms of `vragen` with the writer as subject. */
-const writerAsks: ReadonlySet<string> = new Set(['vroeg', 'vraag', 'vroegen', 'vragen'])
 
 /** See `openingSubject`: the phrase that opens the sentence, when a verb follows it as a subject's. */
 function subjectPhraseSpeaker(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number, phrase: SpeakerPhrase): Entity | undefined {

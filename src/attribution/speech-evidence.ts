@@ -18,10 +18,8 @@
  */
 import {cueForms, prepositionalCues} from '../lexicon/cues.js'
 import {utteranceNouns} from '../lexicon/utterance-nouns.js'
+import {soundingForms} from '../lexicon/verb-classes.js'
 import type {Token} from './read-tokens.js'
-
-/** Forms that tell of sound or appearance more often than of speech (`het klinkt ‘goed’`). */
-const notEvidence: ReadonlySet<string> = new Set(['klinkt', 'klonk'])
 
 export interface SpeechEvidence {
   /** Whether sentence `sentence` of block `block` reports speech. */
@@ -64,7 +62,7 @@ function sentenceSpeaks(tokens: readonly Token[], start: number, end: number): b
   }
   for (const word of words) {
     if (prepositionalCues.has(word) || utteranceNouns.has(word)) return true
-    if (notEvidence.has(word)) continue
+    if (soundingForms.has(word)) continue
     const verbs = cueForms.get(word)
     if (verbs === undefined) continue
     for (const verb of verbs) {

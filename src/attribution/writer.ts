@@ -6,9 +6,8 @@
  * are the writer's, who is no one the reader can name.
  */
 import {nameParticles} from '../lexicon/function-words.js'
+import {writerFieldNames} from '../lexicon/header-fields.js'
 import type {Root} from '../tree/types.js'
-
-const writerFields: ReadonlySet<string> = new Set(['author', 'auteur', 'authors', 'auteurs', 'byline', 'door'])
 
 export function writerOf(tree: Root): string | undefined {
   const header = tree.children[0]
@@ -17,7 +16,7 @@ export function writerOf(tree: Root): string | undefined {
   for (const child of header.children) {
     if (child.type === 'BylineNode' && child.name) return child.name
     if (child.type !== 'FieldNode') continue
-    if (writerFields.has(child.name) && child.value) return child.value.replace(/^door\s+/i, '')
+    if (writerFieldNames.has(child.name) && child.value) return child.value.replace(/^door\s+/i, '')
     if (child.name === 'title' || child.name === 'titel' || child.name === 'kop' || child.name === 'headline') title ??= child.value
   }
   return title === undefined ? undefined : signature(title)

@@ -1,10 +1,14 @@
 /**
  * Small closed classes of Dutch words that tell the attribution rules how a clause is built:
  * what may stand between a verb and its subject, what may open a sentence before its subject,
- * what opens a subordinate clause, and what opens a sentence whose verb comes next.
- * Source: hand-kept from Dutch grammar (the adverbs, conjunctions and word order of the
- * Algemene Nederlandse Spraakkunst, ANS, ch. 8, 10 and 21). Hand-kept data.
+ * what opens a subordinate clause or a relative one, what opens a sentence whose verb comes
+ * next, and the prepositions that put a name inside a phrase or front a source.
+ * Source: hand-kept from Dutch grammar (the adverbs, conjunctions, prepositions, relative
+ * pronouns and word order of the Algemene Nederlandse Spraakkunst, ANS, ch. 8, 10 and 21).
+ * Hand-kept data.
  */
+
+import {singularStandingForms, turningOutForms} from './verb-classes.js'
 
 /** Words that may stand between a cue verb and its subject: `zegt er nog`, `voegde hij eraan toe`. */
 export const cueFillers: ReadonlySet<string> = new Set([
@@ -36,4 +40,32 @@ export const frontingWords: ReadonlySet<string> = new Set([
   'rond', 'rondom', 'na', 'tijdens', 'sinds', 'vanaf', 'tot', 'onder', 'boven', 'tussen', 'naast', 'achter', 'binnen',
   'buiten', 'langs', 'zonder', 'vanuit', 'tegenover', 'gisteren', 'gisteravond', 'gistermiddag', 'gisterochtend', 'vandaag',
   'vanochtend', 'vanmorgen', 'vanmiddag', 'vanavond', 'vannacht', 'morgen', 'eerder', 'later', 'daarna', 'inmiddels'
+])
+
+/** Prepositions and articles before a name that put it inside a phrase (`de Ronde van Drenthe`, `met Rutte`). */
+export const prepositionsAndArticles: ReadonlySet<string> = new Set(['de', 'het', 'een', 'in', 'op', 'aan', 'bij', 'met', 'van', 'voor', 'naar', 'over', 'uit', 'tegen', 'door'])
+
+/** Prepositions that may govern a name, directly or through an article and adjectives (`tussen Nederland en de VS`). */
+export const governingPrepositions: ReadonlySet<string> = new Set(['van', 'voor', 'bij', 'in', 'op', 'aan', 'met', 'naar', 'over', 'uit', 'tegen', 'door', 'om', 'tot', 'na', 'zonder', 'via', 'namens', 'tussen'])
+
+/**
+ * Words after a speech verb that open no subject (`Matchme schrijft dat …`, `… schrijft in zijn
+ * voorwaarden`): the name before the verb was its subject (a plural role there is no name: `Critici stellen dat`).
+ */
+export const notSubjectOpeners: ReadonlySet<string> = new Set(['dat', 'in', 'op', 'tegen', 'via', 'bij', 'tijdens', 'namens'])
+
+/** Relative pronouns and adverbs ending in `-e`, which the adjectives' test would pass over. */
+export const relativeWords: ReadonlySet<string> = new Set(['die', 'deze', 'welke', 'waarmee', 'hiermee', 'daarmee'])
+
+/** Prepositions after `klinkt het` that name where the words come from. */
+export const soundSourcePrepositions: ReadonlySet<string> = new Set(['bij', 'uit', 'vanuit', 'in'])
+
+/**
+ * The prepositions that front a source, with the verbs that follow it, and whether only a
+ * document may stand there (`In de zaal staat …` is a place): `Uit het rapport blijkt …`,
+ * `In de brief staat …`.
+ */
+export const frontedSources: ReadonlyMap<string, {verbs: ReadonlySet<string>; documentOnly: boolean}> = new Map([
+  ['uit', {verbs: turningOutForms, documentOnly: false}],
+  ['in', {verbs: singularStandingForms, documentOnly: true}]
 ])

@@ -53,6 +53,9 @@ export const institutionWords: ReadonlySet<string> = new Set([
   'rechtsbescherming', 'koninkrijksrelaties', 'medische', 'zorg', 'jeugd', 'wonen', 'natuur', 'voedselkwaliteit'
 ])
 
+/** The Dutch articles (ANS, the article): `de ‘open’ overeenkomst`. */
+export const articles: ReadonlySet<string> = new Set(['de', 'het', 'een'])
+
 /** `in` is a particle only before `'t` (`Roel in 't Veld`); elsewhere it is the preposition. */
 export function isParticleAt(words: ReadonlyArray<{lower: string}>, index: number): boolean {
   const word = words[index]

@@ -21,3 +21,6 @@ export const fieldNames: ReadonlySet<string> = new Set([
 export const inlineDateFieldNames: ReadonlySet<string> = new Set([
   'date', 'datum', 'published', 'gepubliceerd', 'updated', 'bijgewerkt'
 ])
+
+/** Field names whose value is the article's writer (a subset of `fieldNames`). */
+export const writerFieldNames: ReadonlySet<string> = new Set(['author', 'auteur', 'authors', 'auteurs', 'byline', 'door'])

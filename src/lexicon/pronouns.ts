@@ -1,7 +1,11 @@
 /**
- * Dutch personal pronouns that can name a speaker, with the gender they show.
- * `ze` is female singular or plural; it is read as female when a woman fits, else as plural.
+ * Dutch personal pronouns that can name a speaker or a group.
  * Source: Algemene Nederlandse Spraakkunst (ANS), §5.2, the personal pronouns. Hand-kept data.
+ */
+
+/**
+ * Personal pronouns that can name a speaker, with the gender they show. `ze` is female singular
+ * or plural; it is read as female when a woman fits, else as plural.
  */
 export const pronounGender: ReadonlyMap<string, 'female' | 'male' | 'plural' | 'either'> = new Map([
   ['hij', 'male'],
@@ -16,3 +20,6 @@ export const pronounGender: ReadonlyMap<string, 'female' | 'male' | 'plural' | '
   ['hen', 'plural'],
   ['zelf', 'either']
 ])
+
+/** Pronouns for a group that `een van` picks one from: `een van hen`, `één van hun`. */
+export const groupPronouns: ReadonlySet<string> = new Set(['hen', 'hun', 'ons', 'jullie', 'beiden'])

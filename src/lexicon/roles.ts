@@ -135,6 +135,21 @@ export const placeBodies: ReadonlySet<string> = new Set([
   'hoogheemraadschap', 'omgevingsdienst', 'stadsdeel', 'ggd', 'regio'
 ])
 
+/** Titles of a chair, which a capitalised field follows (`hoogleraar Japanstudies`). */
+export const chairTitles: ReadonlySet<string> = new Set(['hoogleraar', 'lector', 'professor'])
+
+/**
+ * Adjectives that stand uninflected before a role in a title (`een universitair docent`, `de
+ * algemeen directeur`, `waarnemend burgemeester`). Hand-kept from the function titles of Dutch
+ * news and of the Woordenlijst Nederlandse Taal.
+ */
+export const titleAdjectives: ReadonlySet<string> = new Set([
+  'universitair', 'wetenschappelijk', 'algemeen', 'financieel', 'technisch', 'medisch', 'juridisch', 'politiek', 'sociaal',
+  'maatschappelijk', 'zelfstandig', 'commercieel', 'operationeel', 'artistiek', 'creatief', 'plaatsvervangend', 'waarnemend',
+  'voormalig', 'toenmalig', 'demissionair', 'regionaal', 'provinciaal', 'landelijk', 'nationaal', 'internationaal', 'economisch', 'klinisch',
+  'forensisch', 'psychiatrisch', 'ambtelijk', 'bestuurlijk', 'senior', 'junior', 'adjunct', 'interim', 'hoofd'
+])
+
 /** Whether `word` (lower case) is a role noun or a compound ending in one. */
 export function isRoleNoun(word: string): boolean {
   if (isInstitutionNoun(word) || isDocumentNoun(word)) return true

@@ -1,10 +1,10 @@
 /**
- * Classes of Dutch verb forms the attribution rules ask about: modal and finite auxiliary verbs,
- * verbs of hearing and reading, verbs of what a sign says (`staat op`), and the forms of
- * `vragen` that put a question to someone.
- * Source: hand-kept from Dutch grammar (the modal and auxiliary verbs of the Algemene
- * Nederlandse Spraakkunst, ANS, ch. 18; the other classes by their meaning), all persons and
- * tenses written out. Hand-kept data.
+ * Classes of Dutch verb forms the attribution rules ask about: modal, finite auxiliary and
+ * copular verbs, verbs of hearing and reading, verbs of what a sign says (`staat op`), the forms
+ * of `vragen` that put a question to someone, and the verbs that name, describe or judge a thing.
+ * Source: hand-kept from Dutch grammar (the modal, auxiliary and copular verbs of the Algemene
+ * Nederlandse Spraakkunst, ANS, ch. 18; the other classes by their meaning, with the forms of the
+ * Woordenlijst Nederlandse Taal), the forms a rule needs written out. Hand-kept data.
  */
 
 /** Modal verbs: with an indefinite subject they make a general statement (`Een trainer kan …`). */
@@ -33,4 +33,42 @@ export const askingForms: ReadonlySet<string> = new Set(['vraagt', 'vroeg', 'vro
 export const viewWords: ReadonlySet<string> = new Set([
   'anders', 'eens', 'oneens', 'tevreden', 'ontevreden', 'blij', 'teleurgesteld', 'enthousiast', 'kritisch', 'positief',
   'negatief', 'sceptisch', 'bezorgd', 'optimistisch', 'pessimistisch', 'verbaasd', 'boos', 'verheugd', 'terughoudend'
+])
+
+/** The forms of `vragen` with the writer as subject: `Ik vroeg de kassière …`, `We vragen …`. */
+export const writerAskingForms: ReadonlySet<string> = new Set(['vroeg', 'vraag', 'vroegen', 'vragen'])
+
+/** Forms that tell of sound or appearance more often than of speech (`het klinkt ‘goed’`). */
+export const soundingForms: ReadonlySet<string> = new Set(['klinkt', 'klonk'])
+
+/** Verbs that join a subject to what it is or feels: `is`, `zijn`, `voelt zich`. */
+export const copulas: ReadonlySet<string> = new Set(['is', 'zijn', 'was', 'waren', 'blijkt', 'bleek', 'lijkt', 'leek', 'toont', 'toonde', 'voelt', 'voelde'])
+
+/** The singular forms of `blijken`, after a fronted source: `Uit het rapport blijkt …`. */
+export const turningOutForms: ReadonlySet<string> = new Set(['blijkt', 'bleek'])
+
+/**
+ * The singular forms of `staan`, after a fronted document: `In het rapport staat …`. (Fewer
+ * than `standingVerbs`: no plural, no `prijkt`.)
+ */
+export const singularStandingForms: ReadonlySet<string> = new Set(['staat', 'stond'])
+
+/** `heten`: `‘…’, heet die grond`: the quote is a name. */
+export const namingForms: ReadonlySet<string> = new Set(['heet', 'heten', 'heette', 'heetten'])
+
+/** Forms of verbs that describe a thing as something (`omschrijven als`, `afdoen als`, `wegzetten als`). */
+export const describingVerbs: ReadonlySet<string> = new Set([
+  'omschrijft', 'omschreef', 'omschreven', 'omschrijven', 'beschrijft', 'beschreef', 'beschreven', 'beschrijven',
+  'bestempelt', 'bestempelde', 'bestempelden', 'bestempeld', 'typeert', 'typeerde', 'typeerden', 'getypeerd',
+  'kwalificeert', 'kwalificeerde', 'gekwalificeerd', 'betitelt', 'betitelde', 'betiteld', 'afdoet', 'afdeed', 'afgedaan',
+  'wegzet', 'wegzette', 'weggezet', 'afschildert', 'afschilderde', 'afgeschilderd', 'karakteriseert', 'karakteriseerde'
+])
+
+/**
+ * Verbs with an object and a predicate (`vindt het ‘super’`, `noemde het ‘een schande’`): `het`
+ * after them is the object, and the quote the speaker's judgement, not a noun after an article.
+ */
+export const judgingVerbs: ReadonlySet<string> = new Set([
+  'vind', 'vindt', 'vinden', 'vond', 'vonden', 'gevonden', 'noem', 'noemt', 'noemen', 'noemde', 'noemden', 'genoemd',
+  'acht', 'achten', 'achtte', 'achtten', 'geacht'
 ])

@@ -8,7 +8,7 @@
  * bond` (a document after `staat in`).
  */
 import {cueForms} from '../../lexicon/cues.js'
-import {cueFillers} from '../../lexicon/clause-words.js'
+import {cueFillers, soundSourcePrepositions} from '../../lexicon/clause-words.js'
 import {functionWords} from '../../lexicon/function-words.js'
 import {isDocumentNoun} from '../../lexicon/roles.js'
 import {standingVerbs} from '../../lexicon/verb-classes.js'
@@ -17,9 +17,6 @@ import {readSpeakerPhrase} from '../read-speaker-phrase.js'
 import {resolvePhrase, writerFound} from '../resolve-phrase.js'
 import {commaOrDash} from '../token-patterns.js'
 import type {Sieve} from './sieve.js'
-
-/** Prepositions after `klinkt het` that name where the words come from. */
-const soundSources: ReadonlySet<string> = new Set(['bij', 'uit', 'vanuit', 'in'])
 
 export const cueAfter: Sieve = {
   name: 'cue-after',
@@ -53,7 +50,7 @@ export const cueAfter: Sieve = {
     // `„…”, klinkt het bij de gemeente`, `„…”, klinkt het in linkse kringen`: the source after the
     // preposition (`„…”, klinkt het in de kantine` names a place: no one's, quote-settings.ts).
     if ((verb.lower === 'klinkt' || verb.lower === 'klonk') && tokens[index + 1]?.lower === 'het') {
-      if (!soundSources.has(tokens[index + 2]?.lower ?? '')) return undefined
+      if (!soundSourcePrepositions.has(tokens[index + 2]?.lower ?? '')) return undefined
       const source = readSpeakerPhrase(tokens, index + 3)
       if (!source || source.kind === 'pronoun') return undefined
       return resolvePhrase(evidence.article, discourse, tokens, source, `${verb.value} het ${tokens[index + 2]!.value}`, 'cue', quote.start, true)

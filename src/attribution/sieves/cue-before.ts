@@ -9,6 +9,7 @@
  * bond blijkt dat de leden ‘diep teleurgesteld’ zijn.` → een brief van de bond, cue `blijkt uit`;
  * `In een nota staat dat de wethouder ‘akkoord is’.` → een nota, cue `staat in`.
  */
+import {frontedSources} from '../../lexicon/clause-words.js'
 import {prepositionalCues} from '../../lexicon/cues.js'
 import {isDocumentNoun} from '../../lexicon/roles.js'
 import {clauseStart, sentenceStartOf} from '../clauses.js'
@@ -55,12 +56,3 @@ function frontedSource(tokens: Token[], open: number): {phrase: SpeakerPhrase; v
   const verb = at < open ? tokens[at] : undefined
   return verb && fronting.verbs.has(verb.lower) ? {phrase, verb, preposition} : undefined
 }
-
-/**
- * The prepositions that front a source, with the verbs that follow it, and whether only a
- * document may stand there (`In de zaal staat …` is a place).
- */
-const frontedSources: ReadonlyMap<string, {verbs: ReadonlySet<string>; documentOnly: boolean}> = new Map([
-  ['uit', {verbs: new Set(['blijkt', 'bleek']), documentOnly: false}],
-  ['in', {verbs: new Set(['staat', 'stond']), documentOnly: true}]
-])

@@ -7,6 +7,7 @@
  * plan ‘een gok’.` → hij.
  */
 import {functionWords} from '../../lexicon/function-words.js'
+import {copulas} from '../../lexicon/verb-classes.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from '../read-speaker-phrase.js'
 import type {Token} from '../read-tokens.js'
 import {resolvePhrase} from '../resolve-phrase.js'
@@ -45,9 +46,6 @@ function openingSubject(tokens: Token[], start: number, open: number): SpeakerPh
   if (!functionWords.has(verb.lower)) return phrase
   return copulas.has(verb.lower) && open - phrase.to <= 2 ? phrase : undefined
 }
-
-/** Verbs that join a subject to what it is or feels: `is`, `zijn`, `voelt zich`. */
-const copulas: ReadonlySet<string> = new Set(['is', 'zijn', 'was', 'waren', 'blijkt', 'bleek', 'lijkt', 'leek', 'toont', 'toonde', 'voelt', 'voelde'])
 
 /** Inverted: a pronoun right after the finite verb (`Op de markt spreekt hij …`). */
 function pronounAfterVerb(tokens: Token[], start: number, open: number): SpeakerPhrase | undefined {

@@ -1,0 +1,41 @@
+/**
+ * Dutch words the reader of a source's noun phrase asks about (`een goed ingevoerde bron`, `de
+ * woordvoerder van de gemeente`, `twee Belgen`, `een van hen`): determiners, quantifiers,
+ * adverbs of degree, the prepositions that tie a role to its body, nouns of time, place and origin.
+ * Source: the closed classes of the Algemene Nederlandse Spraakkunst (ANS: articles, pronouns,
+ * numerals, adverbs and prepositions); the nouns hand-kept from Dutch news usage, spelled as in
+ * the Woordenlijst Nederlandse Taal. Hand-kept data.
+ */
+
+/**
+ * Determiners that may open a source's noun phrase: articles, demonstratives, possessives,
+ * quantifiers and numerals (`de`, `die`, `zijn`, `enkele`, `twee`, `honderden`).
+ */
+export const phraseDeterminers: ReadonlySet<string> = new Set(['de', 'het', 'een', 'die', 'deze', 'dat', 'dit', 'zijn', 'haar', 'hun', 'veel', 'vele', 'enkele', 'sommige', 'andere', 'alle', 'twee', 'drie', 'vier', 'vijf', 'tientallen', 'honderden', 'duizenden', 'diverse', 'verschillende', 'meerdere', 'beide'])
+
+/** Articles and possessives, after which a quantifier may follow (`de andere`, `zijn twee`). */
+export const articlesAndPossessives: ReadonlySet<string> = new Set(['de', 'het', 'een', 'zijn', 'haar', 'hun'])
+
+/** Quantifiers and numerals that may follow an article or a possessive: `de twee`, `haar vele`. */
+export const quantifiers: ReadonlySet<string> = new Set(['andere', 'twee', 'drie', 'vier', 'vijf', 'enkele', 'beide', 'vele'])
+
+/** Words that make a second phrase after a source one of time, no part of it: `een rapport van de inspectie | van eind vorig jaar`. */
+export const timeWords: ReadonlySet<string> = new Set(['eind', 'begin', 'midden', 'vorig', 'vorige', 'afgelopen', 'jaar', 'maand', 'week', 'dag', 'gisteren', 'vandaag'])
+
+/** Nouns of places, which a name after them names (`de plaats Cairo`, `het dorp Ee`). */
+export const placeNouns: ReadonlySet<string> = new Set(['plaats', 'stad', 'dorp', 'gehucht', 'wijk', 'buurt', 'regio', 'streek', 'land', 'staat', 'deelstaat', 'provincie', 'eiland', 'haven', 'county', 'district', 'kanton'])
+
+/** Adverbs of degree before an adjective in a noun phrase: `een goed ingevoerde bron`. */
+export const degreeAdverbs: ReadonlySet<string> = new Set(['goed', 'zeer', 'heel', 'erg', 'bijzonder', 'nauw', 'direct', 'rechtstreeks', 'nauwelijks', 'hoog', 'zwaar', 'licht', 'breed', 'vaak', 'meest', 'minder', 'meer', 'nog', 'pas', 'net', 'kort', 'lang'])
+
+/**
+ * Prepositions that may join a role phrase: `minister van Financiën`, `woordvoerder bij de
+ * gemeente`. (More than `rolePrepositions` of clause-words.ts: `op` and `aan` too.)
+ */
+export const rolePhrasePrepositions: ReadonlySet<string> = new Set(['van', 'voor', 'bij', 'uit', 'namens', 'op', 'aan'])
+
+/** Nouns of origin that do not end like one (`Belg`, `Monegask`, `Fransman`); the rest end in `-er`, `-aan`, `-ees` or `-aard`. */
+export const originNouns: ReadonlySet<string> = new Set(['fransman', 'engelsman', 'ier', 'belg', 'brit', 'rus', 'turk', 'pool', 'fin', 'zweed', 'noor', 'deen', 'griek', 'kroaat', 'serviër', 'monegask', 'schot', 'fries', 'zeeuw', 'brabander', 'tukker', 'marokkaan', 'surinamer'])
+
+/** Words after which a lone unknown word and `de` start a person's name: `Volgens Joes de Lange`. */
+export const particleOpeners: ReadonlySet<string> = new Set(['volgens', 'ook', 'aldus'])

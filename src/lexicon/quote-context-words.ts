@@ -1,0 +1,54 @@
+/**
+ * Dutch words around a quote that tell its kind (direct, partial or scare): what may resume or
+ * follow a quote that is a sentence of its own, the nouns whose quoted complement is a name or
+ * what was said, what makes a quoted word a term, and the small words of a title.
+ * Source: hand-kept from Dutch news usage, by the closed classes of the Algemene Nederlandse
+ * Spraakkunst (ANS: articles, pronouns, conjunctions and prepositions). Hand-kept data.
+ */
+
+import {namingForms} from './verb-classes.js'
+
+/** Words after which the quote opening a sentence is not the sentence's speech: `‘…’, dat is …`. */
+export const quoteResumers: ReadonlySet<string> = new Set(['dat', 'die', 'dit', 'deze', 'en', 'of', 'maar', 'want', 'zoals', 'de', 'het', 'een', 'waarna', 'waarmee'])
+
+/** `bekendstaan` and `heten`, in `zoals … bekendstaat`: what a thing is called, by no one in particular. */
+export const knownAsWords: ReadonlySet<string> = new Set(['bekend', 'bekendstaat', 'bekendstaan', 'bekendstond', 'bekendstonden', ...namingForms])
+
+/** Words that may follow a quote that is a sentence of its own: `‘…’ en ‘…’`, `„…” zo zei hij`. */
+export const quoteFollowers: ReadonlySet<string> = new Set(['en', 'of', 'zo', 'zei', 'aldus'])
+
+/** Nouns whose quoted complement is their name or title: `de stichting ‘…’`, `het woord ‘…’`. */
+export const namingNouns: ReadonlySet<string> = new Set([
+  'stichting', 'vereniging', 'organisatie', 'bedrijf', 'partij', 'project', 'programma', 'campagne', 'actie', 'operatie',
+  'boek', 'film', 'serie', 'documentaire', 'lied', 'album', 'motto', 'slogan', 'term', 'woord', 'begrip', 'titel',
+  'thema', 'naam', 'bijnaam', 'motie', 'wet', 'app', 'website', 'festival', 'voorstelling', 'tentoonstelling', 'rubriek',
+  'groep', 'beweging', 'platform', 'leus', 'hashtag'
+])
+
+/**
+ * Naming nouns that keep their sense as the last part of a compound (`actiegroep`,
+ * `bouwproject`, `verkiezingsslogan`, `Omgevingswet`); not `actie` (`reactie`) nor `woord` (`antwoord`).
+ */
+export const namingHeads: readonly string[] = [
+  'stichting', 'vereniging', 'organisatie', 'bedrijf', 'partij', 'project', 'programma', 'campagne', 'operatie', 'boek',
+  'film', 'serie', 'lied', 'album', 'slogan', 'titel', 'naam', 'wet', 'festival', 'voorstelling', 'tentoonstelling',
+  'groep', 'beweging', 'platform'
+]
+
+/**
+ * Nouns for something said, whose quoted complement is what was said: `haar antwoord, ‘…’`.
+ * (Fewer than `utteranceNouns` of utterance-nouns.ts, which tell that a sentence reports speech.)
+ */
+export const quotedUtteranceNouns: ReadonlySet<string> = new Set(['woorden', 'uitspraak', 'antwoord', 'oproep', 'verklaring', 'mededeling'])
+
+/**
+ * Words after which a quoted word (maybe after one adjective) is a noun, a term (`de
+ * ‘rampplek’`, `een cruciale ‘verzekeringspolis’`): articles, demonstratives, possessives, and `als`.
+ */
+export const termOpeners: ReadonlySet<string> = new Set(['de', 'het', 'een', 'die', 'deze', 'dat', 'dit', 'zijn', 'haar', 'hun', 'als'])
+
+/** The small words of a name or title, which stay lower case in it (`‘Huis van de Wijk’`). */
+export const titleSmallWords: ReadonlySet<string> = new Set(['van', 'de', 'het', 'der', 'den', 'voor', 'en', 'of', 'in', 'op', 'aan', 'met', 'bij', 'uit', 'tot', 'een', "'t", 'te'])
+
+/** `zogenoemd`, `zogeheten`, `zogenaamd`: the quoted word after them is a term, not speech. */
+export const soCalledWords: ReadonlySet<string> = new Set(['zogenoemde', 'zogenoemd', 'zogeheten', 'zogenaamde', 'zogenaamd', 'zgn'])
