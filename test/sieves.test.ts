@@ -22,6 +22,7 @@ import {nearestPerson} from '../src/attribution/sieves/nearest-person.js'
 import {newerPerson} from '../src/attribution/sieves/newer-person.js'
 import {nextPerson} from '../src/attribution/sieves/next-person.js'
 import {relativeClause} from '../src/attribution/sieves/relative-clause.js'
+import {describedAs} from '../src/attribution/sieves/described-as.js'
 import type {Sieve} from '../src/attribution/sieves/sieve.js'
 import {subject} from '../src/attribution/sieves/subject.js'
 import {findBlocks} from '../src/structure/find-blocks.js'
@@ -69,6 +70,7 @@ describe('the sieves', () => {
       'cue-later',
       'cue-next-sentence',
       'relative-clause',
+      'described-as',
       'subject',
       'introduction',
       'answer',
@@ -207,5 +209,15 @@ describe('subject with a copula', () => {
   })
   it('not when the copula is far from the quote, nor for a subject that is no source (`Het plan is volgens velen ‘klaar’`)', () => {
     expect(run(subject, 'De wijk is al jaren van slag. Het plan is volgens velen ‘klaar’.', 'klaar')).toBeUndefined()
+  })
+})
+
+describe('described-as', () => {
+  it('gives what someone describes a thing as to the describing verb’s subject', () => {
+    expect(run(describedAs, 'Hij werd belaagd door wat de omroep omschreef als ‘buurtwachten’.', 'buurtwachten')).toMatchObject({name: 'de omroep', method: 'cue', cue: 'omschreef'})
+    expect(run(describedAs, 'De bond betitelde hem toen nog als ‘dwarsligger’.', 'dwarsligger')).toMatchObject({name: 'De bond', method: 'cue'})
+  })
+  it('finds nothing without a describing verb before `als`', () => {
+    expect(run(describedAs, 'Hij werkte jaren als ‘klusjesman’ in de haven.', 'klusjesman')).toBeUndefined()
   })
 })

@@ -146,6 +146,7 @@ function attributeQuote(article: Article, discourse: Discourse, used: Set<Entity
     if (kind !== 'scare') context.report?.(createMessage('unattributed-quote', context.locate.position(quote.start, quote.end)))
     return discourse
   }
+  if (speaker.passing) return discourse
   const next = speaks(discourse, used, speaker.entity, article.blocks[open.block]!.section, quote.end)
   // A quote that opens the paragraph after a question answers it: from two in a row, an interview.
   if (open.token !== 0 || !isQuestion(article, open.block - 1)) return next

@@ -1,5 +1,5 @@
 /**
- * Sieve 10, `carry-over` in an interview: a quote that opens the paragraph after a question of
+ * Sieve 11, `carry-over` in an interview: a quote that opens the paragraph after a question of
  * the interviewer's (a paragraph with no quote, ending in `?`) is the answer of the one who
  * answered before; once two answers in a row were theirs, after any paragraph of the
  * interviewer's.

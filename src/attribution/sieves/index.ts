@@ -11,6 +11,7 @@ import {cueBefore} from './cue-before.js'
 import {cueLater} from './cue-later.js'
 import {cueNextSentence} from './cue-next-sentence.js'
 import {dashAfter} from './dash-after.js'
+import {describedAs} from './described-as.js'
 import {introduction} from './introduction.js'
 import {nearestPerson} from './nearest-person.js'
 import {newerPerson} from './newer-person.js'
@@ -29,6 +30,7 @@ export const sieves: readonly Sieve[] = [
   cueLater,
   cueNextSentence,
   relativeClause,
+  describedAs,
   subject,
   introduction,
   answer,

@@ -1,5 +1,5 @@
 /**
- * Sieve 9, `introduction`: a quote that opens its paragraph, after a paragraph of the same
+ * Sieve 10, `introduction`: a quote that opens its paragraph, after a paragraph of the same
  * section that ends in a colon after a cue or a source.
  *
  * Example: `Smit legt uit:` ⏎⏎ `„Eerst de school, dan de rest.”` → Smit, cue `legt uit`.

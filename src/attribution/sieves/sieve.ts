@@ -18,6 +18,8 @@ export interface Found {
   method: AttributionMethod
   /** Whether the evidence is explicit: a cue, a colon or a dash at the quote, or a colon introduction. */
   local: boolean
+  /** A source named in passing (`wat de bond omschreef als ‘…’`): it does not take the floor. */
+  passing?: boolean
 }
 
 /** Where a quote stands in the article: its marks' tokens and the blocks that hold them. */

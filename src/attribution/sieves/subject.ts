@@ -1,5 +1,5 @@
 /**
- * Sieve 8, `subject`: words quoted inside a sentence whose subject is a person, an unnamed
+ * Sieve 9, `subject`: words quoted inside a sentence whose subject is a person, an unnamed
  * source or an organisation are that one's; the subject opens the sentence, or is a pronoun
  * right after its finite verb. Not in a question (it is the interviewer's).
  *

@@ -1,0 +1,53 @@
+/**
+ * Sieve 8, `cue`: what someone describes a thing as (`wat de bond omschreef als ‘pure
+ * willekeur’`, `een claim die zij afdoet als ‘onzin’`) is theirs: the subject of the describing
+ * verb before `als`, in the clause the relative word opens. A source named in passing: it does
+ * not take the floor from the one who is talking.
+ *
+ * Example: `Het werd weggezet als wat de krant omschreef als ‘buurtwachten’.` → de krant, cue
+ * `omschreef`.
+ */
+import {articles} from '../../lexicon/function-words.js'
+import {describingVerbs} from '../../lexicon/verb-classes.js'
+import {clauseStart} from '../clauses.js'
+import {subjectOf} from '../find-subject.js'
+import type {Token} from '../read-tokens.js'
+import {resolvePhrase} from '../resolve-phrase.js'
+import type {Sieve} from './sieve.js'
+
+export const describedAs: Sieve = {
+  name: 'described-as',
+  find(quote, evidence, discourse) {
+    const tokens = evidence.openTokens
+    const open = evidence.open.token
+    let at = open - 1
+    while (at >= 0 && tokens[at]!.kind === 'punctuation' && tokens[at]!.depth === 0 && tokens[at]!.start === tokens[at + 1]!.start - tokens[at]!.value.length) at--
+    if (tokens[at]?.kind === 'word' && articles.has(tokens[at]!.lower)) at--
+    if (tokens[at]?.lower !== 'als') return undefined
+    const verbAt = describingVerbBefore(tokens, at)
+    if (verbAt === undefined) return undefined
+    const phrase = subjectOf(tokens, clauseOpenedBefore(tokens, verbAt), verbAt, at)
+    const found = phrase ? resolvePhrase(evidence.article, discourse, tokens, phrase, tokens[verbAt]!.value, 'cue', quote.start, true) : undefined
+    return found ? {...found, passing: true} : undefined
+  }
+}
+
+/** A describing verb up to four words before `als` at `index`, in its sentence. */
+function describingVerbBefore(tokens: Token[], index: number): number | undefined {
+  for (let at = index - 1; at >= 0 && index - at <= 4 && tokens[at]!.sentence === tokens[index]!.sentence; at--) {
+    const token = tokens[at]!
+    if (token.kind === 'word' && token.depth === 0 && describingVerbs.has(token.lower)) return at
+  }
+  return undefined
+}
+
+/** Where the clause of the verb at `verbAt` starts: after `wat`, `die` or `dat` a few words before it, or a comma; else where its sentence starts. */
+function clauseOpenedBefore(tokens: Token[], verbAt: number): number {
+  for (let at = verbAt - 1; at >= 0 && verbAt - at <= 8 && tokens[at]!.sentence === tokens[verbAt]!.sentence; at--) {
+    const token = tokens[at]!
+    if (token.depth !== 0) break
+    if (token.kind === 'word' && (token.lower === 'wat' || token.lower === 'die' || token.lower === 'dat')) return at + 1
+    if (token.kind === 'punctuation' && token.value === ',') return at + 1
+  }
+  return clauseStart(tokens, verbAt)
+}
