@@ -5,7 +5,7 @@
  */
 import {isFirstName} from '../lexicon/first-names.js'
 import {pronounGender} from '../lexicon/pronouns.js'
-import {isDocumentNoun, isInstitutionNoun} from '../lexicon/roles.js'
+import {isDocumentNoun, isInstitutionNoun, isPluralRole} from '../lexicon/roles.js'
 import {type Article, blockOf} from './article.js'
 import type {Discourse} from './discourse.js'
 import type {Entity, NameMention} from './find-speakers.js'
@@ -48,7 +48,8 @@ export function resolvePronoun(article: Article, discourse: Discourse, pronoun: 
   if (gender === 'plural') return current?.entity
   // `ze` and `zij` are a woman when one fits, else a group.
   const wanted = gender === 'male' ? 'male' : 'female'
-  const fits = (entity: Entity) => (entity.person || entity.unnamed) && !entity.writer && (entity.gender === null || entity.gender === wanted)
+  // (`hij` is no group: `buurtbewoners`, `de ouders`.)
+  const fits = (entity: Entity) => (entity.person || entity.unnamed) && !entity.writer && (entity.gender === null || entity.gender === wanted) && !(gender === 'male' && isGroup(entity))
   const speaking = current && fits(current.entity) ? current.entity : undefined
   const last = lastPerson(article, offset, fits, wanted)
   // The speaker who is talking, unless the person named last is known to fit and the speaker is not.
@@ -182,4 +183,9 @@ export function indefiniteAntecedent(article: Article, roles: string[], offset: 
     }
   }
   return undefined
+}
+
+/** An unnamed source every role of which is a plural (`buurtbewoners`, `de ouders`), or people joined by `en`. */
+export function isGroup(entity: Entity): boolean {
+  return (entity.unnamed && entity.roles.length > 0 && entity.roles.every((role) => isPluralRole(role))) || (entity.parts.length === 0 && !entity.unnamed && entity.name.includes(' en '))
 }

@@ -20,7 +20,7 @@ import type {Discourse} from './discourse.js'
 import type {Entity} from './find-speakers.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
 import type {Token} from './read-tokens.js'
-import {addMention, identifiedNext, indefiniteAntecedent, nearestPerson, resolveAffiliation, resolvePronoun, resolveRole} from './references.js'
+import {addMention, identifiedNext, indefiniteAntecedent, isGroup, nearestPerson, resolveAffiliation, resolvePronoun, resolveRole} from './references.js'
 import type {Found} from './sieves/sieve.js'
 
 /** Resolve a phrase to an entity: see the module's comment. */
@@ -152,7 +152,7 @@ function referBack(article: Article, discourse: Discourse, tokens: Token[], phra
   const fits = (candidate: Entity) => gender === null || candidate.gender === null || candidate.gender === gender
   const current = discourse.current
   // (One person is not a group: `de buurman` is none of `buurtbewoners`.)
-  if (current && (current.entity.person || current.entity.unnamed) && !current.entity.writer && gender !== null && fits(current.entity) && !isGroupSource(current.entity) && !namesOther(tokens, phrase, current.entity)) return current.entity
+  if (current && (current.entity.person || current.entity.unnamed) && !current.entity.writer && gender !== null && fits(current.entity) && !isGroup(current.entity) && !namesOther(tokens, phrase, current.entity)) return current.entity
   // (Not after a possessive: the person nearby is the one whose it is, `Bos … aldus zijn
   // woordvoerder`.)
   const determiner = tokens[phrase.from]!.lower
@@ -163,11 +163,6 @@ function referBack(article: Article, discourse: Discourse, tokens: Token[], phra
     return person.entity
   }
   return undefined
-}
-
-/** An unnamed source that is a group: every role it goes by is a plural (`buurtbewoners`, `de ouders`). */
-function isGroupSource(entity: Entity): boolean {
-  return entity.unnamed && entity.roles.length > 0 && entity.roles.every((role) => isPluralRole(role))
 }
 
 /** A relation of someone named in the phrase is not that one (`De oom van Bos`). */
