@@ -228,3 +228,10 @@ describe('an organisation’s name with `van`, `voor` or `en` in it', () => {
     expect(speakers('Het plan is klaar.\n\n„We stoppen”, schrijven Ria Smit en Kees Mol.')).toEqual(['Ria Smit en Kees Mol'])
   })
 })
+
+describe('a first name that is also a function word', () => {
+  it('starts a name before a capitalised word (`Ben Hallozi (62) woont …`)', () => {
+    const text = '„Het is gezellig”, zegt Joost Brink (27). Ben Hallozi (62) woont pal naast het gebouw. „Af en toe hoor je ze goed”, zegt hij.'
+    expect(speakers(text)).toEqual(['Joost Brink', 'Ben Hallozi'])
+  })
+})

@@ -14,7 +14,7 @@ import {firstNames, isFirstName} from '../lexicon/first-names.js'
 import {genderOfRoles, isInstitutionNoun, isRoleNoun, roleGender} from '../lexicon/roles.js'
 import {isWorkNoun} from '../lexicon/works.js'
 import {organisationWords} from '../lexicon/organisation-words.js'
-import {hasLowerCaseLead, isCapitalisedAdjective, organisationNameEnd, isDescriptor, isFieldOfChair, isNameContinuation, isNameWord, isOriginWord, particleMayFollow} from './read-speaker-phrase.js'
+import {hasLowerCaseLead, isCapitalisedAdjective, organisationNameEnd, startsName, isDescriptor, isFieldOfChair, isNameContinuation, isNameWord, isOriginWord, particleMayFollow} from './read-speaker-phrase.js'
 import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
 import {searchBack} from './search-back.js'
 
@@ -166,7 +166,7 @@ function findNameRuns(blocks: Token[][], doubtfulWords: Set<string>): FoundRun[]
         continue
       }
       const sentenceInitial = index === 0 || tokens[index - 1]!.sentence !== token.sentence || isSentenceStart(tokens, index)
-      if (!isNameWord(token, sentenceInitial)) {
+      if (!startsName(tokens, index, sentenceInitial)) {
         index++
         continue
       }

@@ -51,6 +51,16 @@ export function isNameWord(token: Token | undefined, sentenceInitial: boolean): 
   return true
 }
 
+/**
+ * Whether the word at `index` starts a name: a name word, or a known first name that is also a
+ * function word before a capitalised word (`Ben Hallozi`, `Wil Burger`: not the verbs `ben`, `wil`).
+ */
+export function startsName(tokens: Token[], index: number, sentenceInitial: boolean): boolean {
+  const token = tokens[index]
+  if (isNameWord(token, sentenceInitial)) return true
+  return token !== undefined && token.kind === 'word' && token.capital && isFirstName(token.lower) && isNameContinuation(tokens[index + 1], token) && !functionWords.has(tokens[index + 1]!.lower)
+}
+
 /** Inside a name any capitalised word goes on (`Johan Zandbergen`, `Frank de Wit`). */
 export function isNameContinuation(token: Token | undefined, previous?: Token): boolean {
   if (!token || token.kind !== 'word' || token.depth !== 0 || !token.capital || cueForms.has(token.lower)) return false
@@ -170,7 +180,7 @@ function readWord(reading: PhraseReading, token: Token): boolean {
     reading.cursor++
     return false
   }
-  if (isNameWord(token, sentenceInitial && cursor === index)) return readNameRun(reading, sentenceInitial)
+  if (startsName(tokens, cursor, sentenceInitial && cursor === index)) return readNameRun(reading, sentenceInitial)
   // (`een andere bron`, `de twee buren`: a determiner after the article.)
   if (phraseDeterminers.has(lower) && (cursor === index || reading.afterPreposition || (cursor === index + 1 && articlesAndPossessives.has(tokens[index]!.lower) && quantifiers.has(lower)))) {
     reading.cursor++
