@@ -235,3 +235,10 @@ describe('a first name that is also a function word', () => {
     expect(speakers(text)).toEqual(['Joost Brink', 'Ben Hallozi'])
   })
 })
+
+describe('a subheading run into its paragraph', () => {
+  it('with small words, before a name with an apposition (`Om de tafel Aster van Kampen, onderzoeker in Londen, is …`)', () => {
+    const text = '„Het is gezellig”, zegt Joost Brink.\n\nOm de tafel Aster van Kampen, onderzoeker in Londen, is ook overtuigd van het nut. „Als de ene groep aanvalt, volgt er wraak.”'
+    expect(speakers(text)).toEqual(['Joost Brink', 'Aster van Kampen'])
+  })
+})
