@@ -129,8 +129,12 @@ function attributeQuote(article: Article, discourse: Discourse, used: Set<Entity
   // Someone is talking when a sieve found a speaker, or when the quote's own sentence reports
   // speech (speech-evidence.ts): a fragment in a sentence of saying is partial either way.
   // (Someone merely named nearby, with no one talking, is `'nearby'`.)
-  const reports = article.speech.reportsSpeech(open.block, article.blocks[open.block]!.tokens[open.token]!.sentence)
-  const speaking = reports || (found !== undefined && (found.method === 'context' && !namedInSentence(article, open, found.entity) ? 'nearby' : true))
+  // (The sentence is read only when the speaker found does not settle it.)
+  let speaking: boolean | 'nearby' = true
+  if (!found || (found.method === 'context' && !namedInSentence(article, open, found.entity))) {
+    const reports = article.speech.reportsSpeech(open.block, article.blocks[open.block]!.tokens[open.token]!.sentence)
+    speaking = reports || (found ? 'nearby' : false)
+  }
   const kind = classifyQuoteKind(quote, context.value, found !== undefined && found.local, speaking)
   // (A writer the article does not name speaks too, but is no one the record can name.)
   const speaker = kind === 'scare' ? undefined : found

@@ -14,7 +14,7 @@ import {articlesAndPossessives, degreeAdverbs, originNouns, particleOpeners, phr
 import {groupPronouns, pronounGender} from '../lexicon/pronouns.js'
 import {chairTitles, isInstitutionNoun, isRoleNoun, titleAdjectives} from '../lexicon/roles.js'
 import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
-import {isFirstName} from '../lexicon/first-names.js'
+import {functionWordFirstNames, isFirstName} from '../lexicon/first-names.js'
 
 // Regular expressions at module level: a literal in a function may be compiled again after a major collection.
 const partyPrefix = /^[\p{Lu}\d&]+-\p{Ll}/u
@@ -58,7 +58,7 @@ export function isNameWord(token: Token | undefined, sentenceInitial: boolean): 
 export function startsName(tokens: Token[], index: number, sentenceInitial: boolean): boolean {
   const token = tokens[index]
   if (isNameWord(token, sentenceInitial)) return true
-  return token !== undefined && token.kind === 'word' && token.capital && isFirstName(token.lower) && isNameContinuation(tokens[index + 1], token) && !functionWords.has(tokens[index + 1]!.lower)
+  return token !== undefined && token.kind === 'word' && token.capital && functionWordFirstNames.has(token.lower) && isNameContinuation(tokens[index + 1], token) && !functionWords.has(tokens[index + 1]!.lower)
 }
 
 /** Inside a name any capitalised word goes on (`Johan Zandbergen`, `Frank de Wit`). */

@@ -6,6 +6,8 @@
  * gender a pronoun may refer to. Hand-kept data; a name missing here only loses those hints.
  */
 
+import {functionWords} from './function-words.js'
+
 const female =
  'anna anne annemarie anneke annet annette anouk astrid barbara bea beatrix bianca birgit carla carola caroline ' +
  'carolien cathy charlotte chantal christel christine claudia connie corrie daphne dewi diana dorien dorothea ' +
@@ -58,3 +60,6 @@ export function isFirstName(word: string): boolean {
 const bothGenders: ReadonlySet<string> = new Set(
  female.split(/\s+/).filter((name) => name && male.split(/\s+/).includes(name))
 )
+
+/** First names that are also function words (`ben`, `wil`): a name only before a surname. */
+export const functionWordFirstNames: ReadonlySet<string> = new Set([...firstNames.keys(), ...bothGenders].filter((name) => functionWords.has(name)))
