@@ -230,15 +230,15 @@ describe('an organisation’s name with `van`, `voor` or `en` in it', () => {
 })
 
 describe('a first name that is also a function word', () => {
-  it('starts a name before a capitalised word (`Ben Hallozi (62) woont …`)', () => {
-    const text = '„Het is gezellig”, zegt Joost Brink (27). Ben Hallozi (62) woont pal naast het gebouw. „Af en toe hoor je ze goed”, zegt hij.'
-    expect(speakers(text)).toEqual(['Joost Brink', 'Ben Hallozi'])
+  it('starts a name before a capitalised word (`Ben Vermolen (58) woont …`)', () => {
+    const text = '„Het is gezellig”, zegt Joost Brink (27). Ben Vermolen (58) woont al jaren om de hoek. „Soms hoor je ze tot laat”, zegt hij.'
+    expect(speakers(text)).toEqual(['Joost Brink', 'Ben Vermolen'])
   })
 })
 
 describe('a subheading run into its paragraph', () => {
-  it('with small words, before a name with an apposition (`Om de tafel Aster van Kampen, onderzoeker in Londen, is …`)', () => {
-    const text = '„Het is gezellig”, zegt Joost Brink.\n\nOm de tafel Aster van Kampen, onderzoeker in Londen, is ook overtuigd van het nut. „Als de ene groep aanvalt, volgt er wraak.”'
-    expect(speakers(text)).toEqual(['Joost Brink', 'Aster van Kampen'])
+  it('with small words, before a name with an apposition (`Om de tafel Lieke van Kampen, onderzoeker in Londen, is …`)', () => {
+    const text = '„Het is gezellig”, zegt Joost Brink.\n\nOm de tafel Lieke van Kampen, onderzoeker in Londen, is ook overtuigd van het nut. „Als de ene groep aanvalt, volgt er wraak.”'
+    expect(speakers(text)).toEqual(['Joost Brink', 'Lieke van Kampen'])
   })
 })

@@ -53,7 +53,7 @@ export function isNameWord(token: Token | undefined, sentenceInitial: boolean): 
 
 /**
  * Whether the word at `index` starts a name: a name word, or a known first name that is also a
- * function word before a capitalised word (`Ben Hallozi`, `Wil Burger`: not the verbs `ben`, `wil`).
+ * function word before a capitalised word (`Ben Vermolen`, `Wil Kramer`: not the verbs `ben`, `wil`).
  */
 export function startsName(tokens: Token[], index: number, sentenceInitial: boolean): boolean {
   const token = tokens[index]
