@@ -14,20 +14,21 @@
  * 5. `cue-later`: a cue later in the sentence, after a comma (`Een ‘gok’, noemt Smit het`);
  * 6. `cue-next-sentence`: a cue in the next sentence (`„…” Dat zegt Smit.`);
  * 7. `relative-clause`: a quote in a relative clause with a speech verb after it;
- * 8. `subject`: words quoted inside a sentence whose subject is a person or a source;
- * 9. `introduction`: the previous paragraph ends in a colon after a cue or a source;
- * 10. `answer` (`carry-over`), in an interview: a quote that answers the interviewer's
+ * 8. `described-as`: what someone describes a thing as (`wat de bond omschreef als ‘…’`);
+ * 9. `subject`: words quoted inside a sentence whose subject is a person or a source;
+ * 10. `introduction`: the previous paragraph ends in a colon after a cue or a source;
+ * 11. `answer` (`carry-over`), in an interview: a quote that answers the interviewer's
  *    paragraph is the interviewee's;
- * 11. `newer-person` (`context`): a person named in this or the previous paragraph since the
+ * 12. `newer-person` (`context`): a person named in this or the previous paragraph since the
  *    current speaker last spoke takes over;
- * 12. `carry-over`: the speaker who is talking (in the whole section);
- * 13. `nearest-person` (`context`): with no one talking, the person named last in this or the
+ * 13. `carry-over`: the speaker who is talking (in the whole section);
+ * 14. `nearest-person` (`context`): with no one talking, the person named last in this or the
  *    previous paragraph;
- * 14. `next-person` (`context`): with no one named yet (an article that opens with a quote), the
+ * 15. `next-person` (`context`): with no one named yet (an article that opens with a quote), the
  *    first person named after the quote in this or the next paragraph.
  * Quotes listed together as labels, words someone hears or reads, and words on a sign keep a
  * speaker only when the sieve that found it had evidence at the quote (`local`: sieves 1–5 and
- * 7–9; `quote-settings.ts`).
+ * 7–10; `quote-settings.ts`).
  * A pronoun found by a sieve is resolved to the speaker who is talking when the gender fits,
  * else to the last person named whose gender fits (`pronoun`); a role (`de wethouder`) to the
  * one introduced with it, or else to the person the paragraph is about (`role`); a surname to
