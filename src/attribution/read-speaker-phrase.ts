@@ -10,9 +10,10 @@
 import {cueForms, prepositionalCues} from '../lexicon/cues.js'
 import {functionWords, institutionWords, isParticleAt, nameParticles} from '../lexicon/function-words.js'
 import {organisationLinks, organisationWords} from '../lexicon/organisation-words.js'
-import {articlesAndPossessives, degreeAdverbs, originNouns, particleOpeners, phraseDeterminers, placeNouns, quantifiers, rolePhrasePrepositions, timeWords} from '../lexicon/phrase-words.js'
+import {utteranceNouns} from '../lexicon/utterance-nouns.js'
+import {articlesAndPossessives, degreeAdverbs, mediaNouns, originNouns, particleOpeners, phraseDeterminers, placeNouns, quantifiers, rolePhrasePrepositions, timeWords} from '../lexicon/phrase-words.js'
 import {groupPronouns, pronounGender} from '../lexicon/pronouns.js'
-import {chairTitles, isInstitutionNoun, isRoleNoun, titleAdjectives} from '../lexicon/roles.js'
+import {chairTitles, isDocumentNoun, isInstitutionNoun, isRoleNoun, titleAdjectives} from '../lexicon/roles.js'
 import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
 import {functionWordFirstNames, isFirstName} from '../lexicon/first-names.js'
 
@@ -423,12 +424,26 @@ function endBeforeLooseTail(tokens: Token[], index: number, to: number): number 
     const tail = tokens.slice(cursor + 1, to)
     if (
       (prepositions >= 2 && tail.some((token) => timeWords.has(token.lower))) ||
-      (tokens[cursor]!.lower === 'op' && !tail.some((token) => token.capital || isRoleToken(token) || digits.test(token.value)))
+      (tokens[cursor]!.lower === 'op' && !tail.some((token) => token.capital || isRoleToken(token) || digits.test(token.value))) ||
+      (tokens[cursor]!.lower === 'in' && !isPlaceTail(tail))
     ) {
       return cursor
     }
   }
   return to
+}
+
+/**
+ * Whether the phrase after `in` is where the source is (`in de regio`, `in de zaal`, `in een jas
+ * van de club`, `in Rotterdam`): a place's name, or an article and a lower-case noun, no number, time, utterance or medium
+ * (`in een verklaring`, `in 2019`, `in de krant` are how or when it spoke).
+ */
+function isPlaceTail(tail: Token[]): boolean {
+  // (Or a place's name: `een bewoner in Rotterdam`.)
+  if (tail.length <= 2 && tail[0]?.capital && tail.every((token) => token.capital)) return true
+  const noun = tail[1]
+  if (!tail[0] || !articlesAndPossessives.has(tail[0].lower) || !noun || noun.capital) return false
+  return !tail.some((token) => digits.test(token.value) || timeWords.has(token.lower) || utteranceNouns.has(token.lower) || isDocumentNoun(token.lower) || mediaNouns.has(token.lower))
 }
 
 /** A capitalised adjective of place standing alone, with no noun after it: `(de) Arnhemse`, `Amsterdamse`. */

@@ -32,10 +32,15 @@ export const degreeAdverbs: ReadonlySet<string> = new Set(['goed', 'zeer', 'heel
  * Prepositions that may join a role phrase: `minister van Financiën`, `woordvoerder bij de
  * gemeente`. (More than `rolePrepositions` of clause-words.ts: `op` and `aan` too.)
  */
-export const rolePhrasePrepositions: ReadonlySet<string> = new Set(['van', 'voor', 'bij', 'uit', 'namens', 'op', 'aan'])
+export const rolePhrasePrepositions: ReadonlySet<string> = new Set(['van', 'voor', 'bij', 'uit', 'namens', 'op', 'aan', 'in'])
 
 /** Nouns of origin that do not end like one (`Belg`, `Monegask`, `Fransman`); the rest end in `-er`, `-aan`, `-ees` or `-aard`. */
 export const originNouns: ReadonlySet<string> = new Set(['fransman', 'engelsman', 'ier', 'belg', 'brit', 'rus', 'turk', 'pool', 'fin', 'zweed', 'noor', 'deen', 'griek', 'kroaat', 'serviër', 'monegask', 'schot', 'fries', 'zeeuw', 'brabander', 'tukker', 'marokkaan', 'surinamer'])
 
 /** Words after which a lone unknown word and `de` start a person's name: `Volgens Joes de Lange`. */
 export const particleOpeners: ReadonlySet<string> = new Set(['volgens', 'ook', 'aldus'])
+
+/** Media a source speaks in (`in de krant`, `in het programma`): how it spoke, not where it is. */
+export const mediaNouns: ReadonlySet<string> = new Set([
+  'krant', 'programma', 'uitzending', 'interview', 'gesprek', 'podcast', 'talkshow', 'column', 'blog', 'boek', 'video', 'documentaire', 'debat'
+])
