@@ -242,3 +242,12 @@ describe('a subheading run into its paragraph', () => {
     expect(speakers(text)).toEqual(['Joost Brink', 'Lieke van Kampen'])
   })
 })
+
+describe('an utterance taken up in the next sentence', () => {
+  it('`„…” Die conclusie trekt de inspectie in een nieuw rapport.`', () => {
+    expect(speakers('Het plan is klaar.\n\n„Er wordt te weinig gecontroleerd.” Die conclusie trekt de inspectie in een nieuw rapport.')).toEqual(['de inspectie'])
+  })
+  it('keeps a place after `in` in the source, not how it spoke (`De boeren in de regio …`)', () => {
+    expect(speakers('Het plan is klaar.\n\nDe boeren in de regio voelen zich in de steek gelaten. Ze spreken van ‘een ramp’. „Het kan niet”, zegt een woordvoerder in een verklaring.')).toEqual(['De boeren in de regio', 'een woordvoerder'])
+  })
+})

@@ -425,7 +425,7 @@ function endBeforeLooseTail(tokens: Token[], index: number, to: number): number 
     if (
       (prepositions >= 2 && tail.some((token) => timeWords.has(token.lower))) ||
       (tokens[cursor]!.lower === 'op' && !tail.some((token) => token.capital || isRoleToken(token) || digits.test(token.value))) ||
-      (tokens[cursor]!.lower === 'in' && !isPlaceTail(tail))
+      (tokens[cursor]!.lower === 'in' && !isPlaceTail(tail, tokens[to]))
     ) {
       return cursor
     }
@@ -438,7 +438,9 @@ function endBeforeLooseTail(tokens: Token[], index: number, to: number): number 
  * van de club`, `in Rotterdam`): a place's name, or an article and a lower-case noun, no number, time, utterance or medium
  * (`in een verklaring`, `in 2019`, `in de krant` are how or when it spoke).
  */
-function isPlaceTail(tail: Token[]): boolean {
+function isPlaceTail(tail: Token[], next: Token | undefined): boolean {
+  // (Not one cut short before its noun: `in een nieuw | rapport`.)
+  if (next && next.kind === 'word' && next.depth === 0 && (utteranceNouns.has(next.lower) || isDocumentNoun(next.lower) || mediaNouns.has(next.lower))) return false
   // (Or a place's name: `een bewoner in Rotterdam`.)
   if (tail.length <= 2 && tail[0]?.capital && tail.every((token) => token.capital)) return true
   const noun = tail[1]

@@ -8,9 +8,11 @@
  * te duur.” Smit noemt dat onzin.` → Smit, cue `noemt`.
  */
 import {cueForms, weakCueForms} from '../../lexicon/cues.js'
+import {functionWords} from '../../lexicon/function-words.js'
+import {utteranceNouns} from '../../lexicon/utterance-nouns.js'
 import {cueFillers, frontWords} from '../../lexicon/clause-words.js'
 import {cueText, particleFollows} from '../clauses.js'
-import {readSpeakerPhrase} from '../read-speaker-phrase.js'
+import {readSpeakerPhrase, type SpeakerPhrase} from '../read-speaker-phrase.js'
 import type {Token} from '../read-tokens.js'
 import {resolvePhrase} from '../resolve-phrase.js'
 import {fullStop, statementEnd} from '../token-patterns.js'
@@ -27,6 +29,10 @@ export const cueNextSentence: Sieve = {
     else if (after && after.kind === 'word' && after.value === after.lower) return undefined
     const first = tokens[index]
     if (!first || first.kind !== 'word' || first.depth !== 0) return undefined
+    // `Die conclusie trekt de inspectie.`, `Dat advies geeft de bond.`: the words named again,
+    // a verb, and who said them.
+    const named = utteranceTakenUp(tokens, index)
+    if (named) return resolvePhrase(evidence.article, discourse, tokens, named.phrase, tokens[named.verb]!.value, 'cue', quote.start, false)
     if (!frontWords.has(first.lower)) {
       const phrase = readSpeakerPhrase(tokens, index)
       if (!phrase || !reportsWhatWentBefore(tokens, phrase.kind, phrase.to)) return undefined
@@ -59,4 +65,14 @@ function reportsWhatWentBefore(tokens: Token[], kind: string, to: number): boole
     if (tokens[cursor]!.value === ':') return false
   }
   return true
+}
+
+/** `Die conclusie trekt de inspectie`: a demonstrative and an utterance noun, a verb, then its subject. */
+function utteranceTakenUp(tokens: Token[], index: number): {phrase: SpeakerPhrase; verb: number} | undefined {
+  const first = tokens[index]!.lower
+  if ((first !== 'die' && first !== 'dat' && first !== 'deze') || !utteranceNouns.has(tokens[index + 1]?.lower ?? '')) return undefined
+  const verb = tokens[index + 2]
+  if (!verb || verb.kind !== 'word' || verb.value !== verb.lower || functionWords.has(verb.lower)) return undefined
+  const phrase = readSpeakerPhrase(tokens, index + 3)
+  return phrase && phrase.kind !== 'pronoun' ? {phrase, verb: index + 2} : undefined
 }
