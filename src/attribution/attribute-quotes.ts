@@ -129,8 +129,8 @@ function attributeQuote(article: Article, discourse: Discourse, used: Set<Entity
   if (found && !found.local && isSpeakerless(article, quote, open, context.value)) found = undefined
   // Someone is talking when a sieve found a speaker, or when the quote's own sentence reports
   // speech (speech-evidence.ts): a fragment in a sentence of saying is partial either way.
-  // (Someone merely named nearby, with no one talking, is `'nearby'`.)
-  // (The sentence is read only when the speaker found does not settle it.)
+  // Someone merely named nearby, with no one talking, is `'nearby'`; the sentence is read only
+  // when the speaker found does not settle it.
   let speaking: boolean | 'nearby' = true
   if (!found || (found.method === 'context' && !namedInSentence(article, open, found.entity))) {
     const reports = article.speech.reportsSpeech(open.block, article.blocks[open.block]!.tokens[open.token]!.sentence)

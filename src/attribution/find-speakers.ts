@@ -8,7 +8,7 @@
  */
 import {cueForms, weakCueForms} from '../lexicon/cues.js'
 import {pronounGender} from '../lexicon/pronouns.js'
-import {governingPrepositions, notSubjectOpeners, prepositionsAndArticles, relativeWords} from '../lexicon/clause-words.js'
+import {governingPrepositions, notSubjectOpeners, prepositionsAndArticles, relativeWords, sentenceOpeners} from '../lexicon/clause-words.js'
 import {functionWords, institutionWords, isParticleAt, nameParticles} from '../lexicon/function-words.js'
 import {firstNames, isFirstName} from '../lexicon/first-names.js'
 import {genderOfRoles, isInstitutionNoun, isRoleNoun, roleGender} from '../lexicon/roles.js'
@@ -44,6 +44,8 @@ export interface Entity {
   work: boolean
   /** The article's writer (`„…”, zeg ik`): no role or pronoun of the third person goes back to them. */
   writer?: boolean
+  /** People who speak together (`schrijven Jansen en De Boer`): no singular role or `hij` goes back to them. */
+  group?: boolean
 }
 
 export interface NameMention {
@@ -468,7 +470,7 @@ function markSpeakers(runs: Run[], entityOfRun: Map<Run, Entity>, blocks: Token[
 function isFullNameSubject(tokens: Token[], run: Run): boolean {
   if (run.parts.length < 2 || run.parts.length > 3 || run.inPhrase || hasAcronymWord(run.value, true) || run.parts.some((part) => isRoleNoun(part))) return false
   const before = tokens[run.from - 1]
-  const opens = before === undefined || before.sentence !== tokens[run.from]!.sentence || (before.kind === 'word' && (before.lower === 'ook' || before.lower === 'maar' || before.lower === 'en'))
+  const opens = before === undefined || before.sentence !== tokens[run.from]!.sentence || (before.kind === 'word' && sentenceOpeners.has(before.lower))
   const after = tokens[run.to]
   // (Not before a function word: after `is`, `staat`, `heeft` a place or a firm is as likely.)
   return opens && after !== undefined && after.kind === 'word' && after.depth === 0 && after.value === after.lower && !functionWords.has(after.lower) && !isListMember(tokens, run.from, run.to)
@@ -525,7 +527,8 @@ function groupEntity(state: RegistryState, members: Entity[], as: string): Entit
     affiliations: [],
     mentions: [],
     organisation: false,
-    work: false
+    work: false,
+    group: true
   }
   state.entities.push(entity)
   state.groups.set(key, entity)

@@ -440,12 +440,17 @@ function endBeforeLooseTail(tokens: Token[], index: number, to: number): number 
  */
 function isPlaceTail(tail: Token[], next: Token | undefined): boolean {
   // (Not one cut short before its noun: `in een nieuw | rapport`.)
-  if (next && next.kind === 'word' && next.depth === 0 && (utteranceNouns.has(next.lower) || isDocumentNoun(next.lower) || mediaNouns.has(next.lower))) return false
+  if (next && next.kind === 'word' && next.depth === 0 && tellsHowSaid(next.lower)) return false
   // (Or a place's name: `een bewoner in Rotterdam`.)
   if (tail.length <= 2 && tail[0]?.capital && tail.every((token) => token.capital)) return true
   const noun = tail[1]
   if (!tail[0] || !articlesAndPossessives.has(tail[0].lower) || !noun || noun.capital) return false
-  return !tail.some((token) => digits.test(token.value) || timeWords.has(token.lower) || utteranceNouns.has(token.lower) || isDocumentNoun(token.lower) || mediaNouns.has(token.lower))
+  return !tail.some((token) => digits.test(token.value) || timeWords.has(token.lower) || tellsHowSaid(token.lower))
+}
+
+/** An utterance, a document or a medium (`verklaring`, `rapport`, `krant`): how a source spoke, not where it is. */
+function tellsHowSaid(word: string): boolean {
+  return utteranceNouns.has(word) || isDocumentNoun(word) || mediaNouns.has(word)
 }
 
 /** A capitalised adjective of place standing alone, with no noun after it: `(de) Arnhemse`, `Amsterdamse`. */

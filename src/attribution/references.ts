@@ -185,7 +185,7 @@ export function indefiniteAntecedent(article: Article, roles: string[], offset: 
   return undefined
 }
 
-/** An unnamed source every role of which is a plural (`buurtbewoners`, `de ouders`), or people joined by `en`. */
+/** An unnamed source every role of which is a plural (`buurtbewoners`, `de ouders`), or people who speak together. */
 export function isGroup(entity: Entity): boolean {
-  return (entity.unnamed && entity.roles.length > 0 && entity.roles.every((role) => isPluralRole(role))) || (entity.parts.length === 0 && !entity.unnamed && entity.name.includes(' en '))
+  return entity.group === true || (entity.unnamed && entity.roles.length > 0 && entity.roles.every((role) => isPluralRole(role)))
 }

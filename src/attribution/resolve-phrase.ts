@@ -50,11 +50,11 @@ export function resolvePhrase(
     const body = tokens[phrase.nameFrom - 1]
     const place = phrase.nameTo - phrase.nameFrom <= 2 && !tokens.slice(phrase.nameFrom, phrase.nameTo).some((token) => isFirstName(token.lower))
     if (phrase.nameFrom > phrase.from && body !== undefined && placeBodies.has(body.lower) && place) {
-      const named = article.value.slice(tokens[phrase.from]!.start, tokens[phrase.nameTo - 1]!.end)
-      const entity = article.registry.unnamed(named, phrase.roles)
-      addMention(article, entity, named, tokens[phrase.from]!.start, tokens[phrase.nameTo - 1]!.end)
+      const start = tokens[phrase.from]!.start
+      const end = tokens[phrase.nameTo - 1]!.end
+      const named = article.value.slice(start, end)
       // (Introduced where the place's name stands, so that `de gemeente` later is this body, not the place.)
-      article.sources.introduced.push({entity, start: tokens[phrase.nameFrom]!.start})
+      const entity = introduceUnnamed(article, named, phrase.roles, start, end, tokens[phrase.nameFrom]!.start)
       return {entity, mention: named, cue, method, local}
     }
     const name = article.value.slice(tokens[phrase.nameFrom]!.start, tokens[phrase.nameTo - 1]!.end)
@@ -118,16 +118,25 @@ function unnamedSource(article: Article, tokens: Token[], phrase: SpeakerPhrase,
   const start = tokens[phrase.from]!.start
   const end = tokens[to - 1]!.end
   const named = to === phrase.to ? text : article.value.slice(start, end)
-  const entity = article.registry.unnamed(named, phrase.roles)
+  const entity = introduceUnnamed(article, named, phrase.roles, start, end, start)
   // An apposition gives it another role: `een van de demonstranten, een 23-jarige student uit Gent`.
   const role = appositionRole(tokens, to)
   if (role !== undefined && !entity.roles.includes(role)) {
     entity.roles.push(role)
     entity.gender ??= genderOfRoles([role])
   }
-  addMention(article, entity, named, start, end)
-  article.sources.introduced.push({entity, start})
   return {entity, named}
+}
+
+/**
+ * The unnamed source `named` (made, or found, by the registry), mentioned at `[start, end)` and
+ * recorded as introduced at `at`, where a definite role looking back will find it.
+ */
+function introduceUnnamed(article: Article, named: string, roles: string[], start: number, end: number, at: number): Entity {
+  const entity = article.registry.unnamed(named, roles)
+  addMention(article, entity, named, start, end)
+  article.sources.introduced.push({entity, start: at})
+  return entity
 }
 
 /**

@@ -6,8 +6,11 @@
  * are the writer's, who is no one the reader can name.
  */
 import {nameParticles} from '../lexicon/function-words.js'
-import {writerFieldNames} from '../lexicon/header-fields.js'
+import {titleFieldNames, writerFieldNames} from '../lexicon/header-fields.js'
 import type {Root} from '../tree/types.js'
+
+/** `Door Jan de Vries` in an author field: the name is what follows. */
+const leadingDoor = /^door\s+/i
 
 export function writerOf(tree: Root): string | undefined {
   const header = tree.children[0]
@@ -16,8 +19,8 @@ export function writerOf(tree: Root): string | undefined {
   for (const child of header.children) {
     if (child.type === 'BylineNode' && child.name) return child.name
     if (child.type !== 'FieldNode') continue
-    if (writerFieldNames.has(child.name) && child.value) return child.value.replace(/^door\s+/i, '')
-    if (child.name === 'title' || child.name === 'titel' || child.name === 'kop' || child.name === 'headline') title ??= child.value
+    if (writerFieldNames.has(child.name) && child.value) return child.value.replace(leadingDoor, '')
+    if (titleFieldNames.has(child.name)) title ??= child.value
   }
   return title === undefined ? undefined : signature(title)
 }

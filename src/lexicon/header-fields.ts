@@ -24,3 +24,6 @@ export const inlineDateFieldNames: ReadonlySet<string> = new Set([
 
 /** Field names whose value is the article's writer (a subset of `fieldNames`). */
 export const writerFieldNames: ReadonlySet<string> = new Set(['author', 'auteur', 'authors', 'auteurs', 'byline', 'door'])
+
+/** Field names that hold the headline (lower case). */
+export const titleFieldNames: ReadonlySet<string> = new Set(['title', 'titel', 'kop', 'headline'])

@@ -21,7 +21,6 @@ export const describedAs: Sieve = {
     const tokens = evidence.openTokens
     const open = evidence.open.token
     let at = open - 1
-    while (at >= 0 && tokens[at]!.kind === 'punctuation' && tokens[at]!.depth === 0 && tokens[at]!.start === tokens[at + 1]!.start - tokens[at]!.value.length) at--
     if (tokens[at]?.kind === 'word' && articles.has(tokens[at]!.lower)) at--
     if (tokens[at]?.lower !== 'als') return undefined
     const verbAt = describingVerbBefore(tokens, at)
