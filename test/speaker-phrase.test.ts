@@ -45,6 +45,21 @@ describe('role nouns', () => {
   })
 })
 
+describe('titles', () => {
+  it('a house of parliament’s ordinal belongs to the title (`Tweede Kamerlid`), as subject and after a cue', () => {
+    const text =
+      '„Het gaat te traag”, zei minister Jan de Boer.\n\n' +
+      'De minister heeft zijn best gedaan, zegt Tweede Kamerlid Piet van Bos (SP).\n\n„Hij heeft eerlijk gehandeld.”\n\n' +
+      'Eerste Kamerlid Eva Kok is kritischer. „Het is te laat.”'
+    expect(speakers(text)).toEqual(['Jan de Boer', 'Piet van Bos', 'Eva Kok'])
+  })
+
+  it('`het Tweede Kamerlid` after a name is the person just named', () => {
+    const text = 'Campagneleider Eva Kok ziet het somber in. Het Tweede Kamerlid reisde het hele land door. „Het wordt spannend.”'
+    expect(speakers(text)).toEqual(['Eva Kok'])
+  })
+})
+
 describe('joint speakers', () => {
   it('names joined by one cue speak as one, named in full', () => {
     const text = '„We gaan door”, schrijven Ineke Jansen en Pieter de Boer. „Het kan niet anders.”'

@@ -13,7 +13,7 @@ import {organisationLinks, organisationWords} from '../lexicon/organisation-word
 import {utteranceNouns} from '../lexicon/utterance-nouns.js'
 import {articlesAndPossessives, degreeAdverbs, mediaNouns, originNouns, particleOpeners, phraseDeterminers, placeNouns, quantifiers, rolePhrasePrepositions, timeWords} from '../lexicon/phrase-words.js'
 import {groupPronouns, pronounGender} from '../lexicon/pronouns.js'
-import {chairTitles, isDocumentNoun, isInstitutionNoun, isRoleNoun, titleAdjectives} from '../lexicon/roles.js'
+import {chairTitles, houseOrdinals, isDocumentNoun, isInstitutionNoun, isRoleNoun, titleAdjectives} from '../lexicon/roles.js'
 import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
 import {functionWordFirstNames, isFirstName} from '../lexicon/first-names.js'
 
@@ -198,6 +198,11 @@ function readWord(reading: PhraseReading, token: Token): boolean {
     reading.cursor++
     return true
   }
+  // `Tweede Kamerlid Eva Kok`: the house's ordinal belongs to the title after it.
+  if (token.capital && houseOrdinals.has(lower) && isRoleToken(tokens[cursor + 1])) {
+    reading.cursor++
+    return true
+  }
   if (isAdjectiveAfterArticle(reading, lower)) {
     reading.cursor++
     return true
@@ -258,8 +263,10 @@ function readNameRun(reading: PhraseReading, sentenceInitial: boolean): boolean 
     reading.cursor = runEnd
     return true
   }
-  // A lone capitalised role after an article is the head noun (`het CDA-Kamerlid`, `de VVD'er`).
-  if (runEnd - runStart === 1 && cursor === index + 1 && phraseDeterminers.has(tokens[index]!.lower) && isRoleToken(tokens[runStart])) {
+  // A lone capitalised role after an article is the head noun (`het CDA-Kamerlid`, `de VVD'er`,
+  // `het Tweede Kamerlid`).
+  const afterArticle = cursor === index + 1 || (cursor === index + 2 && houseOrdinals.has(tokens[index + 1]!.lower))
+  if (runEnd - runStart === 1 && afterArticle && phraseDeterminers.has(tokens[index]!.lower) && isRoleToken(tokens[runStart])) {
     roles.push(tokens[runStart]!.lower)
     reading.headRole = true
     reading.sawNoun = true

@@ -135,6 +135,13 @@ export const placeBodies: ReadonlySet<string> = new Set([
   'hoogheemraadschap', 'omgevingsdienst', 'stadsdeel', 'ggd', 'regio'
 ])
 
+/**
+ * Ordinals that open the name of a house of parliament, capitalised before its members' title
+ * (`Tweede Kamerlid`, `Eerste Kamerleden`). Source: the two chambers of the States General
+ * (Grondwet, art. 51).
+ */
+export const houseOrdinals: ReadonlySet<string> = new Set(['eerste', 'tweede'])
+
 /** Titles of a chair, which a capitalised field follows (`hoogleraar Japanstudies`). */
 export const chairTitles: ReadonlySet<string> = new Set(['hoogleraar', 'lector', 'professor'])
 
