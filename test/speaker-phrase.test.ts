@@ -256,6 +256,13 @@ describe('a subheading run into its paragraph', () => {
     const text = '„Het is gezellig”, zegt Joost Brink.\n\nOm de tafel Lieke van Kampen, onderzoeker in Londen, is ook overtuigd van het nut. „Als de ene groep aanvalt, volgt er wraak.”'
     expect(speakers(text)).toEqual(['Joost Brink', 'Lieke van Kampen'])
   })
+
+  it('inside a paragraph, when a capitalised title opens the name (`… vroeg ze. Lange adem Trainer Eva Kok van …`)', () => {
+    const text =
+      '„Waar blijft het geld?”, vroeg Joost Brink. Lange adem Trainer Eva Kok (41) van de zwemclub in Oost denkt het te weten en is hoopvol. „Het komt er wel.”'
+    expect(speakers(text)).toEqual(['Joost Brink', 'Eva Kok'])
+  })
+
 })
 
 describe('an utterance taken up in the next sentence', () => {

@@ -7,6 +7,7 @@
 import {cueForms, weakCueForms} from '../lexicon/cues.js'
 import {functionWords, nameParticles} from '../lexicon/function-words.js'
 import {frontingWords, sentenceOpeners} from '../lexicon/clause-words.js'
+import {rolePhrasePrepositions} from '../lexicon/phrase-words.js'
 import {genericDeterminers, objectPronouns} from '../lexicon/reference-words.js'
 import {isInstitutionNoun} from '../lexicon/roles.js'
 import {askingForms, modalVerbs, viewWords, writerAskingForms} from '../lexicon/verb-classes.js'
@@ -16,7 +17,7 @@ import type {Discourse} from './discourse.js'
 import type {Entity} from './find-speakers.js'
 import {subjectOf} from './find-subject.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
-import {afterParenthesis, type Token} from './read-tokens.js'
+import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
 import {resolvePronoun} from './references.js'
 import {resolvePhrase} from './resolve-phrase.js'
 import {firstAtOrAfter} from './search-back.js'
@@ -117,8 +118,8 @@ function openingSubject(article: Article, discourse: Discourse, tokens: Token[],
   }
   // A subheading run into its paragraph (`Nooit stil Eva Kok (35) werkt …`, where the layout
   // was lost): a person named in full after the heading's words is the subject.
-  if (start === 0) {
-    const named = afterRunInHeading(article, discourse, tokens, end)
+  {
+    const named = afterRunInHeading(article, discourse, tokens, start, end)
     if (named) return named
   }
   return phrase ? subjectPhraseSpeaker(article, discourse, tokens, start, end, phrase) : undefined
@@ -240,23 +241,30 @@ function particledSurname(article: Article, tokens: Token[], start: number, end:
 
 /**
  * One capitalised word and one or two lower-case ones (no function words, no cues, after the
- * first) open the paragraph, then a person's full name, maybe an age, and a lower-case verb.
+ * first) open the sentence, then a person's full name, maybe an age, and a lower-case verb.
  */
-function afterRunInHeading(article: Article, discourse: Discourse, tokens: Token[], end: number): Entity | undefined {
-  const first = tokens[0]
+function afterRunInHeading(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number): Entity | undefined {
+  const first = tokens[start]
   if (!first || first.kind !== 'word' || !first.capital || cueForms.has(first.lower)) return undefined
-  for (let index = 1; index <= 3 && index < end; index++) {
+  for (let index = start + 1; index <= start + 3 && index < end; index++) {
     const token = tokens[index]!
     if (token.kind !== 'word' || token.depth !== 0) return undefined
     if (!token.capital) {
-      if (functionWords.has(token.lower) || cueForms.has(token.lower) || index === 3) return undefined
+      if (functionWords.has(token.lower) || cueForms.has(token.lower) || index === start + 3) return undefined
       continue
     }
-    if (index === 1) return undefined
+    if (index === start + 1) return undefined
     const phrase = readSpeakerPhrase(tokens, index, end)
-    if (!phrase || phrase.kind !== 'name' || phrase.nameFrom !== index) return undefined
+    // Inside a paragraph only a capitalised title before the name shows where the heading ends
+    // (`… vroeg ze. Harde cijfers Wethouder Eva Kok (50) zegt …`): a sentence may well put a name
+    // third after a fronted phrase.
+    const opensBlock = start === 0 && phrase?.nameFrom === index
+    const titled = isRoleToken(token) && phrase?.nameFrom === index + 1
+    if (!phrase || phrase.kind !== 'name' || !(opensBlock || titled)) return undefined
     const verb = tokens[afterParenthesis(tokens, phrase.to, end)]
-    if (!verb || verb.kind !== 'word' || verb.value !== verb.lower || functionWords.has(verb.lower)) return undefined
+    // (A verb of saying or thinking is one too: `… Eva Kok vindt het …`; after a title the
+    // name's tail may come first: `Docent Eva Kok van de Klimopschool vindt …`.)
+    if (!verb || verb.kind !== 'word' || verb.value !== verb.lower || (functionWords.has(verb.lower) && !cueForms.has(verb.lower) && !(titled && rolePhrasePrepositions.has(verb.lower)))) return undefined
     return personNamedInFull(article, discourse, tokens, phrase, token.start)
   }
   return undefined
