@@ -262,7 +262,6 @@ describe('a subheading run into its paragraph', () => {
       '„Waar blijft het geld?”, vroeg Joost Brink. Lange adem Trainer Eva Kok (41) van de zwemclub in Oost denkt het te weten en is hoopvol. „Het komt er wel.”'
     expect(speakers(text)).toEqual(['Joost Brink', 'Eva Kok'])
   })
-
 })
 
 describe('an utterance taken up in the next sentence', () => {
