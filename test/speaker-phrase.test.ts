@@ -39,6 +39,16 @@ describe('role nouns', () => {
     expect(speakers(text)).toEqual(['kunstkenners'])
   })
 
+  it('a spokesperson not introduced is a source of their own, not the person named nearby', () => {
+    const text = '„Het kan niet”, zegt Karel Mol.\n\nOok het ministerie ziet het probleem. „We zoeken een oplossing”, zegt de woordvoerder.'
+    expect(speakers(text)).toEqual(['Karel Mol', 'de woordvoerder'])
+  })
+
+  it('a spokesperson introduced as such is that person', () => {
+    const text = '„Het kan niet”, zegt Karel Mol, woordvoerder van de bond. „We zoeken een oplossing”, zegt de woordvoerder.'
+    expect(speakers(text)).toEqual(['Karel Mol', 'Karel Mol'])
+  })
+
   it('a plural in `’s` is a role when its singular is (`collega’s`)', () => {
     const text = 'De brandweer rukte uit.\n\n„Hij deed wat hij moest doen”, zeggen zijn collega’s.'
     expect(speakers(text)).toEqual(['zijn collega’s'])

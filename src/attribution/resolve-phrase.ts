@@ -12,7 +12,7 @@
 import {rolePrepositions, sentenceOpeners} from '../lexicon/clause-words.js'
 import {isFirstName} from '../lexicon/first-names.js'
 import {writersOwnMedia} from '../lexicon/reference-words.js'
-import {genderOfRoles, isDocumentNoun, isInstitutionNoun, isPluralRole, placeBodies} from '../lexicon/roles.js'
+import {genderOfRoles, isDocumentNoun, isInstitutionNoun, isPluralRole, isSpokespersonRole, placeBodies} from '../lexicon/roles.js'
 import type {AttributionMethod} from '../tree/types.js'
 import {type Article, blockOf} from './article.js'
 import {appositionAfter, appositionRole, relativeClauseTo} from './clauses.js'
@@ -162,6 +162,9 @@ function referBack(article: Article, discourse: Discourse, tokens: Token[], phra
   const current = discourse.current
   // (One person is not a group: `de buurman` is none of `buurtbewoners`.)
   if (current && (current.entity.person || current.entity.unnamed) && !current.entity.writer && gender !== null && fits(current.entity) && !isGroup(current.entity) && !namesOther(tokens, phrase, current.entity)) return current.entity
+  // (Nor a spokesperson: named as such when named at all, `de woordvoerder` not introduced speaks
+  // for a body, not for the person nearby.)
+  if (phrase.roles.some((role) => isSpokespersonRole(role))) return undefined
   // (Not after a possessive: the person nearby is the one whose it is, `Bos … aldus zijn
   // woordvoerder`.)
   const determiner = tokens[phrase.from]!.lower

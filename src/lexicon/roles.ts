@@ -142,6 +142,18 @@ export const placeBodies: ReadonlySet<string> = new Set([
  */
 export const houseOrdinals: ReadonlySet<string> = new Set(['eerste', 'tweede'])
 
+/**
+ * Roles of someone who speaks for an organisation (and its compounds: `politiewoordvoerder`). A
+ * spokesperson is named as such when the article names them, so a definite one not introduced
+ * is no other person nearby. Hand-kept.
+ */
+export const spokespersonRoles: readonly string[] = ['woordvoerder', 'woordvoerster', 'zegsman', 'zegsvrouw', 'voorlichter', 'voorlichtster', 'spokesman']
+
+/** Whether `role` (lower case) is a spokesperson's (`woordvoerster`, `politiewoordvoerder`). */
+export function isSpokespersonRole(role: string): boolean {
+  return spokespersonRoles.some((word) => role.endsWith(word))
+}
+
 /** Titles of a chair, which a capitalised field follows (`hoogleraar Japanstudies`). */
 export const chairTitles: ReadonlySet<string> = new Set(['hoogleraar', 'lector', 'professor'])
 
