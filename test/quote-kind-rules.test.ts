@@ -31,6 +31,11 @@ describe('a name after the noun it names', () => {
     const value = 'De buurt krijgt een nieuw park.\n\nBuurtvereniging ‘Wij houden van onze wijk’ zamelt geld in voor de bankjes.'
     expect(kind(value, 'Wij houden van onze wijk')).toBe('scare')
   })
+
+  it('not lower-case words the clause’s verb follows: the noun is an object (`het bedrijf ‘zwaar getroffen’ heeft`)', () => {
+    const value = 'De fabriek sluit.\n\nDirecteur Eva Kok zegt dat de brand het bedrijf ‘zwaar getroffen’ heeft.'
+    expect(quote(value, 'zwaar getroffen')).toMatchObject({kind: 'partial', speaker: 'Eva Kok'})
+  })
 })
 
 describe('a quote that opens the sentence', () => {

@@ -22,7 +22,7 @@ import {cueForms, prepositionalCues} from '../lexicon/cues.js'
 import {articles, functionWords} from '../lexicon/function-words.js'
 import {knownAsWords, namingHeads, namingNouns, quoteFollowers, quoteResumers, quotedUtteranceNouns, soCalledWords, termOpeners, titleSmallWords} from '../lexicon/quote-context-words.js'
 import {createSuffixSet} from '../lexicon/suffix-set.js'
-import {describingVerbs, judgingVerbs, namingForms} from '../lexicon/verb-classes.js'
+import {describingVerbs, finiteAuxiliaries, judgingVerbs, namingForms} from '../lexicon/verb-classes.js'
 import {isWhiteSpace} from '../structure/find-blocks.js'
 import type {PlacedQuote} from '../quotes/place-quotes.js'
 import type {QuoteKind} from '../tree/types.js'
@@ -86,7 +86,10 @@ export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: b
   if (!endsSentence && describedAs(value, first.start)) return 'partial'
   // A name after the noun it names (`de stichting ‘Europa Oost-Turkistan educatie centrum’`, `de
   // term ‘klimaatgekte’`, `actiegroep ‘…’`): a name or a term.
-  if (!endsSentence && namingNoun(wordBefore(value, first.start).word)) return 'scare'
+  // (Not lower-case words the clause's verb follows, `dat de crisis het bedrijf ‘diep geraakt’
+  // heeft`: the noun is the object, the words are the verb's.)
+  const verbPhrase = !capital && !next.comma && finiteAuxiliaries.has(next.word)
+  if (!endsSentence && !verbPhrase && namingNoun(wordBefore(value, first.start).word)) return 'scare'
   // A quote that fills a pair of brackets (`(‘we blijven hier’)`) is an aside of its own.
   if (words >= 3 && !titleCase(inner) && charBefore(value, first.start) === '(' && next.character === ')') return 'direct'
   if (capital && (words >= 4 || endsSentence || (next.comma && cueWord(next.word))) && !titleCase(inner)) return 'direct'
