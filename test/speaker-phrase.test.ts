@@ -76,6 +76,11 @@ describe('joint speakers', () => {
     expect(speakers(text)).toEqual(['Ineke Jansen en Pieter de Boer', 'Ineke Jansen en Pieter de Boer'])
   })
 
+  it('names joined before a colon, past their ages, speak as one', () => {
+    const text = 'Het is druk in de straat.\n\nEva Kok (23) en Anna Smit (24): „We zien ze vaak lopen.”'
+    expect(speakers(text)).toEqual(['Eva Kok en Anna Smit'])
+  })
+
   it('a list of three names that ends in `en`', () => {
     const text = '„Dit is pas het begin”, zeggen Anna Kok, Sem Visser en Lotte Smit.'
     expect(speakers(text)).toEqual(['Anna Kok, Sem Visser en Lotte Smit'])

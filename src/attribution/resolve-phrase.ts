@@ -63,7 +63,8 @@ export function resolvePhrase(
     if (!entity) return undefined
     // Someone quoted by name speaks for themselves: a person, unless the name is an organisation's.
     if (cue !== null && !entity.person && !entity.unnamed && !entity.work && !article.registry.isOrganisation(entity)) entity.person = true
-    const group = cue !== null && phrase.joined ? resolveGroup(article, tokens, phrase, entity, offset) : undefined
+    // (So do names before a colon: `Eva Kok (23) en Anna Smit (24): „…”`.)
+    const group = (cue !== null || method === 'colon') && phrase.joined ? resolveGroup(article, tokens, phrase, entity, offset) : undefined
     if (group) return {entity: group.entity, mention: group.mention, cue, method, local}
     return {entity, mention: name, cue, method, local}
   }
