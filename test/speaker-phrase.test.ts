@@ -70,6 +70,20 @@ describe('titles', () => {
   })
 })
 
+describe('a name spelled out before its acronym', () => {
+  it('is one name, past `en`, `voor de` and a leading title word', () => {
+    const text =
+      '„Het kan niet”, schrijft de Autoriteit Consument en Markt (ACM) in een rapport.\n\n' +
+      '„De prijzen stijgen”, meldt het Centraal Bureau voor de Statistiek (CBS).\n\n' +
+      '„Er is geen dreiging”, zegt de Nationaal Coördinator Terrorisme en Veiligheid (NCTV).'
+    expect(speakers(text)).toEqual(['Autoriteit Consument en Markt', 'Centraal Bureau voor de Statistiek', 'Nationaal Coördinator Terrorisme en Veiligheid'])
+  })
+
+  it('not when the initials do not spell it (`Eva Kok en Anna Smit (PvdA)`)', () => {
+    expect(speakers('„Wij zijn tegen”, zeggen Eva Kok en Anna Smit (PvdA).')).toEqual(['Eva Kok en Anna Smit'])
+  })
+})
+
 describe('joint speakers', () => {
   it('names joined by one cue speak as one, named in full', () => {
     const text = '„We gaan door”, schrijven Ineke Jansen en Pieter de Boer. „Het kan niet anders.”'

@@ -299,6 +299,9 @@ function readNameRun(reading: PhraseReading, sentenceInitial: boolean): boolean 
 export function organisationNameEnd(tokens: Token[], start: number, runEnd: number, end: number): number {
   const link = tokens[runEnd]
   if (!link || link.depth !== 0 || !organisationLinks.has(link.lower) || runEnd + 1 >= end) return runEnd
+  // A name spelled out before its acronym (`Autoriteit Consument en Markt (ACM)`) goes on to it.
+  const spelled = spelledOutEnd(tokens, start, end)
+  if (spelled > runEnd) return spelled
   // (Not a person's name after a body's: `Buitenlandse Zaken Mike Pompeo en …`.)
   let head = false
   for (let index = start; index < runEnd; index++) {
@@ -309,6 +312,30 @@ export function organisationNameEnd(tokens: Token[], start: number, runEnd: numb
   let to = runEnd + 1
   while (to < end && to - runEnd <= 3 && tokens[to]!.depth === 0 && tokens[to]!.kind === 'word' && tokens[to]!.capital && !isFirstName(tokens[to]!.lower)) to++
   return to > runEnd + 1 ? to : runEnd
+}
+
+/**
+ * Where a name spelled out before its acronym in brackets ends (`Centraal Bureau voor de
+ * Statistiek (CBS)`, `Nationaal Coördinator Terrorisme en Veiligheid (NCTV)`): the capitalised
+ * words from `start`, with the small words that link them, whose initials make the acronym;
+ * else -1. The acronym is the evidence that all of them are one name.
+ */
+export function spelledOutEnd(tokens: Token[], start: number, end: number): number {
+  let initials = ''
+  let index = start
+  const limit = Math.min(end, tokens.length, start + 10)
+  while (index < limit && tokens[index]!.kind === 'word' && tokens[index]!.depth === 0) {
+    const token = tokens[index]!
+    if (token.capital) initials += token.value.charAt(0)
+    else if (!organisationLinks.has(token.lower) && !articlesAndPossessives.has(token.lower)) return -1
+    index++
+  }
+  const acronym = tokens[index + 1]
+  if (tokens[index]?.value !== '(' || tokens[index + 2]?.value !== ')' || !acronym || !isAcronym(acronym) || initials.length < 2) return -1
+  // (The acronym's capitals: `RvS` spells `Raad van State`.)
+  let capitals = ''
+  for (const character of acronym.value) if (character !== character.toLowerCase()) capitals += character
+  return capitals === initials.toUpperCase() && tokens[index - 1]!.capital ? index : -1
 }
 
 /** The end of the run of name words (with particles) that starts at `cursor`, before `end`. */
@@ -329,6 +356,8 @@ function nameRunEndBefore(tokens: Token[], cursor: number, end: number): number 
 /** Where the run `[cursor, runEnd)` goes on past its leading adjectives and roles; the roles go to `roles`. */
 function pastLeadingRoles(tokens: Token[], cursor: number, runEnd: number, roles: string[]): number {
   let runStart = cursor
+  // (Not in a name spelled out before its acronym: `Autoriteit Consument en Markt (ACM)`.)
+  if (spelledOutEnd(tokens, cursor, runEnd + 1) === runEnd) return runStart
   // Skip leading capitalised adjectives and roles (`Noord-Koreaanse onderminister`, `SP-Kamerlid`).
   while (runStart < runEnd && (isCapitalisedAdjective(tokens[runStart]!, tokens[runStart + 1]) || ((isRoleToken(tokens[runStart]) || isDescriptor(tokens[runStart]!)) && runStart < runEnd - 1))) {
     if (isRoleToken(tokens[runStart]) || isDescriptor(tokens[runStart]!)) roles.push(tokens[runStart]!.lower)
