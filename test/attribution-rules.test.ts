@@ -383,6 +383,13 @@ describe('13c. a subheading run into its paragraph (speaker-reported-topics)', (
   })
 })
 
+describe('13d. a main clause after a comma', () => {
+  it('brings on its definite role when nothing before it does (`Om acht uur in de kantine, de beheerder probeert …`)', () => {
+    const text = 'Het is weer maandag. Om acht uur in de kantine, de kantinebaas probeert iedereen te helpen.\n\n„Neem liever water.”'
+    expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'de kantinebaas', method: 'carry-over'})
+  })
+})
+
 describe('18. who asks, and a quote before the sentence (speaker-questions)', () => {
   it('reads the writer’s sentence after a quote that ends its own (`„… vertrouwen.” Ook Tarkan Ekim (41) heeft …`), and gives no floor to who asks someone something (`Een onbekende vroeg hem …`)', () => {
     expect(said(quote('speaker-questions', 'Als je eenmaal toegeeft, willen ze steeds meer'))).toMatchObject({speaker: 'Tarkan Ekim', method: 'pronoun', mention: 'hij'})

@@ -28,7 +28,26 @@ export function reportedSpeaker(article: Article, discourse: Discourse, tokens: 
   const opening = cueAfterComma(article, discourse, tokens, start, end) ?? cueInSentence(article, discourse, tokens, start, end) ?? openingSubject(article, discourse, tokens, start, end)
   if (opening) return opening
   const butAt = butClauseAt(tokens, start, end)
-  return butAt > 0 ? butClauseSpeaker(article, discourse, tokens, butAt, end) : undefined
+  return butAt > 0 ? butClauseSpeaker(article, discourse, tokens, butAt, end) : commaClauseSpeaker(article, discourse, tokens, start, end)
+}
+
+/**
+ * `Om acht uur in de kantine, de beheerder probeert …`: when nothing else in the sentence brings
+ * someone on, a main clause after a comma whose subject is a definite role, then its verb. (Not
+ * before the opening subject: `Een klant bestelt koffie, de barista …` is about both.)
+ */
+function commaClauseSpeaker(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number): Entity | undefined {
+  for (let index = start + 1; index + 2 < end; index++) {
+    const comma = tokens[index - 1]!
+    const token = tokens[index]!
+    if (comma.value !== ',' || comma.depth !== 0 || token.depth !== 0 || (token.lower !== 'de' && token.lower !== 'het')) continue
+    const phrase = readSpeakerPhrase(tokens, index, end)
+    const verb = phrase ? tokens[phrase.to] : undefined
+    if (!phrase || phrase.kind !== 'role' || !verb || verb.kind !== 'word' || verb.depth !== 0 || verb.value !== verb.lower || functionWords.has(verb.lower)) continue
+    const found = resolvePhrase(article, discourse, tokens, phrase, null, 'cue', token.start, false)
+    if (found && (found.entity.person || found.entity.unnamed)) return found.entity
+  }
+  return undefined
 }
 
 /** The entity a phrase resolves to, as a cue's source read outside quotes. */
