@@ -70,6 +70,19 @@ describe('titles', () => {
   })
 })
 
+describe('two names side by side', () => {
+  it('each written alone elsewhere are two (`Ook verwijt Greenpeace Unilever …`)', () => {
+    const text =
+      'Het conflict tussen Greenpeace en Unilever loopt op. Ook verwijt Greenpeace Unilever dat het traag is.\n\n„We hebben alles gedeeld”, zegt Unilever.'
+    expect(speakers(text)).toEqual(['Unilever'])
+  })
+
+  it('not a first name and a surname (`Michiel Smit`), even when both stand alone too', () => {
+    const text = 'Michiel kreeg de prijs. Smit was blij. Later zei Michiel Smit het nog eens.\n\n„Ik ben trots”, zegt Smit.'
+    expect(speakers(text)).toEqual(['Michiel Smit'])
+  })
+})
+
 describe('a name spelled out before its acronym', () => {
   it('is one name, past `en`, `voor de` and a leading title word', () => {
     const text =

@@ -302,7 +302,17 @@ function settleRuns(found: FoundRun[], commonWords: Set<string>): Run[] {
     if (run.last - run.start > 1 && !(run.doubtful && commonWords.has(run.tokens[run.start]!.lower))) surnames.add(run.tokens[run.last - 1]!.lower)
   }
   const titled = titledSurnames(found)
+  const singles = singleWordNames(found)
   for (const run of found) {
+    // Two names side by side (`Ook verwijt Greenpeace Unilever …`: subject and object), each
+    // written alone elsewhere in the article, are two runs.
+    if (isTwoNames(run, singles)) {
+      for (const at of [run.start, run.start + 1]) {
+        const named = makeRun(run.tokens, at, at + 1, run.block)
+        if (named) runs.push(named)
+      }
+      continue
+    }
     let start = run.start
     if (run.doubtful && (commonWords.has(run.tokens[start]!.lower) || titled.has(run))) start++
     // A capitalised word opening a sentence is a name only when another name word follows, when
@@ -314,6 +324,34 @@ function settleRuns(found: FoundRun[], commonWords: Set<string>): Run[] {
     }
   }
   return runs
+}
+
+/**
+ * The words that make a name of one word on their own somewhere mid-sentence (`Unilever`) and
+ * are never part of a longer one (`Michiel` of `Michiel Smit` is a first name).
+ */
+function singleWordNames(found: FoundRun[]): Set<string> {
+  const singles = new Set<string>()
+  const inLonger = new Set<string>()
+  for (const run of found) {
+    if (run.last - run.start === 1 && !run.sentenceInitial) singles.add(run.tokens[run.start]!.lower)
+  }
+  for (const run of found) {
+    // (Not from the runs of two such words themselves.)
+    if (run.last - run.start < 2 || (run.last - run.start === 2 && singles.has(run.tokens[run.start]!.lower) && singles.has(run.tokens[run.start + 1]!.lower))) continue
+    for (let index = run.start; index < run.last; index++) inLonger.add(run.tokens[index]!.lower)
+  }
+  for (const word of inLonger) singles.delete(word)
+  return singles
+}
+
+/** A run of two words, no first name, each a name of one word elsewhere (`singleWordNames`). */
+function isTwoNames(run: FoundRun, singles: Set<string>): boolean {
+  if (run.last - run.start !== 2 || run.start !== run.index) return false
+  const first = run.tokens[run.start]!.lower
+  const second = run.tokens[run.start + 1]!.lower
+  // (Not an initial: `Gökmen T.`)
+  return first.length > 2 && second.length > 2 && singles.has(first) && singles.has(second) && !isFirstName(first) && !nameParticles.has(run.tokens[run.start]!.value)
 }
 
 /**
