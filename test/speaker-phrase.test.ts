@@ -49,6 +49,13 @@ describe('role nouns', () => {
     expect(speakers(text)).toEqual(['Karel Mol', 'Karel Mol'])
   })
 
+  it('a definite role set apart by `andere` or a superlative is another source than the one before', () => {
+    const text =
+      'We zitten aan tafel met drie kinderen. Een jongen vertelt over school. „Het is saai”, zegt hij. „Dat is niet waar”, zegt de jongste jongen.\n\n' +
+      'Een vrouw vertelt over de straat. „Het is druk”, zegt ze. „Dat klopt niet”, zegt de andere vrouw.'
+    expect(speakers(text)).toEqual(['Een jongen', 'de jongste jongen', 'Een vrouw', 'de andere vrouw'])
+  })
+
   it('a plural in `’s` is a role when its singular is (`collega’s`)', () => {
     const text = 'De brandweer rukte uit.\n\n„Hij deed wat hij moest doen”, zeggen zijn collega’s.'
     expect(speakers(text)).toEqual(['zijn collega’s'])

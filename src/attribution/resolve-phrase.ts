@@ -11,6 +11,7 @@
  */
 import {rolePrepositions, sentenceOpeners} from '../lexicon/clause-words.js'
 import {isFirstName} from '../lexicon/first-names.js'
+import {contrastingWords} from '../lexicon/phrase-words.js'
 import {writersOwnMedia} from '../lexicon/reference-words.js'
 import {genderOfRoles, isDocumentNoun, isInstitutionNoun, isPluralRole, isSpokespersonRole, placeBodies} from '../lexicon/roles.js'
 import type {AttributionMethod} from '../tree/types.js'
@@ -19,7 +20,7 @@ import {appositionAfter, appositionRole, relativeClauseTo} from './clauses.js'
 import type {Discourse} from './discourse.js'
 import type {Entity} from './find-speakers.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
-import type {Token} from './read-tokens.js'
+import {isRoleToken, type Token} from './read-tokens.js'
 import {addMention, identifiedNext, indefiniteAntecedent, isGroup, nearestPerson, resolveAffiliation, resolvePronoun, resolveRole} from './references.js'
 import type {Found} from './sieves/sieve.js'
 
@@ -100,7 +101,8 @@ function resolveRolePhrase(
   }
   if (phrase.kind === 'role' && definite && !specific && !relative) {
     const entity = referBack(article, discourse, tokens, phrase, offset)
-    if (entity) return {entity, mention: text, cue, method: 'role', local}
+    // `de jongste jongen`, `de andere vrouw` after `een jongen`, `een vrouw`: another one.
+    if (entity && !(entity.unnamed && setsApart(tokens, phrase, entity))) return {entity, mention: text, cue, method: 'role', local}
   }
   // `deze krant` is the writer's own paper: it asks, it does not speak.
   if (determiner === 'deze' && phrase.roles.length === 1 && writersOwnMedia.has(phrase.roles[0]!)) return undefined
@@ -176,6 +178,16 @@ function referBack(article: Article, discourse: Discourse, tokens: Token[], phra
     return person.entity
   }
   return undefined
+}
+
+/** Whether a word before the phrase's head sets it apart from the unnamed `entity` (`de andere`, `de oudste`), unless that one was named with it. */
+function setsApart(tokens: Token[], phrase: SpeakerPhrase, entity: Entity): boolean {
+  const name = entity.name.toLowerCase()
+  for (let index = phrase.from + 1; index < phrase.to; index++) {
+    const word = tokens[index]!.lower
+    if ((contrastingWords.has(word) || (word.length > 5 && word.endsWith('ste') && !isRoleToken(tokens[index]))) && !name.includes(word)) return true
+  }
+  return false
 }
 
 /** A relation of someone named in the phrase is not that one (`De oom van Bos`). */

@@ -44,3 +44,11 @@ export const particleOpeners: ReadonlySet<string> = new Set(['volgens', 'ook', '
 export const mediaNouns: ReadonlySet<string> = new Set([
   'krant', 'programma', 'uitzending', 'interview', 'gesprek', 'podcast', 'talkshow', 'column', 'blog', 'boek', 'video', 'documentaire', 'debat'
 ])
+
+/**
+ * Words that set one of a kind apart from another of that kind (`de andere vrouw`, `de tweede
+ * buurman`): with them a definite role is not the one introduced before (superlatives in `-ste`,
+ * `de jongste jongen`, are read by their ending). Source: Dutch grammar (ANS, ordinals and
+ * `ander`). Hand-kept.
+ */
+export const contrastingWords: ReadonlySet<string> = new Set(['andere', 'tweede', 'derde', 'vierde', 'vijfde', 'laatste', 'nieuwe'])
