@@ -99,6 +99,14 @@ describe('a name spelled out before its acronym', () => {
     expect(speakers(text)).toEqual(['Autoriteit Consument en Markt', 'Centraal Bureau voor de Statistiek', 'Nationaal Coördinator Terrorisme en Veiligheid'])
   })
 
+  it('an organisation’s name that runs past a link keeps its head and adjective without one', () => {
+    const text =
+      '„Het vertrouwen is weg”, stelt de Nederlandse Vereniging van Banken.\n\n' +
+      '„We gaan het onderzoeken”, zegt de Inspectie Gezondheidszorg en Jeugd.\n\n' +
+      '„Er komt geen geld bij”, zegt Provinciale Staten van Gelderland.'
+    expect(speakers(text)).toEqual(['Nederlandse Vereniging van Banken', 'Inspectie Gezondheidszorg en Jeugd', 'Provinciale Staten van Gelderland'])
+  })
+
   it('not when the initials do not spell it (`Eva Kok en Anna Smit (PvdA)`)', () => {
     expect(speakers('„Wij zijn tegen”, zeggen Eva Kok en Anna Smit (PvdA).')).toEqual(['Eva Kok en Anna Smit'])
   })
@@ -288,7 +296,7 @@ describe('families and colleges', () => {
 
 describe('an organisation’s name with `van`, `voor` or `en` in it', () => {
   it('goes on past the link (`Raad van State`, `Autoriteit Consument en Markt`), while two people joined by `en` stay two', () => {
-    expect(speakers('Het plan is klaar.\n\n„Het kan niet”, aldus de Raad van State. „We kijken ernaar”, zegt de Autoriteit Consument en Markt.')).toEqual(['Raad van State', 'Consument en Markt'])
+    expect(speakers('Het plan is klaar.\n\n„Het kan niet”, aldus de Raad van State. „We kijken ernaar”, zegt de Autoriteit Consument en Markt.')).toEqual(['Raad van State', 'Autoriteit Consument en Markt'])
     expect(speakers('Het plan is klaar.\n\n„We stoppen”, schrijven Ria Smit en Kees Mol.')).toEqual(['Ria Smit en Kees Mol'])
   })
 })

@@ -14,7 +14,7 @@ import {firstNames, isFirstName} from '../lexicon/first-names.js'
 import {genderOfRoles, isInstitutionNoun, isRoleNoun, roleGender} from '../lexicon/roles.js'
 import {isWorkNoun} from '../lexicon/works.js'
 import {organisationWords} from '../lexicon/organisation-words.js'
-import {hasLowerCaseLead, isCapitalisedAdjective, organisationNameEnd, startsName, isDescriptor, isFieldOfChair, isNameContinuation, isNameWord, isOriginWord, particleMayFollow, spelledOutEnd} from './read-speaker-phrase.js'
+import {hasLowerCaseLead, hasOrganisationLink, isCapitalisedAdjective, organisationNameEnd, startsName, isDescriptor, isFieldOfChair, isNameContinuation, isNameWord, isOriginWord, particleMayFollow, spelledOutEnd} from './read-speaker-phrase.js'
 import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
 import {searchBack} from './search-back.js'
 
@@ -207,7 +207,7 @@ function nameRunEnd(tokens: Token[], index: number): number {
 function nameStart(tokens: Token[], index: number, end: number): number {
   let start = index
   // (All of a name spelled out before its acronym: `Autoriteit Consument en Markt (ACM)`.)
-  if (spelledOutEnd(tokens, index, end + 1) === end) return start
+  if (spelledOutEnd(tokens, index, end + 1) === end || hasOrganisationLink(tokens, index, end)) return start
   // Leading adjectives and capitalised roles (`Amerikaanse`, `SP-Kamerlid`, `Premier`) are not the name.
   // A capitalised role alone mid-sentence is a surname (`mevrouw Burger`), so only leading ones go.
   // So is a genitive before a role (`Trumps Noord-Koreagezant Stephen Biegun`).

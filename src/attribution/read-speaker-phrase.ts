@@ -338,6 +338,15 @@ export function spelledOutEnd(tokens: Token[], start: number, end: number): numb
   return capitals === initials.toUpperCase() && tokens[index - 1]!.capital ? index : -1
 }
 
+/** Whether the run `[start, end)` is an organisation's name that runs past a link (`Raad van State`): see `organisationNameEnd`. */
+export function hasOrganisationLink(tokens: Token[], start: number, end: number): boolean {
+  for (let index = start + 1; index < end - 1; index++) {
+    const token = tokens[index]!
+    if (!token.capital && organisationLinks.has(token.lower)) return organisationNameEnd(tokens, start, index, end) === end
+  }
+  return false
+}
+
 /** The end of the run of name words (with particles) that starts at `cursor`, before `end`. */
 function nameRunEndBefore(tokens: Token[], cursor: number, end: number): number {
   let runEnd = cursor
@@ -356,8 +365,9 @@ function nameRunEndBefore(tokens: Token[], cursor: number, end: number): number 
 /** Where the run `[cursor, runEnd)` goes on past its leading adjectives and roles; the roles go to `roles`. */
 function pastLeadingRoles(tokens: Token[], cursor: number, runEnd: number, roles: string[]): number {
   let runStart = cursor
-  // (Not in a name spelled out before its acronym: `Autoriteit Consument en Markt (ACM)`.)
-  if (spelledOutEnd(tokens, cursor, runEnd + 1) === runEnd) return runStart
+  // (Not in a name spelled out before its acronym, `Autoriteit Consument en Markt (ACM)`, or an
+  // organisation's name that runs past a link, `Nederlandse Vereniging van Banken`.)
+  if (spelledOutEnd(tokens, cursor, runEnd + 1) === runEnd || hasOrganisationLink(tokens, cursor, runEnd)) return runStart
   // Skip leading capitalised adjectives and roles (`Noord-Koreaanse onderminister`, `SP-Kamerlid`).
   while (runStart < runEnd && (isCapitalisedAdjective(tokens[runStart]!, tokens[runStart + 1]) || ((isRoleToken(tokens[runStart]) || isDescriptor(tokens[runStart]!)) && runStart < runEnd - 1))) {
     if (isRoleToken(tokens[runStart]) || isDescriptor(tokens[runStart]!)) roles.push(tokens[runStart]!.lower)
