@@ -9,7 +9,7 @@
 import {cueForms, weakCueForms} from '../lexicon/cues.js'
 import {pronounGender} from '../lexicon/pronouns.js'
 import {governingPrepositions, notSubjectOpeners, prepositionsAndArticles, relativeWords, sentenceOpeners} from '../lexicon/clause-words.js'
-import {functionWords, institutionWords, isParticleAt, nameParticles} from '../lexicon/function-words.js'
+import {articles, functionWords, institutionWords, isParticleAt, nameParticles} from '../lexicon/function-words.js'
 import {firstNames, isFirstName} from '../lexicon/first-names.js'
 import {genderOfRoles, isInstitutionNoun, isRoleNoun, roleGender} from '../lexicon/roles.js'
 import {isWorkNoun} from '../lexicon/works.js'
@@ -102,6 +102,8 @@ interface Run {
   affiliation: string | null
   /** A first name in a list before a full name, with the surname they share (`Peter` of `Peter en Yvonne Verheul`). */
   fullName: string | undefined
+  /** Right after an article (`het Rijk`): a lone first name there is no person's. */
+  afterArticle: boolean
 }
 
 /** A run of name words as first found, before it is known whether its first word is a common word. */
@@ -145,7 +147,7 @@ export function findSpeakers(blocks: Token[][]): Registry {
   addMentions(runs, entityOfRun, state.mentions)
   markSpeakers(runs, entityOfRun, blocks)
   for (const entity of state.entities) {
-    if (!entity.gender && entity.person && entity.parts.length > 1) entity.gender = firstNames.get(entity.parts[0]!) ?? null
+    if (!entity.gender && entity.person && (entity.parts.length > 1 || isFirstName(entity.parts[0] ?? ''))) entity.gender = firstNames.get(entity.parts[0]!) ?? null
   }
   inferGender(blocks, runs, entityOfRun)
   // Identifiers in order of first mention.
@@ -318,7 +320,10 @@ function settleRuns(found: FoundRun[], commonWords: Set<string>): Run[] {
     // A capitalised word opening a sentence is a name only when another name word follows, when
     // it speaks (`Jansen zei: …`, `Jansen:`), or when it is the surname of a full name.
     const lone = run.sentenceInitial && start === run.index && run.last - start === 1
-    if (start < run.last && !(lone && !run.speaks && !(surnames.has(run.tokens[start]!.lower) && !commonWords.has(run.tokens[start]!.lower)))) {
+    // (So is a known first name before an apposition: `Fatima, die haar achternaam …, werkt …`.)
+    const word = run.tokens[start]?.lower ?? ''
+    const firstNameAlone = lone && isFirstName(word) && run.tokens[start + 1]?.value === ','
+    if (start < run.last && !(lone && !run.speaks && !firstNameAlone && !(surnames.has(word) && !commonWords.has(word)))) {
       const named = makeRun(run.tokens, start, run.last, run.block)
       if (named) runs.push(named)
     }
@@ -394,7 +399,8 @@ function makeRun(tokens: Token[], start: number, end: number, block: number): Ru
     block,
     roles: rolesAround(tokens, start, end),
     affiliation: affiliationAfter(tokens, end),
-    fullName: undefined
+    fullName: undefined,
+    afterArticle: start > 0 && articles.has(tokens[start - 1]!.lower)
   }
 }
 
@@ -850,7 +856,8 @@ function isPartOf(parts: string[], whole: string[]): boolean {
 function isPersonName(run: Run): boolean {
   const roles = run.roles.filter((role) => !isInstitutionNoun(role))
   // (`toezichthouder NVWA` is an organisation for all its role.)
-  if (run.parts.length < 2) return roles.length > 0 && !isAcronymWord(run.value) && !organisationWords.has(run.parts[0]!)
+  // (A known first name alone is a person too: `Fatima, die …`.)
+  if (run.parts.length < 2) return (roles.length > 0 || (isFirstName(run.parts[0]!) && !run.afterArticle)) && !isAcronymWord(run.value) && !organisationWords.has(run.parts[0]!)
   for (const part of run.parts) {
     if (organisationWords.has(part) || institutionWords.has(part)) return false
   }
