@@ -56,6 +56,10 @@ describe('role nouns', () => {
     expect(speakers(text)).toEqual(['Een jongen', 'de jongste jongen', 'Een vrouw', 'de andere vrouw'])
   })
 
+  it('a platform after `op` is where the source posted, not part of it (`de familie op Facebook`)', () => {
+    expect(speakers('Het is laat.\n\n„We zijn ontzettend dankbaar”, reageerde de familie op Facebook.')).toEqual(['de familie'])
+  })
+
   it('a plural in `’s` is a role when its singular is (`collega’s`)', () => {
     const text = 'De brandweer rukte uit.\n\n„Hij deed wat hij moest doen”, zeggen zijn collega’s.'
     expect(speakers(text)).toEqual(['zijn collega’s'])
@@ -74,6 +78,13 @@ describe('titles', () => {
   it('`het Tweede Kamerlid` after a name is the person just named', () => {
     const text = 'Campagneleider Eva Kok ziet het somber in. Het Tweede Kamerlid reisde het hele land door. „Het wordt spannend.”'
     expect(speakers(text)).toEqual(['Eva Kok'])
+  })
+})
+
+describe('a known first name alone', () => {
+  it('is a person, before an apposition too (`Fatima, die haar achternaam niet noemt, …`)', () => {
+    const text = 'Het is druk in de zorg.\n\nFatima, die haar achternaam niet in de krant wil, werkt op de spoedpost. „Ik ben op”, zegt ze.'
+    expect(speakers(text)).toEqual(['Fatima'])
   })
 })
 

@@ -46,6 +46,12 @@ export const mediaNouns: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Platforms a source posts on (`reageerde de club op Facebook`): where it spoke, not part of who
+ * it is. Source: the social media Dutch news cites. Hand-kept.
+ */
+export const platformNames: ReadonlySet<string> = new Set(['facebook', 'twitter', 'instagram', 'linkedin', 'tiktok', 'youtube', 'x', 'telegram', 'whatsapp', 'snapchat', 'threads', 'bluesky', 'mastodon'])
+
+/**
  * Words that set one of a kind apart from another of that kind (`de andere vrouw`, `de tweede
  * buurman`): with them a definite role is not the one introduced before (superlatives in `-ste`,
  * `de jongste jongen`, are read by their ending). Source: Dutch grammar (ANS, ordinals and
