@@ -390,6 +390,13 @@ describe('13d. a main clause after a comma', () => {
   })
 })
 
+describe('13e. the one the writer talks with', () => {
+  it('`Ik sprak met een verpleegkundige …` brings that one on', () => {
+    const text = 'Het ziekenhuis is vol. Ik sprak met een verpleegkundige van de spoedpost. „We zijn uitgeput”, vertelde ze.'
+    expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'een verpleegkundige van de spoedpost', method: 'pronoun'})
+  })
+})
+
 describe('18. who asks, and a quote before the sentence (speaker-questions)', () => {
   it('reads the writer’s sentence after a quote that ends its own (`„… vertrouwen.” Ook Tarkan Ekim (41) heeft …`), and gives no floor to who asks someone something (`Een onbekende vroeg hem …`)', () => {
     expect(said(quote('speaker-questions', 'Als je eenmaal toegeeft, willen ze steeds meer'))).toMatchObject({speaker: 'Tarkan Ekim', method: 'pronoun', mention: 'hij'})

@@ -10,7 +10,7 @@ import {frontingWords, sentenceOpeners} from '../lexicon/clause-words.js'
 import {rolePhrasePrepositions} from '../lexicon/phrase-words.js'
 import {genericDeterminers, objectPronouns} from '../lexicon/reference-words.js'
 import {isInstitutionNoun} from '../lexicon/roles.js'
-import {askingForms, modalVerbs, viewWords, writerAskingForms} from '../lexicon/verb-classes.js'
+import {askingForms, modalVerbs, viewWords, writerAskingForms, writerTalkingForms} from '../lexicon/verb-classes.js'
 import type {Article} from './article.js'
 import {afterLeadingQuote, afterParticles, clauseStart, isJoined, particleFollows, subjectAfterFrontedPhrase} from './clauses.js'
 import type {Discourse} from './discourse.js'
@@ -144,13 +144,16 @@ function openingSubject(article: Article, discourse: Discourse, tokens: Token[],
   return phrase ? subjectPhraseSpeaker(article, discourse, tokens, start, end, phrase) : undefined
 }
 
-/** `Ik vroeg de kassière …`, `We vragen wethouder Smit …`: the source the writer asks. */
+/** `Ik vroeg de kassière …`, `We vragen wethouder Smit …`, `Ik sprak met …`: the source the writer asks or talks with. */
 function askedByWriter(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number): Entity | undefined {
   const writer = tokens[start]!.lower
-  if ((writer !== 'ik' && writer !== 'we' && writer !== 'wij') || !writerAskingForms.has(tokens[start + 1]?.lower ?? '')) return undefined
-  const phrase = readSpeakerPhrase(tokens, start + 2, end)
+  if (writer !== 'ik' && writer !== 'we' && writer !== 'wij') return undefined
+  const verb = tokens[start + 1]?.lower ?? ''
+  // (`Ik sprak met een verpleegkundige`: the one talked with, after `met`.)
+  const from = writerAskingForms.has(verb) ? start + 2 : writerTalkingForms.has(verb) && tokens[start + 2]?.lower === 'met' ? start + 3 : -1
+  const phrase = from === -1 ? undefined : readSpeakerPhrase(tokens, from, end)
   if (!phrase || phrase.kind === 'pronoun') return undefined
-  const found = resolvePhrase(article, discourse, tokens, phrase, null, 'cue', tokens[start + 2]!.start, false)
+  const found = resolvePhrase(article, discourse, tokens, phrase, null, 'cue', tokens[from]!.start, false)
   return found && (found.entity.person || found.entity.unnamed) ? found.entity : undefined
 }
 

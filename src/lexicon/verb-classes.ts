@@ -38,6 +38,9 @@ export const viewWords: ReadonlySet<string> = new Set([
 /** The forms of `vragen` with the writer as subject: `Ik vroeg de kassière …`, `We vragen …`. */
 export const writerAskingForms: ReadonlySet<string> = new Set(['vroeg', 'vraag', 'vroegen', 'vragen'])
 
+/** Forms of talking with someone the writer uses before `met` (`Ik sprak met een verpleegkundige`). */
+export const writerTalkingForms: ReadonlySet<string> = new Set(['sprak', 'spraken', 'spreek', 'spreken', 'praatte', 'praatten', 'praat', 'praten'])
+
 /** Forms that tell of sound or appearance more often than of speech (`het klinkt ‘goed’`). */
 export const soundingForms: ReadonlySet<string> = new Set(['klinkt', 'klonk'])
 
