@@ -60,6 +60,11 @@ describe('role nouns', () => {
     expect(speakers('Het is laat.\n\n„We zijn ontzettend dankbaar”, reageerde de familie op Facebook.')).toEqual(['de familie'])
   })
 
+  it('`rond` and `binnen` join a source’s phrase (`bronnen rond het kabinet`), not a time (`binnen een week`)', () => {
+    expect(speakers('Het is laat.\n\n„Er is een akkoord”, zeggen bronnen binnen de partij.')).toEqual(['bronnen binnen de partij'])
+    expect(speakers('Het is laat.\n\n„Er is een akkoord”, zeggen ingewijden binnen een week.')).toEqual(['ingewijden'])
+  })
+
   it('a plural in `’s` is a role when its singular is (`collega’s`)', () => {
     const text = 'De brandweer rukte uit.\n\n„Hij deed wat hij moest doen”, zeggen zijn collega’s.'
     expect(speakers(text)).toEqual(['zijn collega’s'])

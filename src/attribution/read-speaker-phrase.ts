@@ -11,7 +11,7 @@ import {cueForms, prepositionalCues} from '../lexicon/cues.js'
 import {functionWords, institutionWords, isParticleAt, nameParticles} from '../lexicon/function-words.js'
 import {organisationLinks, organisationWords} from '../lexicon/organisation-words.js'
 import {utteranceNouns} from '../lexicon/utterance-nouns.js'
-import {articlesAndPossessives, degreeAdverbs, mediaNouns, originNouns, particleOpeners, phraseDeterminers, placeNouns, platformNames, quantifiers, rolePhrasePrepositions, timeWords} from '../lexicon/phrase-words.js'
+import {articlesAndPossessives, degreeAdverbs, mediaNouns, originNouns, particleOpeners, phraseDeterminers, placeNouns, platformNames, quantifiers, rolePhrasePrepositions, timePrepositions, timeWords} from '../lexicon/phrase-words.js'
 import {groupPronouns, pronounGender} from '../lexicon/pronouns.js'
 import {chairTitles, houseOrdinals, isDocumentNoun, isInstitutionNoun, isRoleNoun, titleAdjectives} from '../lexicon/roles.js'
 import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
@@ -469,7 +469,8 @@ function endBeforeLooseTail(tokens: Token[], index: number, to: number): number 
     prepositions++
     const tail = tokens.slice(cursor + 1, to)
     if (
-      (prepositions >= 2 && tail.some((token) => timeWords.has(token.lower))) ||
+      // (`binnen` and `rond` tell a time at once: `ingewijden | binnen een week`.)
+      ((prepositions >= 2 || timePrepositions.has(tokens[cursor]!.lower)) && tail.some((token) => timeWords.has(token.lower))) ||
       (tokens[cursor]!.lower === 'op' && (tail.some((token) => platformNames.has(token.lower)) || !tail.some((token) => token.capital || isRoleToken(token) || digits.test(token.value)))) ||
       (tokens[cursor]!.lower === 'in' && !isPlaceTail(tail, tokens[to]))
     ) {

@@ -30,9 +30,12 @@ export const degreeAdverbs: ReadonlySet<string> = new Set(['goed', 'zeer', 'heel
 
 /**
  * Prepositions that may join a role phrase: `minister van Financiën`, `woordvoerder bij de
- * gemeente`. (More than `rolePrepositions` of clause-words.ts: `op` and `aan` too.)
+ * gemeente`, `bronnen rond het kabinet`. (More than `rolePrepositions` of clause-words.ts: `op` and `aan` too.)
  */
-export const rolePhrasePrepositions: ReadonlySet<string> = new Set(['van', 'voor', 'bij', 'uit', 'namens', 'op', 'aan', 'in'])
+export const rolePhrasePrepositions: ReadonlySet<string> = new Set(['van', 'voor', 'bij', 'uit', 'namens', 'op', 'aan', 'in', 'rond', 'rondom', 'binnen'])
+
+/** Prepositions of a role phrase that also tell a time (`rond middernacht`, `binnen een week`). */
+export const timePrepositions: ReadonlySet<string> = new Set(['binnen', 'rond', 'rondom'])
 
 /** Nouns of origin that do not end like one (`Belg`, `Monegask`, `Fransman`); the rest end in `-er`, `-aan`, `-ees` or `-aard`. */
 export const originNouns: ReadonlySet<string> = new Set(['fransman', 'engelsman', 'ier', 'belg', 'brit', 'rus', 'turk', 'pool', 'fin', 'zweed', 'noor', 'deen', 'griek', 'kroaat', 'serviër', 'monegask', 'schot', 'fries', 'zeeuw', 'brabander', 'tukker', 'marokkaan', 'surinamer'])
