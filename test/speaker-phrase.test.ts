@@ -65,6 +65,10 @@ describe('role nouns', () => {
     expect(speakers('Het is laat.\n\n„Er is een akkoord”, zeggen ingewijden binnen een week.')).toEqual(['ingewijden'])
   })
 
+  it('someone from a place after `een` is an unnamed source named with the article (`zegt een Groninger`)', () => {
+    expect(speakers('Het is laat.\n\n„Ik heb niets meer”, zegt een Groninger.')).toEqual(['een Groninger'])
+  })
+
   it('a plural in `’s` is a role when its singular is (`collega’s`)', () => {
     const text = 'De brandweer rukte uit.\n\n„Hij deed wat hij moest doen”, zeggen zijn collega’s.'
     expect(speakers(text)).toEqual(['zijn collega’s'])

@@ -219,9 +219,11 @@ function readWord(reading: PhraseReading, token: Token): boolean {
  */
 function isOriginHead(reading: PhraseReading, token: Token): boolean {
   const {tokens, index, cursor} = reading
+  // (`een Groninger`, `Een 60-jarige Fransman`: someone from there too.)
+  const article = tokens[index]!.lower === 'een' || tokens[index]!.value === 'de'
   return (
-    (cursor === index + 1 && tokens[index]!.lower === 'de' && isDemonym(token, tokens[cursor + 1])) ||
-    (cursor > index && tokens[index]!.value === 'de' && isOriginNoun(token, tokens[cursor + 1]) && allAdjectives(tokens, index + 1, cursor))
+    (cursor === index + 1 && (tokens[index]!.lower === 'de' || tokens[index]!.lower === 'een') && isDemonym(token, tokens[cursor + 1])) ||
+    (cursor > index && article && isOriginNoun(token, tokens[cursor + 1]) && allAdjectives(tokens, index + 1, cursor))
   )
 }
 
