@@ -69,6 +69,10 @@ describe('role nouns', () => {
     expect(speakers('Het is laat.\n\n„Ik heb niets meer”, zegt een Groninger.')).toEqual(['een Groninger'])
   })
 
+  it('a majority or minority of a body speaks as a group (`vindt een meerderheid van de gemeenteraad`)', () => {
+    expect(speakers('Het is laat.\n\n„De prijs is te hoog”, vindt een meerderheid van de gemeenteraad.')).toEqual(['een meerderheid van de gemeenteraad'])
+  })
+
   it('a plural in `’s` is a role when its singular is (`collega’s`)', () => {
     const text = 'De brandweer rukte uit.\n\n„Hij deed wat hij moest doen”, zeggen zijn collega’s.'
     expect(speakers(text)).toEqual(['zijn collega’s'])

@@ -169,9 +169,15 @@ export const titleAdjectives: ReadonlySet<string> = new Set([
   'forensisch', 'psychiatrisch', 'ambtelijk', 'bestuurlijk', 'senior', 'junior', 'adjunct', 'interim', 'hoofd'
 ])
 
+/**
+ * Nouns for a part of a group that speaks as one (`een meerderheid van de raad`, `een minderheid
+ * van de leden`): roles, and plural in meaning. Hand-kept.
+ */
+export const collectiveRoles: ReadonlySet<string> = new Set(['meerderheid', 'minderheid'])
+
 /** Whether `word` (lower case) is a role noun or a compound ending in one. */
 export function isRoleNoun(word: string): boolean {
-  if (isInstitutionNoun(word) || isDocumentNoun(word)) return true
+  if (isInstitutionNoun(word) || isDocumentNoun(word) || collectiveRoles.has(word)) return true
   // A plural in `'s` after a vowel: `collega's`, `agenda's` is no role (`agenda` is none).
   if (word.endsWith("'s") || word.endsWith('’s')) return isRoleNoun(word.slice(0, -2))
   const length = word.length
@@ -219,6 +225,7 @@ function isVowel(code: number): boolean {
  */
 export function isPluralRole(word: string): boolean {
   const length = word.length
+  if (collectiveRoles.has(word)) return true
   if (isSingularRole(word, length) || isInstitutionNoun(word) || isDocumentNoun(word)) return false
   if (endsInPartyMember(word)) return word.endsWith('s')
   if (word.endsWith('s') && isSingularRole(word, length - 1)) return true
