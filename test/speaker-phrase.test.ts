@@ -73,6 +73,10 @@ describe('role nouns', () => {
     expect(speakers('Het is laat.\n\n„De prijs is te hoog”, vindt een meerderheid van de gemeenteraad.')).toEqual(['een meerderheid van de gemeenteraad'])
   })
 
+  it('an acronym with its place names the institution in an unnamed source (`een woordvoerder van het UMC Utrecht`)', () => {
+    expect(speakers('Het is laat.\n\n„Het is te vroeg”, zegt een woordvoerder van het UMC Utrecht.')).toEqual(['een woordvoerder van het UMC Utrecht'])
+  })
+
   it('a plural in `’s` is a role when its singular is (`collega’s`)', () => {
     const text = 'De brandweer rukte uit.\n\n„Hij deed wat hij moest doen”, zeggen zijn collega’s.'
     expect(speakers(text)).toEqual(['zijn collega’s'])

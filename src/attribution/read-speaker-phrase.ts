@@ -385,7 +385,9 @@ function pastLeadingRoles(tokens: Token[], cursor: number, runEnd: number, roles
 function institutionEnd(tokens: Token[], cursor: number, runStart: number, runEnd: number, end: number): number {
   // Such an institution is an adjective and a noun, or one known word; a name may follow it.
   // An acronym (`de GGD Ludy Blind`) is one word too.
-  const single = institutionWords.has(tokens[runStart]!.lower) || isAcronym(tokens[runStart]!)
+  // (But one word after an acronym that is no first name is its place: `het UMC Utrecht`.)
+  const placed = runEnd - runStart === 2 && isAcronym(tokens[runStart]!) && !isFirstName(tokens[runStart + 1]!.lower)
+  const single = (institutionWords.has(tokens[runStart]!.lower) || isAcronym(tokens[runStart]!)) && !placed
   let to = runStart > cursor || single ? runStart + 1 : runEnd
   // Two names joined (`van Infrastructuur en Waterstaat`).
   if (tokens[to]?.lower === 'en' && to + 1 < end && isNameWord(tokens[to + 1], false)) to += 2
