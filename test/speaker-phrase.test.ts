@@ -77,6 +77,12 @@ describe('role nouns', () => {
     expect(speakers('Het is laat.\n\n„Het is te vroeg”, zegt een woordvoerder van het UMC Utrecht.')).toEqual(['een woordvoerder van het UMC Utrecht'])
   })
 
+  it('one capitalised word after a noun in the role’s tail is that noun’s name (`bij de techcampus Eindhoven`), not the source', () => {
+    const text =
+      'Het is laat.\n\n„Dit is mooi”, zegt Paul de Wit. De marketingman bij de techcampus Eindhoven leidde de campagne. Hij is blij met de opkomst. „Zondag was het hier vol.”'
+    expect(speakers(text)).toEqual(['Paul de Wit', 'Paul de Wit'])
+  })
+
   it('a plural in `’s` is a role when its singular is (`collega’s`)', () => {
     const text = 'De brandweer rukte uit.\n\n„Hij deed wat hij moest doen”, zeggen zijn collega’s.'
     expect(speakers(text)).toEqual(['zijn collega’s'])

@@ -275,7 +275,9 @@ function readNameRun(reading: PhraseReading, sentenceInitial: boolean): boolean 
     reading.cursor = runEnd
     return true
   }
-  if (reading.nounInPrepositionalPhrase) {
+  // (So does one word that is no first name after any noun there: `bij de techcampus Eindhoven`.)
+  const lonePlace = reading.inPrepositionalPhrase && reading.sawNoun && !reading.afterPreposition && runEnd - runStart === 1 && !isFirstName(tokens[runStart]!.lower)
+  if (reading.nounInPrepositionalPhrase || lonePlace) {
     // `een medewerker van het bedrijf Beeldwerk`: the name belongs to the noun before it.
     reading.cursor = runEnd
     return true
