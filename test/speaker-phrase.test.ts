@@ -301,3 +301,22 @@ describe('an utterance taken up in the next sentence', () => {
     expect(speakers('Het plan is klaar.\n\nDe boeren in de regio voelen zich in de steek gelaten. Ze spreken van ‘een ramp’. „Het kan niet”, zegt een woordvoerder in een verklaring.')).toEqual(['De boeren in de regio', 'een woordvoerder'])
   })
 })
+
+describe('a pronoun after a sentence about one person', () => {
+  it('goes back to the one person the sentence before names, not to the speaker who talked before it', () => {
+    const text =
+      '„De brug gaat pas in mei open”, zegt wethouder Joost Verbeek.\n\n' +
+      'De raad stemde gisteren in, en de jonge Karel Mulder werd voorzitter van de commissie. In de Stadskrant zegt hij: „Ik ga de bewoners eerst horen.”'
+    expect(speakers(text)).toEqual(['Joost Verbeek', 'Karel Mulder'])
+  })
+
+  it('not when that sentence has a pronoun of the same gender: the chain goes on', () => {
+    const text = '„De brug gaat pas in mei open”, zegt wethouder Joost Verbeek.\n\nHij noemt Karel Mulder een harde werker. „Ik ken hem al jaren”, zegt hij.'
+    expect(speakers(text)).toEqual(['Joost Verbeek', 'Joost Verbeek'])
+  })
+
+  it('not a person of the other gender', () => {
+    const text = '„De brug gaat pas in mei open”, zegt wethouder Joost Verbeek.\n\nDe raad stemde gisteren in, en Anna Mulder werd voorzitter. „Ik ben blij”, zegt hij.'
+    expect(speakers(text)).toEqual(['Joost Verbeek', 'Joost Verbeek'])
+  })
+})

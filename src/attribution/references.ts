@@ -51,6 +51,9 @@ export function resolvePronoun(article: Article, discourse: Discourse, pronoun: 
   // (`hij` is no group: `buurtbewoners`, `de ouders`.)
   const fits = (entity: Entity) => (entity.person || entity.unnamed) && !entity.writer && (entity.gender === null || entity.gender === wanted) && !(gender === 'male' && isGroup(entity))
   const speaking = current && fits(current.entity) ? current.entity : undefined
+  // The one person the sentence before is about comes first (see `previousSentencePerson`).
+  const previous = previousSentencePerson(article, offset, fits, wanted)
+  if (previous) return previous
   const last = lastPerson(article, offset, fits, wanted)
   // The speaker who is talking, unless the person named last is known to fit and the speaker is not.
   if (speaking && !(last && last !== speaking && last.gender === wanted && speaking.gender !== wanted)) return speaking
@@ -77,6 +80,52 @@ export function identifiedNext(article: Article, tokens: Token[], phrase: Speake
   const entity = article.registry.resolveName(article.value.slice(tokens[named.nameFrom]!.start, tokens[named.nameTo - 1]!.end), tokens[named.to]!.start)
   const wanted = gender === 'male' ? 'male' : 'female'
   return entity?.person && (entity.gender === null || entity.gender === wanted) ? entity : undefined
+}
+
+/**
+ * `De raad stemde in, en Eva Kok werd voorzitter. „…”, zegt ze.`: a sentence without a quote right
+ * before the pronoun's, about one person who fits (named outside a prepositional phrase, or
+ * introduced with a role of the pronoun's gender), makes that person the topic the pronoun picks
+ * up, over a speaker who talked before it. Not when that sentence has a pronoun that could be
+ * the same (`Hij noemt Eva Kok …`: the chain of `hij` goes on, and whoever it is stays the
+ * topic), nor when the pronoun's own sentence names someone who fits before `offset` (the
+ * speaker who is talking and the last person named decide then, as before).
+ */
+function previousSentencePerson(article: Article, offset: number, fits: (entity: Entity) => boolean, gender: 'male' | 'female'): Entity | undefined {
+  const tokens = article.blocks[blockOf(article, offset)]!.tokens
+  const at = Math.min(tokens.length - 1, firstAtOrAfter(tokens, offset))
+  if (at < 0) return undefined
+  // The pronoun's sentence starts at `from`; the one before it, in the same paragraph, at `previousFrom`.
+  let from = at
+  while (from > 0 && tokens[from - 1]!.sentence === tokens[at]!.sentence) from--
+  if (from === 0) return undefined
+  let previousFrom = from - 1
+  while (previousFrom > 0 && tokens[previousFrom - 1]!.sentence === tokens[from - 1]!.sentence) previousFrom--
+  for (let index = previousFrom; index < from; index++) {
+    const token = tokens[index]!
+    if (token.depth > 0 || token.kind === 'open') return undefined
+    const shows = token.kind === 'word' ? pronounGender.get(token.lower) : undefined
+    if (shows === gender || shows === 'either') return undefined
+  }
+  const start = tokens[previousFrom]!.start
+  const ownStart = tokens[from]!.start
+  // Everyone who fits from the previous sentence's start up to `offset`: one, in the previous sentence only.
+  const found = new Set<Entity>()
+  const mentions = article.registry.mentions
+  for (let index = firstAtOrAfter(mentions, start); index < mentions.length && mentions[index]!.start < offset; index++) {
+    const mention = mentions[index]!
+    if (fits(mention.entity) && (!mention.inPhrase || mention.start >= ownStart)) found.add(mention.entity)
+  }
+  let ownIntroduced = false
+  for (const entry of article.sources.introduced) {
+    if (entry.start < start || entry.start >= offset) continue
+    if (entry.entity.gender === gender) found.add(entry.entity)
+    if (entry.start >= ownStart) ownIntroduced = true
+  }
+  if (found.size !== 1 || ownIntroduced) return undefined
+  const [entity] = found
+  const namedInOwn = searchBack(mentions, offset, (mention) => (mention.start < ownStart ? 'stop' : mention.entity === entity))
+  return namedInOwn ? undefined : entity
 }
 
 /**
