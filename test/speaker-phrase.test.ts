@@ -315,6 +315,16 @@ describe('a pronoun after a sentence about one person', () => {
     expect(speakers(text)).toEqual(['Joost Verbeek', 'Joost Verbeek'])
   })
 
+  it('goes back to a source brought in with `een` and a role of its gender, across a paragraph break', () => {
+    const text = '„We gaan door met de controles”, zegt een agent.\n\nMaandagavond werd een jonge vrouw uit Leiden aangehouden na een achtervolging.\n\n„Ik had niets gedaan”, riep ze.'
+    expect(speakers(text)).toEqual(['een agent', 'een jonge vrouw uit Leiden'])
+  })
+
+  it('not to a source in a prepositional phrase (`sprak zij met een vrouw`)', () => {
+    const text = '„We gaan door met de controles”, zegt een agente.\n\nMaandagavond sprak zij met een jonge vrouw uit Leiden.\n\n„Ik had niets gedaan”, zei ze.'
+    expect(speakers(text)).toEqual(['een agente', 'een agente'])
+  })
+
   it('not a person of the other gender', () => {
     const text = '„De brug gaat pas in mei open”, zegt wethouder Joost Verbeek.\n\nDe raad stemde gisteren in, en Anna Mulder werd voorzitter. „Ik ben blij”, zegt hij.'
     expect(speakers(text)).toEqual(['Joost Verbeek', 'Joost Verbeek'])
