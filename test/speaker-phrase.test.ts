@@ -325,6 +325,13 @@ describe('a pronoun after a sentence about one person', () => {
     expect(speakers(text)).toEqual(['een agente', 'een agente'])
   })
 
+  it('passes over a person named in a subordinate clause of that sentence (`Nadat Verbeek vertrok, werd Mulder …`)', () => {
+    const text =
+      '„De brug gaat pas in mei open”, zegt wethouder Joost Verbeek.\n\n' +
+      'Kort nadat Verbeek de zaal had verlaten, werd de jonge Karel Mulder voorzitter van de commissie. „Ik ga de bewoners eerst horen”, zei hij.'
+    expect(speakers(text)).toEqual(['Joost Verbeek', 'Karel Mulder'])
+  })
+
   it('not a person of the other gender', () => {
     const text = '„De brug gaat pas in mei open”, zegt wethouder Joost Verbeek.\n\nDe raad stemde gisteren in, en Anna Mulder werd voorzitter. „Ik ben blij”, zegt hij.'
     expect(speakers(text)).toEqual(['Joost Verbeek', 'Joost Verbeek'])

@@ -3,7 +3,7 @@
  * source introduced with a role, the person the paragraph is about. Each takes the article and,
  * where the speaker who is talking matters, the discourse state.
  */
-import {governingPrepositions} from '../lexicon/clause-words.js'
+import {governingPrepositions, subordinators} from '../lexicon/clause-words.js'
 import {isFirstName} from '../lexicon/first-names.js'
 import {pronounGender} from '../lexicon/pronouns.js'
 import {genderOfRoles, isDocumentNoun, isInstitutionNoun, isPluralRole} from '../lexicon/roles.js'
@@ -103,12 +103,15 @@ function previousSentencePerson(article: Article, offset: number, fits: (entity:
     if (shows === gender || shows === 'either') return undefined
   }
   const start = tokens[from]!.start
-  // Everyone who fits from the previous sentence's start up to `offset`: one, in the previous sentence only.
+  const subordinate = subordinateClauses(tokens, from, to)
+  // Everyone who fits from the previous sentence's start up to `offset`: one, in the previous
+  // sentence only (and not in a clause of its that is subordinate: `Nadat Bos vertrok, werd …`).
   const found = new Set<Entity>()
   const mentions = article.registry.mentions
   for (let index = firstAtOrAfter(mentions, start); index < mentions.length && mentions[index]!.start < offset; index++) {
     const mention = mentions[index]!
-    if (fits(mention.entity) && (!mention.inPhrase || mention.start >= ownStart)) found.add(mention.entity)
+    const aside = mention.start < ownStart && (mention.inPhrase || subordinate.some(([clauseStart, clauseEnd]) => mention.start >= clauseStart && mention.start < clauseEnd))
+    if (fits(mention.entity) && !aside) found.add(mention.entity)
   }
   let ownIntroduced = false
   for (const entry of article.sources.introduced) {
@@ -124,6 +127,24 @@ function previousSentencePerson(article: Article, offset: number, fits: (entity:
   const [entity] = found
   const namedInOwn = searchBack(mentions, offset, (mention) => (mention.start < ownStart ? 'stop' : mention.entity === entity))
   return namedInOwn ? undefined : entity
+}
+
+/**
+ * The subordinate clauses in tokens [from, to), as offsets [start, end): from a subordinating
+ * conjunction (`nadat`, `omdat`, …) to the next comma: a fronted subordinate clause ends at the
+ * comma the main clause's finite verb follows (`Nadat Bos vertrok, werd Kok voorzitter.`), and
+ * who it names is not who the sentence is about.
+ */
+function subordinateClauses(tokens: Token[], from: number, to: number): Array<[number, number]> {
+  const clauses: Array<[number, number]> = []
+  for (let index = from; index < to; index++) {
+    if (tokens[index]!.kind !== 'word' || !subordinators.has(tokens[index]!.lower)) continue
+    let end = index + 1
+    while (end < to && tokens[end]!.value !== ',') end++
+    clauses.push([tokens[index]!.start, end < to ? tokens[end]!.start : tokens[to - 1]!.end])
+    index = end
+  }
+  return clauses
 }
 
 /**
