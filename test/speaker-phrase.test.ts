@@ -302,6 +302,15 @@ describe('an utterance taken up in the next sentence', () => {
   })
 })
 
+describe('a plural pronoun after a sentence about a group', () => {
+  it('`De besturen van … zijn teleurgesteld. „…”, laten ze weten.`: the boards, not the speaker before', () => {
+    const text =
+      '„We bouwen door”, zegt wethouder Joost Verbeek.\n\n' +
+      'De besturen van de bewonersverenigingen in de wijk zijn teleurgesteld.\n\n„We hebben lang gewacht”, laten ze weten.'
+    expect(speakers(text)).toEqual(['Joost Verbeek', 'De besturen van de bewonersverenigingen in de wijk'])
+  })
+})
+
 describe('a pronoun after a sentence about one person', () => {
   it('goes back to the one person the sentence before names, not to the speaker who talked before it', () => {
     const text =
