@@ -341,6 +341,13 @@ describe('a pronoun after a sentence about one person', () => {
     expect(speakers(text)).toEqual(['Joost Verbeek', 'Karel Mulder'])
   })
 
+  it('reads no sentence of more than 120 tokens before (a long one is about many, and reading it would cost each pronoun after it)', () => {
+    const text =
+      '„De brug gaat pas in mei open”, zegt wethouder Joost Verbeek.\n\n' +
+      `De raad stemde in, ${'en de bewoners keken toe, '.repeat(30)}en de jonge Karel Mulder werd voorzitter. „Ik ga de bewoners eerst horen”, zei hij.`
+    expect(speakers(text)).toEqual(['Joost Verbeek', 'Joost Verbeek'])
+  })
+
   it('not a person of the other gender', () => {
     const text = '„De brug gaat pas in mei open”, zegt wethouder Joost Verbeek.\n\nDe raad stemde gisteren in, en Anna Mulder werd voorzitter. „Ik ben blij”, zegt hij.'
     expect(speakers(text)).toEqual(['Joost Verbeek', 'Joost Verbeek'])

@@ -113,15 +113,19 @@ function previousSentencePerson(article: Article, offset: number, fits: (entity:
     const aside = mention.start < ownStart && (mention.inPhrase || subordinate.some(([clauseStart, clauseEnd]) => mention.start >= clauseStart && mention.start < clauseEnd))
     if (fits(mention.entity) && !aside) found.add(mention.entity)
   }
+  // The sources introduced since the previous sentence's start (searched back from `offset`).
   let ownIntroduced = false
-  for (const entry of article.sources.introduced) {
-    if (entry.start < start || entry.start >= offset) continue
+  const introducedStarts = new Set<number>()
+  searchBack(article.sources.introduced, offset, (entry) => {
+    if (entry.start < start) return 'stop'
     if (entry.entity.gender === gender) found.add(entry.entity)
     if (entry.start >= ownStart) ownIntroduced = true
-  }
+    introducedStarts.add(entry.start)
+    return false
+  })
   // (An indefinite source a rule has read already is among those introduced.)
   const indefinite = indefiniteOfGender(tokens, from, to, gender)
-  const newSource = indefinite && !article.sources.introduced.some((entry) => entry.start === tokens[indefinite.from]!.start) ? indefinite : undefined
+  const newSource = indefinite && !introducedStarts.has(tokens[indefinite.from]!.start) ? indefinite : undefined
   if (found.size + (newSource ? 1 : 0) !== 1 || ownIntroduced) return undefined
   if (newSource) return introduceIndefinite(article, tokens, newSource)
   const [entity] = found
@@ -147,6 +151,9 @@ function subordinateClauses(tokens: Token[], from: number, to: number): Array<[n
   return clauses
 }
 
+/** How many tokens a sentence `previousSentence` reads may have (a long one is about many). */
+const sentenceLimit = 120
+
 /**
  * The sentence before the one at `offset` (in the paragraph before, when that one opens its
  * paragraph; not across a section break): its tokens [from, to), and where the sentence at
@@ -157,8 +164,13 @@ function previousSentence(article: Article, offset: number): {tokens: Token[]; f
   let tokens = article.blocks[block]!.tokens
   const at = Math.min(tokens.length - 1, firstAtOrAfter(tokens, offset))
   if (at < 0) return undefined
+  // (At most `sentenceLimit` tokens back in each: a pronoun after a sentence of thousands of
+  // words costs no more than one after a short one.)
   let to = at
-  while (to > 0 && tokens[to - 1]!.sentence === tokens[at]!.sentence) to--
+  while (to > 0 && tokens[to - 1]!.sentence === tokens[at]!.sentence) {
+    to--
+    if (at - to > sentenceLimit) return undefined
+  }
   const ownStart = tokens[to]!.start
   if (to === 0) {
     if (block === 0 || article.blocks[block - 1]!.section !== article.blocks[block]!.section) return undefined
@@ -167,7 +179,10 @@ function previousSentence(article: Article, offset: number): {tokens: Token[]; f
     if (to === 0) return undefined
   }
   let from = to - 1
-  while (from > 0 && tokens[from - 1]!.sentence === tokens[to - 1]!.sentence) from--
+  while (from > 0 && tokens[from - 1]!.sentence === tokens[to - 1]!.sentence) {
+    from--
+    if (to - from > sentenceLimit) return undefined
+  }
   return {tokens, from, to, ownStart}
 }
 
