@@ -363,3 +363,55 @@ describe('an utterance taken up in the next sentence', () => {
     expect(speakers('Het plan is klaar.\n\nDe boeren in de regio voelen zich in de steek gelaten. Ze spreken van ‘een ramp’. „Het kan niet”, zegt een woordvoerder in een verklaring.')).toEqual(['De boeren in de regio', 'een woordvoerder'])
   })
 })
+
+describe('a plural pronoun after a sentence about a group', () => {
+  it('`De besturen van … zijn teleurgesteld. „…”, laten ze weten.`: the boards, not the speaker before', () => {
+    const text =
+      '„We bouwen door”, zegt wethouder Joost Verbeek.\n\n' +
+      'De besturen van de bewonersverenigingen in de wijk zijn teleurgesteld.\n\n„We hebben lang gewacht”, laten ze weten.'
+    expect(speakers(text)).toEqual(['Joost Verbeek', 'De besturen van de bewonersverenigingen in de wijk'])
+  })
+})
+
+describe('a pronoun after a sentence about one person', () => {
+  it('goes back to the one person the sentence before names, not to the speaker who talked before it', () => {
+    const text =
+      '„De brug gaat pas in mei open”, zegt wethouder Joost Verbeek.\n\n' +
+      'De raad stemde gisteren in, en de jonge Karel Mulder werd voorzitter van de commissie. In de Stadskrant zegt hij: „Ik ga de bewoners eerst horen.”'
+    expect(speakers(text)).toEqual(['Joost Verbeek', 'Karel Mulder'])
+  })
+
+  it('not when that sentence has a pronoun of the same gender: the chain goes on', () => {
+    const text = '„De brug gaat pas in mei open”, zegt wethouder Joost Verbeek.\n\nHij noemt Karel Mulder een harde werker. „Ik ken hem al jaren”, zegt hij.'
+    expect(speakers(text)).toEqual(['Joost Verbeek', 'Joost Verbeek'])
+  })
+
+  it('goes back to a source brought in with `een` and a role of its gender, across a paragraph break', () => {
+    const text = '„We gaan door met de controles”, zegt een agent.\n\nMaandagavond werd een jonge vrouw uit Leiden aangehouden na een achtervolging.\n\n„Ik had niets gedaan”, riep ze.'
+    expect(speakers(text)).toEqual(['een agent', 'een jonge vrouw uit Leiden'])
+  })
+
+  it('not to a source in a prepositional phrase (`sprak zij met een vrouw`)', () => {
+    const text = '„We gaan door met de controles”, zegt een agente.\n\nMaandagavond sprak zij met een jonge vrouw uit Leiden.\n\n„Ik had niets gedaan”, zei ze.'
+    expect(speakers(text)).toEqual(['een agente', 'een agente'])
+  })
+
+  it('passes over a person named in a subordinate clause of that sentence (`Nadat Verbeek vertrok, werd Mulder …`)', () => {
+    const text =
+      '„De brug gaat pas in mei open”, zegt wethouder Joost Verbeek.\n\n' +
+      'Kort nadat Verbeek de zaal had verlaten, werd de jonge Karel Mulder voorzitter van de commissie. „Ik ga de bewoners eerst horen”, zei hij.'
+    expect(speakers(text)).toEqual(['Joost Verbeek', 'Karel Mulder'])
+  })
+
+  it('reads no sentence of more than 120 tokens before (a long one is about many, and reading it would cost each pronoun after it)', () => {
+    const text =
+      '„De brug gaat pas in mei open”, zegt wethouder Joost Verbeek.\n\n' +
+      `De raad stemde in, ${'en de bewoners keken toe, '.repeat(30)}en de jonge Karel Mulder werd voorzitter. „Ik ga de bewoners eerst horen”, zei hij.`
+    expect(speakers(text)).toEqual(['Joost Verbeek', 'Joost Verbeek'])
+  })
+
+  it('not a person of the other gender', () => {
+    const text = '„De brug gaat pas in mei open”, zegt wethouder Joost Verbeek.\n\nDe raad stemde gisteren in, en Anna Mulder werd voorzitter. „Ik ben blij”, zegt hij.'
+    expect(speakers(text)).toEqual(['Joost Verbeek', 'Joost Verbeek'])
+  })
+})

@@ -59,3 +59,11 @@ describe('plural roles', async () => {
     expect(isRoleNoun('verscholen')).toBe(false)
   })
 })
+
+describe('plural institutions', async () => {
+  const {isInstitutionNoun} = await import('../src/lexicon/roles.js')
+  it('reads plurals with the spelling of an open syllable (`besturen`, `schoolbesturen`), not compounds of other words', () => {
+    for (const word of ['besturen', 'scholen', 'schoolbesturen', 'bestuur', 'school']) expect(isInstitutionNoun(word), word).toBe(true)
+    expect(isInstitutionNoun('verscholen')).toBe(false)
+  })
+})

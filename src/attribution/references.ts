@@ -3,9 +3,10 @@
  * source introduced with a role, the person the paragraph is about. Each takes the article and,
  * where the speaker who is talking matters, the discourse state.
  */
+import {governingPrepositions, subordinators} from '../lexicon/clause-words.js'
 import {isFirstName} from '../lexicon/first-names.js'
 import {pronounGender} from '../lexicon/pronouns.js'
-import {isDocumentNoun, isInstitutionNoun, isPluralRole} from '../lexicon/roles.js'
+import {genderOfRoles, isDocumentNoun, isInstitutionNoun, isPluralRole} from '../lexicon/roles.js'
 import {type Article, blockOf} from './article.js'
 import type {Discourse} from './discourse.js'
 import type {Entity, NameMention} from './find-speakers.js'
@@ -51,6 +52,9 @@ export function resolvePronoun(article: Article, discourse: Discourse, pronoun: 
   // (`hij` is no group: `buurtbewoners`, `de ouders`.)
   const fits = (entity: Entity) => (entity.person || entity.unnamed) && !entity.writer && (entity.gender === null || entity.gender === wanted) && !(gender === 'male' && isGroup(entity))
   const speaking = current && fits(current.entity) ? current.entity : undefined
+  // The one person the sentence before is about comes first (see `previousSentencePerson`).
+  const previous = previousSentencePerson(article, offset, fits, wanted)
+  if (previous) return previous
   const last = lastPerson(article, offset, fits, wanted)
   // The speaker who is talking, unless the person named last is known to fit and the speaker is not.
   if (speaking && !(last && last !== speaking && last.gender === wanted && speaking.gender !== wanted)) return speaking
@@ -77,6 +81,139 @@ export function identifiedNext(article: Article, tokens: Token[], phrase: Speake
   const entity = article.registry.resolveName(article.value.slice(tokens[named.nameFrom]!.start, tokens[named.nameTo - 1]!.end), tokens[named.to]!.start)
   const wanted = gender === 'male' ? 'male' : 'female'
   return entity?.person && (entity.gender === null || entity.gender === wanted) ? entity : undefined
+}
+
+/**
+ * `De raad stemde in, en Eva Kok werd voorzitter. „…”, zegt ze.`: a sentence without a quote right
+ * before the pronoun's, about one person who fits (named outside a prepositional phrase, or
+ * brought in with a role of the pronoun's gender: `een vrouw uit Delft`), makes that person the
+ * topic the pronoun picks up, over a speaker who talked before it. Not when that sentence has a
+ * pronoun that could be the same (`Hij noemt Eva Kok …`: the chain of `hij` goes on, and whoever
+ * it is stays the topic), nor when the pronoun's own sentence names someone who fits before
+ * `offset` (the speaker who is talking and the last person named decide then, as before).
+ */
+function previousSentencePerson(article: Article, offset: number, fits: (entity: Entity) => boolean, gender: 'male' | 'female'): Entity | undefined {
+  const previous = previousSentence(article, offset)
+  if (!previous) return undefined
+  const {tokens, from, to, ownStart} = previous
+  for (let index = from; index < to; index++) {
+    const token = tokens[index]!
+    if (token.depth > 0 || token.kind === 'open') return undefined
+    const shows = token.kind === 'word' ? pronounGender.get(token.lower) : undefined
+    if (shows === gender || shows === 'either') return undefined
+  }
+  const start = tokens[from]!.start
+  const subordinate = subordinateClauses(tokens, from, to)
+  // Everyone who fits from the previous sentence's start up to `offset`: one, in the previous
+  // sentence only (and not in a clause of its that is subordinate: `Nadat Bos vertrok, werd …`).
+  const found = new Set<Entity>()
+  const mentions = article.registry.mentions
+  for (let index = firstAtOrAfter(mentions, start); index < mentions.length && mentions[index]!.start < offset; index++) {
+    const mention = mentions[index]!
+    const aside = mention.start < ownStart && (mention.inPhrase || subordinate.some(([clauseStart, clauseEnd]) => mention.start >= clauseStart && mention.start < clauseEnd))
+    if (fits(mention.entity) && !aside) found.add(mention.entity)
+  }
+  // The sources introduced since the previous sentence's start (searched back from `offset`).
+  let ownIntroduced = false
+  const introducedStarts = new Set<number>()
+  searchBack(article.sources.introduced, offset, (entry) => {
+    if (entry.start < start) return 'stop'
+    if (entry.entity.gender === gender) found.add(entry.entity)
+    if (entry.start >= ownStart) ownIntroduced = true
+    introducedStarts.add(entry.start)
+    return false
+  })
+  // (An indefinite source a rule has read already is among those introduced.)
+  const indefinite = indefiniteOfGender(tokens, from, to, gender)
+  const newSource = indefinite && !introducedStarts.has(tokens[indefinite.from]!.start) ? indefinite : undefined
+  if (found.size + (newSource ? 1 : 0) !== 1 || ownIntroduced) return undefined
+  if (newSource) return introduceIndefinite(article, tokens, newSource)
+  const [entity] = found
+  const namedInOwn = searchBack(mentions, offset, (mention) => (mention.start < ownStart ? 'stop' : mention.entity === entity))
+  return namedInOwn ? undefined : entity
+}
+
+/**
+ * The subordinate clauses in tokens [from, to), as offsets [start, end): from a subordinating
+ * conjunction (`nadat`, `omdat`, …) to the next comma: a fronted subordinate clause ends at the
+ * comma the main clause's finite verb follows (`Nadat Bos vertrok, werd Kok voorzitter.`), and
+ * who it names is not who the sentence is about.
+ */
+function subordinateClauses(tokens: Token[], from: number, to: number): Array<[number, number]> {
+  const clauses: Array<[number, number]> = []
+  for (let index = from; index < to; index++) {
+    if (tokens[index]!.kind !== 'word' || !subordinators.has(tokens[index]!.lower)) continue
+    let end = index + 1
+    while (end < to && tokens[end]!.value !== ',') end++
+    clauses.push([tokens[index]!.start, end < to ? tokens[end]!.start : tokens[to - 1]!.end])
+    index = end
+  }
+  return clauses
+}
+
+/** How many tokens a sentence `previousSentence` reads may have (a long one is about many). */
+const sentenceLimit = 120
+
+/**
+ * The sentence before the one at `offset` (in the paragraph before, when that one opens its
+ * paragraph; not across a section break): its tokens [from, to), and where the sentence at
+ * `offset` starts.
+ */
+function previousSentence(article: Article, offset: number): {tokens: Token[]; from: number; to: number; ownStart: number} | undefined {
+  const block = blockOf(article, offset)
+  let tokens = article.blocks[block]!.tokens
+  const at = Math.min(tokens.length - 1, firstAtOrAfter(tokens, offset))
+  if (at < 0) return undefined
+  // (At most `sentenceLimit` tokens back in each: a pronoun after a sentence of thousands of
+  // words costs no more than one after a short one.)
+  let to = at
+  while (to > 0 && tokens[to - 1]!.sentence === tokens[at]!.sentence) {
+    to--
+    if (at - to > sentenceLimit) return undefined
+  }
+  const ownStart = tokens[to]!.start
+  if (to === 0) {
+    if (block === 0 || article.blocks[block - 1]!.section !== article.blocks[block]!.section) return undefined
+    tokens = article.blocks[block - 1]!.tokens
+    to = tokens.length
+    if (to === 0) return undefined
+  }
+  let from = to - 1
+  while (from > 0 && tokens[from - 1]!.sentence === tokens[to - 1]!.sentence) {
+    from--
+    if (to - from > sentenceLimit) return undefined
+  }
+  return {tokens, from, to, ownStart}
+}
+
+/**
+ * The one phrase that brings a source in with `een` and a role of `gender` in tokens [from, to),
+ * outside a prepositional phrase (`Toen werd een vrouw uit Delft aangehouden.`); undefined when
+ * there is none or more than one.
+ */
+function indefiniteOfGender(tokens: Token[], from: number, to: number, gender: 'male' | 'female'): SpeakerPhrase | undefined {
+  let result: SpeakerPhrase | undefined
+  for (let index = from; index < to; index++) {
+    if (tokens[index]!.lower !== 'een' || (index > from && governingPrepositions.has(tokens[index - 1]!.lower))) continue
+    const phrase = readSpeakerPhrase(tokens, index, to)
+    if (!phrase || phrase.kind !== 'role' || genderOfRoles(phrase.roles) !== gender) continue
+    if (result) return undefined
+    result = phrase
+    index = phrase.to - 1
+  }
+  return result
+}
+
+/** The unnamed source of an indefinite phrase, mentioned and introduced there (in order), for `de vrouw` later too. */
+function introduceIndefinite(article: Article, tokens: Token[], phrase: SpeakerPhrase): Entity {
+  const start = tokens[phrase.from]!.start
+  const end = tokens[phrase.to - 1]!.end
+  const text = article.value.slice(start, end)
+  const entity = article.registry.unnamed(text, phrase.roles)
+  addMention(article, entity, text, start, end)
+  const introduced = article.sources.introduced
+  introduced.splice(firstAtOrAfter(introduced, start), 0, {entity, start})
+  return entity
 }
 
 /**

@@ -89,8 +89,12 @@ export const institutionNouns: ReadonlySet<string> = new Set([
  * compound ending in one (`sportclub`, `energiebedrijf`, `basisschool`).
  */
 export function isInstitutionNoun(word: string): boolean {
-  // The word, a tail of four letters at least after the first (`sportclub`), or its plural (`banken`).
-  return institutionSuffixes.isOrEndsIn(word, 4) || (word.endsWith('en') && institutionSuffixes.endsIn(word, 1, 2, word.length - 2))
+  // The word, a tail of four letters at least after the first (`sportclub`), or its plural (`banken`;
+  // with the open syllable's spelling, `besturen` of `bestuur`, the whole word or a tail of seven
+  // letters at least, as for roles: `schoolbesturen`, not `verscholen`).
+  if (institutionSuffixes.isOrEndsIn(word, 4) || (word.endsWith('en') && institutionSuffixes.endsIn(word, 1, 2, word.length - 2))) return true
+  const singular = word.endsWith('en') ? singularStem(word, word.length - 2) : undefined
+  return singular !== undefined && institutionSuffixes.isOrEndsIn(singular, 7)
 }
 
 /**
