@@ -146,6 +146,13 @@ describe('a name spelled out before its acronym', () => {
   })
 })
 
+describe('a portfolio after a title', () => {
+  it('is part of the title, not a surname (`de hoofddirecteur Beleid`), while a name after it is the name', () => {
+    expect(speakers('Het is laat.\n\nDe toenmalig hoofddirecteur Beleid schrijft dat er ‘geen enkel belang’ is bij het plan.')).toEqual(['De toenmalig hoofddirecteur Beleid'])
+    expect(speakers('Het is laat.\n\n„Het kan niet”, zegt wethouder Onderwijs Eva Kok.')).toEqual(['Eva Kok'])
+  })
+})
+
 describe('joint speakers', () => {
   it('names joined by one cue speak as one, named in full', () => {
     const text = '„We gaan door”, schrijven Ineke Jansen en Pieter de Boer. „Het kan niet anders.”'

@@ -13,7 +13,7 @@ import {organisationLinks, organisationWords} from '../lexicon/organisation-word
 import {utteranceNouns} from '../lexicon/utterance-nouns.js'
 import {articlesAndPossessives, degreeAdverbs, mediaNouns, originNouns, particleOpeners, phraseDeterminers, placeNouns, platformNames, quantifiers, rolePhrasePrepositions, timePrepositions, timeWords} from '../lexicon/phrase-words.js'
 import {groupPronouns, pronounGender} from '../lexicon/pronouns.js'
-import {chairTitles, houseOrdinals, isDocumentNoun, isInstitutionNoun, isRoleNoun, titleAdjectives} from '../lexicon/roles.js'
+import {chairTitles, houseOrdinals, isDocumentNoun, isInstitutionNoun, isRoleNoun, portfolioWords, titleAdjectives} from '../lexicon/roles.js'
 import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
 import {functionWordFirstNames, isFirstName} from '../lexicon/first-names.js'
 
@@ -243,6 +243,11 @@ function isAdjectiveAfterArticle(reading: PhraseReading, lower: string): boolean
 function readNameRun(reading: PhraseReading, sentenceInitial: boolean): boolean {
   const {tokens, index, cursor, roles} = reading
   const runEnd = nameRunEndBefore(tokens, cursor, reading.end)
+  // `de hoofddirecteur Beleid`: a portfolio after the title is part of it.
+  if (runEnd - cursor === 1 && roles.length > 0 && isRoleToken(tokens[cursor - 1]) && portfolioWords.has(tokens[cursor]!.lower)) {
+    reading.cursor = runEnd
+    return true
+  }
   let runStart = pastLeadingRoles(tokens, cursor, runEnd, roles)
   if (runStart === runEnd) {
     reading.cursor = runEnd

@@ -158,6 +158,19 @@ export function isSpokespersonRole(role: string): boolean {
   return spokespersonRoles.some((word) => role.endsWith(word))
 }
 
+/**
+ * Portfolios and departments written with a capital after a title (`hoofddirecteur Beleid`,
+ * `wethouder Onderwijs`, `directeur Communicatie`): part of the title, not a surname. Source: the
+ * portfolios of Dutch ministries' directorates-general and of municipal aldermen
+ * (rijksoverheid.nl, gemeente websites). Hand-kept.
+ */
+export const portfolioWords: ReadonlySet<string> = new Set([
+  'beleid', 'toezicht', 'communicatie', 'financiën', 'onderwijs', 'zorg', 'cultuur', 'sport', 'economie', 'wonen', 'verkeer',
+  'milieu', 'klimaat', 'jeugd', 'welzijn', 'veiligheid', 'handhaving', 'operaties', 'marketing', 'personeelszaken', 'innovatie',
+  'strategie', 'onderzoek', 'mobiliteit', 'duurzaamheid', 'energie', 'armoede', 'participatie', 'integratie', 'werk', 'inkomen',
+  'verkoop', 'inkoop', 'bedrijfsvoering', 'uitvoering', 'handel', 'infrastructuur', 'volkshuisvesting', 'gezondheid'
+])
+
 /** Titles of a chair, which a capitalised field follows (`hoogleraar Japanstudies`). */
 export const chairTitles: ReadonlySet<string> = new Set(['hoogleraar', 'lector', 'professor'])
 
