@@ -10,7 +10,7 @@ import {frontingWords, sentenceOpeners} from '../lexicon/clause-words.js'
 import {rolePhrasePrepositions} from '../lexicon/phrase-words.js'
 import {genericDeterminers, objectPronouns} from '../lexicon/reference-words.js'
 import {isInstitutionNoun} from '../lexicon/roles.js'
-import {askingForms, modalVerbs, viewWords, writerAskingForms, writerTalkingForms} from '../lexicon/verb-classes.js'
+import {askingForms, copulas, modalVerbs, viewWords, writerAskingForms, writerTalkingForms} from '../lexicon/verb-classes.js'
 import type {Article} from './article.js'
 import {afterLeadingQuote, afterParticles, clauseStart, isJoined, particleFollows, subjectAfterFrontedPhrase} from './clauses.js'
 import type {Discourse} from './discourse.js'
@@ -169,6 +169,12 @@ function subjectPhraseSpeaker(article: Article, discourse: Discourse, tokens: To
     if (comma < limit) next = comma + 1
   }
   const after = tokens[next]
+  // `Een van de bewoners is Eva Kok (45).`: who the role is, named after a copula, is brought on.
+  if (phrase.kind === 'role' && after && copulas.has(after.lower)) {
+    const named = readSpeakerPhrase(tokens, next + 1, end)
+    const stop = named ? tokens[afterParenthesis(tokens, named.to, end)] : undefined
+    if (named?.kind === 'name' && named.nameFrom === next + 1 && stop?.value === '.') return personNamedInFull(article, discourse, tokens, named, tokens[next + 1]!.start)
+  }
   // A sentence that is only a person's name (`Ook reservekeeper Tim Bos.`) brings that person
   // on: the one the next lines are about.
   if (phrase.kind === 'name' && next === end - 1 && after?.value === '.') return personNamedInFull(article, discourse, tokens, phrase, tokens[start]!.start)
