@@ -146,6 +146,16 @@ describe('a name spelled out before its acronym', () => {
   })
 })
 
+describe('initials and plain neighbours', () => {
+  it('initials written together take a particle after them (`dr. J.P. de Vries`)', () => {
+    expect(speakers('Het is laat.\n\n„Het kan niet”, zegt dr. J.P. de Vries.')).toEqual(['J.P. de Vries'])
+  })
+
+  it('`de buren` are a source of their own', () => {
+    expect(speakers('Het is laat.\n\n„Het kan niet”, zeggen de buren.')).toEqual(['de buren'])
+  })
+})
+
 describe('a portfolio after a title', () => {
   it('is part of the title, not a surname (`de hoofddirecteur Beleid`), while a name after it is the name', () => {
     expect(speakers('Het is laat.\n\nDe toenmalig hoofddirecteur Beleid schrijft dat er ‘geen enkel belang’ is bij het plan.')).toEqual(['De toenmalig hoofddirecteur Beleid'])

@@ -21,7 +21,7 @@ import {functionWordFirstNames, isFirstName} from '../lexicon/first-names.js'
 const partyPrefix = /^[\p{Lu}\d&]+-\p{Ll}/u
 const mixedPartyPrefix = /^\p{Lu}[\p{L}\d&]+-\p{Ll}{4,}$/u
 const digits = /^\d+$/
-const initial = /^\p{Lu}\.$/u
+const initial = /^(?:\p{Lu}\.)+$/u
 const adjectiveEnding = /(?:aanse|sche|ese|ale|ele|lijke|ige|amse|emse|ndse|itse|rkse|olse|eedse|eense)$/
 
 export interface SpeakerPhrase {

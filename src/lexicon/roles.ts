@@ -31,7 +31,7 @@ export const roleNouns: ReadonlySet<string> = new Set([
   'inspecteur', 'onderminister', 'adviseur', 'gezant', 'afgezant', 'envoyé', 'analist', 'strateeg', 'diplomaat', 'activist', 'activiste', 'actievoerder',
   'bewoner', 'bewoonster', 'buurtbewoner', 'inwoner', 'inwoonster', 'omwonende', 'ooggetuige', 'getuige', 'slachtoffer',
   'vader', 'moeder', 'zoon', 'dochter', 'broer', 'zus', 'zuster', 'oom', 'tante', 'opa', 'oma', 'vriend', 'vriendin',
-  'weduwe', 'partner', 'echtgenoot', 'echtgenote', 'buurman', 'buurvrouw', 'collega', 'vrijwilliger', 'vrijwilligster',
+  'weduwe', 'partner', 'echtgenoot', 'echtgenote', 'buur', 'buurman', 'buurvrouw', 'collega', 'vrijwilliger', 'vrijwilligster',
   'student', 'studente', 'dame', 'heer', 'meneer', 'mevrouw', 'scholier', 'leerling', 'patiënt', 'patiënte', 'klant', 'reiziger', 'passagier', 'bezoeker',
   'dominee', 'pastoor', 'priester', 'imam', 'rabbijn', 'bisschop', 'paus', 'predikant',
   'prins', 'prinses', 'hertog', 'graaf', 'gravin', 'kolonel', 'majoor', 'kapitein', 'piloot',
