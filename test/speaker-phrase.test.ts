@@ -373,6 +373,10 @@ describe('a subheading run into its paragraph', () => {
 })
 
 describe('an utterance taken up in the next sentence', () => {
+  it('`„…” In de woorden van Eva Kok klinkt …`: whose words they were', () => {
+    expect(speakers('Het is laat.\n\n„Wij zijn gekozen op inhoud.” In de woorden van Eva Kok klinkt de kritiek door.')).toEqual(['Eva Kok'])
+  })
+
   it('`„…” Die conclusie trekt de inspectie in een nieuw rapport.`', () => {
     expect(speakers('Het plan is klaar.\n\n„Er wordt te weinig gecontroleerd.” Die conclusie trekt de inspectie in een nieuw rapport.')).toEqual(['de inspectie'])
   })

@@ -33,6 +33,9 @@ export const cueNextSentence: Sieve = {
     // a verb, and who said them.
     const named = utteranceTakenUp(tokens, index)
     if (named) return resolvePhrase(evidence.article, discourse, tokens, named.phrase, tokens[named.verb]!.value, 'cue', quote.start, false)
+    // `In de woorden van Eva Kok klinkt …`: whose words they were.
+    const owner = wordsOf(tokens, index)
+    if (owner) return resolvePhrase(evidence.article, discourse, tokens, owner, null, 'cue', quote.start, false)
     if (!frontWords.has(first.lower)) {
       const phrase = readSpeakerPhrase(tokens, index)
       if (!phrase || !reportsWhatWentBefore(tokens, phrase.kind, phrase.to)) return undefined
@@ -75,4 +78,12 @@ function utteranceTakenUp(tokens: Token[], index: number): {phrase: SpeakerPhras
   if (!verb || verb.kind !== 'word' || verb.value !== verb.lower || functionWords.has(verb.lower)) return undefined
   const phrase = readSpeakerPhrase(tokens, index + 3)
   return phrase && phrase.kind !== 'pronoun' ? {phrase, verb: index + 2} : undefined
+}
+
+/** `In de woorden van Eva Kok …`, `Met de woorden van de bond …` opening the sentence: the one whose words they are (a name or a source, no pronoun). */
+function wordsOf(tokens: Token[], index: number): SpeakerPhrase | undefined {
+  const first = tokens[index]!.lower
+  if ((first !== 'in' && first !== 'met') || tokens[index + 1]?.lower !== 'de' || tokens[index + 2]?.lower !== 'woorden' || tokens[index + 3]?.lower !== 'van') return undefined
+  const phrase = readSpeakerPhrase(tokens, index + 4)
+  return phrase && phrase.kind !== 'pronoun' ? phrase : undefined
 }
