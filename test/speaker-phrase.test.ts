@@ -83,6 +83,11 @@ describe('role nouns', () => {
     expect(speakers(text)).toEqual(['Paul de Wit', 'Paul de Wit'])
   })
 
+  it('the plural of a noun of origin after `de` is a group of people (`zeggen de Britten`, `De Koerden roepen …`)', () => {
+    expect(speakers('Het is laat.\n\n„Het kan niet”, zeggen de Britten.')).toEqual(['de Britten'])
+    expect(speakers('Het is laat.\n\nDe Koerden roepen al een jaar dat Europa ‘eigen’ strijders moet terugnemen.')).toEqual(['De Koerden'])
+  })
+
   it('a plural in `’s` is a role when its singular is (`collega’s`)', () => {
     const text = 'De brandweer rukte uit.\n\n„Hij deed wat hij moest doen”, zeggen zijn collega’s.'
     expect(speakers(text)).toEqual(['zijn collega’s'])

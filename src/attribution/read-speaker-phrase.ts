@@ -221,6 +221,9 @@ function isOriginHead(reading: PhraseReading, token: Token): boolean {
   const {tokens, index, cursor} = reading
   // (`een Groninger`, `Een 60-jarige Fransman`: someone from there too.)
   const article = tokens[index]!.lower === 'een' || tokens[index]!.value === 'de'
+  // `de Koerden`, `De Britten zeggen …`: people of a place, with a capital `De` too.
+  // (A capital `De` before `-ers` may be a surname's: `De Jagers`.)
+  if (cursor === index + 1 && tokens[index]!.lower === 'de' && isOriginPlural(token) && (tokens[index]!.value === 'de' || !token.lower.endsWith('ers'))) return true
   return (
     (cursor === index + 1 && (tokens[index]!.lower === 'de' || tokens[index]!.lower === 'een') && isDemonym(token, tokens[cursor + 1])) ||
     (cursor > index && article && isOriginNoun(token, tokens[cursor + 1]) && allAdjectives(tokens, index + 1, cursor))
@@ -531,6 +534,24 @@ const originEnding = /(?:[a-z]er|aan|ees|aard)$/
 function isOriginNoun(token: Token, next: Token | undefined): boolean {
   if (!isOriginWord(token)) return false
   return !(next && next.kind === 'word' && next.depth === 0 && (next.capital || (next.value === next.lower && !functionWords.has(next.lower) && !cueForms.has(next.lower))))
+}
+
+/**
+ * Whether a capitalised word is the plural of a noun of origin (`Koerden`, `Britten`,
+ * `Amsterdammers`, `Marokkanen`, `Chinezen`): a plural is never an adjective, so it stands for
+ * the people whatever follows.
+ */
+export function isOriginPlural(token: Token): boolean {
+  const word = token.lower
+  if (!token.capital || word.length < 5 || isFirstName(word) || institutionWords.has(word)) return false
+  if (word.endsWith('ers')) return word.length > 6 && originEnding.test(word.slice(0, -1))
+  if (word.endsWith('anen')) return word.length > 6
+  if (word.endsWith('ezen')) return originNouns.has(word.slice(0, -4) + 'ees') || word.length > 6
+  if (!word.endsWith('en')) return false
+  let stem = word.slice(0, -2)
+  // (`Britten`, `Russen`: the doubled consonant of the plural.)
+  if (stem.length > 2 && stem.charCodeAt(stem.length - 1) === stem.charCodeAt(stem.length - 2)) stem = stem.slice(0, -1)
+  return originNouns.has(stem)
 }
 
 /** Whether a capitalised word reads as a noun of origin (`Belg`, `Oeigoer`, `Amsterdammer`), whatever follows. */
