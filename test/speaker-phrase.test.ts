@@ -88,6 +88,14 @@ describe('role nouns', () => {
     expect(speakers('Het is laat.\n\nDe Koerden roepen al een jaar dat Europa ‘eigen’ strijders moet terugnemen.')).toEqual(['De Koerden'])
   })
 
+  it('a bare plural with a relative clause is named without it, and two such clauses are two sources', () => {
+    const text =
+      'Het plan ligt er.\n\nBewoners die aan de kade wonen, waarschuwen dat het ‘veel te druk’ wordt. Bewoners die verderop wonen, vinden het juist ‘een aanwinst’.'
+    const records = listQuotes(fromNews(text))
+    expect(records.map((record) => record.speaker)).toEqual(['Bewoners', 'Bewoners'])
+    expect(records[0]!.speakerIdentifier).not.toBe(records[1]!.speakerIdentifier)
+  })
+
   it('a plural in `’s` is a role when its singular is (`collega’s`)', () => {
     const text = 'De brandweer rukte uit.\n\n„Hij deed wat hij moest doen”, zeggen zijn collega’s.'
     expect(speakers(text)).toEqual(['zijn collega’s'])

@@ -70,7 +70,7 @@ export interface Registry {
   /** Whether the entity's name shows an organisation (`Kamer van Koophandel`, `KLM`). */
   isOrganisation(entity: Entity): boolean
   /** Make (or find) the entity of an unnamed source. */
-  unnamed(phrase: string, roles: string[]): Entity
+  unnamed(phrase: string, roles: string[], key?: string): Entity
   /**
    * Make (or find) the entity of people who speak together (`schrijven Jansen en De Boer`): its
    * name joins theirs (`Ineke Jansen en Pieter de Boer`), `as` (the names as written) an alias.
@@ -530,7 +530,7 @@ function createRegistry(state: RegistryState): Registry {
     resolveName: (value, offset, gender = null) => resolveName(state.byKey, value, offset, gender),
     isOrganisation,
     group: (members, as) => groupEntity(state, members, as),
-    unnamed: (phrase, roles) => unnamedEntity(state, phrase, roles),
+    unnamed: (phrase, roles, key) => unnamedEntity(state, phrase, roles, key),
     writer: (name) => writerEntity(state, name)
   }
 }
@@ -611,8 +611,8 @@ function writerEntity(state: RegistryState, name: string | undefined): Entity {
 }
 
 /** Make (or find) the entity of an unnamed source (`een woordvoerder van de politie`). */
-function unnamedEntity(state: RegistryState, phrase: string, roles: string[]): Entity {
-  const lower = phrase.toLowerCase()
+function unnamedEntity(state: RegistryState, phrase: string, roles: string[], key = phrase): Entity {
+  const lower = key.toLowerCase()
   const existing = state.unnamedByName.get(lower)
   if (existing) return existing
   const entity: Entity = {

@@ -11,7 +11,7 @@
  */
 import {rolePrepositions, sentenceOpeners} from '../lexicon/clause-words.js'
 import {isFirstName} from '../lexicon/first-names.js'
-import {contrastingWords} from '../lexicon/phrase-words.js'
+import {contrastingWords, phraseDeterminers} from '../lexicon/phrase-words.js'
 import {writersOwnMedia} from '../lexicon/reference-words.js'
 import {genderOfRoles, isDocumentNoun, isInstitutionNoun, isPluralRole, isSpokespersonRole, placeBodies} from '../lexicon/roles.js'
 import type {AttributionMethod} from '../tree/types.js'
@@ -120,8 +120,12 @@ function unnamedSource(article: Article, tokens: Token[], phrase: SpeakerPhrase,
   const to = relative && phrase.kind === 'role' && !phrase.roles.some((role) => isDocumentNoun(role)) ? relativeClauseTo(tokens, phrase.to) : phrase.to
   const start = tokens[phrase.from]!.start
   const end = tokens[to - 1]!.end
-  const named = to === phrase.to ? text : article.value.slice(start, end)
-  const entity = introduceUnnamed(article, named, phrase.roles, start, end, start)
+  const full = to === phrase.to ? text : article.value.slice(start, end)
+  // A bare plural is named without its clause (`Bewoners die …` are `Bewoners`), but told apart
+  // by it: `Bewoners die …` and `Bewoners die …` later are two sources.
+  const bare = !phraseDeterminers.has(tokens[phrase.from]!.lower)
+  const named = bare ? text : full
+  const entity = introduceUnnamed(article, named, phrase.roles, start, end, start, full)
   // An apposition gives it another role: `een van de demonstranten, een 23-jarige student uit Gent`.
   const role = appositionRole(tokens, to)
   if (role !== undefined && !entity.roles.includes(role)) {
@@ -135,8 +139,8 @@ function unnamedSource(article: Article, tokens: Token[], phrase: SpeakerPhrase,
  * The unnamed source `named` (made, or found, by the registry), mentioned at `[start, end)` and
  * recorded as introduced at `at`, where a definite role looking back will find it.
  */
-function introduceUnnamed(article: Article, named: string, roles: string[], start: number, end: number, at: number): Entity {
-  const entity = article.registry.unnamed(named, roles)
+function introduceUnnamed(article: Article, named: string, roles: string[], start: number, end: number, at: number, key = named): Entity {
+  const entity = article.registry.unnamed(named, roles, key)
   addMention(article, entity, named, start, end)
   article.sources.introduced.push({entity, start: at})
   return entity
