@@ -404,6 +404,13 @@ describe('13f. who a role is, named after a copula', () => {
   })
 })
 
+describe('13g. a response from someone', () => {
+  it('`Hij krijgt bijval van Anna de Wit.` brings Anna de Wit on', () => {
+    const text = '„Het is hier fijn”, zegt Karel Mol.\n\nHij krijgt bijval van Anna de Wit. „Ik ga hier nooit weg.”'
+    expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Anna de Wit', method: 'carry-over'})
+  })
+})
+
 describe('18. who asks, and a quote before the sentence (speaker-questions)', () => {
   it('reads the writer’s sentence after a quote that ends its own (`„… vertrouwen.” Ook Tarkan Ekim (41) heeft …`), and gives no floor to who asks someone something (`Een onbekende vroeg hem …`)', () => {
     expect(said(quote('speaker-questions', 'Als je eenmaal toegeeft, willen ze steeds meer'))).toMatchObject({speaker: 'Tarkan Ekim', method: 'pronoun', mention: 'hij'})

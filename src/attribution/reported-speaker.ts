@@ -10,6 +10,7 @@ import {frontingWords, sentenceOpeners} from '../lexicon/clause-words.js'
 import {rolePhrasePrepositions} from '../lexicon/phrase-words.js'
 import {genericDeterminers, objectPronouns} from '../lexicon/reference-words.js'
 import {isInstitutionNoun} from '../lexicon/roles.js'
+import {responseNouns} from '../lexicon/utterance-nouns.js'
 import {askingForms, copulas, modalVerbs, viewWords, writerAskingForms, writerTalkingForms} from '../lexicon/verb-classes.js'
 import type {Article} from './article.js'
 import {afterLeadingQuote, afterParticles, clauseStart, isJoined, particleFollows, subjectAfterFrontedPhrase} from './clauses.js'
@@ -25,7 +26,8 @@ import {subjectPrepositions} from './token-patterns.js'
 
 /** The speaker the sentence of `tokens` [start, end) brings on, if any. */
 export function reportedSpeaker(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number): Entity | undefined {
-  const opening = cueAfterComma(article, discourse, tokens, start, end) ?? cueInSentence(article, discourse, tokens, start, end) ?? openingSubject(article, discourse, tokens, start, end)
+  const opening =
+    cueAfterComma(article, discourse, tokens, start, end) ?? cueInSentence(article, discourse, tokens, start, end) ?? responseFrom(article, discourse, tokens, start, end) ?? openingSubject(article, discourse, tokens, start, end)
   if (opening) return opening
   const butAt = butClauseAt(tokens, start, end)
   return butAt > 0 ? butClauseSpeaker(article, discourse, tokens, butAt, end) : commaClauseSpeaker(article, discourse, tokens, start, end)
@@ -105,6 +107,17 @@ function cueInSentence(article: Article, discourse: Discourse, tokens: Token[], 
     if (weakCueForms.has(token.lower) && !(previous && previous.kind === 'punctuation' && previous.value === ',') && !particleFollows(tokens, index, end)) continue
     const phrase = subjectOf(tokens, clauseStart(tokens, index), index, end)
     return phrase ? entityOf(article, discourse, tokens, phrase, token.value, token.start) : undefined
+  }
+  return undefined
+}
+
+/** `Hij krijgt bijval van Eva Kok.`: a person named in full after a response noun and `van`. */
+function responseFrom(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number): Entity | undefined {
+  for (let index = start; index + 2 < end; index++) {
+    const token = tokens[index]!
+    if (token.depth !== 0 || !responseNouns.has(token.lower) || tokens[index + 1]!.lower !== 'van') continue
+    const phrase = readSpeakerPhrase(tokens, index + 2, end)
+    return phrase?.kind === 'name' ? personNamedInFull(article, discourse, tokens, phrase, tokens[index + 2]!.start) : undefined
   }
   return undefined
 }

@@ -9,3 +9,9 @@ export const utteranceNouns: ReadonlySet<string> = new Set([
   'opmerking', 'reactie', 'oproep', 'waarschuwing', 'belofte', 'tweet', 'tweets', 'brief', 'persbericht', 'standpunt',
   'antwoord', 'conclusie', 'advies', 'oordeel', 'kritiek', 'verweer', 'repliek'
 ])
+
+/**
+ * Nouns for a response someone gives (`Hij krijgt bijval van Eva Kok.`, `steun van de bond`):
+ * the one after `van` is brought on to speak. Hand-kept.
+ */
+export const responseNouns: ReadonlySet<string> = new Set(['bijval', 'steun', 'kritiek', 'tegengas', 'weerwoord', 'tegenspraak', 'felicitaties', 'lof'])
