@@ -154,6 +154,13 @@ describe('a name spelled out before its acronym', () => {
     expect(speakers(text)).toEqual(['Nederlandse Vereniging van Banken', 'Inspectie Gezondheidszorg en Jeugd', 'Provinciale Staten van Gelderland'])
   })
 
+  it('its acronym names it later (`de KvK`, `het LBF`), a small letter of a link included', () => {
+    const text =
+      'Het is laat. Onder meer de Kamer van Koophandel (KvK) is aangesloten.\n\n„Het kan niet”, zegt de KvK.\n\n' +
+      'Het Landelijk Bureau voor de Fietstelling (LBF) telt mee.\n\n„Het klopt niet”, meldt het LBF.'
+    expect(speakers(text)).toEqual(['Kamer van Koophandel', 'Landelijk Bureau voor de Fietstelling'])
+  })
+
   it('not when the initials do not spell it (`Eva Kok en Anna Smit (PvdA)`)', () => {
     expect(speakers('„Wij zijn tegen”, zeggen Eva Kok en Anna Smit (PvdA).')).toEqual(['Eva Kok en Anna Smit'])
   })

@@ -104,6 +104,8 @@ interface Run {
   fullName: string | undefined
   /** Right after an article (`het Rijk`): a lone first name there is no person's. */
   afterArticle: boolean
+  /** The acronym in brackets the name spells out (`Kamer van Koophandel (KvK)`), as written. */
+  acronym: string | undefined
 }
 
 /** A run of name words as first found, before it is known whether its first word is a common word. */
@@ -400,7 +402,8 @@ function makeRun(tokens: Token[], start: number, end: number, block: number): Ru
     roles: rolesAround(tokens, start, end),
     affiliation: affiliationAfter(tokens, end),
     fullName: undefined,
-    afterArticle: start > 0 && articles.has(tokens[start - 1]!.lower)
+    afterArticle: start > 0 && articles.has(tokens[start - 1]!.lower),
+    acronym: end - start > 1 && spelledOutEnd(tokens, start, tokens.length) === end ? tokens[end + 1]!.value : undefined
   }
 }
 
@@ -450,6 +453,11 @@ function buildEntities(runs: Run[], state: RegistryState): Map<Run, Entity> {
       if (run.value !== entity.name) entity.aliases.add(run.value)
     } else if (run.value !== entity.name) {
       entity.aliases.add(run.value)
+    }
+    // (Its acronym names it later: `de KvK` is the `Kamer van Koophandel (KvK)`.)
+    if (run.acronym !== undefined) {
+      entity.aliases.add(run.acronym)
+      addKey(state.byKey, run.acronym.toLowerCase(), entity)
     }
     entityOfRun.set(run, entity)
   }
@@ -642,11 +650,14 @@ function unnamedEntity(state: RegistryState, phrase: string, roles: string[], ke
 function addKeys(byKey: Map<string, Entity[]>, entity: Entity): void {
   const parts = entity.parts
   const keys = new Set([parts.join(' '), parts[0]!, parts[parts.length - 1]!])
-  for (const key of keys) {
-    const list = byKey.get(key)
-    if (!list) byKey.set(key, [entity])
-    else if (!list.includes(entity)) list.push(entity)
-  }
+  for (const key of keys) addKey(byKey, key, entity)
+}
+
+/** File `entity` under one more key. */
+function addKey(byKey: Map<string, Entity[]>, key: string, entity: Entity): void {
+  const list = byKey.get(key)
+  if (!list) byKey.set(key, [entity])
+  else if (!list.includes(entity)) list.push(entity)
 }
 
 /**
@@ -678,7 +689,7 @@ function findEntity(byKey: Map<string, Entity[]>, parts: string[], offset: numbe
   const candidates: Entity[] = []
   for (let index = Math.max(0, list.length - 64); index < list.length; index++) {
     const entity = list[index]!
-    if (isPartOf(parts, entity.parts) && !(gender && entity.parts.length > 1 && (firstNames.get(entity.parts[0]!) ?? gender) !== gender)) candidates.push(entity)
+    if ((isPartOf(parts, entity.parts) || (parts.length === 1 && isAcronymOf(parts[0]!, entity))) && !(gender && entity.parts.length > 1 && (firstNames.get(entity.parts[0]!) ?? gender) !== gender)) candidates.push(entity)
   }
   if (candidates.length === 0) return undefined
   if (candidates.length === 1) return candidates[0]
@@ -699,6 +710,12 @@ function findEntity(byKey: Map<string, Entity[]>, parts: string[], offset: numbe
   // (None mentioned yet, while the entities are built: a person's name before an organisation's,
   // `Brink` is `Sanne Brink` rather than the firm `Ter Horst Brink`.)
   return best ?? candidates.find((entity) => entity.person) ?? candidates[0]
+}
+
+/** Whether `part` (lower case) is the acronym an entity's name was spelled out before (see `Run.acronym`). */
+function isAcronymOf(part: string, entity: Entity): boolean {
+  for (const alias of entity.aliases) if (alias.toLowerCase() === part) return true
+  return false
 }
 
 /** A name that ends in an initial (`Jan N.`). */

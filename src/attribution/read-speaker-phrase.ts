@@ -343,7 +343,8 @@ export function spelledOutEnd(tokens: Token[], start: number, end: number): numb
     index++
   }
   const acronym = tokens[index + 1]
-  if (tokens[index]?.value !== '(' || tokens[index + 2]?.value !== ')' || !acronym || !isAcronym(acronym) || initials.length < 2) return -1
+  // (An acronym may keep a small letter of a link: `KvK`, `RvS`.)
+  if (tokens[index]?.value !== '(' || tokens[index + 2]?.value !== ')' || !acronym || !acronym.capital || acronym.value.length > 8 || initials.length < 2) return -1
   // (The acronym's capitals: `RvS` spells `Raad van State`.)
   let capitals = ''
   for (const character of acronym.value) if (character !== character.toLowerCase()) capitals += character
