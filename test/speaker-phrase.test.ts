@@ -156,7 +156,7 @@ describe('a name spelled out before its acronym', () => {
 
   it('its acronym names it later (`de KvK`, `het LBF`), a small letter of a link included', () => {
     const text =
-      'Het is laat. Onder meer de Kamer van Koophandel (KvK) is aangesloten.\n\n„Het kan niet”, zegt de KvK.\n\n' +
+      'Het is laat. Ook de Kamer van Koophandel (KvK) doet mee.\n\n„Het kan niet”, zegt de KvK.\n\n' +
       'Het Landelijk Bureau voor de Fietstelling (LBF) telt mee.\n\n„Het klopt niet”, meldt het LBF.'
     expect(speakers(text)).toEqual(['Kamer van Koophandel', 'Landelijk Bureau voor de Fietstelling'])
   })
