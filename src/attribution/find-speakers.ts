@@ -714,7 +714,13 @@ function findEntity(byKey: Map<string, Entity[]>, parts: string[], offset: numbe
 
 /** Whether `part` (lower case) is the acronym an entity's name was spelled out before (see `Run.acronym`). */
 function isAcronymOf(part: string, entity: Entity): boolean {
-  for (const alias of entity.aliases) if (alias.toLowerCase() === part) return true
+  // (The acronym is filed when the name's entry is made, among its first aliases: at most
+  // sixteen are asked, so that an entry with thousands of forms costs no more.)
+  let asked = 0
+  for (const alias of entity.aliases) {
+    if (alias.toLowerCase() === part) return true
+    if (++asked === 16) break
+  }
   return false
 }
 
