@@ -159,3 +159,22 @@ describe('names of things', () => {
     expect(kind('Wethouder Niels Vink presenteerde de nieuwe ‘Omgevingsvisie 2040’.', 'Omgevingsvisie 2040')).toBe('scare')
   })
 })
+
+describe('one small word quoted on its own', () => {
+  it('a particle or a pronoun is the writer pointing at it, a scare quote (`‘toevallig’`, `in ‘haar’ café`)', () => {
+    const value = 'Ria Smit woont al jaren aan het plein. Telkens was het huis ‘toevallig’ net verkocht. Ze zit liever in ‘haar’ café aan de markt.'
+    expect(quote(value, 'toevallig')).toMatchObject({kind: 'scare', speaker: null})
+    expect(quote(value, 'haar')).toMatchObject({kind: 'scare', speaker: null})
+  })
+
+  it('a cue in its sentence still tells who is talking for the quotes after it', () => {
+    const value =
+      'Schrijfster Ria Smit waarschuwt in haar boek voor de ondergang van de democratie. „Jullie denken dat het hier niet kan gebeuren.” Ook dichter Jan Kaya kende die angst. „Jullie”, daarmee bedoelt ze ‘ons’ in Europa. „Jullie kunnen niet wegkijken.”'
+    expect(kind(value, 'ons')).toBe('scare')
+    expect(quote(value, 'Jullie kunnen niet wegkijken.').speaker).toBe('Ria Smit')
+  })
+
+  it('a word that is no particle or pronoun stays someone’s (`voelt zich ‘ellendig’, zegt ze`)', () => {
+    expect(kind('Buurvrouw Ria Smit voelt zich ‘ellendig’ door het lawaai, zegt ze.', 'ellendig')).toBe('partial')
+  })
+})

@@ -149,6 +149,9 @@ function attributeQuote(article: Article, discourse: Discourse, used: Set<Entity
   }
   if (!speaker) {
     if (kind !== 'scare') context.report?.(createMessage('unattributed-quote', context.locate.position(quote.start, quote.end)))
+    // A scare quote in a sentence with its own cue (`‘Jullie’, daarmee bedoelt ze ‘ons’`): the
+    // quoted word is no one's, but the cue still tells who is talking.
+    if (found && found.local && !found.passing) return speaks(discourse, used, found.entity, article.blocks[open.block]!.section, quote.end)
     return discourse
   }
   if (speaker.passing) return discourse

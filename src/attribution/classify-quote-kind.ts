@@ -15,12 +15,13 @@
  * - `scare`: the rest: a fragment with no one saying it, a short quoted word or name (irony, a
  *   term, a nickname, a title, a slogan), every name in title case (`'America First'`), a name
  *   after the noun it names (`de stichting ‘…’`, `actiegroep ‘…’`), one capitalised word (`over
- *   ‘Pierre’`), one word between an article and its noun (`de ‘open’ overeenkomst`), and what a
+ *   ‘Pierre’`), one small word quoted alone, a particle or a pronoun (`‘toevallig’`, `in ‘zijn’
+ *   café`), one word between an article and its noun (`de ‘open’ overeenkomst`), and what a
  *   thing `heet` or is `bekend` as.
  */
 import {cueForms, prepositionalCues} from '../lexicon/cues.js'
 import {articles, functionWords} from '../lexicon/function-words.js'
-import {knownAsWords, namingHeads, namingNouns, quoteFollowers, quoteResumers, quotedUtteranceNouns, soCalledWords, termOpeners, titleSmallWords} from '../lexicon/quote-context-words.js'
+import {knownAsWords, namingHeads, namingNouns, pointedWords, quoteFollowers, quoteResumers, quotedUtteranceNouns, soCalledWords, termOpeners, titleSmallWords} from '../lexicon/quote-context-words.js'
 import {createSuffixSet} from '../lexicon/suffix-set.js'
 import {describingVerbs, finiteAuxiliaries, judgingVerbs, namingForms} from '../lexicon/verb-classes.js'
 import {isWhiteSpace} from '../structure/find-blocks.js'
@@ -100,22 +101,7 @@ export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: b
   // An exclamation or a question is an utterance, not a fragment: `(‘daar houden!’)`.
   if (!capital && exclaims.test(tail)) return 'direct'
   if (titleCase(inner) && !endsSentence) return 'scare'
-  // One capitalised word (`over ‘Pierre’`): a name.
-  if (!endsSentence && capital && words === 1) return 'scare'
-  // One word between an article and its noun (`de ‘open’ overeenkomst`): a label, not speech;
-  // unless the noun phrase is what someone judges it (`een ‘logisch’ besluit, vindt ze`).
-  if (
-    words === 1 &&
-    !endsSentence &&
-    next.lower &&
-    !next.comma &&
-    !functionWords.has(next.word) &&
-    articles.has(wordBefore(value, first.start).word) &&
-    !judgingVerbs.has(wordAfter(value, next.end).word) &&
-    !cueBefore(value, wordBefore(value, first.start).start)
-  ) {
-    return 'scare'
-  }
+  if (!endsSentence && words === 1 && labelWord(value, first.start, inner, next)) return 'scare'
   // `die ‘…’, zoals de stad bekendstaat`: the name something goes by, not words someone says.
   if (!endsSentence && next.comma && next.word === 'zoals' && namedAs(value, next.end)) return 'scare'
   // A fragment is someone's: with no one to say it, it is a label or a term.
@@ -124,6 +110,21 @@ export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: b
   // after an article (`de 'rampplek'`, a term), they are that speaker's (`verzet zich 'krachtig'`).
   if (speaking && !(speaking === 'nearby' && words === 1) && !afterDeterminer(value, first.start)) return 'partial'
   return 'scare'
+}
+
+/**
+ * Whether one quoted word, inside a sentence that goes on, is a label rather than someone's word:
+ * - one capitalised word (`over ‘Pierre’`): a name;
+ * - one small word, a particle or a pronoun (`was het huis ‘toevallig’ verkocht`, `in ‘zijn’
+ *   café`): the writer points at it, irony or emphasis (pointedWords in quote-context-words.ts);
+ * - one word between an article and its noun (`de ‘open’ overeenkomst`), unless the noun
+ *   phrase is what someone judges it (`een ‘logisch’ besluit, vindt ze`) or a cue governs it.
+ */
+function labelWord(value: string, start: number, inner: string, next: Following): boolean {
+  if (startsUpper.test(inner) || pointedWords.has(inner.toLowerCase())) return true
+  if (!next.lower || next.comma || functionWords.has(next.word)) return false
+  const before = wordBefore(value, start)
+  return articles.has(before.word) && !judgingVerbs.has(wordAfter(value, next.end).word) && !cueBefore(value, before.start)
 }
 
 const exclaims = /[!?]$/
