@@ -178,3 +178,16 @@ describe('one small word quoted on its own', () => {
     expect(kind('Buurvrouw Ria Smit voelt zich ‘ellendig’ door het lawaai, zegt ze.', 'ellendig')).toBe('partial')
   })
 })
+
+describe('`zijn` before a quoted word', () => {
+  const value = '„We stoppen ermee”, zegt wethouder Eva Kok. Het spoor leidde naar zijn ‘vrienden’ in Utrecht. De wegen naar het noorden, en de paden langs de rivier, zijn ‘onbegaanbaar’.'
+
+  it('after a comma or a subject is the verb: the word is said of the subject (`…, zijn ‘onbegaanbaar’`)', () => {
+    expect(quote(value, 'onbegaanbaar')).toMatchObject({kind: 'partial', speaker: 'Eva Kok'})
+    expect(kind('„We stoppen ermee”, zegt wethouder Eva Kok. Het zijn ‘zware’ tijden.', 'zware')).toBe('partial')
+  })
+
+  it('after another word it is the possessive before a noun, a term (`naar zijn ‘vrienden’`)', () => {
+    expect(kind(value, 'vrienden')).toBe('scare')
+  })
+})

@@ -21,7 +21,7 @@
  */
 import {cueForms, prepositionalCues} from '../lexicon/cues.js'
 import {articles, functionWords} from '../lexicon/function-words.js'
-import {knownAsWords, namingHeads, namingNouns, pointedWords, quoteFollowers, quoteResumers, quotedUtteranceNouns, soCalledWords, termOpeners, titleSmallWords} from '../lexicon/quote-context-words.js'
+import {copulaSubjects, knownAsWords, namingHeads, namingNouns, pointedWords, quoteFollowers, quoteResumers, quotedUtteranceNouns, soCalledWords, termOpeners, titleSmallWords} from '../lexicon/quote-context-words.js'
 import {createSuffixSet} from '../lexicon/suffix-set.js'
 import {describingVerbs, finiteAuxiliaries, judgingVerbs, namingForms} from '../lexicon/verb-classes.js'
 import {isWhiteSpace} from '../structure/find-blocks.js'
@@ -271,7 +271,13 @@ function describedAs(value: string, start: number): boolean {
  */
 function afterDeterminer(value: string, start: number): boolean {
   const previous = wordBefore(value, start)
-  if (termOpeners.has(previous.word)) return !(previous.word === 'het' && judgingVerbs.has(wordBefore(value, previous.start).word))
+  if (termOpeners.has(previous.word)) {
+    const before = wordBefore(value, previous.start).word
+    if (previous.word === 'het') return !judgingVerbs.has(before)
+    // `zijn` after a subject or a comma is the verb (`het zijn ‘smakeloze’ uitspraken`, `…
+    // maatregelen, zijn ‘onzin’`): what follows is said of the subject, not a noun it owns.
+    return !(previous.word === 'zijn' && (copulaSubjects.has(before) || charBefore(value, previous.start) === ','))
+  }
   return previous.word.length > 2 && previous.word.endsWith('e') && termOpeners.has(wordBefore(value, previous.start).word)
 }
 

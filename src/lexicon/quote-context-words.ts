@@ -72,3 +72,11 @@ export const pointedWords: ReadonlySet<string> = new Set([
   'ik', 'mij', 'me', 'mijn', 'jij', 'je', 'jou', 'jouw', 'u', 'uw', 'hij', 'hem', 'zijn', 'zij', 'ze', 'haar', 'wij', 'we',
   'ons', 'onze', 'jullie', 'hun', 'hen', 'zich', 'zichzelf', 'de', 'het', 'een'
 ])
+
+/**
+ * Subjects after which `zijn` is the verb, not the possessive (`het zijn ‘…’ uitspraken`, `er
+ * zijn ‘…’`, `wij zijn ‘…’`): the quote after it is then no noun after a determiner. (`ze`,
+ * `die` and `dat` are left out: `toen ze zijn ‘vriend’ zag`, `zegt dat zijn ‘plan’ …`.)
+ * Source: the personal pronouns and `er` of the ANS (§5.2, §8.3), hand-picked. Hand-kept data.
+ */
+export const copulaSubjects: ReadonlySet<string> = new Set(['het', 'dit', 'er', 'wij', 'we', 'jullie'])
