@@ -191,3 +191,16 @@ describe('`zijn` before a quoted word', () => {
     expect(kind(value, 'vrienden')).toBe('scare')
   })
 })
+
+describe('a term the writer explains', () => {
+  it('in brackets after a noun, or before an apposition with `een`, is a term (`(‘slots’)`, `een ‘stadssnor’, een voertuig …`)', () => {
+    const value =
+      '„Het moet veiliger”, zegt wethouder Eva Kok. Ze wil de parkeervakken (‘hokjes’) breder maken. Ze pleit voor een ‘fietsstraat’, een weg waar de auto te gast is.'
+    expect(quote(value, 'hokjes')).toMatchObject({kind: 'scare', speaker: null})
+    expect(quote(value, 'fietsstraat')).toMatchObject({kind: 'scare', speaker: null})
+  })
+
+  it('not a word with a comma and no apposition after it (`een ‘fietsstraat’, zegt ze`)', () => {
+    expect(kind('„Het moet veiliger”, zegt wethouder Eva Kok. Het wordt een ‘fietsstraat’, zegt ze.', 'fietsstraat')).toBe('partial')
+  })
+})

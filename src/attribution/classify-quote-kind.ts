@@ -93,6 +93,9 @@ export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: b
   if (!endsSentence && !verbPhrase && namingNoun(wordBefore(value, first.start).word)) return 'scare'
   // A quote that fills a pair of brackets (`(‘we blijven hier’)`) is an aside of its own.
   if (words >= 3 && !titleCase(inner) && charBefore(value, first.start) === '(' && next.character === ')') return 'direct'
+  // A word or two the writer explains: in brackets after a noun (`landingsrechten (‘slots’)`) or
+  // before an apposition (`een ‘stadssnor’, een voertuig dat …`): a term, not words said.
+  if (words <= 2 && !endsSentence && glossed(value, first.start, next)) return 'scare'
   if (capital && (words >= 4 || endsSentence || (next.comma && cueWord(next.word))) && !titleCase(inner)) return 'direct'
   // The words of a noun that stands for words said (`zijn laatste woorden, ‘Ik kan niet ademen’,`).
   if (capital && words >= 2 && !titleCase(inner) && quotedUtteranceNouns.has(wordBefore(value, first.start, true).word)) return 'direct'
@@ -125,6 +128,19 @@ function labelWord(value: string, start: number, inner: string, next: Following)
   if (!next.lower || next.comma || functionWords.has(next.word)) return false
   const before = wordBefore(value, start)
   return articles.has(before.word) && !judgingVerbs.has(wordAfter(value, next.end).word) && !cueBefore(value, before.start)
+}
+
+/**
+ * Whether the quote at `start` is a term the writer glosses: it fills a pair of brackets right
+ * after a word (`landingsrechten (‘slots’)`), or it follows an article and an apposition with
+ * `een` follows it (`een ‘stadssnor’, een voertuig dat …`).
+ */
+function glossed(value: string, start: number, next: Following): boolean {
+  if (next.character === ')') {
+    const open = value.lastIndexOf('(', start)
+    return open > 0 && start - open < 4 && letter.test(value.charAt(open - 2)) && value.charAt(open - 1) === ' '
+  }
+  return next.comma && next.word === 'een' && articles.has(wordBefore(value, start).word)
 }
 
 const exclaims = /[!?]$/
