@@ -204,3 +204,17 @@ describe('a term the writer explains', () => {
     expect(kind('„Het moet veiliger”, zegt wethouder Eva Kok. Het wordt een ‘fietsstraat’, zegt ze.', 'fietsstraat')).toBe('partial')
   })
 })
+
+describe('words on a sign, a banner or a window', () => {
+  it('are a slogan with no speaker, a scare quote (`‘…’, staat op een spandoek`, `op de ramen prijkt: ‘…’`)', () => {
+    const value =
+      '„We blijven hier”, zegt bewoonster Eva Kok. ‘Handen af van ons park’, staat op een spandoek aan het hek. Wie langs de school loopt, ziet de tekst die groot op de ramen prijkt: ‘Iedereen mag meedoen’.'
+    expect(quote(value, 'Handen af van ons park')).toMatchObject({kind: 'scare', speaker: null})
+    expect(quote(value, 'Iedereen mag meedoen')).toMatchObject({kind: 'scare', speaker: null})
+  })
+
+  it('not what a document says (`In het rapport staat: „…”`), nor what is heard (`„…”, klinkt het`)', () => {
+    expect(kind('De inspectie is streng. In het rapport staat: „De school moet binnen een jaar verbeteren.”', 'De school moet binnen een jaar verbeteren.')).toBe('direct')
+    expect(kind('De zaal is vol. „Dit hadden we nooit gedacht”, klinkt het bij de leden.', 'Dit hadden we nooit gedacht')).toBe('direct')
+  })
+})
