@@ -158,6 +158,11 @@ describe('names of things', () => {
     expect(kind('Burgemeester Fleur Kok opende vrijdag het ‘Huis van de Wijk’.', 'Huis van de Wijk')).toBe('scare')
     expect(kind('Wethouder Niels Vink presenteerde de nieuwe ‘Omgevingsvisie 2040’.', 'Omgevingsvisie 2040')).toBe('scare')
   })
+  it('a word and a number alone is a name too, a level or a stage (`naar ‘fase 2’`)', () => {
+    const value = '„Het water is op”, zegt dijkgraaf Eva Kok. Voor het waterschap reden om op te schalen naar ‘fase 2’ van het crisisplan.'
+    expect(quote(value, 'fase 2')).toMatchObject({kind: 'scare', speaker: null})
+    expect(kind('„Het water is op”, zegt dijkgraaf Eva Kok. Het kost volgens haar ‘100 miljoen’ per jaar.', '100 miljoen')).toBe('partial')
+  })
 })
 
 describe('one small word quoted on its own', () => {

@@ -335,8 +335,9 @@ function followedByCue(value: string, end: number): boolean {
 function titleCase(inner: string): boolean {
   const words = inner.split(whiteSpaceRun).filter((word) => letter.test(word))
   if (words.length === 0 || words.length > 6) return false
-  // One capitalised word with a number is a name too (`‘Omgevingsvisie 2040’`).
-  if (words.length === 1) return startsUpper.test(words[0]!) && digit.test(inner)
+  // One capitalised word with a number is a name too (`‘Omgevingsvisie 2040’`), and so is a
+  // word and a number alone (`naar ‘niveau 2’`, `‘fase 3’`): a level, a stage, an article of law.
+  if (words.length === 1) return digit.test(inner) && (startsUpper.test(words[0]!) || wordAndNumber.test(inner))
   const capitals = words.filter((word) => startsUpper.test(word)).length
   if (capitals >= 2 && capitals >= words.length - Math.floor(words.length / 3)) return true
   // Every word capitalised but the small words of a name (`‘Huis van de Wijk’`).
@@ -345,6 +346,7 @@ function titleCase(inner: string): boolean {
 }
 
 const digit = /\d/
+const wordAndNumber = /^\p{L}+ \d+$/u
 
 /** Whether `zogenoemd`, `zogeheten` or `zogenaamd` (maybe after an article) comes right before `start`. */
 function soCalled(value: string, start: number): boolean {
