@@ -179,6 +179,13 @@ describe('one small word quoted on its own', () => {
     expect(quote(value, 'Jullie kunnen niet wegkijken.').speaker).toBe('Ria Smit')
   })
 
+  it('an interjection or a sound word is a sound, not words said (`met ‘oehs’ en ‘aah’s’ reageert de zaal`)', () => {
+    const value = '„Dit is een mooie avond”, zegt voorzitter Eva Kok. Met ‘oehs’ en ‘aah’s’ reageert de zaal op de uitslag. Daarna klinkt een luide ‘boem’ bij het podium.'
+    expect(quote(value, 'oehs')).toMatchObject({kind: 'scare', speaker: null})
+    expect(quote(value, 'aah’s')).toMatchObject({kind: 'scare', speaker: null})
+    expect(kind(value, 'boem')).toBe('scare')
+  })
+
   it('a word that is no particle or pronoun stays someone’s (`voelt zich ‘ellendig’, zegt ze`)', () => {
     expect(kind('Buurvrouw Ria Smit voelt zich ‘ellendig’ door het lawaai, zegt ze.', 'ellendig')).toBe('partial')
   })

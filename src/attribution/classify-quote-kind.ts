@@ -21,7 +21,7 @@
  */
 import {cueForms, prepositionalCues} from '../lexicon/cues.js'
 import {articles, functionWords} from '../lexicon/function-words.js'
-import {copulaSubjects, knownAsWords, namingHeads, namingNouns, pointedWords, quoteFollowers, quoteResumers, quotedUtteranceNouns, soCalledWords, termOpeners, titleSmallWords} from '../lexicon/quote-context-words.js'
+import {copulaSubjects, knownAsWords, namingHeads, namingNouns, pointedWords, soundWords, quoteFollowers, quoteResumers, quotedUtteranceNouns, soCalledWords, termOpeners, titleSmallWords} from '../lexicon/quote-context-words.js'
 import {createSuffixSet} from '../lexicon/suffix-set.js'
 import {describingVerbs, finiteAuxiliaries, judgingVerbs, namingForms} from '../lexicon/verb-classes.js'
 import {isWhiteSpace} from '../structure/find-blocks.js'
@@ -120,11 +120,12 @@ export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: b
  * - one capitalised word (`over ‘Pierre’`): a name;
  * - one small word, a particle or a pronoun (`was het huis ‘toevallig’ verkocht`, `in ‘zijn’
  *   café`): the writer points at it, irony or emphasis (pointedWords in quote-context-words.ts);
+ * - one interjection or sound word (`met ‘oehs’ en ‘aahs’ reageert de zaal`): a sound;
  * - one word between an article and its noun (`de ‘open’ overeenkomst`), unless the noun
  *   phrase is what someone judges it (`een ‘logisch’ besluit, vindt ze`) or a cue governs it.
  */
 function labelWord(value: string, start: number, inner: string, next: Following): boolean {
-  if (startsUpper.test(inner) || pointedWords.has(inner.toLowerCase())) return true
+  if (startsUpper.test(inner) || pointedWords.has(inner.toLowerCase()) || soundWord(inner)) return true
   if (!next.lower || next.comma || functionWords.has(next.word)) return false
   const before = wordBefore(value, start)
   return articles.has(before.word) && !judgingVerbs.has(wordAfter(value, next.end).word) && !cueBefore(value, before.start)
@@ -142,6 +143,14 @@ function glossed(value: string, start: number, next: Following): boolean {
   }
   return next.comma && next.word === 'een' && articles.has(wordBefore(value, start).word)
 }
+
+/** Whether one word is an interjection or a sound word, maybe in the plural (`‘oehs’`, `‘aah’s’`). */
+function soundWord(inner: string): boolean {
+  const word = inner.toLowerCase()
+  return soundWords.has(word) || soundWords.has(word.replace(pluralS, ''))
+}
+
+const pluralS = /['’]?s$/
 
 const exclaims = /[!?]$/
 

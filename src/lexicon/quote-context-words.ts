@@ -80,3 +80,14 @@ export const pointedWords: ReadonlySet<string> = new Set([
  * Source: the personal pronouns and `er` of the ANS (§5.2, §8.3), hand-picked. Hand-kept data.
  */
 export const copulaSubjects: ReadonlySet<string> = new Set(['het', 'dit', 'er', 'wij', 'we', 'jullie'])
+
+/**
+ * Interjections and sound words (`met ‘oehs’ en ‘aahs’ reageert de zaal`, `een ‘boem’`): quoted
+ * alone inside the writer's sentence they are a sound, not a fragment of what someone said.
+ * Source: the interjections and onomatopoeia of the Algemene Nederlandse Spraakkunst (ANS
+ * ch. 12, `tussenwerpsels`), hand-picked. Hand-kept data.
+ */
+export const soundWords: ReadonlySet<string> = new Set([
+  'ah', 'aah', 'oh', 'ooh', 'oeh', 'oef', 'oei', 'oeps', 'au', 'auw', 'ai', 'bah', 'jakkes', 'hoera', 'joepie', 'jippie',
+  'boe', 'sst', 'pst', 'paf', 'pang', 'boem', 'knal', 'plof', 'krak', 'hm', 'hmm', 'poeh', 'wauw', 'jee', 'tja', 'ahum'
+])
