@@ -230,3 +230,14 @@ describe('words on a sign, a banner or a window', () => {
     expect(kind('De zaal is vol. „Dit hadden we nooit gedacht”, klinkt het bij de leden.', 'Dit hadden we nooit gedacht')).toBe('direct')
   })
 })
+
+describe('a long fragment with no one to say it', () => {
+  it('is still a clause someone said, partial, not a label (six lower-case words or more)', () => {
+    const value = 'Het nieuwe gemeentehuis zou vier miljoen kosten. Vorig jaar bleek de bouw ‘toch op ruim het dubbele uit te komen’.'
+    expect(quote(value, 'toch op ruim het dubbele uit te komen')).toMatchObject({kind: 'partial', speaker: null})
+  })
+
+  it('but a short one is a label or a term (`een ‘groene long’`)', () => {
+    expect(kind('Het nieuwe park moet de stad koelen. Het wordt een ‘groene long’ van de wijk.', 'groene long')).toBe('scare')
+  })
+})

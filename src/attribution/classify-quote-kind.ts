@@ -109,6 +109,9 @@ export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: b
   if (!endsSentence && next.comma && next.word === 'zoals' && namedAs(value, next.end)) return 'scare'
   // A fragment is someone's: with no one to say it, it is a label or a term.
   if (localCue || (speaking && words >= 3)) return 'partial'
+  // (Six lower-case words or more are a clause, no label or term: someone's words though the
+  // article does not say whose, `bleek de bouw ‘toch op ruim het dubbele uit te komen’`.)
+  if (words >= 6 && !capital && !titleCase(inner)) return 'partial'
   // A word or two in someone's words: when someone is talking and the words are not a noun
   // after an article (`de 'rampplek'`, a term), they are that speaker's (`verzet zich 'krachtig'`).
   if (speaking && !(speaking === 'nearby' && words === 1) && !afterDeterminer(value, first.start)) return 'partial'
