@@ -144,6 +144,14 @@ describe('what someone describes a thing as', () => {
   })
 })
 
+describe('what someone does not describe a thing as', () => {
+  it('is someone else’s label, a scare quote (`omschrijft zichzelf niet als ‘activist’`)', () => {
+    const value = '„Ik wil gewoon veilig fietsen”, zegt bewoonster Eva Kok. Ze loopt vaak mee met protesten, maar omschrijft zichzelf niet als ‘activist’.'
+    expect(quote(value, 'activist')).toMatchObject({kind: 'scare', speaker: null})
+    expect(kind('„Ik wil gewoon veilig fietsen”, zegt bewoonster Eva Kok. Ze omschrijft zichzelf wel als ‘activist’.', 'activist')).toBe('partial')
+  })
+})
+
 describe('a judgement fronted before the verb that tells whose it is', () => {
   it('is partial (`‘Inspirerend’ vindt Kok de toespraak.`)', () => {
     expect(kind('De zaal is vol. ‘Inspirerend’ vindt scholier Maria Kok de toespraak.', 'Inspirerend')).toBe('partial')

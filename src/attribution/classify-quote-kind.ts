@@ -84,7 +84,10 @@ export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: b
   if (!endsSentence && soCalled(value, first.start)) return 'scare'
   // What someone describes a thing as (`wat de bond omschreef als ‘pure willekeur’`, `een plan
   // dat hij afdoet als een ‘luchtkasteel’`): their words, not a name or a term.
-  if (!endsSentence && describedAs(value, first.start)) return 'partial'
+  // (Not what someone does not call a thing, `omschrijft zichzelf niet als ‘activist’`: the
+  // label is someone else's, a scare quote.)
+  const described = endsSentence ? false : describedAs(value, first.start)
+  if (described !== false) return described === 'negated' ? 'scare' : 'partial'
   // A name after the noun it names (`de stichting ‘Europa Oost-Turkistan educatie centrum’`, `de
   // term ‘klimaatgekte’`, `actiegroep ‘…’`): a name or a term.
   // (Not lower-case words the clause's verb follows, `dat de crisis het bedrijf ‘diep geraakt’
@@ -279,15 +282,17 @@ function namingNoun(word: string): boolean {
 }
 
 /** Whether the quote at `start` follows `als` (maybe and an article) with a describing verb a few words before. */
-function describedAs(value: string, start: number): boolean {
+function describedAs(value: string, start: number): boolean | 'negated' {
   let previous = wordBefore(value, start)
   if (articles.has(previous.word)) previous = wordBefore(value, previous.start)
   if (previous.word !== 'als') return false
   let at = previous.start
+  let negated = false
   for (let count = 0; count < 5; count++) {
     const word = wordBefore(value, at)
     if (word.word === '') return false
-    if (describingVerbs.has(word.word)) return true
+    if (describingVerbs.has(word.word)) return negated ? 'negated' : true
+    negated ||= word.word === 'niet'
     at = word.start
   }
   return false
