@@ -144,6 +144,14 @@ describe('what someone describes a thing as', () => {
   })
 })
 
+describe('what someone does not describe a thing as', () => {
+  it('is someone else’s label, a scare quote (`omschrijft zichzelf niet als ‘activist’`)', () => {
+    const value = '„Ik wil gewoon veilig fietsen”, zegt bewoonster Eva Kok. Ze loopt vaak mee met protesten, maar omschrijft zichzelf niet als ‘activist’.'
+    expect(quote(value, 'activist')).toMatchObject({kind: 'scare', speaker: null})
+    expect(kind('„Ik wil gewoon veilig fietsen”, zegt bewoonster Eva Kok. Ze omschrijft zichzelf wel als ‘activist’.', 'activist')).toBe('partial')
+  })
+})
+
 describe('a judgement fronted before the verb that tells whose it is', () => {
   it('is partial (`‘Inspirerend’ vindt Kok de toespraak.`)', () => {
     expect(kind('De zaal is vol. ‘Inspirerend’ vindt scholier Maria Kok de toespraak.', 'Inspirerend')).toBe('partial')
@@ -157,5 +165,87 @@ describe('names of things', () => {
   it('a title with the small words of a name, or one word and a number, is a name (`‘Huis van de Wijk’`, `‘Omgevingsvisie 2040’`)', () => {
     expect(kind('Burgemeester Fleur Kok opende vrijdag het ‘Huis van de Wijk’.', 'Huis van de Wijk')).toBe('scare')
     expect(kind('Wethouder Niels Vink presenteerde de nieuwe ‘Omgevingsvisie 2040’.', 'Omgevingsvisie 2040')).toBe('scare')
+  })
+  it('a word and a number alone is a name too, a level or a stage (`naar ‘fase 2’`)', () => {
+    const value = '„Het water is op”, zegt dijkgraaf Eva Kok. Voor het waterschap reden om op te schalen naar ‘fase 2’ van het crisisplan.'
+    expect(quote(value, 'fase 2')).toMatchObject({kind: 'scare', speaker: null})
+    expect(kind('„Het water is op”, zegt dijkgraaf Eva Kok. Het kost volgens haar ‘100 miljoen’ per jaar.', '100 miljoen')).toBe('partial')
+  })
+})
+
+describe('one small word quoted on its own', () => {
+  it('a particle or a pronoun is the writer pointing at it, a scare quote (`‘toevallig’`, `in ‘haar’ café`)', () => {
+    const value = 'Ria Smit woont al jaren aan het plein. Telkens was het huis ‘toevallig’ net verkocht. Ze zit liever in ‘haar’ café aan de markt.'
+    expect(quote(value, 'toevallig')).toMatchObject({kind: 'scare', speaker: null})
+    expect(quote(value, 'haar')).toMatchObject({kind: 'scare', speaker: null})
+  })
+
+  it('a cue in its sentence still tells who is talking for the quotes after it', () => {
+    const value =
+      'Schrijfster Ria Smit waarschuwt in haar boek voor de ondergang van de democratie. „Jullie denken dat het hier niet kan gebeuren.” Ook dichter Jan Kaya kende die angst. „Jullie”, daarmee bedoelt ze ‘ons’ in Europa. „Jullie kunnen niet wegkijken.”'
+    expect(kind(value, 'ons')).toBe('scare')
+    expect(quote(value, 'Jullie kunnen niet wegkijken.').speaker).toBe('Ria Smit')
+  })
+
+  it('an interjection or a sound word is a sound, not words said (`met ‘oehs’ en ‘aah’s’ reageert de zaal`)', () => {
+    const value = '„Dit is een mooie avond”, zegt voorzitter Eva Kok. Met ‘oehs’ en ‘aah’s’ reageert de zaal op de uitslag. Daarna klinkt een luide ‘boem’ bij het podium.'
+    expect(quote(value, 'oehs')).toMatchObject({kind: 'scare', speaker: null})
+    expect(quote(value, 'aah’s')).toMatchObject({kind: 'scare', speaker: null})
+    expect(kind(value, 'boem')).toBe('scare')
+  })
+
+  it('a word that is no particle or pronoun stays someone’s (`voelt zich ‘ellendig’, zegt ze`)', () => {
+    expect(kind('Buurvrouw Ria Smit voelt zich ‘ellendig’ door het lawaai, zegt ze.', 'ellendig')).toBe('partial')
+  })
+})
+
+describe('`zijn` before a quoted word', () => {
+  const value = '„We stoppen ermee”, zegt wethouder Eva Kok. Het spoor leidde naar zijn ‘vrienden’ in Utrecht. De wegen naar het noorden, en de paden langs de rivier, zijn ‘onbegaanbaar’.'
+
+  it('after a comma or a subject is the verb: the word is said of the subject (`…, zijn ‘onbegaanbaar’`)', () => {
+    expect(quote(value, 'onbegaanbaar')).toMatchObject({kind: 'partial', speaker: 'Eva Kok'})
+    expect(kind('„We stoppen ermee”, zegt wethouder Eva Kok. Het zijn ‘zware’ tijden.', 'zware')).toBe('partial')
+  })
+
+  it('after another word it is the possessive before a noun, a term (`naar zijn ‘vrienden’`)', () => {
+    expect(kind(value, 'vrienden')).toBe('scare')
+  })
+})
+
+describe('a term the writer explains', () => {
+  it('in brackets after a noun, or before an apposition with `een`, is a term (`(‘slots’)`, `een ‘stadssnor’, een voertuig …`)', () => {
+    const value =
+      '„Het moet veiliger”, zegt wethouder Eva Kok. Ze wil de parkeervakken (‘hokjes’) breder maken. Ze pleit voor een ‘fietsstraat’, een weg waar de auto te gast is.'
+    expect(quote(value, 'hokjes')).toMatchObject({kind: 'scare', speaker: null})
+    expect(quote(value, 'fietsstraat')).toMatchObject({kind: 'scare', speaker: null})
+  })
+
+  it('not a word with a comma and no apposition after it (`een ‘fietsstraat’, zegt ze`)', () => {
+    expect(kind('„Het moet veiliger”, zegt wethouder Eva Kok. Het wordt een ‘fietsstraat’, zegt ze.', 'fietsstraat')).toBe('partial')
+  })
+})
+
+describe('words on a sign, a banner or a window', () => {
+  it('are a slogan with no speaker, a scare quote (`‘…’, staat op een spandoek`, `op de ramen prijkt: ‘…’`)', () => {
+    const value =
+      '„We blijven hier”, zegt bewoonster Eva Kok. ‘Handen af van ons park’, staat op een spandoek aan het hek. Wie langs de school loopt, ziet de tekst die groot op de ramen prijkt: ‘Iedereen mag meedoen’.'
+    expect(quote(value, 'Handen af van ons park')).toMatchObject({kind: 'scare', speaker: null})
+    expect(quote(value, 'Iedereen mag meedoen')).toMatchObject({kind: 'scare', speaker: null})
+  })
+
+  it('not what a document says (`In het rapport staat: „…”`), nor what is heard (`„…”, klinkt het`)', () => {
+    expect(kind('De inspectie is streng. In het rapport staat: „De school moet binnen een jaar verbeteren.”', 'De school moet binnen een jaar verbeteren.')).toBe('direct')
+    expect(kind('De zaal is vol. „Dit hadden we nooit gedacht”, klinkt het bij de leden.', 'Dit hadden we nooit gedacht')).toBe('direct')
+  })
+})
+
+describe('a long fragment with no one to say it', () => {
+  it('is still a clause someone said, partial, not a label (six lower-case words or more)', () => {
+    const value = 'Het nieuwe gemeentehuis zou vier miljoen kosten. Vorig jaar bleek de bouw ‘toch op ruim het dubbele uit te komen’.'
+    expect(quote(value, 'toch op ruim het dubbele uit te komen')).toMatchObject({kind: 'partial', speaker: null})
+  })
+
+  it('but a short one is a label or a term (`een ‘groene long’`)', () => {
+    expect(kind('Het nieuwe park moet de stad koelen. Het wordt een ‘groene long’ van de wijk.', 'groene long')).toBe('scare')
   })
 })

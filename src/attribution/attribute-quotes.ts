@@ -46,7 +46,7 @@ import {type Article, closeOf, isQuestion, readArticle, type TokenPlace} from '.
 import {classifyQuoteKind} from './classify-quote-kind.js'
 import {type Discourse, emptyDiscourse} from './discourse.js'
 import type {Entity} from './find-speakers.js'
-import {isHeard, isListed, isWritten} from './quote-settings.js'
+import {isHeard, isListed, isOnSign, isWritten} from './quote-settings.js'
 import type {Token} from './read-tokens.js'
 import {reportedSpeaker} from './reported-speaker.js'
 import {searchBack} from './search-back.js'
@@ -136,7 +136,7 @@ function attributeQuote(article: Article, discourse: Discourse, used: Set<Entity
     const reports = article.speech.reportsSpeech(open.block, article.blocks[open.block]!.tokens[open.token]!.sentence)
     speaking = reports || (found ? 'nearby' : false)
   }
-  const kind = classifyQuoteKind(quote, context.value, found !== undefined && found.local, speaking)
+  const kind = isOnSign(article, quote, open) ? 'scare' : classifyQuoteKind(quote, context.value, found !== undefined && found.local, speaking)
   // (A writer the article does not name speaks too, but is no one the record can name.)
   const speaker = kind === 'scare' ? undefined : found
   const named = speaker && speaker.entity.name !== '' ? speaker : undefined
@@ -149,6 +149,9 @@ function attributeQuote(article: Article, discourse: Discourse, used: Set<Entity
   }
   if (!speaker) {
     if (kind !== 'scare') context.report?.(createMessage('unattributed-quote', context.locate.position(quote.start, quote.end)))
+    // A scare quote in a sentence with its own cue (`‘Jullie’, daarmee bedoelt ze ‘ons’`): the
+    // quoted word is no one's, but the cue still tells who is talking.
+    if (found && found.local && !found.passing) return speaks(discourse, used, found.entity, article.blocks[open.block]!.section, quote.end)
     return discourse
   }
   if (speaker.passing) return discourse

@@ -15,12 +15,13 @@
  * - `scare`: the rest: a fragment with no one saying it, a short quoted word or name (irony, a
  *   term, a nickname, a title, a slogan), every name in title case (`'America First'`), a name
  *   after the noun it names (`de stichting ‘…’`, `actiegroep ‘…’`), one capitalised word (`over
- *   ‘Pierre’`), one word between an article and its noun (`de ‘open’ overeenkomst`), and what a
+ *   ‘Pierre’`), one small word quoted alone, a particle or a pronoun (`‘toevallig’`, `in ‘zijn’
+ *   café`), one word between an article and its noun (`de ‘open’ overeenkomst`), and what a
  *   thing `heet` or is `bekend` as.
  */
 import {cueForms, prepositionalCues} from '../lexicon/cues.js'
 import {articles, functionWords} from '../lexicon/function-words.js'
-import {knownAsWords, namingHeads, namingNouns, quoteFollowers, quoteResumers, quotedUtteranceNouns, soCalledWords, termOpeners, titleSmallWords} from '../lexicon/quote-context-words.js'
+import {copulaSubjects, knownAsWords, namingHeads, namingNouns, pointedWords, soundWords, quoteFollowers, quoteResumers, quotedUtteranceNouns, soCalledWords, termOpeners, titleSmallWords} from '../lexicon/quote-context-words.js'
 import {createSuffixSet} from '../lexicon/suffix-set.js'
 import {describingVerbs, finiteAuxiliaries, judgingVerbs, namingForms} from '../lexicon/verb-classes.js'
 import {isWhiteSpace} from '../structure/find-blocks.js'
@@ -83,7 +84,10 @@ export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: b
   if (!endsSentence && soCalled(value, first.start)) return 'scare'
   // What someone describes a thing as (`wat de bond omschreef als ‘pure willekeur’`, `een plan
   // dat hij afdoet als een ‘luchtkasteel’`): their words, not a name or a term.
-  if (!endsSentence && describedAs(value, first.start)) return 'partial'
+  // (Not what someone does not call a thing, `omschrijft zichzelf niet als ‘activist’`: the
+  // label is someone else's, a scare quote.)
+  const described = endsSentence ? false : describedAs(value, first.start)
+  if (described !== false) return described === 'negated' ? 'scare' : 'partial'
   // A name after the noun it names (`de stichting ‘Europa Oost-Turkistan educatie centrum’`, `de
   // term ‘klimaatgekte’`, `actiegroep ‘…’`): a name or a term.
   // (Not lower-case words the clause's verb follows, `dat de crisis het bedrijf ‘diep geraakt’
@@ -92,6 +96,9 @@ export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: b
   if (!endsSentence && !verbPhrase && namingNoun(wordBefore(value, first.start).word)) return 'scare'
   // A quote that fills a pair of brackets (`(‘we blijven hier’)`) is an aside of its own.
   if (words >= 3 && !titleCase(inner) && charBefore(value, first.start) === '(' && next.character === ')') return 'direct'
+  // A word or two the writer explains: in brackets after a noun (`landingsrechten (‘slots’)`) or
+  // before an apposition (`een ‘stadssnor’, een voertuig dat …`): a term, not words said.
+  if (words <= 2 && !endsSentence && glossed(value, first.start, next)) return 'scare'
   if (capital && (words >= 4 || endsSentence || (next.comma && cueWord(next.word))) && !titleCase(inner)) return 'direct'
   // The words of a noun that stands for words said (`zijn laatste woorden, ‘Ik kan niet ademen’,`).
   if (capital && words >= 2 && !titleCase(inner) && quotedUtteranceNouns.has(wordBefore(value, first.start, true).word)) return 'direct'
@@ -100,31 +107,56 @@ export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: b
   // An exclamation or a question is an utterance, not a fragment: `(‘daar houden!’)`.
   if (!capital && exclaims.test(tail)) return 'direct'
   if (titleCase(inner) && !endsSentence) return 'scare'
-  // One capitalised word (`over ‘Pierre’`): a name.
-  if (!endsSentence && capital && words === 1) return 'scare'
-  // One word between an article and its noun (`de ‘open’ overeenkomst`): a label, not speech;
-  // unless the noun phrase is what someone judges it (`een ‘logisch’ besluit, vindt ze`).
-  if (
-    words === 1 &&
-    !endsSentence &&
-    next.lower &&
-    !next.comma &&
-    !functionWords.has(next.word) &&
-    articles.has(wordBefore(value, first.start).word) &&
-    !judgingVerbs.has(wordAfter(value, next.end).word) &&
-    !cueBefore(value, wordBefore(value, first.start).start)
-  ) {
-    return 'scare'
-  }
+  if (!endsSentence && words === 1 && labelWord(value, first.start, inner, next)) return 'scare'
   // `die ‘…’, zoals de stad bekendstaat`: the name something goes by, not words someone says.
   if (!endsSentence && next.comma && next.word === 'zoals' && namedAs(value, next.end)) return 'scare'
   // A fragment is someone's: with no one to say it, it is a label or a term.
   if (localCue || (speaking && words >= 3)) return 'partial'
+  // (Six lower-case words or more are a clause, no label or term: someone's words though the
+  // article does not say whose, `bleek de bouw ‘toch op ruim het dubbele uit te komen’`.)
+  if (words >= 6 && !capital && !titleCase(inner)) return 'partial'
   // A word or two in someone's words: when someone is talking and the words are not a noun
   // after an article (`de 'rampplek'`, a term), they are that speaker's (`verzet zich 'krachtig'`).
   if (speaking && !(speaking === 'nearby' && words === 1) && !afterDeterminer(value, first.start)) return 'partial'
   return 'scare'
 }
+
+/**
+ * Whether one quoted word, inside a sentence that goes on, is a label rather than someone's word:
+ * - one capitalised word (`over ‘Pierre’`): a name;
+ * - one small word, a particle or a pronoun (`was het huis ‘toevallig’ verkocht`, `in ‘zijn’
+ *   café`): the writer points at it, irony or emphasis (pointedWords in quote-context-words.ts);
+ * - one interjection or sound word (`met ‘oehs’ en ‘aahs’ reageert de zaal`): a sound;
+ * - one word between an article and its noun (`de ‘open’ overeenkomst`), unless the noun
+ *   phrase is what someone judges it (`een ‘logisch’ besluit, vindt ze`) or a cue governs it.
+ */
+function labelWord(value: string, start: number, inner: string, next: Following): boolean {
+  if (startsUpper.test(inner) || pointedWords.has(inner.toLowerCase()) || soundWord(inner)) return true
+  if (!next.lower || next.comma || functionWords.has(next.word)) return false
+  const before = wordBefore(value, start)
+  return articles.has(before.word) && !judgingVerbs.has(wordAfter(value, next.end).word) && !cueBefore(value, before.start)
+}
+
+/**
+ * Whether the quote at `start` is a term the writer glosses: it fills a pair of brackets right
+ * after a word (`landingsrechten (‘slots’)`), or it follows an article and an apposition with
+ * `een` follows it (`een ‘stadssnor’, een voertuig dat …`).
+ */
+function glossed(value: string, start: number, next: Following): boolean {
+  if (next.character === ')') {
+    const open = value.lastIndexOf('(', start)
+    return open > 0 && start - open < 4 && letter.test(value.charAt(open - 2)) && value.charAt(open - 1) === ' '
+  }
+  return next.comma && next.word === 'een' && articles.has(wordBefore(value, start).word)
+}
+
+/** Whether one word is an interjection or a sound word, maybe in the plural (`‘oehs’`, `‘aah’s’`). */
+function soundWord(inner: string): boolean {
+  const word = inner.toLowerCase()
+  return soundWords.has(word) || soundWords.has(word.replace(pluralS, ''))
+}
+
+const pluralS = /['’]?s$/
 
 const exclaims = /[!?]$/
 
@@ -250,15 +282,17 @@ function namingNoun(word: string): boolean {
 }
 
 /** Whether the quote at `start` follows `als` (maybe and an article) with a describing verb a few words before. */
-function describedAs(value: string, start: number): boolean {
+function describedAs(value: string, start: number): boolean | 'negated' {
   let previous = wordBefore(value, start)
   if (articles.has(previous.word)) previous = wordBefore(value, previous.start)
   if (previous.word !== 'als') return false
   let at = previous.start
+  let negated = false
   for (let count = 0; count < 5; count++) {
     const word = wordBefore(value, at)
     if (word.word === '') return false
-    if (describingVerbs.has(word.word)) return true
+    if (describingVerbs.has(word.word)) return negated ? 'negated' : true
+    negated ||= word.word === 'niet'
     at = word.start
   }
   return false
@@ -270,7 +304,13 @@ function describedAs(value: string, start: number): boolean {
  */
 function afterDeterminer(value: string, start: number): boolean {
   const previous = wordBefore(value, start)
-  if (termOpeners.has(previous.word)) return !(previous.word === 'het' && judgingVerbs.has(wordBefore(value, previous.start).word))
+  if (termOpeners.has(previous.word)) {
+    const before = wordBefore(value, previous.start).word
+    if (previous.word === 'het') return !judgingVerbs.has(before)
+    // `zijn` after a subject or a comma is the verb (`het zijn ‘smakeloze’ uitspraken`, `…
+    // maatregelen, zijn ‘onzin’`): what follows is said of the subject, not a noun it owns.
+    return !(previous.word === 'zijn' && (copulaSubjects.has(before) || charBefore(value, previous.start) === ','))
+  }
   return previous.word.length > 2 && previous.word.endsWith('e') && termOpeners.has(wordBefore(value, previous.start).word)
 }
 
@@ -312,8 +352,9 @@ function followedByCue(value: string, end: number): boolean {
 function titleCase(inner: string): boolean {
   const words = inner.split(whiteSpaceRun).filter((word) => letter.test(word))
   if (words.length === 0 || words.length > 6) return false
-  // One capitalised word with a number is a name too (`‘Omgevingsvisie 2040’`).
-  if (words.length === 1) return startsUpper.test(words[0]!) && digit.test(inner)
+  // One capitalised word with a number is a name too (`‘Omgevingsvisie 2040’`), and so is a
+  // word and a number alone (`naar ‘niveau 2’`, `‘fase 3’`): a level, a stage, an article of law.
+  if (words.length === 1) return digit.test(inner) && (startsUpper.test(words[0]!) || wordAndNumber.test(inner))
   const capitals = words.filter((word) => startsUpper.test(word)).length
   if (capitals >= 2 && capitals >= words.length - Math.floor(words.length / 3)) return true
   // Every word capitalised but the small words of a name (`‘Huis van de Wijk’`).
@@ -322,6 +363,7 @@ function titleCase(inner: string): boolean {
 }
 
 const digit = /\d/
+const wordAndNumber = /^\p{L}+ \d+$/u
 
 /** Whether `zogenoemd`, `zogeheten` or `zogenaamd` (maybe after an article) comes right before `start`. */
 function soCalled(value: string, start: number): boolean {

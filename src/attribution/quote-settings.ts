@@ -15,16 +15,44 @@ import {quoteMarkRun} from './token-patterns.js'
  * the quote.
  */
 export function isWritten(article: Article, quote: PlacedQuote): boolean {
+  const verb = verbAfter(article, quote)
+  if (verb === undefined) return false
+  // (Also what no one in particular says: `‘…’, klinkt het in de kantine`.)
+  if ((verb.token.lower === 'klinkt' || verb.token.lower === 'klonk') && verb.next?.lower === 'het') return true
+  return isOnSign(article, quote)
+}
+
+/**
+ * Whether the quote is what a sign, a banner or a window says: `staat op` after it (`‘…’,
+ * staat op een spandoek`), or a form of `staan` or `prijken` right before a colon before it,
+ * with `op` a few words before that (`Op het bord staat: ‘…’`, `die op de ramen prijkt: ‘…’`). Such words are a slogan with no
+ * speaker: a scare quote (ANNOTATION-GUIDE: slogans without a speaker), not words said.
+ */
+export function isOnSign(article: Article, quote: PlacedQuote, open?: TokenPlace): boolean {
+  const verb = verbAfter(article, quote)
+  if (verb !== undefined && standingVerbs.has(verb.token.lower) && verb.next?.lower === 'op') return true
+  if (open === undefined) return false
+  const tokens = article.blocks[open.block]!.tokens
+  const colon = tokens[open.token - 1]
+  const before = tokens[open.token - 2]
+  if (colon?.value !== ':' || colon.depth !== 0 || before === undefined || !standingVerbs.has(before.lower)) return false
+  // `op` a few words before the verb: on a thing (`In het rapport staat: „…”` is a document's words).
+  for (let index = open.token - 3; index >= 0 && index >= open.token - 8; index--) {
+    if (tokens[index]!.depth === 0 && tokens[index]!.lower === 'op') return true
+  }
+  return false
+}
+
+/** The word at depth 0 right after the quote's close (past one comma), and the one after it. */
+function verbAfter(article: Article, quote: PlacedQuote): {token: Token; next: Token | undefined} | undefined {
   const close = closeOf(article, quote)
-  if (!close) return false
+  if (!close) return undefined
   const tokens = article.blocks[close.block]!.tokens
   let index = close.token + 1
   if (tokens[index]?.value === ',') index++
-  const verb = tokens[index]
-  if (verb === undefined || verb.depth !== 0) return false
-  // (Also what no one in particular says: `‘…’, klinkt het in de kantine`.)
-  if ((verb.lower === 'klinkt' || verb.lower === 'klonk') && tokens[index + 1]?.lower === 'het') return true
-  return standingVerbs.has(verb.lower) && tokens[index + 1]?.lower === 'op'
+  const token = tokens[index]
+  if (token === undefined || token.depth !== 0) return undefined
+  return {token, next: tokens[index + 1]}
 }
 
 /** Whether a verb of hearing or reading comes before the quote in its sentence (`hoort vaak ‘…’`). */

@@ -52,3 +52,42 @@ export const titleSmallWords: ReadonlySet<string> = new Set(['van', 'de', 'het',
 
 /** `zogenoemd`, `zogeheten`, `zogenaamd`: the quoted word after them is a term, not speech. */
 export const soCalledWords: ReadonlySet<string> = new Set(['zogenoemde', 'zogenoemd', 'zogeheten', 'zogenaamde', 'zogenaamd', 'zgn'])
+
+/**
+ * Small words a writer quotes on their own to point at them, not to report them: the modal and
+ * focus particles (`was de woning ‘toevallig’ verkocht`, `het gaat ‘slechts’ om drie`) and the
+ * personal and possessive pronouns and articles (`in ‘zijn’ café`). Quoted alone they are
+ * irony or emphasis, a scare quote, not a fragment of what someone said.
+ * Source: the modal particles (ANS §8.8, `modale partikels`) and focus particles (ANS §8.4,
+ * `focuspartikels`) of the Algemene Nederlandse Spraakkunst, the personal and possessive
+ * pronouns (ANS §5.2, §5.3) and the articles. Adverbs that are also ordinary adjectives
+ * (`best`, `rustig`, `zeker`) are left out: `‘rustig’` may be a judgement quoted.
+ */
+export const pointedWords: ReadonlySet<string> = new Set([
+  // modal particles
+  'gewoon', 'toevallig', 'even', 'eens', 'maar', 'toch', 'wel', 'nou', 'hoor', 'immers', 'heus', 'nu', 'dan', 'ook',
+  // focus particles
+  'slechts', 'alleen', 'enkel', 'pas', 'zelfs', 'nog', 'al', 'juist', 'uitgerekend', 'precies',
+  // personal and possessive pronouns, articles
+  'ik', 'mij', 'me', 'mijn', 'jij', 'je', 'jou', 'jouw', 'u', 'uw', 'hij', 'hem', 'zijn', 'zij', 'ze', 'haar', 'wij', 'we',
+  'ons', 'onze', 'jullie', 'hun', 'hen', 'zich', 'zichzelf', 'de', 'het', 'een'
+])
+
+/**
+ * Subjects after which `zijn` is the verb, not the possessive (`het zijn ‘…’ uitspraken`, `er
+ * zijn ‘…’`, `wij zijn ‘…’`): the quote after it is then no noun after a determiner. (`ze`,
+ * `die` and `dat` are left out: `toen ze zijn ‘vriend’ zag`, `zegt dat zijn ‘plan’ …`.)
+ * Source: the personal pronouns and `er` of the ANS (§5.2, §8.3), hand-picked. Hand-kept data.
+ */
+export const copulaSubjects: ReadonlySet<string> = new Set(['het', 'dit', 'er', 'wij', 'we', 'jullie'])
+
+/**
+ * Interjections and sound words (`met ‘oehs’ en ‘aahs’ reageert de zaal`, `een ‘boem’`): quoted
+ * alone inside the writer's sentence they are a sound, not a fragment of what someone said.
+ * Source: the interjections and onomatopoeia of the Algemene Nederlandse Spraakkunst (ANS
+ * ch. 12, `tussenwerpsels`), hand-picked. Hand-kept data.
+ */
+export const soundWords: ReadonlySet<string> = new Set([
+  'ah', 'aah', 'oh', 'ooh', 'oeh', 'oef', 'oei', 'oeps', 'au', 'auw', 'ai', 'bah', 'jakkes', 'hoera', 'joepie', 'jippie',
+  'boe', 'sst', 'pst', 'paf', 'pang', 'boem', 'knal', 'plof', 'krak', 'hm', 'hmm', 'poeh', 'wauw', 'jee', 'tja', 'ahum'
+])
