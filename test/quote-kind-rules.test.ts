@@ -228,7 +228,7 @@ describe('a term the writer explains', () => {
 describe('words on a sign, a banner or a window', () => {
   it('are a slogan with no speaker, a scare quote (`‘…’, staat op een spandoek`, `op de ramen prijkt: ‘…’`)', () => {
     const value =
-      '„We blijven hier”, zegt bewoonster Eva Kok. ‘Handen af van ons park’, staat op een spandoek aan het hek. Wie langs de school loopt, ziet de tekst die groot op de ramen prijkt: ‘Iedereen mag meedoen’.'
+      '„We blijven hier”, zegt bewoonster Eva Kok. ‘Handen af van ons park’, staat op een spandoek aan het hek. Wie langs de school loopt, ziet de leus die in rode letters op het glas prijkt: ‘Iedereen mag meedoen’.'
     expect(quote(value, 'Handen af van ons park')).toMatchObject({kind: 'scare', speaker: null})
     expect(quote(value, 'Iedereen mag meedoen')).toMatchObject({kind: 'scare', speaker: null})
   })
