@@ -96,6 +96,11 @@ describe('role nouns', () => {
     expect(records[0]!.speakerIdentifier).not.toBe(records[1]!.speakerIdentifier)
   })
 
+  it('an advisory body, a regulator or a council named by its noun is the institution named before (`Het adviesorgaan noemt het …`)', () => {
+    const text = 'Het is laat. De Raad van State is kritisch over het voorstel. Het adviesorgaan noemt het ‘slecht doordacht’.'
+    expect(speakers(text)).toEqual(['Raad van State'])
+  })
+
   it('a plural in `’s` is a role when its singular is (`collega’s`)', () => {
     const text = 'De brandweer rukte uit.\n\n„Hij deed wat hij moest doen”, zeggen zijn collega’s.'
     expect(speakers(text)).toEqual(['zijn collega’s'])
