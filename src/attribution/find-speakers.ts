@@ -14,7 +14,7 @@ import {firstNames, isFirstName} from '../lexicon/first-names.js'
 import {genderOfRoles, isInstitutionNoun, isRoleNoun, roleGender} from '../lexicon/roles.js'
 import {isWorkNoun} from '../lexicon/works.js'
 import {organisationWords} from '../lexicon/organisation-words.js'
-import {hasLowerCaseLead, hasOrganisationLink, isCapitalisedAdjective, organisationNameEnd, startsName, isDescriptor, isFieldOfChair, isNameContinuation, isNameWord, isOriginWord, particleMayFollow, spelledOutEnd} from './read-speaker-phrase.js'
+import {hasLowerCaseLead, hasOrganisationLink, isCapitalisedAdjective, organisationNameEnd, startsName, isDescriptor, isFieldOfChair, isNameContinuation, isNameWord, isOriginWord, particleMayFollow, spellsAcronym} from './read-speaker-phrase.js'
 import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
 import {searchBack} from './search-back.js'
 
@@ -46,6 +46,8 @@ export interface Entity {
   writer?: boolean
   /** People who speak together (`schrijven Jansen en De Boer`): no singular role or `hij` goes back to them. */
   group?: boolean
+  /** The acronym the name was spelled out before (`Kamer van Koophandel (KvK)`), lower case: a name of it too. */
+  acronym?: string
 }
 
 export interface NameMention {
@@ -211,7 +213,7 @@ function nameRunEnd(tokens: Token[], index: number): number {
 function nameStart(tokens: Token[], index: number, end: number): number {
   let start = index
   // (All of a name spelled out before its acronym: `Autoriteit Consument en Markt (ACM)`.)
-  if (spelledOutEnd(tokens, index, end + 1) === end || hasOrganisationLink(tokens, index, end)) return start
+  if (spellsAcronym(tokens, index, end) || hasOrganisationLink(tokens, index, end)) return start
   // Leading adjectives and capitalised roles (`Amerikaanse`, `SP-Kamerlid`, `Premier`) are not the name.
   // A capitalised role alone mid-sentence is a surname (`mevrouw Burger`), so only leading ones go.
   // So is a genitive before a role (`Trumps Noord-Koreagezant Stephen Biegun`).
@@ -403,7 +405,7 @@ function makeRun(tokens: Token[], start: number, end: number, block: number): Ru
     affiliation: affiliationAfter(tokens, end),
     fullName: undefined,
     afterArticle: start > 0 && articles.has(tokens[start - 1]!.lower),
-    acronym: end - start > 1 && spelledOutEnd(tokens, start, tokens.length) === end ? tokens[end + 1]!.value : undefined
+    acronym: end - start > 1 && spellsAcronym(tokens, start, end) ? tokens[end + 1]!.value : undefined
   }
 }
 
@@ -433,20 +435,7 @@ function buildEntities(runs: Run[], state: RegistryState): Map<Run, Entity> {
       }
     }
     if (!entity) {
-      entity = {
-        identifier: '',
-        name: run.fullName ?? run.value,
-        parts: run.parts,
-        aliases: new Set(),
-        roles: [],
-        gender: null,
-        person: isPersonName(run),
-        unnamed: false,
-        affiliations: [],
-        mentions: [],
-        organisation: undefined,
-        work: false
-      }
+      entity = newEntity('', run.fullName ?? run.value, run.parts, {person: isPersonName(run)})
       state.entities.push(entity)
       addKeys(state.byKey, entity)
       // (A first name given the surname of its list is mentioned as written: `Peter`.)
@@ -457,7 +446,8 @@ function buildEntities(runs: Run[], state: RegistryState): Map<Run, Entity> {
     // (Its acronym names it later: `de KvK` is the `Kamer van Koophandel (KvK)`.)
     if (run.acronym !== undefined) {
       entity.aliases.add(run.acronym)
-      addKey(state.byKey, run.acronym.toLowerCase(), entity)
+      entity.acronym = run.acronym.toLowerCase()
+      addKey(state.byKey, entity.acronym, entity)
     }
     entityOfRun.set(run, entity)
   }
@@ -569,21 +559,7 @@ function groupEntity(state: RegistryState, members: Entity[], as: string): Entit
   }
   const names = members.map((member) => member.name)
   const name = `${names.slice(0, -1).join(', ')} en ${names[names.length - 1]}`
-  const entity: Entity = {
-    identifier: `s${state.entities.length + 1}`,
-    name,
-    parts: [],
-    aliases: new Set(as === name ? [] : [as]),
-    roles: [],
-    gender: null,
-    person: true,
-    unnamed: false,
-    affiliations: [],
-    mentions: [],
-    organisation: false,
-    work: false,
-    group: true
-  }
+  const entity = newEntity(`s${state.entities.length + 1}`, name, [], {aliases: new Set(as === name ? [] : [as]), person: true, organisation: false, group: true})
   state.entities.push(entity)
   state.groups.set(key, entity)
   return entity
@@ -596,26 +572,17 @@ function writerEntity(state: RegistryState, name: string | undefined): Entity {
   const key = `\u0000writer ${name ?? ''}`
   const existing = state.unnamedByName.get(key)
   if (existing) return existing
-  const entity: Entity = {
-    identifier: `s${state.entities.length + 1}`,
-    name: name ?? '',
-    parts: name ? nameParts(name) : [],
-    aliases: new Set(),
-    roles: [],
-    gender: null,
-    // (A writer with no name is no one a pronoun could mean: `hij` is not `ik`.)
-    person: name !== undefined,
-    unnamed: false,
-    affiliations: [],
-    mentions: [],
-    organisation: false,
-    work: false,
-    writer: true
-  }
+  // (A writer with no name is no one a pronoun could mean: `hij` is not `ik`.)
+  const entity = newEntity(`s${state.entities.length + 1}`, name ?? '', name ? nameParts(name) : [], {person: name !== undefined, organisation: false, writer: true})
   state.entities.push(entity)
   state.unnamedByName.set(key, entity)
   if (name && entity.parts.length > 0) addKeys(state.byKey, entity)
   return entity
+}
+
+/** A new entity with no roles, aliases, gender or mentions yet; `fields` sets what differs. */
+function newEntity(identifier: string, name: string, parts: string[], fields: Pick<Entity, 'person'> & Partial<Entity>): Entity {
+  return {identifier, name, parts, aliases: new Set(), roles: [], gender: null, unnamed: false, affiliations: [], mentions: [], organisation: undefined, work: false, ...fields}
 }
 
 /** Make (or find) the entity of an unnamed source (`een woordvoerder van de politie`). */
@@ -623,20 +590,7 @@ function unnamedEntity(state: RegistryState, phrase: string, roles: string[], ke
   const lower = key.toLowerCase()
   const existing = state.unnamedByName.get(lower)
   if (existing) return existing
-  const entity: Entity = {
-    identifier: `s${state.entities.length + 1}`,
-    name: phrase,
-    parts: [],
-    aliases: new Set(),
-    roles: roles.slice(),
-    gender: null,
-    person: false,
-    unnamed: true,
-    affiliations: [],
-    mentions: [],
-    organisation: undefined,
-    work: false
-  }
+  const entity = newEntity(`s${state.entities.length + 1}`, phrase, [], {roles: roles.slice(), person: false, unnamed: true})
   for (const role of roles) {
     const gender = roleGender(role)
     if (gender && !entity.gender) entity.gender = gender
@@ -689,7 +643,7 @@ function findEntity(byKey: Map<string, Entity[]>, parts: string[], offset: numbe
   const candidates: Entity[] = []
   for (let index = Math.max(0, list.length - 64); index < list.length; index++) {
     const entity = list[index]!
-    if ((isPartOf(parts, entity.parts) || (parts.length === 1 && isAcronymOf(parts[0]!, entity))) && !(gender && entity.parts.length > 1 && (firstNames.get(entity.parts[0]!) ?? gender) !== gender)) candidates.push(entity)
+    if ((isPartOf(parts, entity.parts) || (parts.length === 1 && entity.acronym === parts[0])) && !(gender && entity.parts.length > 1 && (firstNames.get(entity.parts[0]!) ?? gender) !== gender)) candidates.push(entity)
   }
   if (candidates.length === 0) return undefined
   if (candidates.length === 1) return candidates[0]
@@ -710,18 +664,6 @@ function findEntity(byKey: Map<string, Entity[]>, parts: string[], offset: numbe
   // (None mentioned yet, while the entities are built: a person's name before an organisation's,
   // `Brink` is `Sanne Brink` rather than the firm `Ter Horst Brink`.)
   return best ?? candidates.find((entity) => entity.person) ?? candidates[0]
-}
-
-/** Whether `part` (lower case) is the acronym an entity's name was spelled out before (see `Run.acronym`). */
-function isAcronymOf(part: string, entity: Entity): boolean {
-  // (The acronym is filed when the name's entry is made, among its first aliases: at most
-  // sixteen are asked, so that an entry with thousands of forms costs no more.)
-  let asked = 0
-  for (const alias of entity.aliases) {
-    if (alias.toLowerCase() === part) return true
-    if (++asked === 16) break
-  }
-  return false
 }
 
 /** A name that ends in an initial (`Jan N.`). */

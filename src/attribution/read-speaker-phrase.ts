@@ -351,6 +351,11 @@ export function spelledOutEnd(tokens: Token[], start: number, end: number): numb
   return capitals === initials.toUpperCase() && tokens[index - 1]!.capital ? index : -1
 }
 
+/** Whether the run `[start, end)` is a name spelled out right before its acronym in brackets (see `spelledOutEnd`). */
+export function spellsAcronym(tokens: Token[], start: number, end: number): boolean {
+  return spelledOutEnd(tokens, start, tokens.length) === end
+}
+
 /** Whether the run `[start, end)` is an organisation's name that runs past a link (`Raad van State`): see `organisationNameEnd`. */
 export function hasOrganisationLink(tokens: Token[], start: number, end: number): boolean {
   for (let index = start + 1; index < end - 1; index++) {
@@ -380,7 +385,7 @@ function pastLeadingRoles(tokens: Token[], cursor: number, runEnd: number, roles
   let runStart = cursor
   // (Not in a name spelled out before its acronym, `Autoriteit Consument en Markt (ACM)`, or an
   // organisation's name that runs past a link, `Nederlandse Vereniging van Banken`.)
-  if (spelledOutEnd(tokens, cursor, runEnd + 1) === runEnd || hasOrganisationLink(tokens, cursor, runEnd)) return runStart
+  if (spellsAcronym(tokens, cursor, runEnd) || hasOrganisationLink(tokens, cursor, runEnd)) return runStart
   // Skip leading capitalised adjectives and roles (`Noord-Koreaanse onderminister`, `SP-Kamerlid`).
   while (runStart < runEnd && (isCapitalisedAdjective(tokens[runStart]!, tokens[runStart + 1]) || ((isRoleToken(tokens[runStart]) || isDescriptor(tokens[runStart]!)) && runStart < runEnd - 1))) {
     if (isRoleToken(tokens[runStart]) || isDescriptor(tokens[runStart]!)) roles.push(tokens[runStart]!.lower)

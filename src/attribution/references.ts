@@ -204,15 +204,23 @@ function indefiniteOfGender(tokens: Token[], from: number, to: number, gender: '
   return result
 }
 
-/** The unnamed source of an indefinite phrase, mentioned and introduced there (in order), for `de vrouw` later too. */
+/** The unnamed source of an indefinite phrase, mentioned and introduced there, for `de vrouw` later too. */
 function introduceIndefinite(article: Article, tokens: Token[], phrase: SpeakerPhrase): Entity {
   const start = tokens[phrase.from]!.start
   const end = tokens[phrase.to - 1]!.end
-  const text = article.value.slice(start, end)
-  const entity = article.registry.unnamed(text, phrase.roles)
-  addMention(article, entity, text, start, end)
+  return introduceUnnamed(article, article.value.slice(start, end), phrase.roles, start, end, start)
+}
+
+/**
+ * The unnamed source `named` (made, or found, by the registry under `key`), mentioned at
+ * `[start, end)` and recorded as introduced at `at`, in order, where a definite role looking
+ * back will find it.
+ */
+export function introduceUnnamed(article: Article, named: string, roles: string[], start: number, end: number, at: number, key = named): Entity {
+  const entity = article.registry.unnamed(named, roles, key)
+  addMention(article, entity, named, start, end)
   const introduced = article.sources.introduced
-  introduced.splice(firstAtOrAfter(introduced, start), 0, {entity, start})
+  introduced.splice(firstAtOrAfter(introduced, at), 0, {entity, start: at})
   return entity
 }
 

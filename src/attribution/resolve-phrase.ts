@@ -21,7 +21,7 @@ import type {Discourse} from './discourse.js'
 import type {Entity} from './find-speakers.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
 import {isRoleToken, type Token} from './read-tokens.js'
-import {addMention, identifiedNext, indefiniteAntecedent, isGroup, nearestPerson, resolveAffiliation, resolvePronoun, resolveRole} from './references.js'
+import {addMention, identifiedNext, indefiniteAntecedent, introduceUnnamed, isGroup, nearestPerson, resolveAffiliation, resolvePronoun, resolveRole} from './references.js'
 import type {Found} from './sieves/sieve.js'
 
 /** Resolve a phrase to an entity: see the module's comment. */
@@ -133,17 +133,6 @@ function unnamedSource(article: Article, tokens: Token[], phrase: SpeakerPhrase,
     entity.gender ??= genderOfRoles([role])
   }
   return {entity, named}
-}
-
-/**
- * The unnamed source `named` (made, or found, by the registry), mentioned at `[start, end)` and
- * recorded as introduced at `at`, where a definite role looking back will find it.
- */
-function introduceUnnamed(article: Article, named: string, roles: string[], start: number, end: number, at: number, key = named): Entity {
-  const entity = article.registry.unnamed(named, roles, key)
-  addMention(article, entity, named, start, end)
-  article.sources.introduced.push({entity, start: at})
-  return entity
 }
 
 /**
