@@ -82,7 +82,7 @@ export const institutionNouns: ReadonlySet<string> = new Set([
   'keten', 'luchthaven', 'universiteit', 'hogeschool', 'inspectie', 'dienst', 'overheid', 'persbureau', 'bestuur', 'directie',
   'groep', 'beweging', 'brigade', 'collectief', 'comité', 'platform', 'federatie', 'coalitie', 'alliantie',
   'veiligheidsregio', 'omgevingsdienst', 'gerechtshof', 'rekenkamer', 'autoriteit', 'oppositie', 'fractie', 'college',
-  'orgaan', 'raad', 'toezichthouder', 'agentschap', 'instituut', 'kamer'
+  'orgaan', 'toezichthouder', 'agentschap', 'instituut'
 ])
 
 /**
