@@ -434,6 +434,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
   it('gives words quoted in `Uit <bron> blijkt dat …` to that source (`Uit een rapport van de gemeente van vorig jaar blijkt …`)', () => {
     expect(said(quote('speaker-questions', 'onveilig'))).toMatchObject({kind: 'partial', speaker: 'een rapport van de gemeente', method: 'cue', cue: 'blijkt uit'})
   })
+  it('keeps the woman talking whom `ze` after a fronted phrase names, over a man named in her sentence', () => {
+    const text = 'De schrijfster Lotte Brink volgt burgemeester Wim Kaptein al jaren. „Hij luistert niet”, zegt ze. Hij kreeg vorig jaar een motie van wantrouwen. In haar nieuwe boek laat ze zien hoe Kaptein zijn raad passeerde. „Dat mag een bestuurder nooit doen.”'
+    expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Lotte Brink'})
+  })
   it('reads `Ter illustratie vertelt Karin Smit …` as a fronted phrase: the subject follows the verb', () => {
     expect(said(quote('speaker-questions', 'kopje koffie'))).toMatchObject({kind: 'partial', speaker: 'Karin Smit', method: 'cue', cue: 'vertelt'})
   })

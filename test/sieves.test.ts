@@ -175,6 +175,10 @@ describe('newer-person', () => {
   it('needs someone talking', () => {
     expect(run(newerPerson, value, 'het geld')).toBeUndefined()
   })
+  it('leaves the speaker talking when a pronoun only she can be is the subject of the newer name\'s sentence', () => {
+    const text = '„Het kan beter”, zegt Ria Smit.\n\nIn haar rapport beschrijft ze hoe wethouder Kees Mol het plan uitstelde. „Waar blijft het geld?”'
+    expect(run(newerPerson, text, 'het geld', (article) => ({current: {entity: entity(article, 'Ria Smit'), section: 1}, since: text.indexOf('\n')}))).toBeUndefined()
+  })
 })
 
 describe('carry-over', () => {

@@ -146,7 +146,7 @@ function openingSubject(article: Article, discourse: Discourse, tokens: Token[],
   // the subject follows the verb; a person named in full there takes the floor.
   if (!phrase && (subjectPrepositions.test(opening.lower) || frontingWords.has(opening.lower))) {
     const named = subjectAfterFrontedPhrase(tokens, start, end)
-    return named ? personNamedInFull(article, discourse, tokens, named, tokens[start]!.start) : undefined
+    return named ? personNamedInFull(article, discourse, tokens, named, tokens[start]!.start) : pronounAfterFrontedPhrase(article, discourse, tokens, start, end)
   }
   // A subheading run into its paragraph (`Nooit stil Eva Kok (35) werkt …`, where the layout
   // was lost): a person named in full after the heading's words is the subject.
@@ -155,6 +155,25 @@ function openingSubject(article: Article, discourse: Discourse, tokens: Token[],
     if (named) return named
   }
   return phrase ? subjectPhraseSpeaker(article, discourse, tokens, start, end, phrase) : undefined
+}
+
+/**
+ * `In haar boek beschrijft ze …`: a subject pronoun right after the verb that follows a fronted
+ * phrase keeps or brings back the person it names, as an opening pronoun does.
+ */
+function pronounAfterFrontedPhrase(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number): Entity | undefined {
+  const limit = Math.min(end, start + 8)
+  for (let index = start + 2; index < limit; index++) {
+    const token = tokens[index]!
+    const verb = tokens[index - 1]!
+    if (token.depth !== 0 || token.kind !== 'word') return undefined
+    if (token.lower !== 'hij' && token.lower !== 'ze' && token.lower !== 'zij') continue
+    // (Verbs of saying are among the function words: `In een brief laat ze weten …`.)
+    if (verb.kind !== 'word' || verb.value !== verb.lower || (functionWords.has(verb.lower) && !cueForms.has(verb.lower)) || subjectPrepositions.test(verb.lower)) return undefined
+    const entity = resolvePronoun(article, discourse, token.lower, token.start)
+    return entity?.person ? entity : undefined
+  }
+  return undefined
 }
 
 /** `Ik vroeg de kassière …`, `We vragen wethouder Smit …`, `Ik sprak met …`: the source the writer asks or talks with. */

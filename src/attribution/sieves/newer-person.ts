@@ -1,14 +1,20 @@
 /**
  * Sieve 12, `context`, taking over: a person named in this or the previous paragraph after the
  * speaker who is talking last spoke. Not when that speaker is named again, as the subject of a
- * sentence, later in the same paragraph as the newer name (the lines are still about them).
+ * sentence, later in the same paragraph as the newer name (the lines are still about them), nor
+ * when a pronoun that can only be that speaker is the subject of the newer name's sentence.
  *
  * Example: `„Het kan beter”, zegt Smit.` ⏎⏎ `Het tegenvoorstel komt van wethouder Kees Mol.`
- * `„Waar blijft het geld?”` → Kees Mol.
+ * `„Waar blijft het geld?”` → Kees Mol. But `„Het kan beter”, zegt Eva Smit. In haar boek laat
+ * ze zien hoe Kees Mol werkt. „…”` → Eva Smit.
  */
-import {opensSentenceAt} from '../article.js'
+import {governingPrepositions} from '../../lexicon/clause-words.js'
+import {pronounGender} from '../../lexicon/pronouns.js'
+import {type Article, opensSentenceAt} from '../article.js'
+import {sentenceStartOf} from '../clauses.js'
+import type {Entity, NameMention} from '../find-speakers.js'
 import {nearestPerson} from '../references.js'
-import {searchBack} from '../search-back.js'
+import {firstAtOrAfter, searchBack} from '../search-back.js'
 import type {Sieve} from './sieve.js'
 
 export const newerPerson: Sieve = {
@@ -21,9 +27,30 @@ export const newerPerson: Sieve = {
     if (!found || found.entity === current.entity) return undefined
     const mention = searchBack(article.registry.mentions, quote.start, (item) => item.entity === found.entity)
     if (!mention || mention.start <= discourse.since) return undefined
+    if (subjectPronounFor(article, mention, current.entity)) return undefined
     // (The speaker named again as a sentence's subject: `Smit gaat met Kees Mol in gesprek.`,
     // not `Ria Smit van de bond en …`.)
     const again = searchBack(article.registry.mentions, mention.start, (item) => item.entity === current.entity)
     return again && again.start > discourse.since && again.block === mention.block && !again.inPhrase && opensSentenceAt(article, again.block, again.start) ? undefined : found
   }
+}
+
+/**
+ * Whether the sentence of `mention` has, before it, a subject pronoun of the speaker's gender
+ * that cannot be the newer person's (`ze` for a woman when the newer person is a man).
+ */
+function subjectPronounFor(article: Article, mention: NameMention, speaker: Entity): boolean {
+  const wanted = speaker.gender
+  const other = mention.entity.gender
+  if (!wanted || !other || wanted === other || !speaker.person) return false
+  const tokens = article.blocks[mention.block]!.tokens
+  const at = firstAtOrAfter(tokens, mention.start)
+  for (let index = sentenceStartOf(tokens, Math.min(at, tokens.length - 1)); index < at; index++) {
+    const token = tokens[index]!
+    if (token.depth !== 0 || token.kind !== 'word' || (token.lower !== 'hij' && token.lower !== 'ze' && token.lower !== 'zij')) continue
+    const gender = pronounGender.get(token.lower)
+    const previous = tokens[index - 1]
+    if ((gender === wanted || gender === 'either') && !(previous && governingPrepositions.has(previous.lower))) return true
+  }
+  return false
 }
