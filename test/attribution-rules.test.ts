@@ -434,6 +434,16 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
   it('gives words quoted in `Uit <bron> blijkt dat …` to that source (`Uit een rapport van de gemeente van vorig jaar blijkt …`)', () => {
     expect(said(quote('speaker-questions', 'onveilig'))).toMatchObject({kind: 'partial', speaker: 'een rapport van de gemeente', method: 'cue', cue: 'blijkt uit'})
   })
+  it('reads the writer\'s first person after a question, without a comma (`„…?” vraag ik.`)', () => {
+    const text = 'Winkelier Joop Hendriks sluit zijn zaak. „Is dat geen verlies voor het dorp?” vraag ik. „Jawel, maar ik ben zeventig.”'
+    const quotes = listQuotes(fromNews(text))
+    expect(quotes[0]).toMatchObject({speaker: null})
+    expect(quotes[1]).toMatchObject({speaker: 'Joop Hendriks'})
+  })
+  it('gives the answer to the one the writer asked (`„…?” vroeg ik de medewerker.`), and a firm named by its kind is no person', () => {
+    const text = 'Mijn rekening van energieleverancier Voltax verdubbelde. Ik belde de klantenservice. „Waarom betaal ik ineens het dubbele?” vroeg ik de medewerker. „Dat zie ik niet in het systeem”, antwoordde ze.'
+    expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'de medewerker'})
+  })
   it('keeps the woman talking whom `ze` after a fronted phrase names, over a man named in her sentence', () => {
     const text = 'De schrijfster Lotte Brink volgt burgemeester Wim Kaptein al jaren. „Hij luistert niet”, zegt ze. Hij kreeg vorig jaar een motie van wantrouwen. In haar nieuwe boek laat ze zien hoe Kaptein zijn raad passeerde. „Dat mag een bestuurder nooit doen.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Lotte Brink'})

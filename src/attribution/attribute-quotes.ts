@@ -47,9 +47,12 @@ import {classifyQuoteKind} from './classify-quote-kind.js'
 import {type Discourse, emptyDiscourse} from './discourse.js'
 import type {Entity} from './find-speakers.js'
 import {isHeard, isListed, isOnSign, isWritten} from './quote-settings.js'
+import {readSpeakerPhrase} from './read-speaker-phrase.js'
 import type {Token} from './read-tokens.js'
 import {reportedSpeaker} from './reported-speaker.js'
+import {resolvePhrase} from './resolve-phrase.js'
 import {searchBack} from './search-back.js'
+import {quoteMarkRun} from './token-patterns.js'
 import {type Evidence, type Found, sieves} from './sieves/index.js'
 
 export interface AttributionContext {
@@ -155,10 +158,37 @@ function attributeQuote(article: Article, discourse: Discourse, used: Set<Entity
     return discourse
   }
   if (speaker.passing) return discourse
+  // The writer's question (`„…?” vraag ik.`) is answered by the one asked: who was talking, or
+  // the one the cue names (`vroeg ik de medewerker`).
+  if (speaker.entity.writer && asksQuestion(quote, context.value)) {
+    const asked = askedByCue(article, discourse, open, quote)
+    return asked ? speaks(discourse, used, asked, article.blocks[open.block]!.section, quote.end) : discourse
+  }
   const next = speaks(discourse, used, speaker.entity, article.blocks[open.block]!.section, quote.end)
   // A quote that opens the paragraph after a question answers it: from two in a row, an interview.
   if (open.token !== 0 || !isQuestion(article, open.block - 1)) return next
   return {...next, interviewee: speaker.entity, answers: discourse.interviewee === speaker.entity ? discourse.answers + 1 : 1}
+}
+
+/** Whether the quote's words end in a question mark (before its closing marks). */
+function asksQuestion(quote: PlacedQuote, value: string): boolean {
+  let end = quote.end
+  while (end > quote.start && (value.charCodeAt(end - 1) <= 32 || quoteMarkRun.test(value[end - 1]!))) end--
+  return value.charCodeAt(end - 1) === 63
+}
+
+/** `„…?” vroeg ik de medewerker`: the source named right after the writer's `ik`, if any. */
+function askedByCue(article: Article, discourse: Discourse, open: TokenPlace, quote: PlacedQuote): Entity | undefined {
+  const close = closeOf(article, quote) ?? open
+  const tokens = article.blocks[close.block]!.tokens
+  for (let index = close.token + 1; index < tokens.length && index <= close.token + 4; index++) {
+    if (tokens[index]!.lower !== 'ik') continue
+    const phrase = readSpeakerPhrase(tokens, index + 1)
+    if (!phrase || phrase.kind === 'pronoun') return undefined
+    const found = resolvePhrase(article, discourse, tokens, phrase, null, 'cue', tokens[index + 1]!.start, false)
+    return found && (found.entity.person || found.entity.unnamed) ? found.entity : undefined
+  }
+  return undefined
 }
 
 /** Whether `entity` is named in the sentence of the quote's open token, before the quote. */

@@ -82,7 +82,10 @@ export const institutionNouns: ReadonlySet<string> = new Set([
   'keten', 'luchthaven', 'universiteit', 'hogeschool', 'inspectie', 'dienst', 'overheid', 'persbureau', 'bestuur', 'directie',
   'groep', 'beweging', 'brigade', 'collectief', 'comité', 'platform', 'federatie', 'coalitie', 'alliantie',
   'veiligheidsregio', 'omgevingsdienst', 'gerechtshof', 'rekenkamer', 'autoriteit', 'oppositie', 'fractie', 'college',
-  'orgaan', 'toezichthouder', 'agentschap', 'instituut'
+  'orgaan', 'toezichthouder', 'agentschap', 'instituut',
+  // Kinds of company that news puts before a firm's name (`energieleverancier Voltax`,
+  // `netbeheerder Enexo`): the firm, not a person.
+  'leverancier', 'netbeheerder', 'fabrikant', 'aanbieder', 'exploitant', 'distributeur', 'vervoerder', 'supermarkt', 'webwinkel'
 ])
 
 /**

@@ -5,7 +5,7 @@
  * Example: `„We gaan door”, zegt voorzitter Ria Smit.` → Ria Smit, cue `zegt`; also `„…”,
  * aldus de wethouder`, `„…”, voegde hij eraan toe`, `„…”, kijkt Smit terug`, and `„…”, blijkt
  * uit een brief van de bond` (the source after `uit`), and `„…”, staat in een brief van de
- * bond` (a document after `staat in`).
+ * bond` (a document after `staat in`), and the writer's `„…?” vraag ik.`
  */
 import {cueForms} from '../../lexicon/cues.js'
 import {cueFillers, soundSourcePrepositions} from '../../lexicon/clause-words.js'
@@ -55,7 +55,9 @@ export const cueAfter: Sieve = {
       if (!source || source.kind === 'pronoun') return undefined
       return resolvePhrase(evidence.article, discourse, tokens, source, `${verb.value} het ${tokens[index + 2]!.value}`, 'cue', quote.start, true)
     }
-    const known = cueForms.has(verb.lower) || verb.lower === 'aldus' || (comma && verb.lower === 'volgens')
+    // (`„…?” vraag ik.`: the writer's own verb is the stem of the cue's third person.)
+    const firstPerson = tokens[index + 1]?.lower === 'ik' && cueForms.has(verb.lower + 't')
+    const known = cueForms.has(verb.lower) || firstPerson || verb.lower === 'aldus' || (comma && verb.lower === 'volgens')
     if (!known && !(comma && verb.value === verb.lower && !functionWords.has(verb.lower))) return undefined
     let subject = index + 1
     while (subject < tokens.length && tokens[subject]!.kind === 'word' && cueFillers.has(tokens[subject]!.lower)) subject++
