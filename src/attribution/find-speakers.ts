@@ -229,7 +229,8 @@ function nameStart(tokens: Token[], index: number, end: number): number {
   }
   // After `de`, a noun of origin before a full name is the person's origin (`De Oeigoer
   // Dilmurat Abdulaziz`, `de Amsterdammer Kees Vos`).
-  if (start === index && start + 2 < end && tokens[start - 1]?.lower === 'de' && isOriginWord(tokens[start]!) && !nameParticles.has(tokens[start + 1]!.value)) start++
+  // So is an adjective of origin (`de Japanse Yuki Sato`), which ends in `-se` or `-sche`.
+  if (start === index && start + 2 < end && tokens[start - 1]?.lower === 'de' && (isOriginWord(tokens[start]!) || isOriginAdjective(tokens[start]!)) && !nameParticles.has(tokens[start + 1]!.value)) start++
   if (start === end - 1 && (isCapitalisedAdjective(tokens[start]!, tokens[start + 1]) || isDescriptor(tokens[start]!) || institutionWords.has(tokens[start]!.lower))) start++
   // Nor does a name start with the lower-case particle after a role (`Analisten | van Nomura`):
   // that is where the role's people work.
@@ -247,6 +248,11 @@ function nameStart(tokens: Token[], index: number, end: number): number {
   // Brabant-Zuidoost Ludy Blind`): the name is what follows.
   if (end - start >= 4 && isAcronymWord(tokens[start]!.value)) start += tokens[start + 1]!.value.includes('-') ? 2 : 1
   return start
+}
+
+/** `Japanse`, `Zweedse`, `Belgische`: a capitalised word of five letters or more ending as an adjective of origin does. */
+function isOriginAdjective(token: Token): boolean {
+  return token.capital && token.value.length > 4 && (token.lower.endsWith('se') || token.lower.endsWith('sche')) && !isFirstName(token.lower)
 }
 
 /** Where the name that starts at `start` ends in the run that ends at `end`: before a group closing it. */
