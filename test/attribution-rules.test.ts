@@ -444,6 +444,14 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Mijn rekening van energieleverancier Voltax verdubbelde. Ik belde de klantenservice. „Waarom betaal ik ineens het dubbele?” vroeg ik de medewerker. „Dat zie ik niet in het systeem”, antwoordde ze.'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'de medewerker'})
   })
+  it('leaves an adjective of origin out of the name after `de` (`De Zweedse Linnea Berglund`)', () => {
+    const text = 'De Zweedse Linnea Berglund won de sprint. „Ik ben blij”, zei Berglund.'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Linnea Berglund'})
+  })
+  it('reads a sports position as a title before the name (`Middenvelder Pablo Ortega`)', () => {
+    const text = 'Middenvelder Pablo Ortega (24) scoorde twee keer. „Dit was mijn avond”, zei Ortega.'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Pablo Ortega'})
+  })
   it('keeps the woman talking whom `ze` after a fronted phrase names, over a man named in her sentence', () => {
     const text = 'De schrijfster Lotte Brink volgt burgemeester Wim Kaptein al jaren. „Hij luistert niet”, zegt ze. Hij kreeg vorig jaar een motie van wantrouwen. In haar nieuwe boek laat ze zien hoe Kaptein zijn raad passeerde. „Dat mag een bestuurder nooit doen.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Lotte Brink'})

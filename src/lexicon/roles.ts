@@ -24,6 +24,12 @@ export const roleNouns: ReadonlySet<string> = new Set([
   'agent', 'agente', 'politieman', 'politievrouw', 'commandant', 'generaal', 'militair', 'soldaat',
   'trainer', 'coach', 'bondscoach', 'speler', 'speelster', 'aanvaller', 'verdediger', 'keeper', 'doelman', 'aanvoerder',
   'renner', 'rijder', 'rijdster', 'coureur', 'kampioen', 'kampioene', 'atleet', 'atlete', 'sporter',
+  // Positions and athletes as sports reporting names them (Van Dale; `Spits Tim Bos`, `de
+  // schaatsster`); not `turner`, a frequent surname.
+  'spits', 'middenvelder', 'linksback', 'rechtsback', 'linksbuiten', 'rechtsbuiten', 'spelmaker', 'spelverdeler',
+  'sluitpost', 'invaller', 'debutant', 'topscorer', 'arbiter', 'voetballer', 'voetbalster', 'wielrenster', 'schaatser',
+  'schaatsster', 'sprinter', 'sprintster', 'hardloper', 'hardloopster', 'zwemmer', 'zwemster', 'tennisser', 'tennisster',
+  'hockeyer', 'hockeyster', 'turnster', 'judoka', 'golfer', 'roeier', 'roeister', 'schaker', 'volleyballer', 'handballer', 'basketballer',
   'journalist', 'journaliste', 'verslaggever', 'verslaggeefster', 'correspondent', 'redacteur', 'hoofdredacteur', 'columnist', 'presentator', 'presentatrice',
   'schrijver', 'schrijfster', 'auteur', 'dichter', 'dichteres', 'kunstenaar', 'kunstenares', 'regisseur', 'acteur', 'actrice',
   'zanger', 'zangeres', 'muzikant', 'architect', 'ontwerper', 'ontwerpster', 'fotograaf', 'filmmaker',
@@ -123,7 +129,8 @@ export const femaleRoles: ReadonlySet<string> = new Set([
   'ontwerpster', 'boerin', 'ondernemster', 'medewerkster', 'activiste', 'bewoonster', 'inwoonster', 'moeder', 'dochter',
   'zus', 'zuster', 'tante', 'oma', 'vriendin', 'weduwe', 'echtgenote', 'buurvrouw', 'vrijwilligster', 'studente',
   'patiënte', 'prinses', 'gravin', 'initiatiefneemster', 'organisatrice', 'raadsvrouw', 'kandidate', 'partijgenote',
-  'mevrouw', 'mevr', 'vrouw', 'meisje', 'dame', 'mama', 'moeder', 'bewoonster', 'huurster', 'verhuurster', 'eigenares'
+  'mevrouw', 'mevr', 'vrouw', 'meisje', 'dame', 'mama', 'moeder', 'bewoonster', 'huurster', 'verhuurster', 'eigenares',
+  'voetbalster', 'wielrenster', 'schaatsster', 'sprintster', 'hardloopster', 'zwemster', 'tennisster', 'hockeyster', 'turnster', 'roeister'
 ])
 
 /** Role nouns that show a man. */
