@@ -34,17 +34,38 @@ const male =
  'sem simon sjoerd stef stefan steven stijn sven theo thierry thijs thomas tim tom ton vincent willem ' +
  'wim wouter xander yusuf bernie barack boris emmanuel vladimir xi kim joe jean francesco charles lewis ' +
  'valtteri max steven geert mark hugo klaas gert-jan jan-willem pieter-jan claudio nick koen niels patrick ' +
- 'remco rené rené sigrid dimitri dion erwin ewout fons gijsbert hein jelle jochem lodewijk mattias menno ' +
+ 'remco rené dimitri dion erwin ewout fons gijsbert hein jelle jochem lodewijk mattias menno ' +
  'reinier rinus sjaak teun tijs twan wessel youssef hamza omar karim said hassan ibrahim mustafa osama abdul ' +
- 'aad ad adam adri ahmet albert alex alfred andre arend arjan arno arthur babette barend bastiaan benjamin bert-jan bob bram carel cees christophe cornelis dave dick diederik dirk-jan douwe edgar eduard egbert emiel erwin evert fabian felix ferry fokke frits gerben gerard gerrit gijsbert gilles guido gustaaf hajo hans harry hein helmer hendrik-jan herbert huub ivo jacques jaap jacob jan-peter jeffrey jelle jeroen joep joey johannes jop joran jordi jos jurgen kaj karel kasper klaas-jan laurens lennart lex lodewijk luc lucas maarten manuel mario marius martijn matthias maurits melle merijn micha mick mitchell niek nico nils norbert olav otto pascal patrick paulus pepijn perry philip piet-hein quinten raymond reinout remco rens richard rick rien rijk robbert rob roderick roel roland ronnie rudi ruben rudolf sam sander sebastian siem sietse sjaak sjef stan stefan sybren teun theo tiemen tijmen timo tobias toon twan victor vincent walter wilbert willem-jan wim wolter yannick yuri zeger henk-jan jesse klaus olaf koos mathijs geert gert-jan job teunis emmanuel donald jean-claude vladimir recep sergej angela boris ruud'
+ 'aad ad adam adri ahmet albert alex alfred andre arend arjan arno arthur babette barend bastiaan benjamin bert-jan bob bram carel cees christophe cornelis dave dick diederik dirk-jan douwe edgar eduard egbert emiel erwin evert fabian felix ferry fokke frits gerben gerard gerrit gijsbert gilles guido gustaaf hajo hans harry hein helmer hendrik-jan herbert huub ivo jacques jaap jacob jan-peter jeffrey jelle jeroen joep joey johannes jop joran jordi jos jurgen kaj karel kasper klaas-jan laurens lennart lex lodewijk luc lucas maarten manuel mario marius martijn matthias maurits melle merijn micha mick mitchell niek nico nils norbert olav otto pascal patrick paulus pepijn perry philip piet-hein quinten raymond reinout remco rens richard rick rien rijk robbert rob roderick roel roland ronnie rudi ruben rudolf sam sander sebastian siem sietse sjaak sjef stan stefan sybren teun theo tiemen tijmen timo tobias toon twan victor vincent walter wilbert willem-jan wim wolter yannick yuri zeger henk-jan jesse klaus olaf koos mathijs geert gert-jan job teunis emmanuel donald jean-claude vladimir recep sergej boris ruud'
+
+// Given names frequent among people in international news (sport, politics, culture), from the
+// most frequent given names per country of the national statistics offices (INE, ISTAT, INSEE,
+// Destatis, GUS, TÜİK) as news spells them; not those that are Dutch words (`mei`, `wei`,
+// `marine`) or frequent surnames.
+const femaleAbroad =
+ 'ana lucía lucia sofía sofia isabel isabella elena marta camila valentina gabriela daniela fernanda beatriz giulia ' +
+ 'francesca chiara alessia giorgia martina federica marie camille chloé chloe léa amélie amelie céline celine isabelle ' +
+ 'brigitte monika katrin freya agnieszka katarzyna magdalena natalia tatjana svetlana irina yulia oksana olena fatma ' +
+ 'ayşe ayse zeynep emine leyla layla aisha aïcha amina salma yasmine aiko keiko yoko hana priya anjali sunita aminata ' +
+ 'fatou olivia ava mia sophia michelle kate elizabeth alice lily megan serena greta tina ilhan grietje griet'
+
+const maleAbroad =
+ 'thiago diego carlos juan josé jose luis miguel pablo javier alejandro antonio francisco pedro sergio rafael ' +
+ 'fernando andrés andres mateo santiago joão joao gabriel matheus rodrigo luca matteo giuseppe giovanni alessandro ' +
+ 'lorenzo paolo stefano roberto fabio pierre françois francois philippe louis antoine nicolas olivier sébastien ' +
+ 'jürgen wolfgang markus henrik anders magnus björn piotr tomasz krzysztof paweł pawel jakub andrzej ivan dmitri ' +
+ 'sergei oleksandr volodymyr mykola igor aleksandr milan dušan dusan luka goran zoran nikola muhammad hussein ' +
+ 'khalid rachid ismail mehmet murat emre kemal hakan burak kenji hiroshi takashi kwame kofi amadou moussa ousmane ' +
+ 'mamadou rahul arjun vikram sanjay ravi steve george james william joseph brian ryan sean liam oliver elon ' +
+ 'xavier rui nuno tiago bruno joaquín joaquin ricardo eduardo jorge raúl raul cristiano lionel kylian zinedine'
 
 export const firstNames: ReadonlyMap<string, 'female' | 'male'> = (() => {
  const map = new Map<string, 'female' | 'male'>()
- const men = new Set(male.split(/\s+/))
+ const men = new Set([...male.split(/\s+/), ...maleAbroad.split(/\s+/)])
  for (const name of men) if (name) map.set(name, 'male')
  // A name on both lists (`kim`) is left without a gender; one listed twice among women's
  // (`sanne`) is still a woman's.
- for (const name of female.split(/\s+/)) {
+ for (const name of [...female.split(/\s+/), ...femaleAbroad.split(/\s+/)]) {
  if (!name) continue
  if (men.has(name)) map.delete(name)
  else map.set(name, 'female')
@@ -58,7 +79,7 @@ export function isFirstName(word: string): boolean {
 }
 
 const bothGenders: ReadonlySet<string> = new Set(
- female.split(/\s+/).filter((name) => name && male.split(/\s+/).includes(name))
+ [...female.split(/\s+/), ...femaleAbroad.split(/\s+/)].filter((name) => name && (male.split(/\s+/).includes(name) || maleAbroad.split(/\s+/).includes(name)))
 )
 
 /** First names that are also function words (`ben`, `wil`): a name only before a surname. */
