@@ -58,6 +58,8 @@ describe('role nouns', () => {
 
   it('a platform after `op` is where the source posted, not part of it (`de familie op Facebook`)', () => {
     expect(speakers('Het is laat.\n\n„We zijn ontzettend dankbaar”, reageerde de familie op Facebook.')).toEqual(['de familie'])
+    // (`X.` at a sentence's end looks like an initial.)
+    expect(speakers('Het is laat.\n\n„Wat een afgang”, schrijft een kijker op X. Anderen zijn milder.')).toEqual(['een kijker'])
   })
 
   it('`rond` and `binnen` join a source’s phrase (`bronnen rond het kabinet`), not a time (`binnen een week`)', () => {

@@ -491,13 +491,18 @@ function endBeforeLooseTail(tokens: Token[], index: number, to: number): number 
     if (
       // (`binnen` and `rond` tell a time at once: `ingewijden | binnen een week`.)
       ((prepositions >= 2 || timePrepositions.has(tokens[cursor]!.lower)) && tail.some((token) => timeWords.has(token.lower))) ||
-      (tokens[cursor]!.lower === 'op' && (tail.some((token) => platformNames.has(token.lower)) || !tail.some((token) => token.capital || isRoleToken(token) || digits.test(token.value)))) ||
+      (tokens[cursor]!.lower === 'op' && (tail.some(isPlatform) || !tail.some((token) => token.capital || isRoleToken(token) || digits.test(token.value)))) ||
       (tokens[cursor]!.lower === 'in' && !isPlaceTail(tail, tokens[to]))
     ) {
       return cursor
     }
   }
   return to
+}
+
+/** `Facebook`, `X`; also `X.` read as an initial at a sentence's end (`schrijft een kijker op X.`). */
+function isPlatform(token: Token): boolean {
+  return platformNames.has(token.lower) || (token.lower.length === 2 && token.lower.endsWith('.') && platformNames.has(token.lower.slice(0, 1)))
 }
 
 /**
