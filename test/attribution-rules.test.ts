@@ -452,6 +452,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Middenvelder Pablo Ortega (24) scoorde twee keer. „Dit was mijn avond”, zei Ortega.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Pablo Ortega'})
   })
+  it('reads an institution noun with a bare plural after `van` as the body named before (`de vereniging van telers`)', () => {
+    const text = 'Ook Fruitunie Zuid reageert. De vereniging van telers spreekt van „een zwarte dag voor de sector”.'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Fruitunie Zuid', method: 'role'})
+  })
   it('keeps the woman talking whom `ze` after a fronted phrase names, over a man named in her sentence', () => {
     const text = 'De schrijfster Lotte Brink volgt burgemeester Wim Kaptein al jaren. „Hij luistert niet”, zegt ze. Hij kreeg vorig jaar een motie van wantrouwen. In haar nieuwe boek laat ze zien hoe Kaptein zijn raad passeerde. „Dat mag een bestuurder nooit doen.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Lotte Brink'})

@@ -11,6 +11,7 @@
  */
 import {rolePrepositions, sentenceOpeners} from '../lexicon/clause-words.js'
 import {isFirstName} from '../lexicon/first-names.js'
+import {functionWords} from '../lexicon/function-words.js'
 import {contrastingWords, phraseDeterminers} from '../lexicon/phrase-words.js'
 import {writersOwnMedia} from '../lexicon/reference-words.js'
 import {genderOfRoles, isDocumentNoun, isInstitutionNoun, isPluralRole, isSpokespersonRole, placeBodies} from '../lexicon/roles.js'
@@ -89,7 +90,9 @@ function resolveRolePhrase(
   const definite = determiner === 'de' || determiner === 'het' || determiner === 'zijn' || determiner === 'haar' || determiner === 'hun' || determiner === 'deze' || determiner === 'dit'
   // An institution with its own name or complement (`het ministerie van Onderwijs`, `de Belgische
   // overheid`) is one of its own, not `het bedrijf` named before.
-  const specific = phrase.roles.some((role) => isInstitutionNoun(role)) && tokens.slice(phrase.from + 1, phrase.to).some((token) => token.capital || rolePrepositions.has(token.lower))
+  // (A complement that is a bare plural only says what kind it is: `de belangenorganisatie van
+  // boeren` after `LTO Noord` is that one.)
+  const specific = phrase.roles.some((role) => isInstitutionNoun(role)) && hasOwnComplement(tokens, phrase.from + 1, phrase.to)
   // A relative clause makes a new one (`De advocaat die hem bijstaat`, `De stichting die … beheert, Groenfonds,`).
   const relative = tokens[phrase.to]?.lower === 'die' || tokens[phrase.to]?.lower === 'dat'
   if (relative && phrase.kind === 'role') {
@@ -108,6 +111,19 @@ function resolveRolePhrase(
   if (determiner === 'deze' && phrase.roles.length === 1 && writersOwnMedia.has(phrase.roles[0]!)) return undefined
   const {entity, named} = unnamedSource(article, tokens, phrase, relative, text)
   return {entity, mention: named, cue, method, local}
+}
+
+/** Whether tokens [from, to) hold a capitalised word, or a preposition before anything but a bare lower-case noun. */
+function hasOwnComplement(tokens: Token[], from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const token = tokens[index]!
+    if (token.capital) return true
+    if (!rolePrepositions.has(token.lower)) continue
+    const next = tokens[index + 1]
+    const bare = index + 2 === to && next !== undefined && next.kind === 'word' && !next.capital && !functionWords.has(next.lower)
+    if (!bare) return true
+  }
+  return false
 }
 
 /**
