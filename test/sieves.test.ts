@@ -134,6 +134,9 @@ describe('cue-next-sentence', () => {
   it('takes a name with a cue that reports what went before', () => {
     expect(run(cueNextSentence, 'Ria Smit leidt de bond.\n\n„Het is te duur.” Smit zegt dat al jaren.', 'te duur')).toMatchObject({name: 'Ria Smit', method: 'cue'})
   })
+  it('takes whose words they were after `van` (`Die woorden kwamen van …`)', () => {
+    expect(run(cueNextSentence, '„Dit plan deugt niet.” Die woorden kwamen van raadslid Kees Mol.', 'plan deugt')).toMatchObject({name: 'Kees Mol', method: 'cue', cue: 'kwamen'})
+  })
 })
 
 describe('relative-clause', () => {

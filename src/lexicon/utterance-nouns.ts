@@ -7,8 +7,15 @@
 export const utteranceNouns: ReadonlySet<string> = new Set([
   'boodschap', 'verklaring', 'toespraak', 'speech', 'persconferentie', 'interview', 'uitspraak', 'uitspraken',
   'opmerking', 'reactie', 'oproep', 'waarschuwing', 'belofte', 'tweet', 'tweets', 'brief', 'persbericht', 'standpunt',
-  'antwoord', 'conclusie', 'advies', 'oordeel', 'kritiek', 'verweer', 'repliek'
+  'antwoord', 'conclusie', 'advies', 'oordeel', 'kritiek', 'verweer', 'repliek', 'citaat', 'uitlating', 'uitlatingen', 'bewering'
 ])
+
+/**
+ * Nouns that take up the words just quoted after a demonstrative (`Die woorden kwamen van …`,
+ * `Die conclusie trekt de inspectie`): the utterance nouns and `woorden`, which is no evidence of
+ * speech on its own (`‘Slim’ en ‘snel’ waren woorden die vielen` names labels).
+ */
+export const takenUpNouns: ReadonlySet<string> = new Set([...utteranceNouns, 'woorden'])
 
 /**
  * Nouns for a response someone gives (`Hij krijgt bijval van Eva Kok.`, `steun van de bond`):

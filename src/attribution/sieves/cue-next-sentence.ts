@@ -9,7 +9,7 @@
  */
 import {cueForms, weakCueForms} from '../../lexicon/cues.js'
 import {functionWords} from '../../lexicon/function-words.js'
-import {utteranceNouns} from '../../lexicon/utterance-nouns.js'
+import {takenUpNouns} from '../../lexicon/utterance-nouns.js'
 import {cueFillers, frontWords} from '../../lexicon/clause-words.js'
 import {cueText, particleFollows} from '../clauses.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from '../read-speaker-phrase.js'
@@ -70,13 +70,17 @@ function reportsWhatWentBefore(tokens: Token[], kind: string, to: number): boole
   return true
 }
 
-/** `Die conclusie trekt de inspectie`: a demonstrative and an utterance noun, a verb, then its subject. */
+/** `Die conclusie trekt de inspectie`: a demonstrative and an utterance noun, a verb, then its subject (or whose they are, after `van`). */
 function utteranceTakenUp(tokens: Token[], index: number): {phrase: SpeakerPhrase; verb: number} | undefined {
   const first = tokens[index]!.lower
-  if ((first !== 'die' && first !== 'dat' && first !== 'deze') || !utteranceNouns.has(tokens[index + 1]?.lower ?? '')) return undefined
+  if ((first !== 'die' && first !== 'dat' && first !== 'deze') || !takenUpNouns.has(tokens[index + 1]?.lower ?? '')) return undefined
   const verb = tokens[index + 2]
-  if (!verb || verb.kind !== 'word' || verb.value !== verb.lower || functionWords.has(verb.lower)) return undefined
-  const phrase = readSpeakerPhrase(tokens, index + 3)
+  // (`Die woorden kwamen van Eva Kok`, `Die uitspraak is van de bond`: whose they are, after
+  // `van`, with a verb like any.)
+  const owned = tokens[index + 3]?.lower === 'van'
+  if (!verb || verb.kind !== 'word' || verb.value !== verb.lower || (functionWords.has(verb.lower) && !owned)) return undefined
+  const from = owned ? index + 4 : index + 3
+  const phrase = readSpeakerPhrase(tokens, from)
   return phrase && phrase.kind !== 'pronoun' ? {phrase, verb: index + 2} : undefined
 }
 
