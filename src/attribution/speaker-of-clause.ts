@@ -5,6 +5,8 @@
  */
 import {cueForms, weakCueForms} from '../lexicon/cues.js'
 import {utteranceNouns} from '../lexicon/utterance-nouns.js'
+import {relativeWords, subordinators} from '../lexicon/clause-words.js'
+import {judgingVerbs} from '../lexicon/verb-classes.js'
 import type {AttributionMethod} from '../tree/types.js'
 import type {Article} from './article.js'
 import {cueText, particledName, subjectAfterFrontedPhrase} from './clauses.js'
@@ -42,7 +44,7 @@ export function speakerOfClause(article: Article, discourse: Discourse, clause: 
     // (A participle opening the clause with its preposition is no verb of it: `Gevraagd naar
     // een reactie stuurt de fabrikant …`.)
     if (index === start && token.lower.startsWith('ge') && tokens[index + 1] !== undefined && subjectPrepositions.test(tokens[index + 1]!.lower)) continue
-    if (token.depth === 0 && token.kind === 'word' && cueForms.has(token.lower) && (introducing || index >= weakFrom || !weakCueForms.has(token.lower))) {
+    if (token.depth === 0 && token.kind === 'word' && cueForms.has(token.lower) && (introducing || index >= weakFrom || !weakCueForms.has(token.lower) || weakCueHolds(tokens, index, end))) {
       verbAt = index
       break
     }
@@ -51,6 +53,21 @@ export function speakerOfClause(article: Article, discourse: Discourse, clause: 
   const phrase = subjectOf(tokens, start, verbAt, end)
   if (!phrase) return undefined
   return resolvePhrase(article, discourse, tokens, phrase, cueText(tokens, verbAt, end), clause.method, clause.offset, clause.local)
+}
+
+/**
+ * A weak cue further from the quote still reports it as a verb of judging whose object alone
+ * stands between it and the quote (`Bos noemt de aanpak van het bedrijf ‘…’`, `Kok vond het in
+ * het begin ‘…’`). (Not a particle verb with its particle far before the quote, `De gemeente
+ * laat in een reactie weten dat …`: that cost a sealed set.)
+ */
+function weakCueHolds(tokens: Token[], index: number, end: number): boolean {
+  if (!judgingVerbs.has(tokens[index]!.lower) || end - index > 9) return false
+  for (let cursor = index + 1; cursor < end; cursor++) {
+    const token = tokens[cursor]!
+    if (token.kind !== 'word' || token.depth !== 0 || subordinators.has(token.lower) || relativeWords.has(token.lower) || cueForms.has(token.lower)) return false
+  }
+  return true
 }
 
 /** `Bos:` or `De fabrikant slaat terug:`: the phrase that opens a clause with no speech verb. */
