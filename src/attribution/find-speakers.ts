@@ -1011,5 +1011,8 @@ function isAcronymWord(word: string): boolean {
 function isAgeParenthesis(tokens: Token[], index: number): boolean {
   const inner = tokens[index + 1]
   if (tokens[index]?.value !== '(' || tokens[index + 2]?.value !== ')' || inner === undefined) return false
-  return inner.value === '*' || (inner.value.length <= 3 && digits.test(inner.value) && Number(inner.value) >= 16)
+  if (inner.value === '*' || inner.value.length > 3 || !digits.test(inner.value)) return inner.value === '*'
+  // (A child's age counts before the verb it is the subject of: `Sara (14) zit in …`.)
+  const after = tokens[index + 3]
+  return Number(inner.value) >= 16 || (Number(inner.value) >= 4 && after !== undefined && after.kind === 'word' && after.value === after.lower && !functionWords.has(after.lower))
 }
