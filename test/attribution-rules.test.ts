@@ -456,6 +456,18 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Ook Fruitunie Zuid reageert. De vereniging van telers spreekt van „een zwarte dag voor de sector”.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Fruitunie Zuid', method: 'role'})
   })
+  it('reads a verb of judging with its object before the quote as the cue (`Bos noemt de aanpak van de bank ‘…’`)', () => {
+    const text = 'Klant Wendy Smit is boos. „Ik betaal te veel”, zegt ze. Kees Bos van de Woonbond noemt de aanpak van de verhuurder ‘ronduit schandalig’.'
+    expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Kees Bos', method: 'cue', kind: 'partial'})
+  })
+  it('reads a child with an age before a verb as a person who may talk (`Sara (14) zit in …`)', () => {
+    const text = 'Rector Ans Blaauw is tevreden. „Het werkt”, zegt ze.\n\nSara (14) zit in de tweede klas. Ze vertelt dat ze vaak wakker lag. ‘Het ging over mijn kleren.’'
+    expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Sara'})
+  })
+  it('does not carry a quote over to the one it talks of by first name (`„Ik heb Ruud gebeld.”`)', () => {
+    const text = 'Het gezin van Ruud Mol (16) mag blijven. Zijn moeder Ans de Boer kan het nauwelijks geloven. „Dit is een wonder”, zegt ze. Ruud zit nog op school. „Ik heb Ruud meteen gebeld.”'
+    expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Ans de Boer'})
+  })
   it('keeps the woman talking whom `ze` after a fronted phrase names, over a man named in her sentence', () => {
     const text = 'De schrijfster Lotte Brink volgt burgemeester Wim Kaptein al jaren. „Hij luistert niet”, zegt ze. Hij kreeg vorig jaar een motie van wantrouwen. In haar nieuwe boek laat ze zien hoe Kaptein zijn raad passeerde. „Dat mag een bestuurder nooit doen.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Lotte Brink'})

@@ -15,15 +15,46 @@ import type {Token} from './read-tokens.js'
 import {firstAtOrAfter, searchBack} from './search-back.js'
 import type {Found} from './sieves/sieve.js'
 
-/** The person last named in this or the previous paragraph (of the section) before `offset`. */
-export function nearestPerson(article: Article, block: number, offset: number): Found | undefined {
+/**
+ * The person last named in this or the previous paragraph (of the section) before `offset`,
+ * leaving out anyone `quote` names (see `namedInQuote`).
+ */
+export function nearestPerson(article: Article, block: number, offset: number, quote?: {start: number; end: number}): Found | undefined {
   const blocks = article.blocks
   const section = blocks[block]!.section
   // Names in an interviewer's question are not who answers.
   const mention = searchBack(article.registry.mentions, offset, (item) =>
-    item.block < block - 1 || blocks[item.block]!.section !== section ? 'stop' : item.entity.person && !item.question
+    item.block < block - 1 || blocks[item.block]!.section !== section ? 'stop' : item.entity.person && !item.question && !(quote && namedInQuote(article, quote, item.entity))
   )
   return mention ? {entity: mention.entity, mention: null, cue: null, method: 'context', local: false} : undefined
+}
+
+/**
+ * Whether the words of `quote` name the person by a part of their name, capitalised, as a word
+ * (`„Ik heb Howard meteen gebeld.”`): who is talked about in the third person is not who talks.
+ * (Names inside quotes are no mentions of the registry, so the text is read.)
+ */
+export function namedInQuote(article: Article, quote: {start: number; end: number}, entity: Entity): boolean {
+  if (!entity.person || article.registry.isOrganisation(entity)) return false
+  const value = article.value
+  // By the first name only: people rarely call themselves that, but do use their surname
+  // (`dit was typisch Jansen`), and organisations their name (a one-word name that is no known
+  // first name may be one).
+  const part = entity.parts[0]
+  if (part === undefined || part.length < 3 || (entity.parts.length === 1 && !isFirstName(part))) return false
+  // (Each part of a hyphenated first name has its capital: `Jan-Willem`.)
+  const written = part.split('-').map((piece) => piece.charAt(0).toUpperCase() + piece.slice(1)).join('-')
+  for (let at = value.indexOf(written, quote.start); at !== -1 && at + written.length <= quote.end; at = value.indexOf(written, at + 1)) {
+    if (!isLetterAt(value, at - 1) && !isLetterAt(value, at + written.length)) return true
+  }
+  return false
+}
+
+/** Whether the character at `index` is a letter or a digit (a name's part ends where neither follows). */
+function isLetterAt(value: string, index: number): boolean {
+  if (index < 0 || index >= value.length) return false
+  const character = value[index]!
+  return character.toLowerCase() !== character.toUpperCase() || (character >= '0' && character <= '9')
 }
 
 /**

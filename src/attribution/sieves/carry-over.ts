@@ -3,12 +3,15 @@
  *
  * Example: `„We gaan door”, zegt Smit.` `„Opgeven is geen optie.”` → Smit.
  */
+import {namedInQuote} from '../references.js'
 import type {Sieve} from './sieve.js'
 
 export const carryOver: Sieve = {
   name: 'carry-over',
-  find(_quote, _evidence, discourse) {
+  find(quote, evidence, discourse) {
     const current = discourse.current
-    return current ? {entity: current.entity, mention: null, cue: null, method: 'carry-over', local: false} : undefined
+    // (Not when the quote talks of them by name: `„Ik heb Ruud gebeld.”` is not Ruud's.)
+    if (!current || namedInQuote(evidence.article, quote, current.entity)) return undefined
+    return {entity: current.entity, mention: null, cue: null, method: 'carry-over', local: false}
   }
 }

@@ -61,8 +61,11 @@ export const cueNextSentence: Sieve = {
  */
 function reportsWhatWentBefore(tokens: Token[], kind: string, to: number): boolean {
   const cue = kind === 'name' || kind === 'pronoun' ? tokens[to] : undefined
-  if (!cue || cue.kind !== 'word' || !cueForms.has(cue.lower)) return false
-  const object = tokens[to + 1]
+  const verbs = cue && cue.kind === 'word' ? cueForms.get(cue.lower) : undefined
+  if (!cue || !verbs) return false
+  // (Past the verb's particle: `Bos gaf toe dat …`, `Bos voegde eraan toe dat …` is no cue of this kind.)
+  const particle = verbs.some((verb) => verb.particle !== undefined && verb.particle === tokens[to + 1]?.lower)
+  const object = tokens[particle ? to + 2 : to + 1]
   if (!object || !(object.lower === 'dat' || (object.kind === 'punctuation' && statementEnd.test(object.value)))) return false
   for (let cursor = to + 1; cursor < tokens.length && cursor - to < 6 && tokens[cursor]!.sentence === cue.sentence; cursor++) {
     if (tokens[cursor]!.value === ':') return false

@@ -10,6 +10,6 @@ import type {Sieve} from './sieve.js'
 export const nearestPerson: Sieve = {
   name: 'nearest-person',
   find(quote, evidence) {
-    return nearest(evidence.article, evidence.open.block, quote.start)
+    return nearest(evidence.article, evidence.open.block, quote.start, quote)
   }
 }

@@ -13,7 +13,7 @@ import {pronounGender} from '../../lexicon/pronouns.js'
 import {type Article, opensSentenceAt} from '../article.js'
 import {sentenceStartOf} from '../clauses.js'
 import type {Entity, NameMention} from '../find-speakers.js'
-import {nearestPerson} from '../references.js'
+import {namedInQuote, nearestPerson} from '../references.js'
 import {firstAtOrAfter, searchBack} from '../search-back.js'
 import type {Sieve} from './sieve.js'
 
@@ -24,7 +24,7 @@ export const newerPerson: Sieve = {
     if (!current) return undefined
     const article = evidence.article
     const found = nearestPerson(article, evidence.open.block, quote.start)
-    if (!found || found.entity === current.entity) return undefined
+    if (!found || found.entity === current.entity || namedInQuote(article, quote, found.entity)) return undefined
     const mention = searchBack(article.registry.mentions, quote.start, (item) => item.entity === found.entity)
     if (!mention || mention.start <= discourse.since) return undefined
     if (subjectPronounFor(article, mention, current.entity)) return undefined

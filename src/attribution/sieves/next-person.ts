@@ -4,6 +4,7 @@
  *
  * Example: `„Dit dorp is mijn leven.”` ⏎⏎ `Dat vindt Kees Mol (71), die er is geboren.` → Kees Mol.
  */
+import {namedInQuote} from '../references.js'
 import {firstAtOrAfter} from '../search-back.js'
 import type {Sieve} from './sieve.js'
 
@@ -20,7 +21,7 @@ export const nextPerson: Sieve = {
     for (let index = low; index < mentions.length && index - low < 16; index++) {
       const mention = mentions[index]!
       if (mention.block > block + 1 || blocks[mention.block]!.section !== section) return undefined
-      if (mention.entity.person && !mention.question) return {entity: mention.entity, mention: null, cue: null, method: 'context', local: false}
+      if (mention.entity.person && !mention.question && !namedInQuote(evidence.article, quote, mention.entity)) return {entity: mention.entity, mention: null, cue: null, method: 'context', local: false}
     }
     return undefined
   }
