@@ -468,6 +468,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Het gezin van Ruud Mol (16) mag blijven. Zijn moeder Ans de Boer kan het nauwelijks geloven. „Dit is een wonder”, zegt ze. Ruud zit nog op school. „Ik heb Ruud meteen gebeld.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Ans de Boer'})
   })
+  it('ends a name at its surname when that surname is also a first name (`Karin de Roos | van de universiteit`)', () => {
+    const text = 'Socioloog Lies de Roos van de Universiteit Utrecht ziet een patroon. „Mensen kiezen een gezicht”, zegt De Roos.'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Lies de Roos'})
+  })
   it('keeps the woman talking whom `ze` after a fronted phrase names, over a man named in her sentence', () => {
     const text = 'De schrijfster Lotte Brink volgt burgemeester Wim Kaptein al jaren. „Hij luistert niet”, zegt ze. Hij kreeg vorig jaar een motie van wantrouwen. In haar nieuwe boek laat ze zien hoe Kaptein zijn raad passeerde. „Dat mag een bestuurder nooit doen.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Lotte Brink'})

@@ -662,8 +662,10 @@ function isParticleBeforeName(tokens: Token[], index: number, end: number): bool
  */
 export function particleMayFollow(tokens: Token[], start: number, end: number): boolean {
   const previous = tokens[end - 1]!
-  // After a first name, another particle or an initial (`Peter R. de Vries`).
-  if (isParticleAt(tokens, end - 1) || isFirstName(previous.lower) || initial.test(previous.value)) return true
+  // After a first name, another particle or an initial (`Peter R. de Vries`). (A first name
+  // after a first name and a particle is a surname: `Karin de Roos | van de universiteit`.)
+  const surname = end >= 3 && isParticleAt(tokens, end - 2) && isFirstName(tokens[end - 3]!.lower)
+  if (isParticleAt(tokens, end - 1) || (isFirstName(previous.lower) && !surname) || initial.test(previous.value)) return true
   // Count from where the name itself starts, after roles and adjectives (`Tweede Kamerlid Harry`).
   let from = start
   while (from < end - 1 && (isCapitalisedAdjective(tokens[from]!, tokens[from + 1]) || isRoleToken(tokens[from]) || isDescriptor(tokens[from]!))) from++
