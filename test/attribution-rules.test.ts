@@ -472,6 +472,12 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Socioloog Lies de Roos van de Universiteit Utrecht ziet een patroon. „Mensen kiezen een gezicht”, zegt De Roos.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Lies de Roos'})
   })
+  it('knows two first names joined by a hyphen as one (`Anne-Fleur de Wit`), with the gender of the first', () => {
+    const text = 'Om drie uur komt Anne-Fleur de Wit (38) binnen. Ze heeft niet gezeten. „Ik ben de enige arts hier”, zegt ze.'
+    const tree = fromNews(text)
+    expect(listQuotes(tree)[0]).toMatchObject({speaker: 'Anne-Fleur de Wit'})
+    expect(tree.data!.speakers!.find((speaker) => speaker.name === 'Anne-Fleur de Wit')).toMatchObject({gender: 'female'})
+  })
   it('keeps the woman talking whom `ze` after a fronted phrase names, over a man named in her sentence', () => {
     const text = 'De schrijfster Lotte Brink volgt burgemeester Wim Kaptein al jaren. „Hij luistert niet”, zegt ze. Hij kreeg vorig jaar een motie van wantrouwen. In haar nieuwe boek laat ze zien hoe Kaptein zijn raad passeerde. „Dat mag een bestuurder nooit doen.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Lotte Brink'})

@@ -10,7 +10,7 @@ import {cueForms, weakCueForms} from '../lexicon/cues.js'
 import {pronounGender} from '../lexicon/pronouns.js'
 import {governingPrepositions, notSubjectOpeners, prepositionsAndArticles, relativeWords, sentenceOpeners} from '../lexicon/clause-words.js'
 import {articles, functionWords, institutionWords, isParticleAt, nameParticles} from '../lexicon/function-words.js'
-import {firstNames, isFirstName} from '../lexicon/first-names.js'
+import {genderOfFirstName, isFirstName} from '../lexicon/first-names.js'
 import {genderOfRoles, isInstitutionNoun, isRoleNoun, roleGender} from '../lexicon/roles.js'
 import {isWorkNoun} from '../lexicon/works.js'
 import {organisationWords} from '../lexicon/organisation-words.js'
@@ -151,7 +151,7 @@ export function findSpeakers(blocks: Token[][]): Registry {
   addMentions(runs, entityOfRun, state.mentions)
   markSpeakers(runs, entityOfRun, blocks)
   for (const entity of state.entities) {
-    if (!entity.gender && entity.person && (entity.parts.length > 1 || isFirstName(entity.parts[0] ?? ''))) entity.gender = firstNames.get(entity.parts[0]!) ?? null
+    if (!entity.gender && entity.person && (entity.parts.length > 1 || isFirstName(entity.parts[0] ?? ''))) entity.gender = genderOfFirstName(entity.parts[0]!) ?? null
   }
   inferGender(blocks, runs, entityOfRun)
   // Identifiers in order of first mention.
@@ -649,12 +649,12 @@ function findEntity(byKey: Map<string, Entity[]>, parts: string[], offset: numbe
   const candidates: Entity[] = []
   for (let index = Math.max(0, list.length - 64); index < list.length; index++) {
     const entity = list[index]!
-    if ((isPartOf(parts, entity.parts) || (parts.length === 1 && entity.acronym === parts[0])) && !(gender && entity.parts.length > 1 && (firstNames.get(entity.parts[0]!) ?? gender) !== gender)) candidates.push(entity)
+    if ((isPartOf(parts, entity.parts) || (parts.length === 1 && entity.acronym === parts[0])) && !(gender && entity.parts.length > 1 && (genderOfFirstName(entity.parts[0]!) ?? gender) !== gender)) candidates.push(entity)
   }
   if (candidates.length === 0) return undefined
   if (candidates.length === 1) return candidates[0]
   if (gender) {
-    const fitting = candidates.filter((entity) => entity.parts.length > 1 && firstNames.get(entity.parts[0]!) === gender)
+    const fitting = candidates.filter((entity) => entity.parts.length > 1 && genderOfFirstName(entity.parts[0]!) === gender)
     if (fitting.length === 1) return fitting[0]
   }
   // Several people share the name part: the one mentioned last before the offset.

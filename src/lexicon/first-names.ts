@@ -73,8 +73,20 @@ export const firstNames: ReadonlyMap<string, 'female' | 'male'> = (() => {
  return map
 })()
 
-/** Whether the word is a known first name. */
+/** Whether the word is a known first name, or two joined by a hyphen (`pieter-bas`, `anne-fleur`). */
 export function isFirstName(word: string): boolean {
+ if (firstNames.has(word) || bothGenders.has(word)) return true
+ const hyphen = word.indexOf('-')
+ return hyphen > 1 && hyphen === word.lastIndexOf('-') && isKnown(word.slice(0, hyphen)) && isKnown(word.slice(hyphen + 1))
+}
+
+/** The gender a first name shows (a hyphenated one: its first part's), if known. */
+export function genderOfFirstName(word: string): 'female' | 'male' | undefined {
+ const hyphen = word.indexOf('-')
+ return firstNames.get(word) ?? (hyphen > 1 && isFirstName(word) ? firstNames.get(word.slice(0, hyphen)) : undefined)
+}
+
+function isKnown(word: string): boolean {
  return firstNames.has(word) || bothGenders.has(word)
 }
 
