@@ -478,6 +478,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     expect(listQuotes(tree)[0]).toMatchObject({speaker: 'Anne-Fleur de Wit'})
     expect(tree.data!.speakers!.find((speaker) => speaker.name === 'Anne-Fleur de Wit')).toMatchObject({gender: 'female'})
   })
+  it('brings on an indefinite source told apart by a place and an apposition, even before a modal verb (`Een clublid uit Ede, een oud-keeper, wil …`)', () => {
+    const text = 'Voorzitter Ria Smit kijkt toe. „Dit is mooi”, zegt ze. Een clublid uit Ede, een oud-keeper, wil haar feliciteren. „Ik kom hier al veertig jaar.”'
+    expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Een clublid uit Ede'})
+  })
   it('keeps the woman talking whom `ze` after a fronted phrase names, over a man named in her sentence', () => {
     const text = 'De schrijfster Lotte Brink volgt burgemeester Wim Kaptein al jaren. „Hij luistert niet”, zegt ze. Hij kreeg vorig jaar een motie van wantrouwen. In haar nieuwe boek laat ze zien hoe Kaptein zijn raad passeerde. „Dat mag een bestuurder nooit doen.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Lotte Brink'})

@@ -193,8 +193,10 @@ function askedByWriter(article: Article, discourse: Discourse, tokens: Token[], 
 function subjectPhraseSpeaker(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number, phrase: SpeakerPhrase): Entity | undefined {
   // Past a parenthesis (`Het ministerie van Defensie (MinDef) meldt …`).
   let next = afterParenthesis(tokens, phrase.to, end)
-  // Past an apposition between commas (`Eva Kok, die al jaren in de wijk woont, mist …`).
-  if (phrase.kind === 'name' && tokens[next]?.value === ',') {
+  // Past an apposition between commas (`Eva Kok, die al jaren in de wijk woont, mist …`, `Een
+  // buurman, een gepensioneerde docent, wil …`).
+  const apposition = tokens[next]?.value === ',' && (phrase.kind === 'name' || (phrase.kind === 'role' && tokens[next + 1]?.lower === 'een'))
+  if (apposition) {
     const limit = Math.min(end, next + 20)
     let comma = next + 1
     while (comma < limit && !(tokens[comma]!.value === ',' && tokens[comma]!.depth === 0)) comma++
@@ -229,7 +231,8 @@ function subjectPhraseSpeaker(article: Article, discourse: Discourse, tokens: To
   }
   // `Een goede buur kan je veel helpen`: someone indefinite with a modal verb is a kind of
   // person, not one who talks.
-  if (phrase.kind === 'role' && tokens[phrase.from]!.lower === 'een' && modalVerbs.has(after.lower)) return undefined
+  // (Not one told apart by a place or an apposition: `Een buurman uit Zwolle wil …`.)
+  if (phrase.kind === 'role' && tokens[phrase.from]!.lower === 'een' && modalVerbs.has(after.lower) && !apposition && !hasPreposition(tokens, phrase.from, phrase.to)) return undefined
   // `Alle ouders en leraren hebben …`: everyone of a kind is no one in particular.
   if (phrase.kind === 'role' && genericDeterminers.has(tokens[phrase.from]!.lower)) return undefined
   // `Een voorbijganger vroeg hem de weg.`: who asks someone something hands the floor to the one
@@ -246,6 +249,12 @@ function subjectPhraseSpeaker(article: Article, discourse: Discourse, tokens: To
   const institution = phrase.kind === 'role' ? phrase.roles.some((role) => isInstitutionNoun(role)) && !personOfInstitution : phrase.kind === 'name' && found?.entity.roles.some((role) => isInstitutionNoun(role))
   if (found && found.entity.unnamed && institution && !givesView(tokens, next, end)) return undefined
   return found && (found.entity.person || found.entity.unnamed) ? found.entity : undefined
+}
+
+/** Whether a preposition ties something to the phrase `tokens` [from, to) (`een buurman uit Zwolle`). */
+function hasPreposition(tokens: Token[], from: number, to: number): boolean {
+  for (let index = from + 1; index < to; index++) if (rolePhrasePrepositions.has(tokens[index]!.lower)) return true
+  return false
 }
 
 /** Whether the words of `tokens` [from, end) outside quotes give the subject's view (`ziet dat anders`, `is tevreden`). */
