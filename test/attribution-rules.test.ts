@@ -482,6 +482,11 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Voorzitter Ria Smit kijkt toe. „Dit is mooi”, zegt ze. Een clublid uit Ede, een oud-keeper, wil haar feliciteren. „Ik kom hier al veertig jaar.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Een clublid uit Ede'})
   })
+  it('reads the language after a teacher\'s title as no name (`docent Frans`)', () => {
+    const text = 'Gastvrouw Olga Kramer (51) was docent Frans in Lyon. „Ik mis de klas”, zegt ze.'
+    const tree = fromNews(text)
+    expect(tree.data!.speakers!.map((speaker) => speaker.name)).toEqual(['Olga Kramer'])
+  })
   it('keeps the woman talking whom `ze` after a fronted phrase names, over a man named in her sentence', () => {
     const text = 'De schrijfster Lotte Brink volgt burgemeester Wim Kaptein al jaren. „Hij luistert niet”, zegt ze. Hij kreeg vorig jaar een motie van wantrouwen. In haar nieuwe boek laat ze zien hoe Kaptein zijn raad passeerde. „Dat mag een bestuurder nooit doen.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Lotte Brink'})

@@ -11,7 +11,7 @@ import {pronounGender} from '../lexicon/pronouns.js'
 import {governingPrepositions, notSubjectOpeners, prepositionsAndArticles, relativeWords, sentenceOpeners} from '../lexicon/clause-words.js'
 import {articles, functionWords, institutionWords, isParticleAt, nameParticles} from '../lexicon/function-words.js'
 import {genderOfFirstName, isFirstName} from '../lexicon/first-names.js'
-import {genderOfRoles, isInstitutionNoun, isRoleNoun, roleGender} from '../lexicon/roles.js'
+import {genderOfRoles, isInstitutionNoun, isRoleNoun, languageNames, languageTeachers, roleGender} from '../lexicon/roles.js'
 import {isWorkNoun} from '../lexicon/works.js'
 import {organisationWords} from '../lexicon/organisation-words.js'
 import {hasLowerCaseLead, hasOrganisationLink, isCapitalisedAdjective, organisationNameEnd, startsName, isDescriptor, isFieldOfChair, isNameContinuation, isNameWord, isOriginWord, particleMayFollow, spellsAcronym} from './read-speaker-phrase.js'
@@ -174,7 +174,8 @@ function findNameRuns(blocks: Token[][], doubtfulWords: Set<string>): FoundRun[]
         continue
       }
       const sentenceInitial = index === 0 || tokens[index - 1]!.sentence !== token.sentence || isSentenceStart(tokens, index)
-      if (!startsName(tokens, index, sentenceInitial)) {
+      // (`lerares Engels`: the language a teacher teaches is no name.)
+      if (!startsName(tokens, index, sentenceInitial) || isTaughtLanguage(tokens, index)) {
         index++
         continue
       }
@@ -188,6 +189,11 @@ function findNameRuns(blocks: Token[][], doubtfulWords: Set<string>): FoundRun[]
     }
   })
   return found
+}
+
+/** Whether the word at `index` is a language after a teacher's title (`docent Frans`). */
+function isTaughtLanguage(tokens: Token[], index: number): boolean {
+  return languageNames.has(tokens[index]!.lower) && index > 0 && languageTeachers.has(tokens[index - 1]!.lower) && !tokens[index + 1]?.capital
 }
 
 /** The end of the run of name words that starts at `index`. */

@@ -186,6 +186,17 @@ export const portfolioWords: ReadonlySet<string> = new Set([
 export const chairTitles: ReadonlySet<string> = new Set(['hoogleraar', 'lector', 'professor'])
 
 /**
+ * Teachers named with the language they teach (`lerares Engels`, `docent Frans`): the language
+ * after them is no name. Source: the school subjects of the Dutch secondary curriculum (SLO) and
+ * the languages the Taalunie lists by their Dutch names. Hand-kept.
+ */
+export const languageTeachers: ReadonlySet<string> = new Set(['leraar', 'lerares', 'docent', 'docente', 'juf', 'meester', 'hoogleraar', 'lector', 'sectievoorzitter'])
+export const languageNames: ReadonlySet<string> = new Set([
+  'engels', 'frans', 'duits', 'nederlands', 'spaans', 'italiaans', 'portugees', 'latijn', 'grieks', 'arabisch', 'turks',
+  'russisch', 'pools', 'chinees', 'japans', 'fries', 'oekraïens', 'hebreeuws'
+])
+
+/**
  * Adjectives that stand uninflected before a role in a title (`een universitair docent`, `de
  * algemeen directeur`, `waarnemend burgemeester`). Hand-kept from the function titles of Dutch
  * news and of the Woordenlijst Nederlandse Taal.
