@@ -487,6 +487,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const tree = fromNews(text)
     expect(tree.data!.speakers!.map((speaker) => speaker.name)).toEqual(['Olga Kramer'])
   })
+  it('reads a name of two words with a place of origin or an age as a person\'s, first name unknown (`Tamsin Vriens uit Venlo`)', () => {
+    const text = 'Correspondent Kees Mol volgt de zaak. „Het duurt lang”, zegt hij. Tamsin Vriens uit Venlo werkt bij de belastingdienst. ‘Ik zat zes weken zonder loon.’'
+    expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Tamsin Vriens'})
+  })
   it('keeps the woman talking whom `ze` after a fronted phrase names, over a man named in her sentence', () => {
     const text = 'De schrijfster Lotte Brink volgt burgemeester Wim Kaptein al jaren. „Hij luistert niet”, zegt ze. Hij kreeg vorig jaar een motie van wantrouwen. In haar nieuwe boek laat ze zien hoe Kaptein zijn raad passeerde. „Dat mag een bestuurder nooit doen.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Lotte Brink'})

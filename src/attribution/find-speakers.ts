@@ -106,6 +106,8 @@ interface Run {
   fullName: string | undefined
   /** Right after an article (`het Rijk`): a lone first name there is no person's. */
   afterArticle: boolean
+  /** Followed by an age (`Tanja Brouns (34)`) or a place of origin (`Tanja Brouns uit Venlo`): a person's. */
+  personal: boolean
   /** The acronym in brackets the name spells out (`Kamer van Koophandel (KvK)`), as written. */
   acronym: string | undefined
 }
@@ -417,6 +419,7 @@ function makeRun(tokens: Token[], start: number, end: number, block: number): Ru
     affiliation: affiliationAfter(tokens, end),
     fullName: undefined,
     afterArticle: start > 0 && articles.has(tokens[start - 1]!.lower),
+    personal: isAgeParenthesis(tokens, end) || (tokens[end]?.lower === 'uit' && tokens[end + 1]?.capital === true && !nameParticles.has(tokens[end + 1]!.value)),
     acronym: end - start > 1 && spellsAcronym(tokens, start, end) ? tokens[end + 1]!.value : undefined
   }
 }
@@ -840,7 +843,9 @@ function isPersonName(run: Run): boolean {
   }
   // Two capitalised words are a person when the first is a first name or a role introduces them;
   // otherwise only the pronouns after them can tell (`inferGender`).
-  if (!isFirstName(run.parts[0]!) && roles.length === 0) return false
+  // (An age or a place of origin shows a person where no institution noun names a body: not
+  // `het bedrijf Ter Horst Brink uit Lochem`.)
+  if (!isFirstName(run.parts[0]!) && roles.length === 0 && !(run.personal && run.roles.length === 0)) return false
   // Acronyms (`KLM`, `SP`) are organisations.
   return !hasAcronymWord(run.value, false)
 }
