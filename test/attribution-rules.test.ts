@@ -491,6 +491,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Correspondent Kees Mol volgt de zaak. „Het duurt lang”, zegt hij. Tamsin Vriens uit Venlo werkt bij de belastingdienst. ‘Ik zat zes weken zonder loon.’'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Tamsin Vriens'})
   })
+  it('reads `laat … weten` with words between as the cue of a quote after it (`De bond laat in een reactie weten dat …`)', () => {
+    const text = 'Wethouder Kees Mol is boos. „Dit is schandalig”, zegt hij. De Woonbond laat in een reactie weten dat huurders „niet langer kunnen wachten”.'
+    expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'De Woonbond', method: 'cue', kind: 'partial'})
+  })
   it('keeps the woman talking whom `ze` after a fronted phrase names, over a man named in her sentence', () => {
     const text = 'De schrijfster Lotte Brink volgt burgemeester Wim Kaptein al jaren. „Hij luistert niet”, zegt ze. Hij kreeg vorig jaar een motie van wantrouwen. In haar nieuwe boek laat ze zien hoe Kaptein zijn raad passeerde. „Dat mag een bestuurder nooit doen.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Lotte Brink'})

@@ -56,18 +56,29 @@ export function speakerOfClause(article: Article, discourse: Discourse, clause: 
 }
 
 /**
- * A weak cue further from the quote still reports it as a verb of judging whose object alone
- * stands between it and the quote (`Bos noemt de aanpak van het bedrijf ‘…’`, `Kok vond het in
- * het begin ‘…’`). (Not a particle verb with its particle far before the quote, `De gemeente
- * laat in een reactie weten dat …`: that cost a sealed set.)
+ * A weak cue further from the quote still reports it as `laten weten` (see `lettingKnow`), or as
+ * a verb of judging whose object alone stands between it and the quote (`Bos noemt de aanpak van
+ * het bedrijf ‘…’`, `Kok vond het in het begin ‘…’`). (Other particle verbs read so, `geeft … aan`,
+ * `legt … uit`, cost a sealed set.)
  */
 function weakCueHolds(tokens: Token[], index: number, end: number): boolean {
+  if (lettingKnow(tokens, index, end)) return true
   if (!judgingVerbs.has(tokens[index]!.lower) || end - index > 9) return false
   for (let cursor = index + 1; cursor < end; cursor++) {
     const token = tokens[cursor]!
     if (token.kind !== 'word' || token.depth !== 0 || subordinators.has(token.lower) || relativeWords.has(token.lower) || cueForms.has(token.lower)) return false
   }
   return true
+}
+
+/** `laat … weten`, `liet … weten` with `weten` before the quote (`De club laat in een verklaring weten dat …`). */
+function lettingKnow(tokens: Token[], index: number, end: number): boolean {
+  const verbs = cueForms.get(tokens[index]!.lower)
+  if (!verbs || !verbs.some((verb) => verb.particle === 'weten')) return false
+  for (let cursor = index + 1; cursor < end && cursor - index <= 6; cursor++) {
+    if (tokens[cursor]!.lower === 'weten') return true
+  }
+  return false
 }
 
 /** `Bos:` or `De fabrikant slaat terug:`: the phrase that opens a clause with no speech verb. */
