@@ -495,6 +495,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Wethouder Kees Mol is boos. „Dit is schandalig”, zegt hij. De Woonbond laat in een reactie weten dat huurders „niet langer kunnen wachten”.'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'De Woonbond', method: 'cue', kind: 'partial'})
   })
+  it('does not carry a quote over to a group it talks of by its noun (`„… en bewoners zijn …”`)', () => {
+    const text = 'Onderzoeker Tessa Wagenaar spreekt van ‘goede eerste resultaten’. Bewoners melden minder overlast. ‘Maar we moeten voorzichtig zijn: bewoners melden niet alles.’'
+    expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Tessa Wagenaar'})
+  })
   it('keeps the woman talking whom `ze` after a fronted phrase names, over a man named in her sentence', () => {
     const text = 'De schrijfster Lotte Brink volgt burgemeester Wim Kaptein al jaren. „Hij luistert niet”, zegt ze. Hij kreeg vorig jaar een motie van wantrouwen. In haar nieuwe boek laat ze zien hoe Kaptein zijn raad passeerde. „Dat mag een bestuurder nooit doen.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Lotte Brink'})

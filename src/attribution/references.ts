@@ -35,17 +35,23 @@ export function nearestPerson(article: Article, block: number, offset: number, q
  * (Names inside quotes are no mentions of the registry, so the text is read.)
  */
 export function namedInQuote(article: Article, quote: {start: number; end: number}, entity: Entity): boolean {
-  if (!entity.person || article.registry.isOrganisation(entity)) return false
   const value = article.value
+  // (A group by its noun: `„… en leerlingen zijn snel tevreden.”` is not the pupils'.)
+  if (entity.unnamed && entity.roles.length === 1 && isPluralRole(entity.roles[0]!)) return containsWord(value, entity.roles[0]!, quote)
+  if (!entity.person || article.registry.isOrganisation(entity)) return false
   // By the first name only: people rarely call themselves that, but do use their surname
   // (`dit was typisch Jansen`), and organisations their name (a one-word name that is no known
   // first name may be one).
   const part = entity.parts[0]
   if (part === undefined || part.length < 3 || (entity.parts.length === 1 && !isFirstName(part))) return false
   // (Each part of a hyphenated first name has its capital: `Jan-Willem`.)
-  const written = part.split('-').map((piece) => piece.charAt(0).toUpperCase() + piece.slice(1)).join('-')
-  for (let at = value.indexOf(written, quote.start); at !== -1 && at + written.length <= quote.end; at = value.indexOf(written, at + 1)) {
-    if (!isLetterAt(value, at - 1) && !isLetterAt(value, at + written.length)) return true
+  return containsWord(value, part.split('-').map((piece) => piece.charAt(0).toUpperCase() + piece.slice(1)).join('-'), quote)
+}
+
+/** Whether `word`, as written, stands as a word of its own in `value` within [start, end). */
+function containsWord(value: string, word: string, range: {start: number; end: number}): boolean {
+  for (let at = value.indexOf(word, range.start); at !== -1 && at + word.length <= range.end; at = value.indexOf(word, at + 1)) {
+    if (!isLetterAt(value, at - 1) && !isLetterAt(value, at + word.length)) return true
   }
   return false
 }
