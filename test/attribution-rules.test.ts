@@ -499,6 +499,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Onderzoeker Tessa Wagenaar spreekt van ‘goede eerste resultaten’. Bewoners melden minder overlast. ‘Maar we moeten voorzichtig zijn: bewoners melden niet alles.’'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Tessa Wagenaar'})
   })
+  it('reads a possessive family noun as the person of its gender named nearby (`Zijn moeder`)', () => {
+    const text = 'Al dertig jaar runt Trijntje Hoekstra-Bos (88) de bibliotheek. Haar zoon Pieter Hoekstra maakt zich zorgen. „Ze doet te veel”, zegt hij. Zijn moeder lacht erom. „Als ik stop, ga ik dood.”'
+    expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Trijntje Hoekstra-Bos'})
+  })
   it('keeps the woman talking whom `ze` after a fronted phrase names, over a man named in her sentence', () => {
     const text = 'De schrijfster Lotte Brink volgt burgemeester Wim Kaptein al jaren. „Hij luistert niet”, zegt ze. Hij kreeg vorig jaar een motie van wantrouwen. In haar nieuwe boek laat ze zien hoe Kaptein zijn raad passeerde. „Dat mag een bestuurder nooit doen.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Lotte Brink'})

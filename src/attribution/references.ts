@@ -17,14 +17,16 @@ import type {Found} from './sieves/sieve.js'
 
 /**
  * The person last named in this or the previous paragraph (of the section) before `offset`,
- * leaving out anyone `quote` names (see `namedInQuote`).
+ * leaving out anyone `quote` names (see `namedInQuote`), and anyone who does not `fit`.
  */
-export function nearestPerson(article: Article, block: number, offset: number, quote?: {start: number; end: number}): Found | undefined {
+export function nearestPerson(article: Article, block: number, offset: number, quote?: {start: number; end: number}, fits?: (entity: Entity) => boolean): Found | undefined {
   const blocks = article.blocks
   const section = blocks[block]!.section
   // Names in an interviewer's question are not who answers.
   const mention = searchBack(article.registry.mentions, offset, (item) =>
-    item.block < block - 1 || blocks[item.block]!.section !== section ? 'stop' : item.entity.person && !item.question && !(quote && namedInQuote(article, quote, item.entity))
+    item.block < block - 1 || blocks[item.block]!.section !== section
+      ? 'stop'
+      : item.entity.person && !item.question && !(quote && namedInQuote(article, quote, item.entity)) && (!fits || fits(item.entity))
   )
   return mention ? {entity: mention.entity, mention: null, cue: null, method: 'context', local: false} : undefined
 }

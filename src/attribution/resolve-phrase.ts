@@ -14,7 +14,7 @@ import {isFirstName} from '../lexicon/first-names.js'
 import {functionWords} from '../lexicon/function-words.js'
 import {contrastingWords, phraseDeterminers} from '../lexicon/phrase-words.js'
 import {writersOwnMedia} from '../lexicon/reference-words.js'
-import {genderOfRoles, isDocumentNoun, isInstitutionNoun, isPluralRole, isSpokespersonRole, placeBodies} from '../lexicon/roles.js'
+import {genderOfRoles, isDocumentNoun, isInstitutionNoun, isPluralRole, isSpokespersonRole, kinNouns, placeBodies} from '../lexicon/roles.js'
 import type {AttributionMethod} from '../tree/types.js'
 import {type Article, blockOf} from './article.js'
 import {appositionAfter, appositionRole, relativeClauseTo} from './clauses.js'
@@ -181,6 +181,15 @@ function referBack(article: Article, discourse: Discourse, tokens: Token[], phra
   // woordvoerder`.)
   const determiner = tokens[phrase.from]!.lower
   const possessive = determiner === 'zijn' || determiner === 'haar' || determiner === 'hun'
+  // (`Haar man`, `zijn moeder`: the person of that gender named last nearby, not the one talking;
+  // not after `hun`, whose family is a group's: `Hun moeder` of three sisters is none of them.)
+  if (determiner !== 'hun' && possessive && gender !== null && phrase.roles.length === 1 && kinNouns.has(phrase.roles[0]!)) {
+    const kin = nearestPerson(article, blockOf(article, offset), offset, undefined, (entity) => entity.gender === gender && entity !== current?.entity)
+    if (kin) {
+      article.sources.rolesResolved.set(phraseStart, kin.entity)
+      return kin.entity
+    }
+  }
   const person = possessive ? undefined : nearestPerson(article, blockOf(article, offset), offset)
   if (person && fits(person.entity) && !namesOther(tokens, phrase, person.entity)) {
     article.sources.rolesResolved.set(phraseStart, person.entity)

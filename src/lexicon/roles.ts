@@ -182,6 +182,14 @@ export const portfolioWords: ReadonlySet<string> = new Set([
   'verkoop', 'inkoop', 'bedrijfsvoering', 'uitvoering', 'handel', 'infrastructuur', 'volkshuisvesting', 'gezondheid'
 ])
 
+/**
+ * Nouns of family ties (`haar man`, `zijn moeder`): after a possessive they name a person close to
+ * the one the possessive is, often one the article has named. Source: ANS, kinship terms. Hand-kept.
+ */
+export const kinNouns: ReadonlySet<string> = new Set([
+  'man', 'vrouw', 'echtgenoot', 'echtgenote', 'partner', 'zoon', 'dochter', 'vader', 'moeder', 'broer', 'zus', 'zoons', 'dochters'
+])
+
 /** Titles of a chair, which a capitalised field follows (`hoogleraar Japanstudies`). */
 export const chairTitles: ReadonlySet<string> = new Set(['hoogleraar', 'lector', 'professor'])
 
