@@ -503,6 +503,12 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Al dertig jaar runt Trijntje Hoekstra-Bos (88) de bibliotheek. Haar zoon Pieter Hoekstra maakt zich zorgen. „Ze doet te veel”, zegt hij. Zijn moeder lacht erom. „Als ik stop, ga ik dood.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Trijntje Hoekstra-Bos'})
   })
+  it('reads a role\'s synonym as the one introduced with it (`de raadsvrouw` after `advocaat … Brouwer`), and a critic\'s title before the name', () => {
+    const text = 'Zijn advocaat, mr. Els Brouwer, vroeg om vrijspraak. Volgens de raadsvrouw heeft het OM ‘een tunnelvisie’. Toneelcriticus Jan Roos was minder mild. „Dit stuk is te lang”, schreef Roos.'
+    const quotes = listQuotes(fromNews(text))
+    expect(quotes[0]).toMatchObject({speaker: 'Els Brouwer', method: 'role'})
+    expect(quotes[1]).toMatchObject({speaker: 'Jan Roos'})
+  })
   it('keeps the woman talking whom `ze` after a fronted phrase names, over a man named in her sentence', () => {
     const text = 'De schrijfster Lotte Brink volgt burgemeester Wim Kaptein al jaren. „Hij luistert niet”, zegt ze. Hij kreeg vorig jaar een motie van wantrouwen. In haar nieuwe boek laat ze zien hoe Kaptein zijn raad passeerde. „Dat mag een bestuurder nooit doen.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Lotte Brink'})

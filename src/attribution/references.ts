@@ -6,7 +6,7 @@
 import {governingPrepositions, subordinators} from '../lexicon/clause-words.js'
 import {isFirstName} from '../lexicon/first-names.js'
 import {pronounGender} from '../lexicon/pronouns.js'
-import {genderOfRoles, isDocumentNoun, isInstitutionNoun, isPluralRole} from '../lexicon/roles.js'
+import {genderOfRoles, isDocumentNoun, isInstitutionNoun, isPluralRole, roleSynonyms} from '../lexicon/roles.js'
 import {type Article, blockOf} from './article.js'
 import type {Discourse} from './discourse.js'
 import type {Entity, NameMention} from './find-speakers.js'
@@ -278,7 +278,9 @@ function lastPerson(article: Article, offset: number, fits: (entity: Entity) => 
  * (`staatssecretaris … Ilse Dekker`), an unnamed source (`een ondernemer uit Tiel` → `de
  * ondernemer`), or for `het bedrijf`, `de organisatie` the organisation last named.
  */
-export function resolveRole(article: Article, discourse: Discourse, roles: string[], offset: number): Entity | undefined {
+export function resolveRole(article: Article, discourse: Discourse, asked: string[], offset: number): Entity | undefined {
+  // (`de raadsvrouw` is the `advocaat` introduced before: the role's synonyms fit too.)
+  const roles = asked.some((role) => roleSynonyms.has(role)) ? [...asked, ...asked.flatMap((role) => roleSynonyms.get(role) ?? [])] : asked
   // `de staatssecretaris` fits `staatssecretaris` (and `de secretaris` fits it too);
   // `het CDA-Kamerlid` fits `kamerlid`, but `de onderminister` is no `minister`.
   // (Each entity is asked once: the same few come up in every mention looked back over.)

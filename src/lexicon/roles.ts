@@ -30,7 +30,7 @@ export const roleNouns: ReadonlySet<string> = new Set([
   'sluitpost', 'invaller', 'debutant', 'topscorer', 'arbiter', 'voetballer', 'voetbalster', 'wielrenster', 'schaatser',
   'schaatsster', 'sprinter', 'sprintster', 'hardloper', 'hardloopster', 'zwemmer', 'zwemster', 'tennisser', 'tennisster',
   'hockeyer', 'hockeyster', 'turnster', 'judoka', 'golfer', 'roeier', 'roeister', 'schaker', 'volleyballer', 'handballer', 'basketballer',
-  'journalist', 'journaliste', 'verslaggever', 'verslaggeefster', 'correspondent', 'redacteur', 'hoofdredacteur', 'columnist', 'presentator', 'presentatrice',
+  'criticus', 'recensent', 'journalist', 'journaliste', 'verslaggever', 'verslaggeefster', 'correspondent', 'redacteur', 'hoofdredacteur', 'columnist', 'presentator', 'presentatrice',
   'schrijver', 'schrijfster', 'auteur', 'dichter', 'dichteres', 'kunstenaar', 'kunstenares', 'regisseur', 'acteur', 'actrice',
   'zanger', 'zangeres', 'muzikant', 'architect', 'ontwerper', 'ontwerpster', 'fotograaf', 'filmmaker',
   'boer', 'boerin', 'ondernemer', 'ondernemster', 'winkelier', 'ondernemer', 'werknemer', 'medewerker', 'medewerkster',
@@ -188,6 +188,27 @@ export const portfolioWords: ReadonlySet<string> = new Set([
  */
 export const kinNouns: ReadonlySet<string> = new Set([
   'man', 'vrouw', 'echtgenoot', 'echtgenote', 'partner', 'zoon', 'dochter', 'vader', 'moeder', 'broer', 'zus', 'zoons', 'dochters'
+])
+
+/**
+ * Roles news uses for one and the same function, so that `de raadsvrouw` is the `advocaat` named
+ * before and `de bewindsvrouw` the minister. Source: the Woordenlijst's meanings of each word.
+ * Hand-kept.
+ */
+export const roleSynonyms: ReadonlyMap<string, readonly string[]> = new Map([
+  ['raadsman', ['advocaat']],
+  ['raadsvrouw', ['advocate', 'advocaat']],
+  ['advocaat', ['raadsman', 'raadsvrouw']],
+  ['advocate', ['raadsvrouw', 'advocaat']],
+  ['bewindsman', ['minister', 'staatssecretaris']],
+  ['bewindsvrouw', ['minister', 'staatssecretaris']],
+  ['bewindspersoon', ['minister', 'staatssecretaris']],
+  ['aanklager', ['officier']],
+  ['officier', ['aanklager']],
+  ['dokter', ['arts', 'huisarts']],
+  ['arts', ['dokter']],
+  ['criticus', ['recensent']],
+  ['recensent', ['criticus']]
 ])
 
 /** Titles of a chair, which a capitalised field follows (`hoogleraar Japanstudies`). */
