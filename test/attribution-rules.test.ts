@@ -509,6 +509,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     expect(quotes[0]).toMatchObject({speaker: 'Els Brouwer', method: 'role'})
     expect(quotes[1]).toMatchObject({speaker: 'Jan Roos'})
   })
+  it('keeps `&` between capitalised words inside a name (`Jansen & Bos`)', () => {
+    const text = 'De zaak sluit. Bakkerij Jansen & Bos noemt het besluit ‘pijnlijk maar nodig’.'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Bakkerij Jansen & Bos'})
+  })
   it('keeps the woman talking whom `ze` after a fronted phrase names, over a man named in her sentence', () => {
     const text = 'De schrijfster Lotte Brink volgt burgemeester Wim Kaptein al jaren. „Hij luistert niet”, zegt ze. Hij kreeg vorig jaar een motie van wantrouwen. In haar nieuwe boek laat ze zien hoe Kaptein zijn raad passeerde. „Dat mag een bestuurder nooit doen.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Lotte Brink'})

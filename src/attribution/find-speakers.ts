@@ -14,7 +14,7 @@ import {genderOfFirstName, isFirstName} from '../lexicon/first-names.js'
 import {genderOfRoles, isInstitutionNoun, isRoleNoun, languageNames, languageTeachers, roleGender} from '../lexicon/roles.js'
 import {isWorkNoun} from '../lexicon/works.js'
 import {organisationWords} from '../lexicon/organisation-words.js'
-import {hasLowerCaseLead, hasOrganisationLink, isCapitalisedAdjective, organisationNameEnd, startsName, isDescriptor, isFieldOfChair, isNameContinuation, isNameWord, isOriginWord, particleMayFollow, spellsAcronym} from './read-speaker-phrase.js'
+import {hasLowerCaseLead, hasOrganisationLink, isCapitalisedAdjective, organisationNameEnd, startsName, isDescriptor, isFieldOfChair, isAmpersandLink, isNameContinuation, isNameWord, isOriginWord, particleMayFollow, spellsAcronym} from './read-speaker-phrase.js'
 import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
 import {searchBack} from './search-back.js'
 
@@ -210,7 +210,7 @@ function nameRunEnd(tokens: Token[], index: number): number {
     // A name does not run over a sentence end (`… de VS. Kalitta is …`).
     tokens[end]!.sentence === token.sentence &&
     !(tokens[end - 1]!.value.endsWith('.') && wordWithStop.test(tokens[end - 1]!.value)) &&
-    (isNameContinuation(tokens[end], tokens[end - 1]) || (isParticleInName(tokens, end) && particleMayFollow(tokens, index, end)))
+    (isNameContinuation(tokens[end], tokens[end - 1]) || isAmpersandLink(tokens, end) || tokens[end - 1]!.value === '&' || (isParticleInName(tokens, end) && particleMayFollow(tokens, index, end)))
   ) {
     end++
   }

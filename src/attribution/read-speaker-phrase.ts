@@ -70,6 +70,12 @@ export function isNameContinuation(token: Token | undefined, previous?: Token): 
   return !functionWords.has(token.lower) || nameParticles.has(token.lower) || (previous !== undefined && isFirstName(previous.lower))
 }
 
+/** `&` between two capitalised words, inside a name (`Dier & Vrijheid`, `Jansen & Zonen`). */
+export function isAmpersandLink(tokens: Token[], index: number): boolean {
+  const token = tokens[index]
+  return token !== undefined && token.value === '&' && token.depth === 0 && tokens[index - 1]?.capital === true && tokens[index + 1]?.kind === 'word' && tokens[index + 1]!.capital
+}
+
 /**
  * A word that describes rather than names: a party or group prefix on a common noun
  * (`VVD-prominent`, `D66-fractieleider`, `PVV-kiezers`).
@@ -372,9 +378,11 @@ function nameRunEndBefore(tokens: Token[], cursor: number, end: number): number 
     runEnd < end &&
     (runEnd === cursor ||
       isNameContinuation(tokens[runEnd], tokens[runEnd - 1]) ||
+      isAmpersandLink(tokens, runEnd) ||
+      tokens[runEnd - 1]!.value === '&' ||
       (particleMayFollow(tokens, cursor, runEnd) && isParticleBeforeName(tokens, runEnd, end)))
   ) {
-    if (tokens[runEnd]!.kind !== 'word' || tokens[runEnd]!.depth !== 0) break
+    if ((tokens[runEnd]!.kind !== 'word' && !isAmpersandLink(tokens, runEnd)) || tokens[runEnd]!.depth !== 0) break
     runEnd++
   }
   return organisationNameEnd(tokens, cursor, runEnd, end)
