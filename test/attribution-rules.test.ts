@@ -513,6 +513,12 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'De zaak sluit. Bakkerij Jansen & Bos noemt het besluit ‘pijnlijk maar nodig’.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Bakkerij Jansen & Bos'})
   })
+  it('names an unnamed source the article names later in apposition (`De man, Joost Kok, woont …`), quotes before included', () => {
+    const text = 'Een oudere buurman kijkt toe. „Eindelijk”, zegt hij. „Hier stopten dag en nacht auto’s.” De man, Joost Kok, woont al jaren in de straat.'
+    const tree = fromNews(text)
+    expect(listQuotes(tree).map((quote) => quote.speaker)).toEqual(['Joost Kok', 'Joost Kok'])
+    expect(tree.data!.speakers!.map((speaker) => speaker.name)).toEqual(['Joost Kok'])
+  })
   it('keeps the woman talking whom `ze` after a fronted phrase names, over a man named in her sentence', () => {
     const text = 'De schrijfster Lotte Brink volgt burgemeester Wim Kaptein al jaren. „Hij luistert niet”, zegt ze. Hij kreeg vorig jaar een motie van wantrouwen. In haar nieuwe boek laat ze zien hoe Kaptein zijn raad passeerde. „Dat mag een bestuurder nooit doen.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Lotte Brink'})

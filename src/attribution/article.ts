@@ -42,6 +42,8 @@ export interface Sources {
   mentionStarts: Map<Entity, Set<number>>
   /** The entity each role phrase (by its offset) was resolved to. */
   rolesResolved: Map<number, Entity>
+  /** Unnamed sources the article names later (`De man, Ruud Kroes, …`), and the person they are. */
+  identified: Map<Entity, Entity>
 }
 
 export interface Article {
@@ -80,7 +82,7 @@ export function readArticle(tree: Root, value: string, blockTokens?: Token[][]):
     value,
     blocks,
     registry,
-    sources: {introduced: [], mentionStarts: new Map(), rolesResolved: new Map()},
+    sources: {introduced: [], mentionStarts: new Map(), rolesResolved: new Map(), identified: new Map()},
     speech: createSpeechEvidence(tokenLists),
     writer: writerOf(tree)
   }

@@ -225,10 +225,24 @@ function isSpeakerless(article: Article, quote: PlacedQuote, open: TokenPlace, v
   return (isListed(article, quote, open) && classifyQuoteKind(quote, value, false, true) === 'partial') || isHeard(article, open) || isWritten(article, quote)
 }
 
+/** Quotes given to an unnamed source the article names later are the named person's. */
+function nameIdentified(quotes: PlacedQuote[], identified: ReadonlyMap<Entity, Entity>): void {
+  const byIdentifier = new Map<string, Entity>()
+  for (const [source, person] of identified) byIdentifier.set(source.identifier, person)
+  for (const quote of quotes) {
+    for (const node of quote.nodes) {
+      const person = node.attribution?.speaker ? byIdentifier.get(node.attribution.speaker) : undefined
+      if (person) node.attribution = {...node.attribution!, speaker: person.identifier, name: person.name}
+    }
+  }
+}
+
 /** The registry holds the people and every source that speaks, numbered in order of first mention. */
 function writeSpeakers(tree: Root, quotes: PlacedQuote[], article: Article, used: ReadonlySet<Entity>, context: AttributionContext): void {
+  const identified = article.sources.identified
+  if (identified.size > 0) nameIdentified(quotes, identified)
   const kept = article.registry.entities
-    .filter((entity) => (used.has(entity) || entity.person) && entity.mentions.length > 0 && entity.name !== '')
+    .filter((entity) => (used.has(entity) || entity.person) && entity.mentions.length > 0 && entity.name !== '' && !identified.has(entity))
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start)
   const renumbered = new Map<string, string>()
   kept.forEach((entity, index) => renumbered.set(entity.identifier, `s${index + 1}`))

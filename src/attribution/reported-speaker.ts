@@ -195,7 +195,10 @@ function subjectPhraseSpeaker(article: Article, discourse: Discourse, tokens: To
   let next = afterParenthesis(tokens, phrase.to, end)
   // Past an apposition between commas (`Eva Kok, die al jaren in de wijk woont, mist …`, `Een
   // buurman, een gepensioneerde docent, wil …`).
-  const apposition = tokens[next]?.value === ',' && (phrase.kind === 'name' || (phrase.kind === 'role' && tokens[next + 1]?.lower === 'een'))
+  // (`De man, Ruud Kroes, woont …`: a name in apposition to a role ends at the comma after it.)
+  const appositionEnds = phrase.kind === 'name' && phrase.nameFrom > phrase.from + 1 && tokens[phrase.nameFrom - 1]!.value === ','
+  const apposition = tokens[next]?.value === ',' && ((phrase.kind === 'name' && !appositionEnds) || (phrase.kind === 'role' && tokens[next + 1]?.lower === 'een'))
+  if (appositionEnds && tokens[next]?.value === ',') next++
   if (apposition) {
     const limit = Math.min(end, next + 20)
     let comma = next + 1

@@ -21,7 +21,7 @@ import {appositionAfter, appositionRole, relativeClauseTo} from './clauses.js'
 import type {Discourse} from './discourse.js'
 import type {Entity} from './find-speakers.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
-import {isRoleToken, type Token} from './read-tokens.js'
+import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
 import {addMention, identifiedNext, indefiniteAntecedent, introduceUnnamed, isGroup, nearestPerson, resolveAffiliation, resolvePronoun, resolveRole} from './references.js'
 import type {Found} from './sieves/sieve.js'
 
@@ -68,6 +68,7 @@ export function resolvePhrase(
     // (So do names before a colon: `Eva Kok (23) en Anna Smit (24): „…”`.)
     const group = (cue !== null || method === 'colon') && phrase.joined ? resolveGroup(article, tokens, phrase, entity, offset) : undefined
     if (group) return {entity: group.entity, mention: group.mention, cue, method, local}
+    if (entity.person) identifyUnnamed(article, discourse, tokens, phrase, entity, offset)
     return {entity, mention: name, cue, method, local}
   }
   return resolveRolePhrase(article, discourse, tokens, phrase, text, cue, method, offset, local)
@@ -111,6 +112,21 @@ function resolveRolePhrase(
   if (determiner === 'deze' && phrase.roles.length === 1 && writersOwnMedia.has(phrase.roles[0]!)) return undefined
   const {entity, named} = unnamedSource(article, tokens, phrase, relative, text)
   return {entity, mention: named, cue, method, local}
+}
+
+/**
+ * `De man, Ruud Kroes, woont …`: a definite role that refers back to an unnamed source, with a
+ * person's name in apposition, names that source: from then on, and for the quotes given to it
+ * before, it is that person (the guide: a source the article names later goes by the name;
+ * `article.sources.identified`, applied when the registry is written).
+ */
+function identifyUnnamed(article: Article, discourse: Discourse, tokens: Token[], phrase: SpeakerPhrase, person: Entity, offset: number): void {
+  const determiner = tokens[phrase.from]!.lower
+  const comma = phrase.nameFrom - 1
+  if ((determiner !== 'de' && determiner !== 'het') || comma <= phrase.from + 1 || tokens[comma]!.value !== ',') return
+  const role: SpeakerPhrase = {kind: 'role', from: phrase.from, to: comma, nameFrom: -1, nameTo: -1, roles: phrase.roles}
+  const source = referBack(article, discourse, tokens, role, offset)
+  if (source && source.unnamed && source !== person) article.sources.identified.set(source, person)
 }
 
 /** Whether tokens [from, to) hold a capitalised word, or a preposition before anything but a bare lower-case noun. */
