@@ -519,6 +519,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     expect(listQuotes(tree).map((quote) => quote.speaker)).toEqual(['Joost Kok', 'Joost Kok'])
     expect(tree.data!.speakers!.map((speaker) => speaker.name)).toEqual(['Joost Kok'])
   })
+  it('reads a capital `De` after a quote that ends in a full stop as the start of a sentence (`… weg.” De man, Joost Kok, …`)', () => {
+    const text = 'Een oudere buurman kijkt toe. „Eindelijk”, zegt hij. „Hier stopten steeds auto’s. Even binnen, en weer weg.” De man, Joost Kok, woont al jaren in de straat.'
+    expect(listQuotes(fromNews(text)).map((quote) => quote.speaker)).toEqual(['Joost Kok', 'Joost Kok'])
+  })
   it('keeps the woman talking whom `ze` after a fronted phrase names, over a man named in her sentence', () => {
     const text = 'De schrijfster Lotte Brink volgt burgemeester Wim Kaptein al jaren. „Hij luistert niet”, zegt ze. Hij kreeg vorig jaar een motie van wantrouwen. In haar nieuwe boek laat ze zien hoe Kaptein zijn raad passeerde. „Dat mag een bestuurder nooit doen.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Lotte Brink'})
