@@ -72,6 +72,14 @@ export function continuedQuote(count: number): string {
   return '„Begin van het verhaal.\n\n' + '„Verder met het verhaal.\n\n'.repeat(count) + '„Einde.”'
 }
 
+/**
+ * A person named again and again, then one long quote that names them only at its end: whether
+ * the quote talks of someone (`namedInQuote`) must be read once per person, not per mention.
+ */
+export function namedBeforeLongQuote(size: number): string {
+  return run('Jan Smit kijkt. ', size / 2) + '„' + run('bla ', size / 2) + 'Jan.”'
+}
+
 /** One paragraph of quotes of one unnamed source, mentioned anew each time: `„Ja”, zegt een buurman.` */
 export function unnamedSourceQuotes(size: number): string {
   return run('„Ja”, zegt een buurman. ', size)
@@ -91,7 +99,8 @@ export const hostileInputs: readonly HostileInput[] = [
   {name: "one sentence of quoted letters `'a', 'b' en …`", unit: 'characters', scale: megabyte, make: quotedLetters},
   {name: 'one paragraph of attributed quotes', unit: 'characters', scale: megabyte, make: attributedQuotes},
   {name: 'one paragraph of quotes of an unnamed source', unit: 'characters', scale: megabyte, make: unnamedSourceQuotes},
-  {name: 'one quote over many paragraphs', unit: 'paragraphs', scale: 40_000, make: continuedQuote}
+  {name: 'one quote over many paragraphs', unit: 'paragraphs', scale: 40_000, make: continuedQuote},
+  {name: 'a name mentioned often before a long quote that names it at its end', unit: 'characters', scale: megabyte, make: namedBeforeLongQuote}
 ]
 
 /**

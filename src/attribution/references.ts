@@ -22,11 +22,22 @@ import type {Found} from './sieves/sieve.js'
 export function nearestPerson(article: Article, block: number, offset: number, quote?: {start: number; end: number}, fits?: (entity: Entity) => boolean): Found | undefined {
   const blocks = article.blocks
   const section = blocks[block]!.section
+  // (Each entity's name is looked for in the quote once: a person mentioned a thousand times
+  // before a long quote must not make the search read the quote a thousand times.)
+  const namedInIt = new Map<Entity, boolean>()
+  const talkedOf = (entity: Entity) => {
+    let named = namedInIt.get(entity)
+    if (named === undefined) {
+      named = quote !== undefined && namedInQuote(article, quote, entity)
+      namedInIt.set(entity, named)
+    }
+    return named
+  }
   // Names in an interviewer's question are not who answers.
   const mention = searchBack(article.registry.mentions, offset, (item) =>
     item.block < block - 1 || blocks[item.block]!.section !== section
       ? 'stop'
-      : item.entity.person && !item.question && !(quote && namedInQuote(article, quote, item.entity)) && (!fits || fits(item.entity))
+      : item.entity.person && !item.question && (!fits || fits(item.entity)) && !talkedOf(item.entity)
   )
   return mention ? {entity: mention.entity, mention: null, cue: null, method: 'context', local: false} : undefined
 }
