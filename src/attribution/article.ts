@@ -10,9 +10,8 @@ import type {PlacedQuote} from '../quotes/place-quotes.js'
 import type {Heading, Root} from '../tree/types.js'
 import {opensSentence} from './clauses.js'
 import {findSpeakers, type Entity, type Registry} from './find-speakers.js'
-import {readTokens, type Token} from './read-tokens.js'
+import {followsQuotedStop, readTokens, type Token} from './read-tokens.js'
 import {firstAtOrAfter} from './search-back.js'
-import {endsInStop, quoteMarkRun} from './token-patterns.js'
 import {writerOf} from './writer.js'
 
 export interface Block {
@@ -145,9 +144,6 @@ export function opensSentenceAt(article: Article, block: number, offset: number)
   const index = firstAtOrAfter(tokens, offset)
   if (index >= tokens.length) return false
   const at = index > 0 && sentenceOpeners.has(tokens[index - 1]!.lower) ? index - 1 : index
-  if (opensSentence(tokens, at)) return true
-  // After a quote that ends in a full stop (`… dicht.” Bakker twijfelt …`).
-  let before = at - 1
-  while (before >= 0 && (tokens[before]!.kind === 'close' || (tokens[before]!.kind === 'punctuation' && quoteMarkRun.test(tokens[before]!.value)))) before--
-  return before < at - 1 && before >= 0 && tokens[before]!.kind === 'punctuation' && endsInStop.test(tokens[before]!.value)
+  // (Also after a quote that ends in a full stop: `… dicht.” Bakker twijfelt …`.)
+  return opensSentence(tokens, at) || followsQuotedStop(tokens, at)
 }

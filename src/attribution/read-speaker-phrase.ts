@@ -14,8 +14,7 @@ import {utteranceNouns} from '../lexicon/utterance-nouns.js'
 import {articlesAndPossessives, degreeAdverbs, mediaNouns, originNouns, particleOpeners, phraseDeterminers, placeNouns, platformNames, quantifiers, rolePhrasePrepositions, timePrepositions, timeWords} from '../lexicon/phrase-words.js'
 import {groupPronouns, pronounGender} from '../lexicon/pronouns.js'
 import {chairTitles, houseOrdinals, isDocumentNoun, isInstitutionNoun, isRoleNoun, portfolioWords, titleAdjectives} from '../lexicon/roles.js'
-import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
-import {endsInStop, quoteMarkRun} from './token-patterns.js'
+import {afterParenthesis, followsQuotedStop, isRoleToken, type Token} from './read-tokens.js'
 import {functionWordFirstNames, isFirstName} from '../lexicon/first-names.js'
 
 // Regular expressions at module level: a literal in a function may be compiled again after a major collection.
@@ -181,7 +180,7 @@ function readWord(reading: PhraseReading, token: Token): boolean {
   const {tokens, index, cursor} = reading
   const lower = token.lower
   // (A capital particle after a quote that ends in a full stop opens a sentence: `… weg.” De man, …`.)
-  const sentenceInitial = cursor === 0 || tokens[cursor - 1]!.sentence !== token.sentence || (nameParticles.has(token.lower) && afterQuotedStop(tokens, cursor))
+  const sentenceInitial = cursor === 0 || tokens[cursor - 1]!.sentence !== token.sentence || (nameParticles.has(token.lower) && followsQuotedStop(tokens, cursor))
   if (isOriginHead(reading, token)) {
     reading.roles.push(lower)
     reading.headRole = true
@@ -217,14 +216,6 @@ function readWord(reading: PhraseReading, token: Token): boolean {
   }
   if (functionWords.has(lower) || cueForms.has(lower) || prepositionalCues.has(lower)) return false
   return readNoun(reading, token)
-}
-
-/** Whether the token at `index` follows a quote that ends in a full stop (`… weg.” De man …`): it opens a sentence. */
-function afterQuotedStop(tokens: Token[], index: number): boolean {
-  if (tokens[index - 1]?.kind !== 'close') return false
-  let before = index - 2
-  while (before >= 0 && tokens[before]!.kind === 'punctuation' && quoteMarkRun.test(tokens[before]!.value)) before--
-  return before >= 0 && tokens[before]!.kind === 'punctuation' && endsInStop.test(tokens[before]!.value)
 }
 
 /**

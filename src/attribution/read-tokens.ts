@@ -4,6 +4,7 @@
  * token around every quote. Built with an explicit stack (quotes may nest deeply).
  */
 import {isRoleNoun} from '../lexicon/roles.js'
+import {endsInStop, quoteMarkRun} from './token-patterns.js'
 import type {Quote} from '../tree/types.js'
 
 export interface Token {
@@ -39,6 +40,16 @@ interface Walkable {
 
 /** Marks a list of children that is a sentence's. */
 const sentenceEnd = Symbol('sentence end')
+
+/**
+ * Whether the token at `index` follows a quote whose words end in a full stop (`… weg.” De man
+ * …`): it opens a sentence, though the tokenizer's sentence runs on past the quote.
+ */
+export function followsQuotedStop(tokens: Token[], index: number): boolean {
+  let before = index - 1
+  while (before >= 0 && (tokens[before]!.kind === 'close' || (tokens[before]!.kind === 'punctuation' && quoteMarkRun.test(tokens[before]!.value)))) before--
+  return before < index - 1 && before >= 0 && tokens[before]!.kind === 'punctuation' && endsInStop.test(tokens[before]!.value)
+}
 
 /** Whether the token is a role noun (`woordvoerder`, `VVD'er`, `bewoners`), worked out once per token. */
 export function isRoleToken(token: Token | undefined): boolean {
