@@ -24,11 +24,12 @@ export function nearestPerson(article: Article, block: number, offset: number, q
   const section = blocks[block]!.section
   // (Each entity's name is looked for in the quote once: a person mentioned a thousand times
   // before a long quote must not make the search read the quote a thousand times.)
-  const namedInIt = new Map<Entity, boolean>()
+  const namedInIt = quote ? new Map<Entity, boolean>() : undefined
   const talkedOf = (entity: Entity) => {
+    if (!quote || !namedInIt) return false
     let named = namedInIt.get(entity)
     if (named === undefined) {
-      named = quote !== undefined && namedInQuote(article, quote, entity)
+      named = namedInQuote(article, quote, entity)
       namedInIt.set(entity, named)
     }
     return named
@@ -43,9 +44,10 @@ export function nearestPerson(article: Article, block: number, offset: number, q
 }
 
 /**
- * Whether the words of `quote` name the person by a part of their name, capitalised, as a word
- * (`„Ik heb Howard meteen gebeld.”`): who is talked about in the third person is not who talks.
- * (Names inside quotes are no mentions of the registry, so the text is read.)
+ * Whether the words of `quote` name the person by their first name, capitalised, as a word
+ * (`„Ik heb Howard meteen gebeld.”`), or a group of one role by that role's noun: who is talked
+ * about in the third person is not who talks. (Names inside quotes are no mentions of the
+ * registry, so the text is read.)
  */
 export function namedInQuote(article: Article, quote: {start: number; end: number}, entity: Entity): boolean {
   const value = article.value

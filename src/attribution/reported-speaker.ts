@@ -7,6 +7,7 @@
 import {cueForms, weakCueForms} from '../lexicon/cues.js'
 import {functionWords, nameParticles} from '../lexicon/function-words.js'
 import {frontingWords, sentenceOpeners} from '../lexicon/clause-words.js'
+import {subjectPronouns} from '../lexicon/pronouns.js'
 import {rolePhrasePrepositions} from '../lexicon/phrase-words.js'
 import {genericDeterminers, objectPronouns} from '../lexicon/reference-words.js'
 import {isInstitutionNoun} from '../lexicon/roles.js'
@@ -167,7 +168,7 @@ function pronounAfterFrontedPhrase(article: Article, discourse: Discourse, token
     const token = tokens[index]!
     const verb = tokens[index - 1]!
     if (token.depth !== 0 || token.kind !== 'word') return undefined
-    if (token.lower !== 'hij' && token.lower !== 'ze' && token.lower !== 'zij') continue
+    if (!subjectPronouns.has(token.lower)) continue
     // (Verbs of saying are among the function words: `In een brief laat ze weten …`.)
     if (verb.kind !== 'word' || verb.value !== verb.lower || (functionWords.has(verb.lower) && !cueForms.has(verb.lower)) || subjectPrepositions.test(verb.lower)) return undefined
     const entity = resolvePronoun(article, discourse, token.lower, token.start)
@@ -229,7 +230,7 @@ function subjectPhraseSpeaker(article: Article, discourse: Discourse, tokens: To
   // A pronoun subject (`Ze is de eerste die …`) keeps or brings back the person it names.
   if (phrase.kind === 'pronoun') {
     const opening = tokens[start]!
-    const entity = opening.lower === 'hij' || opening.lower === 'zij' || opening.lower === 'ze' ? resolvePronoun(article, discourse, opening.lower, opening.start) : undefined
+    const entity = subjectPronouns.has(opening.lower) ? resolvePronoun(article, discourse, opening.lower, opening.start) : undefined
     return entity?.person ? entity : undefined
   }
   // `Een goede buur kan je veel helpen`: someone indefinite with a modal verb is a kind of

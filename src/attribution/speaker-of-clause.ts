@@ -9,7 +9,7 @@ import {relativeWords, subordinators} from '../lexicon/clause-words.js'
 import {judgingVerbs} from '../lexicon/verb-classes.js'
 import type {AttributionMethod} from '../tree/types.js'
 import type {Article} from './article.js'
-import {cueText, particledName, subjectAfterFrontedPhrase} from './clauses.js'
+import {cueText, particledName, particleFollows, subjectAfterFrontedPhrase} from './clauses.js'
 import type {Discourse} from './discourse.js'
 import {subjectOf} from './find-subject.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
@@ -71,14 +71,9 @@ function weakCueHolds(tokens: Token[], index: number, end: number): boolean {
   return true
 }
 
-/** `laat … weten`, `liet … weten` with `weten` before the quote (`De club laat in een verklaring weten dat …`). */
+/** `laat … weten`, `liet … weten` with `weten` within six words, before the quote (`De club laat in een verklaring weten dat …`). */
 function lettingKnow(tokens: Token[], index: number, end: number): boolean {
-  const verbs = cueForms.get(tokens[index]!.lower)
-  if (!verbs || !verbs.some((verb) => verb.particle === 'weten')) return false
-  for (let cursor = index + 1; cursor < end && cursor - index <= 6; cursor++) {
-    if (tokens[cursor]!.lower === 'weten') return true
-  }
-  return false
+  return cueForms.get(tokens[index]!.lower)?.some((verb) => verb.particle === 'weten') === true && particleFollows(tokens, index, Math.min(end, index + 7))
 }
 
 /** `Bos:` or `De fabrikant slaat terug:`: the phrase that opens a clause with no speech verb. */

@@ -21,5 +21,8 @@ export const pronounGender: ReadonlyMap<string, 'female' | 'male' | 'plural' | '
   ['zelf', 'either']
 ])
 
+/** The third person's subject pronouns that name one person (or, `ze`/`zij`, a group): `hij`, `zij`, `ze`. */
+export const subjectPronouns: ReadonlySet<string> = new Set(['hij', 'zij', 'ze'])
+
 /** Pronouns for a group that `een van` picks one from: `een van hen`, `één van hun`. */
 export const groupPronouns: ReadonlySet<string> = new Set(['hen', 'hun', 'ons', 'jullie', 'beiden'])

@@ -9,7 +9,7 @@
  * ze zien hoe Kees Mol werkt. „…”` → Eva Smit.
  */
 import {governingPrepositions} from '../../lexicon/clause-words.js'
-import {pronounGender} from '../../lexicon/pronouns.js'
+import {pronounGender, subjectPronouns} from '../../lexicon/pronouns.js'
 import {type Article, opensSentenceAt} from '../article.js'
 import {sentenceStartOf} from '../clauses.js'
 import type {Entity, NameMention} from '../find-speakers.js'
@@ -47,7 +47,7 @@ function subjectPronounFor(article: Article, mention: NameMention, speaker: Enti
   const at = firstAtOrAfter(tokens, mention.start)
   for (let index = sentenceStartOf(tokens, Math.min(at, tokens.length - 1)); index < at; index++) {
     const token = tokens[index]!
-    if (token.depth !== 0 || token.kind !== 'word' || (token.lower !== 'hij' && token.lower !== 'ze' && token.lower !== 'zij')) continue
+    if (token.depth !== 0 || token.kind !== 'word' || !subjectPronouns.has(token.lower)) continue
     const gender = pronounGender.get(token.lower)
     const previous = tokens[index - 1]
     if ((gender === wanted || gender === 'either') && !(previous && governingPrepositions.has(previous.lower))) return true

@@ -7,6 +7,7 @@
  * plan ‘een gok’.` → hij.
  */
 import {functionWords} from '../../lexicon/function-words.js'
+import {subjectPronouns} from '../../lexicon/pronouns.js'
 import {copulas} from '../../lexicon/verb-classes.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from '../read-speaker-phrase.js'
 import type {Token} from '../read-tokens.js'
@@ -52,7 +53,7 @@ function pronounAfterVerb(tokens: Token[], start: number, open: number): Speaker
   for (let index = start + 1; index < open && index - start < 12; index++) {
     const token = tokens[index]!
     const before = tokens[index - 1]!
-    if (token.kind !== 'word' || token.depth !== 0 || !(token.lower === 'hij' || token.lower === 'zij' || token.lower === 'ze')) continue
+    if (token.kind !== 'word' || token.depth !== 0 || !subjectPronouns.has(token.lower)) continue
     return before.kind === 'word' && before.value === before.lower && !functionWords.has(before.lower) ? readSpeakerPhrase(tokens, index, open) : undefined
   }
   return undefined
