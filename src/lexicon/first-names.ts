@@ -59,23 +59,22 @@ const maleAbroad =
  'mamadou rahul arjun vikram sanjay ravi steve george james william joseph brian ryan sean liam oliver elon ' +
  'xavier rui nuno tiago bruno joaquín joaquin ricardo eduardo jorge raúl raul cristiano lionel kylian zinedine'
 
-export const firstNames: ReadonlyMap<string, 'female' | 'male'> = (() => {
- const map = new Map<string, 'female' | 'male'>()
- const men = new Set([...male.split(/\s+/), ...maleAbroad.split(/\s+/)])
- for (const name of men) if (name) map.set(name, 'male')
- // A name on both lists (`kim`) is left without a gender; one listed twice among women's
- // (`sanne`) is still a woman's.
- for (const name of [...female.split(/\s+/), ...femaleAbroad.split(/\s+/)]) {
- if (!name) continue
- if (men.has(name)) map.delete(name)
- else map.set(name, 'female')
- }
- return map
-})()
+/** Every name on the men's lists, and every name on the women's. */
+const menNames: ReadonlySet<string> = new Set([...male.split(/\s+/), ...maleAbroad.split(/\s+/)].filter(Boolean))
+const womenNames: ReadonlySet<string> = new Set([...female.split(/\s+/), ...femaleAbroad.split(/\s+/)].filter(Boolean))
+
+/** Names on both lists (`kim`): first names with no gender. */
+const bothGenders: ReadonlySet<string> = new Set([...womenNames].filter((name) => menNames.has(name)))
+
+/** Each first name with its gender; a name on both lists (`kim`) is left without one. */
+export const firstNames: ReadonlyMap<string, 'female' | 'male'> = new Map([
+ ...[...menNames].filter((name) => !bothGenders.has(name)).map((name) => [name, 'male'] as const),
+ ...[...womenNames].filter((name) => !bothGenders.has(name)).map((name) => [name, 'female'] as const)
+])
 
 /** Whether the word is a known first name, or two joined by a hyphen (`pieter-bas`, `anne-fleur`). */
 export function isFirstName(word: string): boolean {
- if (firstNames.has(word) || bothGenders.has(word)) return true
+ if (isKnown(word)) return true
  const hyphen = word.indexOf('-')
  return hyphen > 1 && hyphen === word.lastIndexOf('-') && isKnown(word.slice(0, hyphen)) && isKnown(word.slice(hyphen + 1))
 }
@@ -87,12 +86,8 @@ export function genderOfFirstName(word: string): 'female' | 'male' | undefined {
 }
 
 function isKnown(word: string): boolean {
- return firstNames.has(word) || bothGenders.has(word)
+ return menNames.has(word) || womenNames.has(word)
 }
 
-const bothGenders: ReadonlySet<string> = new Set(
- [...female.split(/\s+/), ...femaleAbroad.split(/\s+/)].filter((name) => name && (male.split(/\s+/).includes(name) || maleAbroad.split(/\s+/).includes(name)))
-)
-
 /** First names that are also function words (`ben`, `wil`): a name only before a surname. */
-export const functionWordFirstNames: ReadonlySet<string> = new Set([...firstNames.keys(), ...bothGenders].filter((name) => functionWords.has(name)))
+export const functionWordFirstNames: ReadonlySet<string> = new Set([...menNames, ...womenNames].filter((name) => functionWords.has(name)))
