@@ -499,6 +499,14 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Onderzoeker Tessa Wagenaar spreekt van ‘goede eerste resultaten’. Bewoners melden minder overlast. ‘Maar we moeten voorzichtig zijn: bewoners melden niet alles.’'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Tessa Wagenaar'})
   })
+  it('keeps the speaker who is talking over a group that only acts (`Docenten moeten …`), but not over one of the group (`Een van de ouders staat op en …`)', () => {
+    const text = 'Directeur Mia Vos van het Delta College schrok. „We zijn gehackt”, zegt ze. Leerlingen en docenten moeten nieuwe wachtwoorden kiezen. „Dat kost een week.” Een van de ouders staat op en kijkt naar Vos. „Wie betaalt dat?”'
+    expect(listQuotes(fromNews(text)).map((quote) => quote.speaker)).toEqual(['Mia Vos', 'Mia Vos', 'Een van de ouders'])
+  })
+  it('reads `op.` before a capital as the end of a sentence, so the next sentence\'s subject takes the floor (`Een buurman staat op. „…”`)', () => {
+    const text = 'Directeur Mia Vos schrok. „We zijn gehackt”, zegt ze. Een buurman staat op. „Ik betaal dat niet.”'
+    expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Een buurman'})
+  })
   it('reads a possessive family noun as the person of its gender named nearby (`Zijn moeder`)', () => {
     const text = 'Al dertig jaar runt Trijntje Hoekstra-Bos (88) de bibliotheek. Haar zoon Pieter Hoekstra maakt zich zorgen. „Ze doet te veel”, zegt hij. Zijn moeder lacht erom. „Als ik stop, ga ik dood.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Trijntje Hoekstra-Bos'})

@@ -35,6 +35,14 @@ describe('speechSentences', () => {
     expect(speaking('Dat werd gisteren aangegeven door de wethouder.')).toEqual([true])
   })
 
+  it('ends a sentence at `op.`, `al.`, `zo.` and a short number with a full stop, which the tokenizer takes for abbreviations', () => {
+    expect(speaking('De minister stapt op. Zijn partij zegt dat het genoeg is. Dat wist ik al. Het is zo. De score was 21. Toen kwam de regen.')).toEqual([false, true, false, false, false, false])
+  })
+
+  it('keeps `op.` inside the sentence when no capital follows', () => {
+    expect(speaking('Hij zegt dat het op. en neer gaat.')).toEqual([true])
+  })
+
   it('stays linear on a sentence of many particle-verb forms', () => {
     // (A block this long is tokenized in pieces, so it has several sentences; none reports speech.)
     const text = `${'gaf '.repeat(50_000)}uit.`

@@ -30,12 +30,27 @@ export interface Token {
 // At module level: a literal inside a function may be compiled again after a major collection.
 const sentenceStop = /^[.!?]$/
 const capitalisedWithStop = /^\p{Lu}\p{L}{2,}[.!?]$/u
+const misreadAbbreviation = /^(?:op|al|zo|\d{1,3})\.$/
 
 interface Walkable {
   type: string
   value?: string
   children?: Walkable[]
   position?: {start: {offset?: number | undefined}; end: {offset?: number | undefined}} | undefined
+}
+
+/**
+ * Whether the children from `index` on open a sentence: past white space, a word with a capital
+ * or a quote.
+ */
+function opensSentenceAfter(children: Walkable[], index: number): boolean {
+  let next = children[index]
+  if (next?.type === 'WhiteSpaceNode') next = children[index + 1]
+  if (!next) return false
+  if (next.type === 'QuoteNode') return true
+  if (next.type !== 'WordNode') return false
+  const first = wordValue(next)
+  return first.charAt(0) !== first.charAt(0).toLowerCase()
 }
 
 /** Marks a list of children that is a sentence's. */
@@ -99,13 +114,19 @@ export function readTokens(block: {children: unknown[]; position?: Walkable['pos
       // The tokenizer keeps a full stop in a capitalised word when a quote mark follows (`zegt
       // Van der Bijl. "Vrouwen …`): it is the sentence's end, so it gets a token of its own.
       const last = node.children?.[node.children.length - 1]
-      const stop = last && last.type === 'PunctuationNode' && sentenceStop.test(last.value!) && capitalisedWithStop.test(value) ? last.value! : undefined
+      const capitalStop = last && last.type === 'PunctuationNode' && sentenceStop.test(last.value!) && capitalisedWithStop.test(value)
+      // parse-latin and parse-dutch read `op.`, `al.`, `zo.` and a number of up to three digits with a full stop as
+      // abbreviations (opus, alii, zondag) or ordinals and runs the sentence on (`Hij staat op. Zij
+      // blijft zitten.`): in Dutch news they end it when a capital or a quote follows.
+      const misreadStop = !capitalStop && last && last.type === 'PunctuationNode' && misreadAbbreviation.test(value) && opensSentenceAfter(children, index + 1)
+      const stop = capitalStop || misreadStop ? last.value! : undefined
       if (stop) value = value.slice(0, -1)
       // A word that starts with a lower-case ASCII letter is taken as it is (most words are).
       const first = value.charCodeAt(0)
       const lower = first >= 97 && first <= 122 ? value : value.toLowerCase()
       tokens.push({kind: 'word', value, lower, capital: startsWithCapital(value, lower), start, end: stop ? end - 1 : end, depth, sentence, quote: undefined, role: undefined})
       if (stop) tokens.push({kind: 'punctuation', value: stop, lower: stop, capital: false, start: end - 1, end, depth, sentence, quote: undefined, role: undefined})
+      if (misreadStop && depth === 0) sentence++
     } else if (type === 'PunctuationNode' || type === 'SymbolNode') {
       const value = node.value!
       const start = offset

@@ -10,7 +10,7 @@ import {frontingWords, sentenceOpeners} from '../lexicon/clause-words.js'
 import {subjectPronouns} from '../lexicon/pronouns.js'
 import {rolePhrasePrepositions} from '../lexicon/phrase-words.js'
 import {genericDeterminers, objectPronouns} from '../lexicon/reference-words.js'
-import {isInstitutionNoun} from '../lexicon/roles.js'
+import {isInstitutionNoun, isPluralRole} from '../lexicon/roles.js'
 import {responseNouns} from '../lexicon/utterance-nouns.js'
 import {askingForms, copulas, modalVerbs, viewWords, writerAskingForms, writerTalkingForms} from '../lexicon/verb-classes.js'
 import type {Article} from './article.js'
@@ -252,7 +252,15 @@ function subjectPhraseSpeaker(article: Article, discourse: Discourse, tokens: To
   // (So does a body named by its place: `De gemeente Zwolle bouwt …`.)
   const institution = phrase.kind === 'role' ? phrase.roles.some((role) => isInstitutionNoun(role)) && !personOfInstitution : phrase.kind === 'name' && found?.entity.roles.some((role) => isInstitutionNoun(role))
   if (found && found.entity.unnamed && institution && !givesView(tokens, next, end)) return undefined
+  // A group that only acts (`Docenten moeten hun cijfers opnieuw invoeren.`) while someone is
+  // talking is what the lines are about, not who takes over.
+  if (found && found.entity.unnamed && discourse.current?.entity.person && !isOneOf(tokens[phrase.from]!) && found.entity.roles.length > 0 && found.entity.roles.every(isPluralRole) && !givesView(tokens, next, end)) return undefined
   return found && (found.entity.person || found.entity.unnamed) ? found.entity : undefined
+}
+
+/** Whether the phrase opens with `een` (`Een van de ouders`: one person of the group). */
+function isOneOf(token: Token): boolean {
+  return token.lower === 'een' || token.lower === 'één'
 }
 
 /** Whether a preposition ties something to the phrase `tokens` [from, to) (`een buurman uit Zwolle`). */
