@@ -507,6 +507,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Directeur Mia Vos schrok. „We zijn gehackt”, zegt ze. Een buurman staat op. „Ik betaal dat niet.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Een buurman'})
   })
+  it('hands the floor to the one the writer asks with a pronoun (`leg ik haar voor`), not to the writer', () => {
+    const text = 'Een kop\n\nDirecteur Lies Vink leidt de fabriek. „Het was zwaar”, zegt Vink.\n\nDe vraag die iedereen stelt, leg ik haar ook voor: hoe wint u van Azië?\n\n„Niet op prijs.”'
+    expect(listQuotes(fromNews(text)).map((quote) => quote.speaker)).toEqual(['Lies Vink', 'Lies Vink'])
+  })
   it('reads a possessive family noun as the person of its gender named nearby (`Zijn moeder`)', () => {
     const text = 'Al dertig jaar runt Trijntje Hoekstra-Bos (88) de bibliotheek. Haar zoon Pieter Hoekstra maakt zich zorgen. „Ze doet te veel”, zegt hij. Zijn moeder lacht erom. „Als ik stop, ga ik dood.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Trijntje Hoekstra-Bos'})

@@ -36,6 +36,11 @@ describe('a name after the noun it names', () => {
     const value = 'De fabriek sluit.\n\nDirecteur Eva Kok zegt dat de brand het bedrijf ‘zwaar getroffen’ heeft.'
     expect(quote(value, 'zwaar getroffen')).toMatchObject({kind: 'partial', speaker: 'Eva Kok'})
   })
+  it('not the words that end a clause right after its subject: they hold its verb (`zegt dat de partij ‘…’.`)', () => {
+    const value = 'Kop\n\nOud-wethouder Gert Mulder zegt dat de partij ‘de weg helemaal kwijt is’. Volgens hem moet het anders.'
+    expect(quote(value, 'de weg helemaal kwijt is')).toMatchObject({kind: 'partial', speaker: 'Gert Mulder'})
+    expect(kind('Kop\n\nEen nieuwe club, de vereniging ‘Samen Sterk’, begint.', 'Samen Sterk')).toBe('scare')
+  })
 })
 
 describe('a quote that opens the sentence', () => {

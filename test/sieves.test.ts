@@ -137,6 +137,9 @@ describe('cue-next-sentence', () => {
   it('takes whose words they were after `van` (`Die woorden kwamen van …`)', () => {
     expect(run(cueNextSentence, '„Dit plan deugt niet.” Die woorden kwamen van raadslid Kees Mol.', 'plan deugt')).toMatchObject({name: 'Kees Mol', method: 'cue', cue: 'kwamen'})
   })
+  it('takes the subject after `Met die woorden` and a verb (`Met die woorden reageerde …`)', () => {
+    expect(run(cueNextSentence, '„Dit plan deugt niet.” Met die woorden reageerde raadslid Kees Mol op de begroting.', 'plan deugt')).toMatchObject({name: 'Kees Mol', method: 'cue', cue: 'reageerde'})
+  })
 })
 
 describe('relative-clause', () => {

@@ -20,6 +20,7 @@
  *   thing `heet` or is `bekend` as.
  */
 import {cueForms, prepositionalCues} from '../lexicon/cues.js'
+import {subordinators} from '../lexicon/clause-words.js'
 import {articles, functionWords} from '../lexicon/function-words.js'
 import {copulaSubjects, knownAsWords, namingHeads, namingNouns, pointedWords, soundWords, quoteFollowers, quoteResumers, quotedUtteranceNouns, soCalledWords, termOpeners, titleSmallWords} from '../lexicon/quote-context-words.js'
 import {createSuffixSet} from '../lexicon/suffix-set.js'
@@ -92,7 +93,9 @@ export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: b
   // term ‘klimaatgekte’`, `actiegroep ‘…’`): a name or a term.
   // (Not lower-case words the clause's verb follows, `dat de crisis het bedrijf ‘diep geraakt’
   // heeft`: the noun is the object, the words are the verb's.)
-  const verbPhrase = !capital && !next.comma && finiteAuxiliaries.has(next.word)
+  // (Nor the words that end a clause right after its subject, `dat de partij ‘de weg kwijt
+  // is’.`: a name has no verb.)
+  const verbPhrase = !capital && ((!next.comma && finiteAuxiliaries.has(next.word)) || clauseEndsAfter(value, first.start, next))
   if (!endsSentence && !verbPhrase && namingNoun(wordBefore(value, first.start).word)) return 'scare'
   // A quote that fills a pair of brackets (`(‘we blijven hier’)`) is an aside of its own.
   if (words >= 3 && !titleCase(inner) && charBefore(value, first.start) === '(' && next.character === ')') return 'direct'
@@ -375,6 +378,19 @@ function soCalled(value: string, start: number): boolean {
  * How many pieces `inner.split(/\s+/)` gives for a trimmed string (0 for an empty one), counted
  * without making them: one more than its runs of white space.
  */
+/**
+ * `zegt dat de partij ‘…’.`: a subordinate clause whose subject is the noun before the quote
+ * ends right after it, so its verb is in the quote: the words are a predicate, not a name.
+ */
+function clauseEndsAfter(value: string, start: number, next: Following): boolean {
+  if (next.word !== '' && !next.comma) return false
+  const noun = wordBefore(value, start)
+  const determiner = wordBefore(value, noun.start)
+  // (`dat` or `of` before an article can only open a clause.)
+  const opener = wordBefore(value, determiner.start).word
+  return (determiner.word === 'de' || determiner.word === 'het') && (opener === 'dat' || opener === 'of' || subordinators.has(opener))
+}
+
 function countWords(inner: string): number {
   if (inner === '') return 0
   let count = 1

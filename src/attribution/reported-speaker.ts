@@ -29,6 +29,8 @@ import {subjectPrepositions} from './token-patterns.js'
 export function reportedSpeaker(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number): Entity | undefined {
   const opening =
     cueAfterComma(article, discourse, tokens, start, end) ?? cueInSentence(article, discourse, tokens, start, end) ?? responseFrom(article, discourse, tokens, start, end) ?? openingSubject(article, discourse, tokens, start, end)
+  // `…, leg ik haar voor: …?`, `Ik vraag hem …`: the writer asks; the one asked answers next.
+  if (opening?.writer) return askedPronoun(article, discourse, tokens, start, end) ?? opening
   if (opening) return opening
   const butAt = butClauseAt(tokens, start, end)
   return butAt > 0 ? butClauseSpeaker(article, discourse, tokens, butAt, end) : commaClauseSpeaker(article, discourse, tokens, start, end)
@@ -171,6 +173,17 @@ function pronounAfterFrontedPhrase(article: Article, discourse: Discourse, token
     if (!subjectPronouns.has(token.lower)) continue
     // (Verbs of saying are among the function words: `In een brief laat ze weten …`.)
     if (verb.kind !== 'word' || verb.value !== verb.lower || (functionWords.has(verb.lower) && !cueForms.has(verb.lower)) || subjectPrepositions.test(verb.lower)) return undefined
+    const entity = resolvePronoun(article, discourse, token.lower, token.start)
+    return entity?.person ? entity : undefined
+  }
+  return undefined
+}
+
+/** The person an object pronoun (`hem`, `haar`) of the writer's sentence stands for: the one the writer asks. */
+function askedPronoun(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number): Entity | undefined {
+  for (let index = start; index < end; index++) {
+    const token = tokens[index]!
+    if (token.depth !== 0 || (token.lower !== 'hem' && token.lower !== 'haar')) continue
     const entity = resolvePronoun(article, discourse, token.lower, token.start)
     return entity?.person ? entity : undefined
   }

@@ -73,8 +73,10 @@ function reportsWhatWentBefore(tokens: Token[], kind: string, to: number): boole
   return true
 }
 
-/** `Die conclusie trekt de inspectie`: a demonstrative and an utterance noun, a verb, then its subject (or whose they are, after `van`). */
+/** `Die conclusie trekt de inspectie`: a demonstrative and an utterance noun (maybe after `met`), a verb, then its subject (or whose they are, after `van`). */
 function utteranceTakenUp(tokens: Token[], index: number): {phrase: SpeakerPhrase; verb: number} | undefined {
+  // (After `Met`: `Met die woorden reageerde Eva Kok op …`, the words she answered with.)
+  if (tokens[index]!.lower === 'met' && tokens[index + 1]?.kind === 'word') index++
   const first = tokens[index]!.lower
   if ((first !== 'die' && first !== 'dat' && first !== 'deze') || !takenUpNouns.has(tokens[index + 1]?.lower ?? '')) return undefined
   const verb = tokens[index + 2]
