@@ -92,6 +92,11 @@ describe('cue-after', () => {
   it('finds nothing when the writer goes on', () => {
     expect(run(cueAfter, '„We gaan door.” Daarna bleef het stil in de zaal.', 'gaan door')).toBeUndefined()
   })
+  it('a perfect tense: the auxiliary, its subject, then the cue\'s participle, with the comma inside or after the quote', () => {
+    expect(run(cueAfter, 'Ria Smit nam afscheid.\n\n„Tot ziens,” had Smit nog gezegd.', 'Tot ziens')).toMatchObject({name: 'Ria Smit', method: 'cue', cue: 'had gezegd'})
+    expect(run(cueAfter, 'Ria Smit nam afscheid.\n\n„Tot ziens”, heeft Smit gezegd.', 'Tot ziens')).toMatchObject({name: 'Ria Smit', cue: 'heeft gezegd'})
+    expect(run(cueAfter, 'Ria Smit nam afscheid.\n\n„Tot ziens,” had Smit gewuifd.', 'Tot ziens')).toBeUndefined()
+  })
 })
 
 describe('dash-after', () => {

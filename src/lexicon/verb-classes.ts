@@ -15,6 +15,9 @@ export const finiteAuxiliaries: ReadonlySet<string> = new Set([
   ...modalVerbs, 'heeft', 'hebben', 'had', 'hadden', 'is', 'was', 'zijn', 'waren', 'wordt', 'worden', 'werd', 'werden'
 ])
 
+/** The finite forms of `hebben` that make a perfect tense (`„…”, had hij gezegd`). */
+export const perfectAuxiliaries: ReadonlySet<string> = new Set(['heeft', 'hebben', 'had', 'hadden'])
+
 /** Verbs whose subject hears or reads the words quoted, rather than says them. */
 export const perceptionVerbs: ReadonlySet<string> = new Set(['hoort', 'hoorde', 'hoorden', 'gehoord', 'leest', 'las', 'lazen', 'gelezen'])
 

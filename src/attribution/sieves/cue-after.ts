@@ -11,12 +11,13 @@ import {cueForms} from '../../lexicon/cues.js'
 import {cueFillers, soundSourcePrepositions} from '../../lexicon/clause-words.js'
 import {functionWords} from '../../lexicon/function-words.js'
 import {isDocumentNoun} from '../../lexicon/roles.js'
-import {standingVerbs} from '../../lexicon/verb-classes.js'
+import {perfectAuxiliaries, standingVerbs} from '../../lexicon/verb-classes.js'
 import {cueText} from '../clauses.js'
 import {readSpeakerPhrase} from '../read-speaker-phrase.js'
 import {resolvePhrase, writerFound} from '../resolve-phrase.js'
-import {commaOrDash} from '../token-patterns.js'
-import type {Sieve} from './sieve.js'
+import {commaOrDash, quoteMarkRun} from '../token-patterns.js'
+import type {Token} from '../read-tokens.js'
+import type {Found, Sieve} from './sieve.js'
 
 export const cueAfter: Sieve = {
   name: 'cue-after',
@@ -55,6 +56,10 @@ export const cueAfter: Sieve = {
       if (!source || source.kind === 'pronoun') return undefined
       return resolvePhrase(evidence.article, discourse, tokens, source, `${verb.value} het ${tokens[index + 2]!.value}`, 'cue', quote.start, true)
     }
+    // `„…”, had hij gezegd`, `„…”, heeft de bond laten weten`: an auxiliary, its subject, then
+    // the cue's participle.
+    // (The comma may stand inside the quote: `“Neem mee,” had hij gezegd`.)
+    if ((comma || endsInComma(tokens, close)) && perfectAuxiliaries.has(verb.lower)) return perfectCue(quote, evidence, discourse, tokens, index)
     // (`„…?” vraag ik.`: the writer's own verb is the stem of the cue's third person.)
     const firstPerson = tokens[index + 1]?.lower === 'ik' && cueForms.has(verb.lower + 't')
     const known = cueForms.has(verb.lower) || firstPerson || verb.lower === 'aldus' || (comma && verb.lower === 'volgens')
@@ -69,3 +74,22 @@ export const cueAfter: Sieve = {
   }
 }
 
+
+/** `„…”, had hij (eerder) gezegd`: the subject after the auxiliary at `index`, when a cue's form follows it. */
+function perfectCue(quote: Parameters<Sieve['find']>[0], evidence: Parameters<Sieve['find']>[1], discourse: Parameters<Sieve['find']>[2], tokens: Token[], index: number): Found | undefined {
+  const phrase = readSpeakerPhrase(tokens, index + 1)
+  if (!phrase) return undefined
+  let participle = phrase.to
+  while (participle < tokens.length && tokens[participle]!.kind === 'word' && cueFillers.has(tokens[participle]!.lower)) participle++
+  const cue = tokens[participle]
+  if (!cue || cue.kind !== 'word' || cue.depth !== 0 || !cueForms.has(cue.lower)) return undefined
+  return resolvePhrase(evidence.article, discourse, tokens, phrase, `${tokens[index]!.value} ${cue.value}`, 'cue', quote.start, true)
+}
+
+/** Whether the quote's words end in a comma (before its closing marks, at `close`). */
+function endsInComma(tokens: Token[], close: number): boolean {
+  let before = close - 1
+  // (A lone comma is no closing mark here, though `,,` opens a quote.)
+  while (before >= 0 && tokens[before]!.kind === 'punctuation' && tokens[before]!.value !== ',' && quoteMarkRun.test(tokens[before]!.value)) before--
+  return tokens[before]?.value === ','
+}
