@@ -511,6 +511,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nDirecteur Lies Vink leidt de fabriek. „Het was zwaar”, zegt Vink.\n\nDe vraag die iedereen stelt, leg ik haar ook voor: hoe wint u van Azië?\n\n„Niet op prijs.”'
     expect(listQuotes(fromNews(text)).map((quote) => quote.speaker)).toEqual(['Lies Vink', 'Lies Vink'])
   })
+  it('reads `het bedrijf` as the firm once the firm has spoken, though an earlier `het bedrijf` stood for no one named', () => {
+    const text = 'Een kop\n\nKlant Ria Smit kreeg geld terug van Kookbox, ‘als gebaar van goede wil’, zoals het bedrijf schreef. Kookbox reageerde later. „We lossen het op.”\n\n„Alle klanten krijgen hun geld”, schrijft het bedrijf.'
+    expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Kookbox'})
+  })
   it('reads a possessive family noun as the person of its gender named nearby (`Zijn moeder`)', () => {
     const text = 'Al dertig jaar runt Trijntje Hoekstra-Bos (88) de bibliotheek. Haar zoon Pieter Hoekstra maakt zich zorgen. „Ze doet te veel”, zegt hij. Zijn moeder lacht erom. „Als ik stop, ga ik dood.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Trijntje Hoekstra-Bos'})

@@ -92,6 +92,10 @@ describe('cue-after', () => {
   it('finds nothing when the writer goes on', () => {
     expect(run(cueAfter, '„We gaan door.” Daarna bleef het stil in de zaal.', 'gaan door')).toBeUndefined()
   })
+  it('`, zoals` with a subject and a cue at the end of the clause (`‘…’, zoals het bedrijf het noemde`)', () => {
+    expect(run(cueAfter, 'Klant Ria Smit kreeg geld terug, ‘als gebaar van goede wil’, zoals Kookbox het noemde.', 'goede wil')).toMatchObject({name: 'Kookbox', method: 'cue', cue: 'zoals noemde'})
+    expect(run(cueAfter, 'Ria Smit woont in de wijk ‘het Zand’, zoals het dorp heet.', 'het Zand')).toBeUndefined()
+  })
   it('a perfect tense: the auxiliary, its subject, then the cue\'s participle, with the comma inside or after the quote', () => {
     expect(run(cueAfter, 'Ria Smit nam afscheid.\n\n„Tot ziens,” had Smit nog gezegd.', 'Tot ziens')).toMatchObject({name: 'Ria Smit', method: 'cue', cue: 'had gezegd'})
     expect(run(cueAfter, 'Ria Smit nam afscheid.\n\n„Tot ziens”, heeft Smit gezegd.', 'Tot ziens')).toMatchObject({name: 'Ria Smit', cue: 'heeft gezegd'})

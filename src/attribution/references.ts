@@ -309,15 +309,24 @@ export function resolveRole(article: Article, discourse: Discourse, asked: strin
   const named = searchBack(article.registry.mentions, offset, (mention) => fits(mention.entity), 128)
   const unnamed = searchBack(article.sources.introduced, offset, (entry) => fits(entry.entity), 128)
   if (named && (!unnamed || named.start > unnamed.start)) return named.entity
+  const institution = roles.some((role) => isInstitutionNoun(role))
+  // (`het bedrijf` read before the firm had spoken stood for no one named; once the firm has
+  // spoken, `het bedrijf` is the firm.)
+  if (unnamed && institution && isDefinite(unnamed.entity)) return organisationNamed(article, discourse, offset, true) ?? unnamed.entity
   if (unnamed) return unnamed.entity
-  return roles.some((role) => isInstitutionNoun(role)) ? organisationNamed(article, discourse, offset) : undefined
+  return institution ? organisationNamed(article, discourse, offset) : undefined
+}
+
+/** Whether an unnamed source was brought in with a definite article (`het bedrijf`, not `een bedrijf`). */
+function isDefinite(entity: Entity): boolean {
+  return entity.name.startsWith('het ') || entity.name.startsWith('de ') || entity.name.startsWith('Het ') || entity.name.startsWith('De ')
 }
 
 /**
  * `het bedrijf`, `de organisatie`: an organisation that has spoken already; else the one the
  * article talks about, not one in a phrase (`bij het ministerie van Financiën`).
  */
-function organisationNamed(article: Article, discourse: Discourse, offset: number): Entity | undefined {
+function organisationNamed(article: Article, discourse: Discourse, offset: number, spokenOnly = false): Entity | undefined {
   const registry = article.registry
   // (A one-word name that spoke may have been taken for a person's: `Volgens Brandwijk, …`.)
   const organisation = (mention: NameMention) => !mention.entity.person && !mention.entity.unnamed
@@ -326,7 +335,7 @@ function organisationNamed(article: Article, discourse: Discourse, offset: numbe
     (!mention.entity.unnamed && mention.entity.roles.every((role) => isInstitutionNoun(role)) && mention.entity.gender === null && !isFirstName(mention.entity.parts[0]!))
   return (
     searchBack(registry.mentions, offset, (mention) => mayBeOrganisation(mention) && discourse.used.has(mention.entity), 64)?.entity ??
-    searchBack(registry.mentions, offset, (mention) => organisation(mention) && !mention.inPhrase && (registry.isOrganisation(mention.entity) || mention.entity.roles.length > 0))?.entity
+    (spokenOnly ? undefined : searchBack(registry.mentions, offset, (mention) => organisation(mention) && !mention.inPhrase && (registry.isOrganisation(mention.entity) || mention.entity.roles.length > 0))?.entity)
   )
 }
 

@@ -56,6 +56,9 @@ export const cueAfter: Sieve = {
       if (!source || source.kind === 'pronoun') return undefined
       return resolvePhrase(evidence.article, discourse, tokens, source, `${verb.value} het ${tokens[index + 2]!.value}`, 'cue', quote.start, true)
     }
+    // `‘…’, zoals het bedrijf schreef`, `zoals zij het noemde`: the subject, then the cue at the
+    // end of the clause.
+    if (comma && verb.lower === 'zoals') return asCue(quote, evidence, discourse, tokens, index)
     // `„…”, had hij gezegd`, `„…”, heeft de bond laten weten`: an auxiliary, its subject, then
     // the cue's participle.
     // (The comma may stand inside the quote: `“Neem mee,” had hij gezegd`.)
@@ -92,4 +95,15 @@ function endsInComma(tokens: Token[], close: number): boolean {
   // (A lone comma is no closing mark here, though `,,` opens a quote.)
   while (before >= 0 && tokens[before]!.kind === 'punctuation' && tokens[before]!.value !== ',' && quoteMarkRun.test(tokens[before]!.value)) before--
   return tokens[before]?.value === ','
+}
+
+/** `, zoals het bedrijf (het) schreef`: the subject after `zoals` at `index`, when a cue's form ends the clause. */
+function asCue(quote: Parameters<Sieve['find']>[0], evidence: Parameters<Sieve['find']>[1], discourse: Parameters<Sieve['find']>[2], tokens: Token[], index: number): Found | undefined {
+  const phrase = readSpeakerPhrase(tokens, index + 1)
+  if (!phrase) return undefined
+  let verb = phrase.to
+  while (verb < tokens.length && tokens[verb]!.kind === 'word' && (cueFillers.has(tokens[verb]!.lower) || tokens[verb]!.lower === 'het' || tokens[verb]!.lower === 'dat')) verb++
+  const cue = tokens[verb]
+  if (!cue || cue.kind !== 'word' || cue.depth !== 0 || !cueForms.has(cue.lower)) return undefined
+  return resolvePhrase(evidence.article, discourse, tokens, phrase, `zoals ${cue.value}`, 'cue', quote.start, true)
 }
