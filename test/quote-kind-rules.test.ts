@@ -96,6 +96,9 @@ describe('a quote inside the writer’s sentence', () => {
     expect(kind(value, 'super')).toBe('partial')
   })
 
+  it('one word between an article and a form of `noemen` is what someone calls a thing, not a label (`wat zij de ‘…’ noemt`)', () => {
+    expect(quote('Kop\n\nCriticus Ans Kok is streng. Kok ergert zich aan wat zij de ‘feestindustrie’ noemt.', 'feestindustrie')).toMatchObject({kind: 'partial', speaker: 'Ans Kok'})
+  })
   it('one word between an article and its noun is a label', () => {
     expect(kind('Volgens minister Joost de Boer gaat het om een ‘tijdelijke’ maatregel.', 'tijdelijke')).toBe('scare')
   })

@@ -239,4 +239,9 @@ describe('described-as', () => {
   it('finds nothing without a describing verb before `als`', () => {
     expect(run(describedAs, 'Hij werkte jaren als ‘klusjesman’ in de haven.', 'klusjesman')).toBeUndefined()
   })
+  it('gives what someone calls a thing (`wat de bond de ‘…’ noemt`) to the subject after `wat`', () => {
+    expect(run(describedAs, 'De school is nu wat de directie ‘schermvrij’ noemt.', 'schermvrij')).toMatchObject({name: 'de directie', method: 'cue', cue: 'noemt'})
+    expect(run(describedAs, 'Ria Smit ergert zich aan wat Smit de ‘feestindustrie’ noemde.', 'feestindustrie')).toMatchObject({name: 'Ria Smit', cue: 'noemde'})
+    expect(run(describedAs, 'Ria Smit ergert zich aan de ‘feestindustrie’ in de stad.', 'feestindustrie')).toBeUndefined()
+  })
 })

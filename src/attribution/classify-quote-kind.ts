@@ -131,11 +131,13 @@ export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: b
  *   café`): the writer points at it, irony or emphasis (pointedWords in quote-context-words.ts);
  * - one interjection or sound word (`met ‘oehs’ en ‘aahs’ reageert de zaal`): a sound;
  * - one word between an article and its noun (`de ‘open’ overeenkomst`), unless the noun
- *   phrase is what someone judges it (`een ‘logisch’ besluit, vindt ze`) or a cue governs it.
+ *   phrase is what someone judges it (`een ‘logisch’ besluit, vindt ze`), a cue governs it, or
+ *   a form of `noemen` follows it (`wat zij de ‘…’ noemt`).
  */
 function labelWord(value: string, start: number, inner: string, next: Following): boolean {
   if (startsUpper.test(inner) || pointedWords.has(inner.toLowerCase()) || soundWord(inner)) return true
-  if (!next.lower || next.comma || functionWords.has(next.word)) return false
+  // (`wat hij de ‘feestindustrie’ noemt`: what someone calls a thing is their word.)
+  if (!next.lower || next.comma || functionWords.has(next.word) || namingCue(next)) return false
   const before = wordBefore(value, start)
   return articles.has(before.word) && !judgingVerbs.has(wordAfter(value, next.end).word) && !cueBefore(value, before.start)
 }

@@ -7,13 +7,15 @@
  * Example: `Het werd weggezet als wat de krant omschreef als ‘buurtwachten’.` → de krant, cue
  * `omschreef`.
  */
+import {cueForms} from '../../lexicon/cues.js'
 import {articles} from '../../lexicon/function-words.js'
 import {describingVerbs} from '../../lexicon/verb-classes.js'
 import {clauseStart} from '../clauses.js'
 import {subjectOf} from '../find-subject.js'
+import {readSpeakerPhrase} from '../read-speaker-phrase.js'
 import type {Token} from '../read-tokens.js'
 import {resolvePhrase} from '../resolve-phrase.js'
-import type {Sieve} from './sieve.js'
+import type {Found, Sieve} from './sieve.js'
 
 export const describedAs: Sieve = {
   name: 'described-as',
@@ -22,13 +24,33 @@ export const describedAs: Sieve = {
     const open = evidence.open.token
     let at = open - 1
     if (tokens[at]?.kind === 'word' && articles.has(tokens[at]!.lower)) at--
-    if (tokens[at]?.lower !== 'als') return undefined
+    if (tokens[at]?.lower !== 'als') return whatIsCalled(quote, evidence, discourse, at + 1)
     const verbAt = describingVerbBefore(tokens, at)
     if (verbAt === undefined) return undefined
     const phrase = subjectOf(tokens, clauseOpenedBefore(tokens, verbAt), verbAt, at)
     const found = phrase ? resolvePhrase(evidence.article, discourse, tokens, phrase, tokens[verbAt]!.value, 'cue', quote.start, true) : undefined
     return found ? {...found, passing: true} : undefined
   }
+}
+
+/**
+ * `wat hij de ‘ontdekkingsindustrie’ noemt`: after `wat` (or `die`, `dat`), a subject, maybe an
+ * article, the quote, and a form of `noemen` right after it. `from` is where the quote's article
+ * or the quote itself stands.
+ */
+function whatIsCalled(quote: Parameters<Sieve['find']>[0], evidence: Parameters<Sieve['find']>[1], discourse: Parameters<Sieve['find']>[2], from: number): Found | undefined {
+  const tokens = evidence.openTokens
+  const after = evidence.closeTokens[evidence.close.token + 1]
+  if (!after || after.kind !== 'word' || after.depth !== 0 || !cueForms.get(after.lower)?.some((verb) => verb.lemma === 'noemen')) return undefined
+  for (let at = from - 1; at >= 0 && from - at <= 6 && tokens[at]!.depth === 0; at--) {
+    const word = tokens[at]!.lower
+    if (word !== 'wat' && word !== 'die' && word !== 'dat') continue
+    const phrase = readSpeakerPhrase(tokens, at + 1, from)
+    if (!phrase || phrase.to !== from) return undefined
+    const found = resolvePhrase(evidence.article, discourse, tokens, phrase, after.value, 'cue', quote.start, true)
+    return found ? {...found, passing: true} : undefined
+  }
+  return undefined
 }
 
 /** A describing verb up to four words before `als` at `index`, in its sentence. */
