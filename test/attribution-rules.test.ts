@@ -515,6 +515,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nKlant Ria Smit kreeg geld terug van Kookbox, ‘als gebaar van goede wil’, zoals het bedrijf schreef. Kookbox reageerde later. „We lossen het op.”\n\n„Alle klanten krijgen hun geld”, schrijft het bedrijf.'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Kookbox'})
   })
+  it('reads a pronoun after a fronted phrase and a modal verb as the subject (`Over de overname wil ze weinig kwijt.`)', () => {
+    const text = 'Een kop\n\nTopvrouw Lies Vink leidt de fabriek. „Het was zwaar”, zegt Vink. Schipper Kees Bos is bang.\n\nOver een overname wil ze weinig kwijt. „Er wordt altijd gepraat.”'
+    expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Lies Vink'})
+  })
   it('reads a possessive family noun as the person of its gender named nearby (`Zijn moeder`)', () => {
     const text = 'Al dertig jaar runt Trijntje Hoekstra-Bos (88) de bibliotheek. Haar zoon Pieter Hoekstra maakt zich zorgen. „Ze doet te veel”, zegt hij. Zijn moeder lacht erom. „Als ik stop, ga ik dood.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Trijntje Hoekstra-Bos'})

@@ -36,6 +36,9 @@ describe('a name after the noun it names', () => {
     const value = 'De fabriek sluit.\n\nDirecteur Eva Kok zegt dat de brand het bedrijf ‘zwaar getroffen’ heeft.'
     expect(quote(value, 'zwaar getroffen')).toMatchObject({kind: 'partial', speaker: 'Eva Kok'})
   })
+  it('not the words after the source of `volgens` (`volgens het bedrijf ‘…’`)', () => {
+    expect(quote('Kop\n\nHet bedrijf Kookbox reageert. Alle klanten krijgen volgens het bedrijf ‘het hele bedrag’ terug.', 'het hele bedrag')).toMatchObject({kind: 'partial', speaker: 'Kookbox'})
+  })
   it('not the words that end a clause right after its subject: they hold its verb (`zegt dat de partij ‘…’.`)', () => {
     const value = 'Kop\n\nOud-wethouder Gert Mulder zegt dat de partij ‘de weg helemaal kwijt is’. Volgens hem moet het anders.'
     expect(quote(value, 'de weg helemaal kwijt is')).toMatchObject({kind: 'partial', speaker: 'Gert Mulder'})

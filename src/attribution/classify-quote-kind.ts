@@ -96,7 +96,7 @@ export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: b
   // (Nor the words that end a clause right after its subject, `dat de partij ‘de weg kwijt
   // is’.`: a name has no verb.)
   const verbPhrase = !capital && ((!next.comma && finiteAuxiliaries.has(next.word)) || clauseEndsAfter(value, first.start, next))
-  if (!endsSentence && !verbPhrase && namingNoun(wordBefore(value, first.start).word)) return 'scare'
+  if (!endsSentence && !verbPhrase && namingNoun(wordBefore(value, first.start).word) && !sourceOfCue(value, first.start)) return 'scare'
   // A quote that fills a pair of brackets (`(‘we blijven hier’)`) is an aside of its own.
   if (words >= 3 && !titleCase(inner) && charBefore(value, first.start) === '(' && next.character === ')') return 'direct'
   // A word or two the writer explains: in brackets after a noun (`landingsrechten (‘slots’)`) or
@@ -380,6 +380,13 @@ function soCalled(value: string, start: number): boolean {
  * How many pieces `inner.split(/\s+/)` gives for a trimmed string (0 for an empty one), counted
  * without making them: one more than its runs of white space.
  */
+/** `volgens het bedrijf ‘…’`: the noun before the quote is the source of a prepositional cue, not a name's noun. */
+function sourceOfCue(value: string, start: number): boolean {
+  const noun = wordBefore(value, start)
+  const determiner = wordBefore(value, noun.start)
+  return (determiner.word === 'de' || determiner.word === 'het') && prepositionalCues.has(wordBefore(value, determiner.start).word)
+}
+
 /**
  * `zegt dat de partij ‘…’.`: a subordinate clause whose subject is the noun before the quote
  * ends right after it, so its verb is in the quote: the words are a predicate, not a name.

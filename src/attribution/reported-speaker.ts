@@ -12,7 +12,7 @@ import {rolePhrasePrepositions} from '../lexicon/phrase-words.js'
 import {genericDeterminers, objectPronouns} from '../lexicon/reference-words.js'
 import {isInstitutionNoun, isPluralRole} from '../lexicon/roles.js'
 import {responseNouns} from '../lexicon/utterance-nouns.js'
-import {askingForms, copulas, modalVerbs, viewWords, writerAskingForms, writerTalkingForms} from '../lexicon/verb-classes.js'
+import {askingForms, copulas, finiteAuxiliaries, modalVerbs, viewWords, writerAskingForms, writerTalkingForms} from '../lexicon/verb-classes.js'
 import type {Article} from './article.js'
 import {afterLeadingQuote, afterParticles, clauseStart, isJoined, particleFollows, subjectAfterFrontedPhrase} from './clauses.js'
 import type {Discourse} from './discourse.js'
@@ -172,7 +172,8 @@ function pronounAfterFrontedPhrase(article: Article, discourse: Discourse, token
     if (token.depth !== 0 || token.kind !== 'word') return undefined
     if (!subjectPronouns.has(token.lower)) continue
     // (Verbs of saying are among the function words: `In een brief laat ze weten …`.)
-    if (verb.kind !== 'word' || verb.value !== verb.lower || (functionWords.has(verb.lower) && !cueForms.has(verb.lower)) || subjectPrepositions.test(verb.lower)) return undefined
+    // (And modal and auxiliary verbs: `Over de overname wil ze weinig kwijt.`)
+    if (verb.kind !== 'word' || verb.value !== verb.lower || (functionWords.has(verb.lower) && !cueForms.has(verb.lower) && !finiteAuxiliaries.has(verb.lower)) || subjectPrepositions.test(verb.lower)) return undefined
     const entity = resolvePronoun(article, discourse, token.lower, token.start)
     return entity?.person ? entity : undefined
   }
