@@ -519,6 +519,11 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nTopvrouw Lies Vink leidt de fabriek. „Het was zwaar”, zegt Vink. Schipper Kees Bos is bang.\n\nOver een overname wil ze weinig kwijt. „Er wordt altijd gepraat.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Lies Vink'})
   })
+  it('reads initials and a surname (`W.F. Terpstra`) as the person of that surname whose first name has the initial', () => {
+    const text = 'Een kop\n\nOud-voorzitter Wim Terpstra is kritisch. In de krant schreef W.F. Terpstra dat de club ‘zichzelf kwijt is’. Zijn broer Kees Terpstra zwijgt. „Geen commentaar”, zegt K. Terpstra.'
+    const tree = fromNews(text)
+    expect(listQuotes(tree).map((quote) => quote.speaker)).toEqual(['Wim Terpstra', 'Kees Terpstra'])
+  })
   it('reads a possessive family noun as the person of its gender named nearby (`Zijn moeder`)', () => {
     const text = 'Al dertig jaar runt Trijntje Hoekstra-Bos (88) de bibliotheek. Haar zoon Pieter Hoekstra maakt zich zorgen. „Ze doet te veel”, zegt hij. Zijn moeder lacht erom. „Als ik stop, ga ik dood.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Trijntje Hoekstra-Bos'})

@@ -438,6 +438,9 @@ function buildEntities(runs: Run[], state: RegistryState): Map<Run, Entity> {
     if (!entity && run.possessive && last.length > 3 && last.endsWith('s')) {
       entity = findEntity(state.byKey, [...run.parts.slice(0, -1), last.slice(0, -1)], run.start)
     }
+    // Initials and a surname (`W.F. Terpstra`) are the person of that surname whose first name
+    // has the first initial (`Wim Terpstra`).
+    if (!entity) entity = sameInitials(state.byKey, run.parts)
     // A double surname and one of its halves, after the same first name, are one person
     // (`Yvonne van de Bij-Verheul`, `Yvonne Verheul`); the double form is the fuller name.
     if (!entity) {
@@ -648,6 +651,24 @@ function sameDoubleSurname(byKey: Map<string, Entity[]>, parts: string[]): Entit
   }
   return undefined
 }
+
+/** See `buildEntities`: the one named in full whose first name starts with the initials' first letter. */
+function sameInitials(byKey: Map<string, Entity[]>, parts: string[]): Entity | undefined {
+  let first = 0
+  while (first < parts.length && initials.test(parts[first]!)) first++
+  if (first === 0 || first === parts.length) return undefined
+  const surname = parts.slice(first)
+  const list = byKey.get(surname.join(' ')) ?? []
+  // (At most 64 entities share a name part in any real article, as in `findEntity`.)
+  for (let index = list.length - 1; index >= Math.max(0, list.length - 64); index--) {
+    const entity = list[index]!
+    if (entity.person && entity.parts.length > surname.length && entity.parts[0]!.charAt(0) === parts[0]!.charAt(0) && isPartOf(surname, entity.parts)) return entity
+  }
+  return undefined
+}
+
+/** A name part of initials only (`w.`, `w.f.`), lower-cased. */
+const initials = /^(?:\p{Ll}\.)+$/u
 
 function findEntity(byKey: Map<string, Entity[]>, parts: string[], offset: number, gender: 'female' | 'male' | null = null): Entity | undefined {
   if (parts.length === 0) return undefined
