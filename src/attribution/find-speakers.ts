@@ -11,7 +11,7 @@ import {pronounGender} from '../lexicon/pronouns.js'
 import {governingPrepositions, notSubjectOpeners, prepositionsAndArticles, relativeWords, sentenceOpeners} from '../lexicon/clause-words.js'
 import {articles, functionWords, institutionWords, isParticleAt, nameParticles} from '../lexicon/function-words.js'
 import {genderOfFirstName, isFirstName} from '../lexicon/first-names.js'
-import {genderOfRoles, isInstitutionNoun, isRoleNoun, languageNames, languageTeachers, roleGender} from '../lexicon/roles.js'
+import {genderOfRoles, honorifics, isInstitutionNoun, isRoleNoun, languageNames, languageTeachers, roleGender} from '../lexicon/roles.js'
 import {isWorkNoun} from '../lexicon/works.js'
 import {organisationWords} from '../lexicon/organisation-words.js'
 import {hasLowerCaseLead, hasOrganisationLink, isCapitalisedAdjective, organisationNameEnd, startsName, isDescriptor, isFieldOfChair, isAmpersandLink, isNameContinuation, isNameWord, isOriginWord, particleMayFollow, spellsAcronym} from './read-speaker-phrase.js'
@@ -419,7 +419,8 @@ function makeRun(tokens: Token[], start: number, end: number, block: number): Ru
     affiliation: affiliationAfter(tokens, end),
     fullName: undefined,
     afterArticle: start > 0 && articles.has(tokens[start - 1]!.lower),
-    personal: isAgeParenthesis(tokens, end) || (tokens[end]?.lower === 'uit' && tokens[end + 1]?.capital === true && !nameParticles.has(tokens[end + 1]!.value)),
+    // (An age, a place of origin or a title before the name: `mr. Els Brouwer`.)
+    personal: isAgeParenthesis(tokens, end) || (tokens[end]?.lower === 'uit' && tokens[end + 1]?.capital === true && !nameParticles.has(tokens[end + 1]!.value)) || honorifics.has(tokens[start - 1]?.lower ?? ''),
     acronym: end - start > 1 && spellsAcronym(tokens, start, end) ? tokens[end + 1]!.value : undefined
   }
 }
@@ -991,7 +992,7 @@ function rolesAround(tokens: Token[], start: number, end: number): string[] {
       roles.push(token.lower)
       // `een medewerker van het bedrijf Beeldwerk`: roles further back are someone else's.
       if (isInstitutionNoun(token.lower)) break
-    } else if (['van', 'voor', 'bij', 'de', 'het', 'een'].includes(token.lower)) continue
+    } else if (['van', 'voor', 'bij', 'de', 'het', 'een'].includes(token.lower) || honorifics.has(token.lower)) continue
     // A relative word ends the search: the role before it heads a clause whose subject the name
     // is (`twee partijen waarmee Stadsbelang …`, `de vrouw die De Vries bedreigde`).
     else if (relativeWords.has(token.lower)) break

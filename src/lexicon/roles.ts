@@ -80,6 +80,13 @@ export const roleNouns: ReadonlySet<string> = new Set([
   'handhaver', 'douanier', 'brandweerman', 'brandweervrouw', 'verpleger', 'verpleegster', 'vroedvrouw'
 ])
 
+/**
+ * Titles written before a person's name, with their full stop as the tokenizer keeps it
+ * (`mr. Els Brouwer`, `prof. dr. Ans Kok`): academic and legal degrees, the clergy's and the
+ * forms of address. They show a person, and stand between a role and its name.
+ */
+export const honorifics: ReadonlySet<string> = new Set(['mr.', 'dr.', 'prof.', 'ir.', 'drs.', 'ing.', 'ds.', 'mgr.', 'dhr.', 'mevr.'])
+
 /** Institutions speak too, but are not people: no pronoun `hij` or `zij` refers to them. */
 export const institutionNouns: ReadonlySet<string> = new Set([
   'gemeente', 'politie', 'brandweer', 'ministerie', 'rechtbank', 'provincie', 'regering', 'kabinet', 'bedrijf',
