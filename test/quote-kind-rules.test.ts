@@ -36,6 +36,10 @@ describe('a name after the noun it names', () => {
     const value = 'De fabriek sluit.\n\nDirecteur Eva Kok zegt dat de brand het bedrijf ‘zwaar getroffen’ heeft.'
     expect(quote(value, 'zwaar getroffen')).toMatchObject({kind: 'partial', speaker: 'Eva Kok'})
   })
+  it('not the words after a copula or a verb of judging and the noun (`is de wet ‘…’`, `vindt de nieuwe wet ‘…’`): a predicate', () => {
+    expect(quote('Kop\n\nEr komt een nieuwe wet. Volgens het kabinet is de wet ‘een flinke stap vooruit’.', 'een flinke stap vooruit')).toMatchObject({kind: 'partial', speaker: 'het kabinet'})
+    expect(quote('Kop\n\nHuurder Anna Bos kreeg een brief. Bos vindt de nieuwe wet ‘een begin’.', 'een begin')).toMatchObject({kind: 'partial', speaker: 'Anna Bos'})
+  })
   it('not the words after the source of `volgens` (`volgens het bedrijf ‘…’`)', () => {
     expect(quote('Kop\n\nHet bedrijf Kookbox reageert. Alle klanten krijgen volgens het bedrijf ‘het hele bedrag’ terug.', 'het hele bedrag')).toMatchObject({kind: 'partial', speaker: 'Kookbox'})
   })

@@ -24,7 +24,7 @@ import {subordinators} from '../lexicon/clause-words.js'
 import {articles, functionWords} from '../lexicon/function-words.js'
 import {copulaSubjects, knownAsWords, namingHeads, namingNouns, pointedWords, soundWords, quoteFollowers, quoteResumers, quotedUtteranceNouns, soCalledWords, termOpeners, titleSmallWords} from '../lexicon/quote-context-words.js'
 import {createSuffixSet} from '../lexicon/suffix-set.js'
-import {describingVerbs, finiteAuxiliaries, judgingVerbs, namingForms} from '../lexicon/verb-classes.js'
+import {copulas, describingVerbs, finiteAuxiliaries, judgingVerbs, namingForms} from '../lexicon/verb-classes.js'
 import {isWhiteSpace} from '../structure/find-blocks.js'
 import type {PlacedQuote} from '../quotes/place-quotes.js'
 import type {QuoteKind} from '../tree/types.js'
@@ -96,7 +96,7 @@ export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: b
   // (Nor the words that end a clause right after its subject, `dat de partij ‘de weg kwijt
   // is’.`: a name has no verb.)
   const verbPhrase = !capital && ((!next.comma && finiteAuxiliaries.has(next.word)) || clauseEndsAfter(value, first.start, next))
-  if (!endsSentence && !verbPhrase && namingNoun(wordBefore(value, first.start).word) && !sourceOfCue(value, first.start)) return 'scare'
+  if (!endsSentence && !verbPhrase && namingNoun(wordBefore(value, first.start).word) && !sourceOfCue(value, first.start) && !predicateOf(value, first.start)) return 'scare'
   // A quote that fills a pair of brackets (`(‘we blijven hier’)`) is an aside of its own.
   if (words >= 3 && !titleCase(inner) && charBefore(value, first.start) === '(' && next.character === ')') return 'direct'
   // A word or two the writer explains: in brackets after a noun (`landingsrechten (‘slots’)`) or
@@ -385,6 +385,20 @@ function sourceOfCue(value: string, start: number): boolean {
   const noun = wordBefore(value, start)
   const determiner = wordBefore(value, noun.start)
   return (determiner.word === 'de' || determiner.word === 'het') && prepositionalCues.has(wordBefore(value, determiner.start).word)
+}
+
+/**
+ * `is de wet ‘…’`, `vindt de nieuwe wet ‘…’`: the noun phrase before the quote follows a copula
+ * or a verb of judging (past one adjective), so the quote is what it is or is judged to be: a
+ * predicate, not the noun's name.
+ */
+function predicateOf(value: string, start: number): boolean {
+  const noun = wordBefore(value, start)
+  let determiner = wordBefore(value, noun.start)
+  if (determiner.word.length > 2 && determiner.word.endsWith('e')) determiner = wordBefore(value, determiner.start)
+  if (determiner.word !== 'de' && determiner.word !== 'het') return false
+  const verb = wordBefore(value, determiner.start).word
+  return copulas.has(verb) || judgingVerbs.has(verb)
 }
 
 /**
