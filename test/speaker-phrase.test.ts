@@ -463,3 +463,15 @@ describe('a pronoun after a sentence about one person', () => {
     expect(speakers(text)).toEqual(['Joost Verbeek', 'Joost Verbeek'])
   })
 })
+
+describe('the end of a role phrase', () => {
+  it('ends after the name in its tail, before the clause’s verb (`liet een woordvoerder van het ministerie van Defensie | weten`)', () => {
+    const text = 'Kop\n\nDe kritiek groeit.\n\n„Dat is onjuist”, liet een woordvoerder van het ministerie van Buitenlandse Zaken weten.'
+    expect(speakers(text)).toEqual(['een woordvoerder van het ministerie van Buitenlandse Zaken'])
+  })
+
+  it('goes on past a capitalised adjective in its tail (`een ondernemer van Turkse komaf`)', () => {
+    const text = 'Kop\n\nDe markt krimpt.\n\n„Het is zwaar”, zegt een ondernemer van Turkse komaf.'
+    expect(speakers(text)).toEqual(['een ondernemer van Turkse komaf'])
+  })
+})
