@@ -470,6 +470,11 @@ describe('the end of a role phrase', () => {
     expect(speakers(text)).toEqual(['een woordvoerder van het ministerie van Buitenlandse Zaken'])
   })
 
+  it('goes on past an adjective without its `-e` after `een` in its tail (`van een groot uitvoeringsorgaan`)', () => {
+    const text = 'Kop\n\nDe regels zijn streng.\n\n„Iedereen zoekt de uitzondering”, zegt een ambtenaar van een groot uitvoeringsorgaan.'
+    expect(speakers(text)).toEqual(['een ambtenaar van een groot uitvoeringsorgaan'])
+  })
+
   it('goes on past a capitalised adjective in its tail (`een ondernemer van Turkse komaf`)', () => {
     const text = 'Kop\n\nDe markt krimpt.\n\n„Het is zwaar”, zegt een ondernemer van Turkse komaf.'
     expect(speakers(text)).toEqual(['een ondernemer van Turkse komaf'])

@@ -442,10 +442,17 @@ function readNoun(reading: PhraseReading, token: Token): boolean {
   // Beeldwerk`); after another noun it is the head's own (`de opsteller van het plan Ruud Verhoef`).
   // So does a name after a place (`de burgemeester van de plaats Cairo`).
   if (reading.inPrepositionalPhrase && !phraseDeterminers.has(lower)) reading.nounInPrepositionalPhrase = isInstitutionNoun(lower) || placeNouns.has(lower)
-  reading.afterPreposition = reading.afterPreposition && phraseDeterminers.has(lower)
+  // (An adjective without its `-e` after `een` in the tail: `van een groot | uitvoeringsorgaan`.)
+  reading.afterPreposition = reading.afterPreposition && (phraseDeterminers.has(lower) || uninflectedAdjective(tokens, cursor))
   if (reading.afterPreposition) reading.inPrepositionalPhrase = true
   reading.cursor++
   return true
+}
+
+/** `een groot uitvoeringsorgaan`: the word at `cursor` after `een` has a lower-case noun after it that is no function word. */
+function uninflectedAdjective(tokens: Token[], cursor: number): boolean {
+  const next = tokens[cursor + 1]
+  return tokens[cursor - 1]?.lower === 'een' && lowerWordAt(tokens, cursor + 1) && !functionWords.has(next!.lower) && !cueForms.has(next!.lower)
 }
 
 /** The phrase of a name read (`woordvoerder Johan Zandbergen`), or of the one its genitive names. */
