@@ -528,6 +528,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nZijn advocaat, mr. Nicolette Brouwer, vroeg om vrijspraak. Volgens de advocaat heeft het OM ‘een tunnelvisie’. Hoogleraar prof. dr. Wiebren Dam is kritisch. Volgens de hoogleraar is het ‘een wassen neus’.'
     expect(listQuotes(fromNews(text)).map((quote) => quote.speaker)).toEqual(['Nicolette Brouwer', 'Wiebren Dam'])
   })
+  it('reads a person\'s own document after a possessive as that person (`aldus zijn verklaring`)', () => {
+    const text = 'Een kop\n\nScheidsrechter Joop Arends liet via de bond weten dat hij bij zijn besluit blijft. „Ik zag duidelijk een overtreding”, aldus zijn verklaring.'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Joop Arends', method: 'role'})
+  })
   it('reads a possessive family noun as the person of its gender named nearby (`Zijn moeder`)', () => {
     const text = 'Al dertig jaar runt Trijntje Hoekstra-Bos (88) de bibliotheek. Haar zoon Pieter Hoekstra maakt zich zorgen. „Ze doet te veel”, zegt hij. Zijn moeder lacht erom. „Als ik stop, ga ik dood.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Trijntje Hoekstra-Bos'})

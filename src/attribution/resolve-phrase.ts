@@ -167,6 +167,14 @@ function unnamedSource(article: Article, tokens: Token[], phrase: SpeakerPhrase,
   return {entity, named}
 }
 
+/** `zijn verklaring`, `haar brief`: the person the possessive stands for, when the phrase is one document noun. */
+function possessedDocument(article: Article, discourse: Discourse, tokens: Token[], phrase: SpeakerPhrase, offset: number): Entity | undefined {
+  const determiner = tokens[phrase.from]!.lower
+  if ((determiner !== 'zijn' && determiner !== 'haar') || phrase.to !== phrase.from + 2 || phrase.roles.length !== 1 || !isDocumentNoun(phrase.roles[0]!)) return undefined
+  const owner = resolvePronoun(article, discourse, determiner === 'zijn' ? 'hij' : 'haar', offset)
+  return owner?.person ? owner : undefined
+}
+
 /**
  * A definite role: who it refers back to. One phrase names one entity, whichever quote it is
  * read for (`„…”, zei de voorzitter tegen Bos, „…”`: the second part is hers too, not Bos's).
@@ -180,6 +188,12 @@ function referBack(article: Article, discourse: Discourse, tokens: Token[], phra
   if (entity) {
     article.sources.rolesResolved.set(phraseStart, entity)
     return entity
+  }
+  // `aldus zijn verklaring`, `volgens haar brief`: a person's own document speaks for them.
+  const owner = possessedDocument(article, discourse, tokens, phrase, offset)
+  if (owner) {
+    article.sources.rolesResolved.set(phraseStart, owner)
+    return owner
   }
   // (A group, `de advocaten`, `de meteorologen`, is no one person of the article's.)
   if (phrase.roles.some((role) => isInstitutionNoun(role) || isDocumentNoun(role)) || (phrase.roles.length > 0 && isPluralRole(phrase.roles[0]!))) return undefined
