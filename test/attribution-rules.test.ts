@@ -532,6 +532,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nScheidsrechter Joop Arends liet via de bond weten dat hij bij zijn besluit blijft. „Ik zag duidelijk een overtreding”, aldus zijn verklaring.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Joop Arends', method: 'role'})
   })
+  it('keeps an institution noun that ends in -s at the end of a name (`Berkelland Ziekenhuis`), so `het ziekenhuis` finds it', () => {
+    const text = 'Een kop\n\nHet Waalstad Ziekenhuis gaat fuseren. Volgens het ziekenhuis is een fusie ‘de enige uitweg’.'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Waalstad Ziekenhuis'})
+  })
   it('reads a possessive family noun as the person of its gender named nearby (`Zijn moeder`)', () => {
     const text = 'Al dertig jaar runt Trijntje Hoekstra-Bos (88) de bibliotheek. Haar zoon Pieter Hoekstra maakt zich zorgen. „Ze doet te veel”, zegt hij. Zijn moeder lacht erom. „Als ik stop, ga ik dood.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Trijntje Hoekstra-Bos'})

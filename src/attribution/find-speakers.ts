@@ -275,7 +275,7 @@ function nameLast(tokens: Token[], start: number, end: number): number {
   while (
     last > start &&
     (isDescriptor(tokens[last - 1]!) ||
-      (isRoleToken(tokens[last - 1]) && /(?:s|en|['’]ers?)$/.test(tokens[last - 1]!.lower) && !introduced && !(last - 2 >= start && isFirstName(tokens[last - 2]!.lower))))
+      (isRoleToken(tokens[last - 1]) && /(?:s|en|['’]ers?)$/.test(tokens[last - 1]!.lower) && !isInstitutionNoun(tokens[last - 1]!.lower) && !introduced && !(last - 2 >= start && isFirstName(tokens[last - 2]!.lower))))
   ) {
     last--
   }
