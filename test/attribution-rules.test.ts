@@ -536,6 +536,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nHet Waalstad Ziekenhuis gaat fuseren. Volgens het ziekenhuis is een fusie ‘de enige uitweg’.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Waalstad Ziekenhuis'})
   })
+  it('reads more occupations as titles before a name (`Schipper Ólafur Jónsson`, `tolk`)', () => {
+    const text = 'Een kop\n\nSchipper Ólafur Jónsson (58) vaart al veertig jaar uit. „Het is zwaar”, zegt Jónsson.'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Ólafur Jónsson'})
+  })
   it('reads a possessive family noun as the person of its gender named nearby (`Zijn moeder`)', () => {
     const text = 'Al dertig jaar runt Trijntje Hoekstra-Bos (88) de bibliotheek. Haar zoon Pieter Hoekstra maakt zich zorgen. „Ze doet te veel”, zegt hij. Zijn moeder lacht erom. „Als ik stop, ga ik dood.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Trijntje Hoekstra-Bos'})

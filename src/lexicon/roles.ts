@@ -77,7 +77,9 @@ export const roleNouns: ReadonlySet<string> = new Set([
   'steward', 'stewardess', 'ober', 'serveerster', 'barman', 'barvrouw', 'portier', 'beveiliger', 'bewaker', 'assistent',
   'assistente', 'stagiair', 'stagiaire', 'vakkenvuller', 'imker', 'hovenier',
   'mantelzorger', 'verzorger', 'verzorgster', 'verzorgende', 'begeleider', 'begeleidster', 'juf', 'schoolleider',
-  'handhaver', 'douanier', 'brandweerman', 'brandweervrouw', 'verpleger', 'verpleegster', 'vroedvrouw'
+  'handhaver', 'douanier', 'brandweerman', 'brandweervrouw', 'verpleger', 'verpleegster', 'vroedvrouw',
+  'tolk', 'schipper', 'stratenmaker', 'marktkoopman', 'hotelier', 'koerier', 'kweker', 'fruitteler', 'kosteres',
+  'monnik', 'oppas', 'promovendus', 'therapeut', 'fysiotherapeut', 'mentor', 'boerin'
 ])
 
 /**
