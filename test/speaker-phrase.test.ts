@@ -465,7 +465,7 @@ describe('a pronoun after a sentence about one person', () => {
 })
 
 describe('the end of a role phrase', () => {
-  it('ends after the name in its tail, before the clause’s verb (`liet een woordvoerder van het ministerie van Defensie | weten`)', () => {
+  it('ends after the name in its tail, before the clause’s verb (`liet een woordvoerder van de provincie Zeeland | weten`)', () => {
     const text = 'Kop\n\nDe kritiek groeit.\n\n„Dat is onjuist”, liet een woordvoerder van het ministerie van Buitenlandse Zaken weten.'
     expect(speakers(text)).toEqual(['een woordvoerder van het ministerie van Buitenlandse Zaken'])
   })

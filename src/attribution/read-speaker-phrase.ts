@@ -429,7 +429,7 @@ function readNoun(reading: PhraseReading, token: Token): boolean {
   // a word that follows the head ends the phrase (`zijn partijgenote | neemt Wiebes`).
   const bare = !phraseDeterminers.has(tokens[index]!.lower)
   // A lower-case word after the name that ends the phrase's tail is the clause's (`liet een
-  // woordvoerder van het ministerie van Defensie | weten`).
+  // woordvoerder van de provincie Zeeland | weten`).
   // (Not after a capitalised adjective: `van Turkse komaf`.)
   if (reading.inPrepositionalPhrase && reading.sawNoun && tokens[cursor - 1]!.capital && !token.capital && !isCapitalisedAdjective(tokens[cursor - 1]!, token)) return false
   if (reading.sawNoun && !reading.afterPreposition && !isAdjective(tokens[cursor - 1]!) && !digits.test(lower) && !(bare && nameFollows(tokens, cursor, reading.end))) return false
