@@ -540,6 +540,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nSchipper Ólafur Jónsson (58) vaart al veertig jaar uit. „Het is zwaar”, zegt Jónsson.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Ólafur Jónsson'})
   })
+  it('brings on the subject of a weak cue after an opening `Dat` (`Dat vindt de bond te mager.`), and `de organisatie` finds that body once it has spoken', () => {
+    const text = 'Een kop\n\nKlanten van Voltera krijgen een tegoed. „Het spijt ons”, zegt Voltera. Dat vindt de Woonbond te mager. „Vijftig euro is een schijntje.” „Dit is te weinig”, reageert de organisatie.'
+    expect(listQuotes(fromNews(text)).slice(1).map((quote) => quote.speaker)).toEqual(['de Woonbond', 'de Woonbond'])
+  })
   it('reads a possessive family noun as the person of its gender named nearby (`Zijn moeder`)', () => {
     const text = 'Al dertig jaar runt Trijntje Hoekstra-Bos (88) de bibliotheek. Haar zoon Pieter Hoekstra maakt zich zorgen. „Ze doet te veel”, zegt hij. Zijn moeder lacht erom. „Als ik stop, ga ik dood.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Trijntje Hoekstra-Bos'})

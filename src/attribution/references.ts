@@ -6,7 +6,7 @@
 import {governingPrepositions, subordinators} from '../lexicon/clause-words.js'
 import {isFirstName} from '../lexicon/first-names.js'
 import {pronounGender} from '../lexicon/pronouns.js'
-import {genderOfRoles, isDocumentNoun, isInstitutionNoun, isPluralRole, roleSynonyms} from '../lexicon/roles.js'
+import {genderOfRoles, genericBodyNouns, isDocumentNoun, isInstitutionNoun, isPluralRole, roleSynonyms} from '../lexicon/roles.js'
 import {type Article, blockOf} from './article.js'
 import type {Discourse} from './discourse.js'
 import type {Entity, NameMention} from './find-speakers.js'
@@ -312,9 +312,10 @@ export function resolveRole(article: Article, discourse: Discourse, asked: strin
   const institution = roles.some((role) => isInstitutionNoun(role))
   // (`het bedrijf` read before the firm had spoken stood for no one named; once the firm has
   // spoken, `het bedrijf` is the firm.)
-  if (unnamed && institution && isDefinite(unnamed.entity)) return organisationNamed(article, discourse, offset, true) ?? unnamed.entity
+  const generic = asked.some((role) => genericBodyNouns.has(role))
+  if (unnamed && institution && isDefinite(unnamed.entity)) return organisationNamed(article, discourse, offset, true, generic) ?? unnamed.entity
   if (unnamed) return unnamed.entity
-  return institution ? organisationNamed(article, discourse, offset) : undefined
+  return institution ? organisationNamed(article, discourse, offset, false, generic) : undefined
 }
 
 /** Whether an unnamed source was brought in with a definite article (`het bedrijf`, not `een bedrijf`). */
@@ -326,17 +327,28 @@ function isDefinite(entity: Entity): boolean {
  * `het bedrijf`, `de organisatie`: an organisation that has spoken already; else the one the
  * article talks about, not one in a phrase (`bij het ministerie van Financiën`).
  */
-function organisationNamed(article: Article, discourse: Discourse, offset: number, spokenOnly = false): Entity | undefined {
+function organisationNamed(article: Article, discourse: Discourse, offset: number, spokenOnly = false, generic = false): Entity | undefined {
   const registry = article.registry
   // (A one-word name that spoke may have been taken for a person's: `Volgens Brandwijk, …`.)
   const organisation = (mention: NameMention) => !mention.entity.person && !mention.entity.unnamed
   const mayBeOrganisation = (mention: NameMention) =>
     organisation(mention) ||
     (!mention.entity.unnamed && mention.entity.roles.every((role) => isInstitutionNoun(role)) && mention.entity.gender === null && !isFirstName(mention.entity.parts[0]!))
+  // (For `de organisatie`, a body brought in by a capitalised noun that has spoken counts too:
+  // `Dat vindt de Woonbond …`.)
+  const spoken = searchBack(registry.mentions, offset, (mention) => mayBeOrganisation(mention) && discourse.used.has(mention.entity), 64)
+  const body = generic ? searchBack(article.sources.introduced, offset, (entry) => discourse.used.has(entry.entity) && isNamedBody(entry.entity), 64) : undefined
+  if (body && (!spoken || body.start > spoken.start)) return body.entity
   return (
-    searchBack(registry.mentions, offset, (mention) => mayBeOrganisation(mention) && discourse.used.has(mention.entity), 64)?.entity ??
+    spoken?.entity ??
     (spokenOnly ? undefined : searchBack(registry.mentions, offset, (mention) => organisation(mention) && !mention.inPhrase && (registry.isOrganisation(mention.entity) || mention.entity.roles.length > 0))?.entity)
   )
+}
+
+/** An unnamed source that is one body called by a capitalised noun (`de Woonbond`, not `het bedrijf`). */
+function isNamedBody(entity: Entity): boolean {
+  const noun = entity.name.slice(entity.name.indexOf(' ') + 1)
+  return entity.roles.length > 0 && entity.roles.every((role) => isInstitutionNoun(role) && !isPluralRole(role)) && noun.charAt(0) !== noun.charAt(0).toLowerCase()
 }
 
 /**

@@ -107,7 +107,9 @@ function cueInSentence(article: Article, discourse: Discourse, tokens: Token[], 
     // A weak cue (`vindt`, `denkt`) reports speech only in inversion: `Jammer, vindt Bos.`; a
     // particle verb's bare form (`wijst`, `deelt`) only with its particle later in the clause
     // (`Het ministerie wijst de kritiek af.`).
-    if (weakCueForms.has(token.lower) && !(previous && previous.kind === 'punctuation' && previous.value === ',') && !particleFollows(tokens, index, end)) continue
+    // (Nor after a demonstrative that opens the sentence: `Dat vindt de bond te mager.`)
+    const inverted = previous !== undefined && ((previous.kind === 'punctuation' && previous.value === ',') || (index - 1 === start && (previous.lower === 'dat' || previous.lower === 'dit')))
+    if (weakCueForms.has(token.lower) && !inverted && !particleFollows(tokens, index, end)) continue
     const phrase = subjectOf(tokens, clauseStart(tokens, index), index, end)
     return phrase ? entityOf(article, discourse, tokens, phrase, token.value, token.start) : undefined
   }

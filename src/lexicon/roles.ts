@@ -89,6 +89,9 @@ export const roleNouns: ReadonlySet<string> = new Set([
  */
 export const honorifics: ReadonlySet<string> = new Set(['mr.', 'dr.', 'prof.', 'ir.', 'drs.', 'ing.', 'ds.', 'mgr.', 'dhr.', 'mevr.'])
 
+/** Nouns for a body of any kind (`de organisatie`, `het bedrijf`): they refer back to whichever body spoke last. */
+export const genericBodyNouns: ReadonlySet<string> = new Set(['organisatie', 'instelling', 'instantie', 'bedrijf', 'onderneming', 'concern', 'firma'])
+
 /** Institutions speak too, but are not people: no pronoun `hij` or `zij` refers to them. */
 export const institutionNouns: ReadonlySet<string> = new Set([
   'gemeente', 'politie', 'brandweer', 'ministerie', 'rechtbank', 'provincie', 'regering', 'kabinet', 'bedrijf',
