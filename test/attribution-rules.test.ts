@@ -544,6 +544,11 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nKlanten van Voltera krijgen een tegoed. „Het spijt ons”, zegt Voltera. Dat vindt de Woonbond te mager. „Vijftig euro is een schijntje.” „Dit is te weinig”, reageert de organisatie.'
     expect(listQuotes(fromNews(text)).slice(1).map((quote) => quote.speaker)).toEqual(['de Woonbond', 'de Woonbond'])
   })
+  it('leaves a noun for something said that opens a heading out of the name after it (`Reactie RIVM`)', () => {
+    const text = 'Een kop\n\nHet water stijgt sneller dan gedacht.\n\nReactie RIVM\n\nHet RIVM noemt de studie ‘een nuttige aanvulling’.'
+    const tree = fromNews(text)
+    expect(listQuotes(tree)[0]!.speaker).toBe('RIVM')
+  })
   it('reads a possessive family noun as the person of its gender named nearby (`Zijn moeder`)', () => {
     const text = 'Al dertig jaar runt Trijntje Hoekstra-Bos (88) de bibliotheek. Haar zoon Pieter Hoekstra maakt zich zorgen. „Ze doet te veel”, zegt hij. Zijn moeder lacht erom. „Als ik stop, ga ik dood.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Trijntje Hoekstra-Bos'})

@@ -12,6 +12,7 @@ import {governingPrepositions, notSubjectOpeners, prepositionsAndArticles, relat
 import {articles, functionWords, institutionWords, isParticleAt, nameParticles} from '../lexicon/function-words.js'
 import {genderOfFirstName, isFirstName} from '../lexicon/first-names.js'
 import {genderOfRoles, honorifics, isInstitutionNoun, isRoleNoun, languageNames, languageTeachers, roleGender} from '../lexicon/roles.js'
+import {utteranceNouns} from '../lexicon/utterance-nouns.js'
 import {isWorkNoun} from '../lexicon/works.js'
 import {organisationWords} from '../lexicon/organisation-words.js'
 import {hasLowerCaseLead, hasOrganisationLink, isCapitalisedAdjective, organisationNameEnd, startsName, isDescriptor, isFieldOfChair, isAmpersandLink, isNameContinuation, isNameWord, isOriginWord, particleMayFollow, spellsAcronym} from './read-speaker-phrase.js'
@@ -334,7 +335,8 @@ function settleRuns(found: FoundRun[], commonWords: Set<string>): Run[] {
       continue
     }
     let start = run.start
-    if (run.doubtful && (commonWords.has(run.tokens[start]!.lower) || titled.has(run))) start++
+    // (So is a noun for something said opening a heading or a sentence: `Reactie KNMI`.)
+    if (run.doubtful && (commonWords.has(run.tokens[start]!.lower) || titled.has(run) || utteranceNouns.has(run.tokens[start]!.lower))) start++
     // A capitalised word opening a sentence is a name only when another name word follows, when
     // it speaks (`Jansen zei: …`, `Jansen:`), or when it is the surname of a full name.
     const lone = run.sentenceInitial && start === run.index && run.last - start === 1
