@@ -40,6 +40,9 @@ describe('a name after the noun it names', () => {
     expect(quote('Kop\n\nEr komt een nieuwe wet. Volgens het kabinet is de wet ‘een flinke stap vooruit’.', 'een flinke stap vooruit')).toMatchObject({kind: 'partial', speaker: 'het kabinet'})
     expect(quote('Kop\n\nHuurder Anna Bos kreeg een brief. Bos vindt de nieuwe wet ‘een begin’.', 'een begin')).toMatchObject({kind: 'partial', speaker: 'Anna Bos'})
   })
+  it('not the words that end a clause a verb of judging opens (`noemt het einde van het programma ‘…’.`)', () => {
+    expect(quote('Kop\n\nKijkers zijn boos. Weer een andere kijker noemt het einde van het programma ‘een gemiste kans’.', 'een gemiste kans')).toMatchObject({kind: 'partial', speaker: 'een andere kijker'})
+  })
   it('not the words after the source of `volgens` (`volgens het bedrijf ‘…’`)', () => {
     expect(quote('Kop\n\nHet bedrijf Kookbox reageert. Alle klanten krijgen volgens het bedrijf ‘het hele bedrag’ terug.', 'het hele bedrag')).toMatchObject({kind: 'partial', speaker: 'Kookbox'})
   })

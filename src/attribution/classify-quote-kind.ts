@@ -96,7 +96,7 @@ export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: b
   // (Nor the words that end a clause right after its subject, `dat de partij ‘de weg kwijt
   // is’.`: a name has no verb.)
   const verbPhrase = !capital && ((!next.comma && finiteAuxiliaries.has(next.word)) || clauseEndsAfter(value, first.start, next))
-  if (!endsSentence && !verbPhrase && namingNoun(wordBefore(value, first.start).word) && !sourceOfCue(value, first.start) && !predicateOf(value, first.start)) return 'scare'
+  if (!endsSentence && !verbPhrase && namingNoun(wordBefore(value, first.start).word) && !sourceOfCue(value, first.start) && !predicateOf(value, first.start) && !judgedAtClauseEnd(value, first.start, next)) return 'scare'
   // A quote that fills a pair of brackets (`(‘we blijven hier’)`) is an aside of its own.
   if (words >= 3 && !titleCase(inner) && charBefore(value, first.start) === '(' && next.character === ')') return 'direct'
   // A word or two the writer explains: in brackets after a noun (`landingsrechten (‘slots’)`) or
@@ -399,6 +399,22 @@ function predicateOf(value: string, start: number): boolean {
   if (determiner.word !== 'de' && determiner.word !== 'het') return false
   const verb = wordBefore(value, determiner.start).word
   return copulas.has(verb) || judgingVerbs.has(verb)
+}
+
+/**
+ * `noemt het einde van het programma ‘…’.`: a verb of judging a few words back in the clause,
+ * and the clause ends with the quote: the quote is what the object is judged to be.
+ */
+function judgedAtClauseEnd(value: string, start: number, next: Following): boolean {
+  if (next.word !== '' && !next.comma) return false
+  let at = start
+  for (let count = 0; count < 8; count++) {
+    const word = wordBefore(value, at)
+    if (word.word === '' || /[,.;:!?]\s*$/.test(value.slice(Math.max(0, word.start - 3), word.start))) return false
+    if (judgingVerbs.has(word.word)) return true
+    at = word.start
+  }
+  return false
 }
 
 /**

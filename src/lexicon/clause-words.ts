@@ -17,7 +17,7 @@ export const cueFillers: ReadonlySet<string> = new Set([
 ])
 
 /** Words that may open a sentence before its subject: `Ook Bakker vindt …`, `Maar de bakker ziet …`. */
-export const sentenceOpeners: ReadonlySet<string> = new Set(['ook', 'maar', 'en', 'toch', 'zelfs', 'ondertussen', 'intussen', 'inmiddels'])
+export const sentenceOpeners: ReadonlySet<string> = new Set(['ook', 'maar', 'en', 'toch', 'zelfs', 'ondertussen', 'intussen', 'inmiddels', 'weer'])
 
 /** Subordinating conjunctions: a clause after one has its own subject. */
 export const subordinators: ReadonlySet<string> = new Set([
