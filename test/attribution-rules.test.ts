@@ -549,6 +549,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const tree = fromNews(text)
     expect(listQuotes(tree)[0]!.speaker).toBe('RIVM')
   })
+  it('gives the answer to the writer\'s question about someone to that person (`Waarom vond hij geen opvolger?`)', () => {
+    const text = 'Een kop\n\nHuisarts Wout Brink stopt. „Het is mooi geweest”, zegt hij. Zijn vrouw Els schenkt koffie. „Hij was nooit thuis”, zegt ze.\n\nWaarom vond hij geen opvolger? „Jonge artsen willen niet alleen werken.”'
+    expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Wout Brink'})
+  })
   it('reads a possessive family noun as the person of its gender named nearby (`Zijn moeder`)', () => {
     const text = 'Al dertig jaar runt Trijntje Hoekstra-Bos (88) de bibliotheek. Haar zoon Pieter Hoekstra maakt zich zorgen. „Ze doet te veel”, zegt hij. Zijn moeder lacht erom. „Als ik stop, ga ik dood.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Trijntje Hoekstra-Bos'})

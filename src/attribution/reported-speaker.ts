@@ -138,7 +138,9 @@ function openingSubject(article: Article, discourse: Discourse, tokens: Token[],
   // A question (`En is de trainer nog steeds de goede man?`) is the interviewer's: no one takes over.
   const last = tokens[end - 1]
   const question = last !== undefined && last.kind === 'punctuation' && last.value.includes('?')
-  if (!opening || opening.kind !== 'word' || opening.depth !== 0 || question) return undefined
+  // (But one about someone, `Waarom vond hij geen opvolger?`, is answered by them.)
+  if (question) return questionAbout(article, discourse, tokens, start, end)
+  if (!opening || opening.kind !== 'word' || opening.depth !== 0) return undefined
   // `Van der Linde steunt het plan …`: a person's surname with its particles opens the
   // sentence (the capital `Van` is no preposition here), then a verb.
   const surname = particledSurname(article, tokens, start, end)
@@ -187,6 +189,21 @@ function askedPronoun(article: Article, discourse: Discourse, tokens: Token[], s
   for (let index = start; index < end; index++) {
     const token = tokens[index]!
     if (token.depth !== 0 || (token.lower !== 'hem' && token.lower !== 'haar')) continue
+    const entity = resolvePronoun(article, discourse, token.lower, token.start)
+    return entity?.person ? entity : undefined
+  }
+  return undefined
+}
+
+/**
+ * The writer's question about someone (`Waarom vond hij geen opvolger?`, `En wat gaat ze nu
+ * doen?`): the person its subject pronoun, within its first four words, stands for.
+ */
+function questionAbout(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number): Entity | undefined {
+  for (let index = start + 1; index < Math.min(end, start + 4); index++) {
+    const token = tokens[index]!
+    if (token.depth !== 0 || token.kind !== 'word') return undefined
+    if (token.lower !== 'hij' && token.lower !== 'zij' && token.lower !== 'ze') continue
     const entity = resolvePronoun(article, discourse, token.lower, token.start)
     return entity?.person ? entity : undefined
   }
