@@ -553,6 +553,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nHuisarts Wout Brink stopt. „Het is mooi geweest”, zegt hij. Zijn vrouw Els schenkt koffie. „Hij was nooit thuis”, zegt ze.\n\nWaarom vond hij geen opvolger? „Jonge artsen willen niet alleen werken.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Wout Brink'})
   })
+  it('reads a possessive family noun as the person of its gender named earlier in the article when none is nearby (`Haar man`)', () => {
+    const text = 'Een kop\n\nMelkveehouder Gert-Jan Wolters (55) wil doorgaan. „Ik stop niet”, zegt hij.\n\nDe regels worden strenger. Wie niet wil, moet de uitstoot halveren.\n\nAan tafel rekent Gerda (52), zijn vrouw. „Het kost te veel”, zegt ze. Haar man is feller. „Ze noemen het vrijwillig.”'
+    expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Gert-Jan Wolters'})
+  })
   it('reads a possessive family noun as the person of its gender named nearby (`Zijn moeder`)', () => {
     const text = 'Al dertig jaar runt Trijntje Hoekstra-Bos (88) de bibliotheek. Haar zoon Pieter Hoekstra maakt zich zorgen. „Ze doet te veel”, zegt hij. Zijn moeder lacht erom. „Als ik stop, ga ik dood.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Trijntje Hoekstra-Bos'})

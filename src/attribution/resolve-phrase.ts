@@ -24,6 +24,7 @@ import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
 import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
 import {addMention, identifiedNext, indefiniteAntecedent, introduceUnnamed, isGroup, nearestPerson, resolveAffiliation, resolvePronoun, resolveRole} from './references.js'
 import type {Found} from './sieves/sieve.js'
+import {searchBack} from './search-back.js'
 
 /** Resolve a phrase to an entity: see the module's comment. */
 export function resolvePhrase(
@@ -214,10 +215,12 @@ function referBack(article: Article, discourse: Discourse, tokens: Token[], phra
   // (`Haar man`, `zijn moeder`: the person of that gender named last nearby, not the one talking;
   // not after `hun`, whose family is a group's: `Hun moeder` of three sisters is none of them.)
   if (determiner !== 'hun' && possessive && gender !== null && phrase.roles.length === 1 && kinNouns.has(phrase.roles[0]!)) {
-    const kin = nearestPerson(article, blockOf(article, offset), offset, undefined, (entity) => entity.gender === gender && entity !== current?.entity)
+    const fitsKin = (entity: Entity) => entity.gender === gender && entity !== current?.entity
+    // (Else the one of that gender named last in the article: a family is named once, early.)
+    const kin = nearestPerson(article, blockOf(article, offset), offset, undefined, fitsKin)?.entity ?? searchBack(article.registry.mentions, offset, (mention) => mention.entity.person && fitsKin(mention.entity))?.entity
     if (kin) {
-      article.sources.rolesResolved.set(phraseStart, kin.entity)
-      return kin.entity
+      article.sources.rolesResolved.set(phraseStart, kin)
+      return kin
     }
   }
   const person = possessive ? undefined : nearestPerson(article, blockOf(article, offset), offset)
