@@ -557,6 +557,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nMelkveehouder Gert-Jan Wolters (55) wil doorgaan. „Ik stop niet”, zegt hij.\n\nDe regels worden strenger. Wie niet wil, moet de uitstoot halveren.\n\nAan tafel rekent Gerda (52), zijn vrouw. „Het kost te veel”, zegt ze. Haar man is feller. „Ze noemen het vrijwillig.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Gert-Jan Wolters'})
   })
+  it('reads a possessive family noun with no one of its gender nearby as the one of that gender the article names most (`Haar zoon`)', () => {
+    const text = 'Een kop\n\nSchaatser Wiebe Hoekstra (34) stopt. „Het is klaar”, zegt hij. Hoekstra won twee titels. Hoekstra reed twintig jaar.\n\nZijn coach Ruud Dam zag het aankomen. „Zijn rug was op”, zegt Dam.\n\nDe familie\n\nZijn moeder Tjitske (63) zat op de tribune. „Ik was altijd bang.” Haar zoon moet erom lachen. „Zij was banger dan ik.”'
+    expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Wiebe Hoekstra'})
+  })
   it('reads a possessive family noun as the person of its gender named nearby (`Zijn moeder`)', () => {
     const text = 'Al dertig jaar runt Trijntje Hoekstra-Bos (88) de bibliotheek. Haar zoon Pieter Hoekstra maakt zich zorgen. „Ze doet te veel”, zegt hij. Zijn moeder lacht erom. „Als ik stop, ga ik dood.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Trijntje Hoekstra-Bos'})

@@ -24,7 +24,7 @@ import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
 import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
 import {addMention, identifiedNext, indefiniteAntecedent, introduceUnnamed, isGroup, nearestPerson, resolveAffiliation, resolvePronoun, resolveRole} from './references.js'
 import type {Found} from './sieves/sieve.js'
-import {searchBack} from './search-back.js'
+import {firstAtOrAfter, searchBack} from './search-back.js'
 
 /** Resolve a phrase to an entity: see the module's comment. */
 export function resolvePhrase(
@@ -177,6 +177,27 @@ function possessedDocument(article: Article, discourse: Discourse, tokens: Token
 }
 
 /**
+ * Of the entities that `fits` among the last 256 mentions before `offset`, the one with the most
+ * mentions before it (the later one on a tie). Bounded, so that many such phrases stay linear.
+ */
+function mostNamed(article: Article, offset: number, fits: (entity: Entity) => boolean): Entity | undefined {
+  const counts = new Map<Entity, number>()
+  searchBack(article.registry.mentions, offset, (mention) => {
+    if (!counts.has(mention.entity) && fits(mention.entity)) counts.set(mention.entity, firstAtOrAfter(mention.entity.mentions, offset))
+    return false
+  }, 256)
+  let best: Entity | undefined
+  let bestCount = 0
+  for (const [entity, count] of counts) {
+    if (count > bestCount) {
+      best = entity
+      bestCount = count
+    }
+  }
+  return best
+}
+
+/**
  * A definite role: who it refers back to. One phrase names one entity, whichever quote it is
  * read for (`„…”, zei de voorzitter tegen Bos, „…”`: the second part is hers too, not Bos's).
  */
@@ -216,8 +237,9 @@ function referBack(article: Article, discourse: Discourse, tokens: Token[], phra
   // not after `hun`, whose family is a group's: `Hun moeder` of three sisters is none of them.)
   if (determiner !== 'hun' && possessive && gender !== null && phrase.roles.length === 1 && kinNouns.has(phrase.roles[0]!)) {
     const fitsKin = (entity: Entity) => entity.gender === gender && entity !== current?.entity
-    // (Else the one of that gender named last in the article: a family is named once, early.)
-    const kin = nearestPerson(article, blockOf(article, offset), offset, undefined, fitsKin)?.entity ?? searchBack(article.registry.mentions, offset, (mention) => mention.entity.person && fitsKin(mention.entity))?.entity
+    // (Else the one of that gender the article has named most so far: a family is named once,
+    // early, around the one the article is about.)
+    const kin = nearestPerson(article, blockOf(article, offset), offset, undefined, fitsKin)?.entity ?? mostNamed(article, offset, (entity) => entity.person && fitsKin(entity))
     if (kin) {
       article.sources.rolesResolved.set(phraseStart, kin)
       return kin
