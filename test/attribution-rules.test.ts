@@ -738,6 +738,10 @@ describe('29. the writer’s own words (speaker-writer)', () => {
   it('gives `„…”, zeg ik` to the writer the title signs (`… MARIT DE BOER`)', () => {
     expect(said(quote('speaker-writer', 'Dat houd je nooit vol'))).toMatchObject({speaker: 'Marit de Boer', method: 'cue', mention: 'ik'})
   })
+  it('takes the writer from a closing line (`… is verslaggever van deze krant.`), and the one asked answers the writer\'s question', () => {
+    const text = 'Mijn rekening verdubbelde\n\nIk belde de klantenservice. „Hoe kan dat?” vroeg ik de medewerker. „Dat zie ik niet”, zei ze. „Ik maak een melding.”\n\nMarit de Boer is verslaggever van deze krant.'
+    expect(listQuotes(fromNews(text)).map((quote) => quote.speaker)).toEqual(['Marit de Boer', 'de medewerker', 'de medewerker'])
+  })
   it('names no one when the article names no writer, and carries no one over to the next quote', () => {
     const tree = fromNews('Een avond zonder telefoon\n\nHet plan klinkt goed, zegt Piet Kok. „Dat houd je nooit vol”, zeg ik.\n\n„Echt niet.”\n')
     const records = listQuotes(tree)

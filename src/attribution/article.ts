@@ -124,6 +124,11 @@ function markerAt(article: Article, offset: number, kind: 'open' | 'close', node
   return undefined
 }
 
+/** Whether `entity` is the article's writer: the writer's own entity, or the person the text names with the writer's name. */
+export function isWriter(article: Article, entity: Entity): boolean {
+  return entity.writer === true || (article.writer !== undefined && entity.name === article.writer)
+}
+
 /** Whether the block is the writer's own: a paragraph with no quote. */
 export function isWriters(article: Article, block: number): boolean {
   const tokens = article.blocks[block]?.tokens

@@ -42,7 +42,7 @@ import type {Locator} from '../tree/locate.js'
 import {createMessage, type Report} from '../tree/messages.js'
 import type {PlacedQuote} from '../quotes/place-quotes.js'
 import type {Attribution, Root, Speaker} from '../tree/types.js'
-import {type Article, closeOf, isQuestion, readArticle, type TokenPlace} from './article.js'
+import {type Article, closeOf, isQuestion, isWriter, readArticle, type TokenPlace} from './article.js'
 import {classifyQuoteKind} from './classify-quote-kind.js'
 import {type Discourse, emptyDiscourse} from './discourse.js'
 import type {Entity} from './find-speakers.js'
@@ -160,7 +160,7 @@ function attributeQuote(article: Article, discourse: Discourse, used: Set<Entity
   if (speaker.passing) return discourse
   // The writer's question (`„…?” vraag ik.`) is answered by the one asked: who was talking, or
   // the one the cue names (`vroeg ik de medewerker`).
-  if (speaker.entity.writer && asksQuestion(quote, context.value)) {
+  if (isWriter(article, speaker.entity) && asksQuestion(quote, context.value)) {
     const asked = askedByCue(article, discourse, open, quote)
     return asked ? speaks(discourse, used, asked, article.blocks[open.block]!.section, quote.end) : discourse
   }

@@ -7,7 +7,7 @@ import {governingPrepositions, subordinators} from '../lexicon/clause-words.js'
 import {isFirstName} from '../lexicon/first-names.js'
 import {pronounGender} from '../lexicon/pronouns.js'
 import {genderOfRoles, genericBodyNouns, isDocumentNoun, isInstitutionNoun, isPluralRole, roleSynonyms} from '../lexicon/roles.js'
-import {type Article, blockOf} from './article.js'
+import {type Article, blockOf, isWriter} from './article.js'
 import type {Discourse} from './discourse.js'
 import type {Entity, NameMention} from './find-speakers.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
@@ -102,7 +102,9 @@ export function resolvePronoun(article: Article, discourse: Discourse, pronoun: 
   // `ze` and `zij` are a woman when one fits, else a group.
   const wanted = gender === 'male' ? 'male' : 'female'
   // (`hij` is no group: `buurtbewoners`, `de ouders`.)
-  const fits = (entity: Entity) => (entity.person || entity.unnamed) && !entity.writer && (entity.gender === null || entity.gender === wanted) && !(gender === 'male' && isGroup(entity))
+  // (Nor the writer named in the text, `Sanne Bos is verslaggever van deze krant.`: a third
+  // person pronoun is someone else.)
+  const fits = (entity: Entity) => (entity.person || entity.unnamed) && !isWriter(article, entity) && (entity.gender === null || entity.gender === wanted) && !(gender === 'male' && isGroup(entity))
   const speaking = current && fits(current.entity) ? current.entity : undefined
   // The one person the sentence before is about comes first (see `previousSentencePerson`).
   const previous = previousSentencePerson(article, offset, fits, wanted)

@@ -16,7 +16,7 @@ import {contrastingWords, phraseDeterminers} from '../lexicon/phrase-words.js'
 import {writersOwnMedia} from '../lexicon/reference-words.js'
 import {genderOfRoles, isDocumentNoun, isInstitutionNoun, isPluralRole, isSpokespersonRole, kinNouns, placeBodies} from '../lexicon/roles.js'
 import type {AttributionMethod} from '../tree/types.js'
-import {type Article, blockOf} from './article.js'
+import {type Article, blockOf, isWriter} from './article.js'
 import {appositionAfter, appositionRole, relativeClauseTo} from './clauses.js'
 import type {Discourse} from './discourse.js'
 import type {Entity} from './find-speakers.js'
@@ -225,7 +225,7 @@ function referBack(article: Article, discourse: Discourse, tokens: Token[], phra
   const fits = (candidate: Entity) => gender === null || candidate.gender === null || candidate.gender === gender
   const current = discourse.current
   // (One person is not a group: `de buurman` is none of `buurtbewoners`.)
-  if (current && (current.entity.person || current.entity.unnamed) && !current.entity.writer && gender !== null && fits(current.entity) && !isGroup(current.entity) && !namesOther(tokens, phrase, current.entity)) return current.entity
+  if (current && (current.entity.person || current.entity.unnamed) && !isWriter(article, current.entity) && gender !== null && fits(current.entity) && !isGroup(current.entity) && !namesOther(tokens, phrase, current.entity)) return current.entity
   // (Nor a spokesperson: named as such when named at all, `de woordvoerder` not introduced speaks
   // for a body, not for the person nearby.)
   if (phrase.roles.some((role) => isSpokespersonRole(role))) return undefined

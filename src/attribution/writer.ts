@@ -2,11 +2,14 @@
  * The article's writer, for the words a writer quotes as their own (`„Dat klopt niet”, zeg
  * ik.`): the name the header gives (an `author`, `auteur`, `byline` or `door` field, or a byline
  * `Door …`), else a name in capitals that closes the title, as a columnist signs (`Een week
- * zonder telefoon. JAN DE VRIES`). Undefined when the article names no writer: then such words
+ * zonder telefoon. JAN DE VRIES`), or a closing line that says who wrote it (`Sanne Bos is
+ * verslaggever van deze krant.`). Undefined when the article names no writer: then such words
  * are the writer's, who is no one the reader can name.
  */
 import {nameParticles} from '../lexicon/function-words.js'
 import {titleFieldNames, writerFieldNames} from '../lexicon/header-fields.js'
+import {writersOwnMedia} from '../lexicon/reference-words.js'
+import {toText} from '../tree/to-text.js'
 import type {Root} from '../tree/types.js'
 
 /** `Door Jan de Vries` in an author field: the name is what follows. */
@@ -22,7 +25,35 @@ export function writerOf(tree: Root): string | undefined {
     if (writerFieldNames.has(child.name) && child.value) return child.value.replace(leadingDoor, '')
     if (titleFieldNames.has(child.name)) title ??= child.value
   }
-  return title === undefined ? undefined : signature(title)
+  return (title === undefined ? undefined : signature(title)) ?? tagline(tree)
+}
+
+/**
+ * The closing line that says who wrote the piece (`Sanne Bos is verslaggever van deze krant.`):
+ * the name before `is`, when the line is short and ends in the writer's own medium.
+ */
+function tagline(tree: Root): string | undefined {
+  const section = lastNonSpace(tree.children)
+  if (!section || section.type !== 'SectionNode') return undefined
+  const last = lastNonSpace(section.children)
+  if (!last || last.type !== 'ParagraphNode') return undefined
+  const text = toText(last).trim()
+  if (text.length > 160) return undefined
+  const words = text.replace(/\.$/, '').split(/\s+/)
+  const is = words.indexOf('is')
+  const medium = words[words.length - 1]!.toLowerCase()
+  const own = words[words.length - 2]?.toLowerCase()
+  if (is < 2 || is > 5 || !writersOwnMedia.has(medium) || (own !== 'deze' && own !== 'dit')) return undefined
+  const name = words.slice(0, is)
+  return name.every((word, index) => nameParticles.has(word) ? index > 0 : startsUpper.test(word)) ? name.join(' ') : undefined
+}
+
+const startsUpper = /^\p{Lu}/u
+
+/** The last of `nodes` that is not white space (browsers before 2022 lack `findLast`). */
+function lastNonSpace<Node extends {type: string}>(nodes: readonly Node[]): Node | undefined {
+  for (let index = nodes.length - 1; index >= 0; index--) if (nodes[index]!.type !== 'WhiteSpaceNode') return nodes[index]
+  return undefined
 }
 
 /** Two to four words in capitals after the title's last full stop, dash or bar, in name case. */
