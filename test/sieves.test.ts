@@ -96,6 +96,9 @@ describe('cue-after', () => {
     expect(run(cueAfter, 'Klant Ria Smit kreeg geld terug, ‘als gebaar van goede wil’, zoals Kookbox het noemde.', 'goede wil')).toMatchObject({name: 'Kookbox', method: 'cue', cue: 'zoals noemde'})
     expect(run(cueAfter, 'Ria Smit woont in de wijk ‘het Zand’, zoals het dorp heet.', 'het Zand')).toBeUndefined()
   })
+  it('the owner of the words after the subject (`„…”, vertaalt de tolk haar woorden`)', () => {
+    expect(run(cueAfter, 'Anna Berg staat op de kade.\n\n„Dan gaat hier het licht uit”, vertaalt de tolk haar woorden.', 'het licht uit')).toMatchObject({name: 'Anna Berg', method: 'pronoun', local: true})
+  })
   it('a perfect tense: the auxiliary, its subject, then the cue\'s participle, with the comma inside or after the quote', () => {
     expect(run(cueAfter, 'Ria Smit nam afscheid.\n\n„Tot ziens,” had Smit nog gezegd.', 'Tot ziens')).toMatchObject({name: 'Ria Smit', method: 'cue', cue: 'had gezegd'})
     expect(run(cueAfter, 'Ria Smit nam afscheid.\n\n„Tot ziens”, heeft Smit gezegd.', 'Tot ziens')).toMatchObject({name: 'Ria Smit', cue: 'heeft gezegd'})

@@ -13,7 +13,9 @@ import {functionWords} from '../../lexicon/function-words.js'
 import {isDocumentNoun} from '../../lexicon/roles.js'
 import {perfectAuxiliaries, standingVerbs} from '../../lexicon/verb-classes.js'
 import {cueText} from '../clauses.js'
+import type {Entity} from '../find-speakers.js'
 import {readSpeakerPhrase} from '../read-speaker-phrase.js'
+import {resolvePronoun} from '../references.js'
 import {resolvePhrase, writerFound} from '../resolve-phrase.js'
 import {commaOrDash, quoteMarkRun} from '../token-patterns.js'
 import type {Token} from '../read-tokens.js'
@@ -73,8 +75,19 @@ export const cueAfter: Sieve = {
     if (tokens[subject]?.lower === 'ik' && tokens[subject]!.depth === 0) return writerFound(evidence.article, tokens[subject]!, cueText(tokens, index, subject + 1))
     const phrase = readSpeakerPhrase(tokens, subject)
     if (!phrase) return undefined
+    // `„…”, vertaalt de tolk haar woorden`: the words are the one the possessive stands for.
+    const owner = wordsOwner(evidence.article, discourse, tokens, phrase.to)
+    if (owner) return {entity: owner, mention: tokens[phrase.to]!.value, cue: cueText(tokens, index, phrase.to), method: 'pronoun', local: true}
     return resolvePhrase(evidence.article, discourse, tokens, phrase, cueText(tokens, index, phrase.to), 'cue', quote.start, true)
   }
+}
+
+/** `zijn woorden`, `haar woorden` at `index`, after the cue's subject: the person the possessive stands for. */
+function wordsOwner(article: Parameters<typeof resolvePronoun>[0], discourse: Parameters<Sieve['find']>[2], tokens: Token[], index: number): Entity | undefined {
+  const possessive = tokens[index]
+  if (!possessive || (possessive.lower !== 'zijn' && possessive.lower !== 'haar') || tokens[index + 1]?.lower !== 'woorden') return undefined
+  const entity = resolvePronoun(article, discourse, possessive.lower === 'zijn' ? 'hij' : 'haar', possessive.start)
+  return entity?.person ? entity : undefined
 }
 
 
