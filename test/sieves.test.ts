@@ -197,6 +197,12 @@ describe('newer-person', () => {
     const text = '„Het kan beter”, zegt Ria Smit.\n\nIn haar rapport beschrijft ze hoe wethouder Kees Mol het plan uitstelde. „Waar blijft het geld?”'
     expect(run(newerPerson, text, 'het geld', (article) => ({current: {entity: entity(article, 'Ria Smit'), section: 1}, since: text.indexOf('\n')}))).toBeUndefined()
   })
+  it('leaves the speaker talking over her family named in passing (`toen haar dochter Fleur …`), not over family that opens a sentence', () => {
+    const inPassing = '„Ik brei altijd”, zegt Ria Smit.\n\nHet begon toen haar dochter Fleur Smit te vroeg werd geboren. „Die mutsjes kon ik beter.”'
+    expect(run(newerPerson, inPassing, 'mutsjes', (article) => ({current: {entity: entity(article, 'Ria Smit'), section: 1}, since: inPassing.indexOf('\n')}))).toBeUndefined()
+    const opening = '„Ik brei altijd”, zegt Ria Smit.\n\nHaar dochter Fleur Smit zit ernaast. „Ik kan het niet.”'
+    expect(run(newerPerson, opening, 'kan het niet', (article) => ({current: {entity: entity(article, 'Ria Smit'), section: 1}, since: opening.indexOf('\n')}))).toMatchObject({name: 'Fleur Smit'})
+  })
 })
 
 describe('carry-over', () => {

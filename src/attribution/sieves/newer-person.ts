@@ -9,6 +9,7 @@
  * ze zien hoe Kees Mol werkt. „…”` → Eva Smit.
  */
 import {governingPrepositions} from '../../lexicon/clause-words.js'
+import {kinNouns} from '../../lexicon/roles.js'
 import {pronounGender, subjectPronouns} from '../../lexicon/pronouns.js'
 import {type Article, opensSentenceAt} from '../article.js'
 import {sentenceStartOf} from '../clauses.js'
@@ -27,7 +28,7 @@ export const newerPerson: Sieve = {
     if (!found || found.entity === current.entity || namedInQuote(article, quote, found.entity)) return undefined
     const mention = searchBack(article.registry.mentions, quote.start, (item) => item.entity === found.entity)
     if (!mention || mention.start <= discourse.since) return undefined
-    if (subjectPronounFor(article, mention, current.entity)) return undefined
+    if (subjectPronounFor(article, mention, current.entity) || kinInPassing(article, mention, current.entity)) return undefined
     // (The speaker named again as a sentence's subject: `Smit gaat met Kees Mol in gesprek.`,
     // not `Ria Smit van de bond en …`.)
     const again = searchBack(article.registry.mentions, mention.start, (item) => item.entity === current.entity)
@@ -53,4 +54,19 @@ function subjectPronounFor(article: Article, mention: NameMention, speaker: Enti
     if ((gender === wanted || gender === 'either') && !(previous && governingPrepositions.has(previous.lower))) return true
   }
   return false
+}
+
+/**
+ * Whether the newer name is the speaker's family named in passing: a possessive of the speaker's
+ * gender and a family noun right before it, inside the sentence (`Het begon toen haar dochter
+ * Fleur werd geboren.`), not opening it (`Zijn moeder Tjitske zat op de tribune.` brings her on).
+ */
+function kinInPassing(article: Article, mention: NameMention, speaker: Entity): boolean {
+  if (!speaker.person || !speaker.gender) return false
+  const tokens = article.blocks[mention.block]!.tokens
+  const at = firstAtOrAfter(tokens, mention.start)
+  const kin = tokens[at - 1]
+  const possessive = tokens[at - 2]
+  if (!kin || !possessive || !kinNouns.has(kin.lower) || possessive.lower !== (speaker.gender === 'female' ? 'haar' : 'zijn')) return false
+  return sentenceStartOf(tokens, at - 2) !== at - 2
 }
