@@ -742,6 +742,10 @@ describe('29. the writer’s own words (speaker-writer)', () => {
     const text = 'Mijn rekening verdubbelde\n\nIk belde de klantenservice. „Hoe kan dat?” vroeg ik de medewerker. „Dat zie ik niet”, zei ze. „Ik maak een melding.”\n\nMarit de Boer is verslaggever van deze krant.'
     expect(listQuotes(fromNews(text)).map((quote) => quote.speaker)).toEqual(['Marit de Boer', 'de medewerker', 'de medewerker'])
   })
+  it('takes the writer from an interview\'s title (`Lotte de Wit sprak Merel Tjoa: …`)', () => {
+    const text = 'Lotte de Wit sprak zangeres Merel Tjoa: ‘Ik schrijf pas als het schuurt’\n\nZangeres Merel Tjoa brengt een album uit. ‘Het gaat over mijn vader’, zegt ze. ‘Is dat niet zwaar?’ vroeg ik. ‘Soms’, zegt ze.'
+    expect(listQuotes(fromNews(text)).map((quote) => quote.speaker)).toEqual(['Merel Tjoa', 'Lotte de Wit', 'Merel Tjoa'])
+  })
   it('names no one when the article names no writer, and carries no one over to the next quote', () => {
     const tree = fromNews('Een avond zonder telefoon\n\nHet plan klinkt goed, zegt Piet Kok. „Dat houd je nooit vol”, zeg ik.\n\n„Echt niet.”\n')
     const records = listQuotes(tree)

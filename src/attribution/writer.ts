@@ -2,7 +2,8 @@
  * The article's writer, for the words a writer quotes as their own (`„Dat klopt niet”, zeg
  * ik.`): the name the header gives (an `author`, `auteur`, `byline` or `door` field, or a byline
  * `Door …`), else a name in capitals that closes the title, as a columnist signs (`Een week
- * zonder telefoon. JAN DE VRIES`), or a closing line that says who wrote it (`Sanne Bos is
+ * zonder telefoon. JAN DE VRIES`) or who opens an interview's title (`Lotte de Wit sprak Merel
+ * Tjoa: …`), or a closing line that says who wrote it (`Sanne Bos is
  * verslaggever van deze krant.`). Undefined when the article names no writer: then such words
  * are the writer's, who is no one the reader can name.
  */
@@ -25,7 +26,16 @@ export function writerOf(tree: Root): string | undefined {
     if (writerFieldNames.has(child.name) && child.value) return child.value.replace(leadingDoor, '')
     if (titleFieldNames.has(child.name)) title ??= child.value
   }
-  return (title === undefined ? undefined : signature(title)) ?? tagline(tree)
+  return (title === undefined ? undefined : signature(title) ?? interviewer(title)) ?? tagline(tree)
+}
+
+/** `Lotte de Wit sprak Merel Tjoa: …`: the one who opens an interview's title with `sprak`. */
+function interviewer(title: string): string | undefined {
+  const words = title.split(/\s+/, 6)
+  const verb = words.indexOf('sprak')
+  if (verb < 2 || verb > 4) return undefined
+  const name = words.slice(0, verb)
+  return name.every((word, index) => (nameParticles.has(word) ? index > 0 : startsUpper.test(word))) ? name.join(' ') : undefined
 }
 
 /**
