@@ -561,6 +561,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nSchaatser Wiebe Hoekstra (34) stopt. „Het is klaar”, zegt hij. Hoekstra won twee titels. Hoekstra reed twintig jaar.\n\nZijn coach Ruud Dam zag het aankomen. „Zijn rug was op”, zegt Dam.\n\nDe familie\n\nZijn moeder Tjitske (63) zat op de tribune. „Ik was altijd bang.” Haar zoon moet erom lachen. „Zij was banger dan ik.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Wiebe Hoekstra'})
   })
+  it('keeps the title or adjective of a body named by one organisation word (`Gedeputeerde Staten`, `Provinciale Staten`)', () => {
+    const text = 'Een kop\n\nHet windpark komt er. „Dit is een goede dag”, laat Gedeputeerde Staten weten.'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Gedeputeerde Staten'})
+  })
   it('reads a possessive family noun as the person of its gender named nearby (`Zijn moeder`)', () => {
     const text = 'Al dertig jaar runt Trijntje Hoekstra-Bos (88) de bibliotheek. Haar zoon Pieter Hoekstra maakt zich zorgen. „Ze doet te veel”, zegt hij. Zijn moeder lacht erom. „Als ik stop, ga ik dood.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Trijntje Hoekstra-Bos'})

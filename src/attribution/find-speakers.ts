@@ -223,6 +223,9 @@ function nameStart(tokens: Token[], index: number, end: number): number {
   let start = index
   // (All of a name spelled out before its acronym: `Autoriteit Consument en Markt (ACM)`.)
   if (spellsAcronym(tokens, index, end) || hasOrganisationLink(tokens, index, end)) return start
+  // (A body named by an adjective or a title and one organisation word: `Gedeputeerde Staten`,
+  // `Provinciale Staten`.)
+  if (end - index === 2 && organisationWords.has(tokens[index + 1]!.lower) && !isFirstName(tokens[index]!.lower)) return start
   // Leading adjectives and capitalised roles (`Amerikaanse`, `SP-Kamerlid`, `Premier`) are not the name.
   // A capitalised role alone mid-sentence is a surname (`mevrouw Burger`), so only leading ones go.
   // So is a genitive before a role (`Trumps Noord-Koreagezant Stephen Biegun`).
