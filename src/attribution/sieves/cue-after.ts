@@ -5,7 +5,9 @@
  * Example: `„We gaan door”, zegt voorzitter Ria Smit.` → Ria Smit, cue `zegt`; also `„…”,
  * aldus de wethouder`, `„…”, voegde hij eraan toe`, `„…”, kijkt Smit terug`, and `„…”, blijkt
  * uit een brief van de bond` (the source after `uit`), and `„…”, staat in een brief van de
- * bond` (a document after `staat in`), and the writer's `„…?” vraag ik.`
+ * bond` (a document after `staat in`), and the writer's `„…?” vraag ik.`; a perfect tense
+ * (`“…,” had hij gezegd`), `‘…’, zoals het bedrijf schreef`, and the owner of the words after the
+ * subject (`„…”, vertaalt de tolk haar woorden`).
  */
 import {cueForms} from '../../lexicon/cues.js'
 import {cueFillers, soundSourcePrepositions} from '../../lexicon/clause-words.js'
@@ -19,7 +21,10 @@ import {resolvePronoun} from '../references.js'
 import {resolvePhrase, writerFound} from '../resolve-phrase.js'
 import {commaOrDash, quoteMarkRun} from '../token-patterns.js'
 import type {Token} from '../read-tokens.js'
-import type {Found, Sieve} from './sieve.js'
+import type {PlacedQuote} from '../../quotes/place-quotes.js'
+import type {Article} from '../article.js'
+import type {Discourse} from '../discourse.js'
+import type {Evidence, Found, Sieve} from './sieve.js'
 
 export const cueAfter: Sieve = {
   name: 'cue-after',
@@ -83,16 +88,15 @@ export const cueAfter: Sieve = {
 }
 
 /** `zijn woorden`, `haar woorden` at `index`, after the cue's subject: the person the possessive stands for. */
-function wordsOwner(article: Parameters<typeof resolvePronoun>[0], discourse: Parameters<Sieve['find']>[2], tokens: Token[], index: number): Entity | undefined {
+function wordsOwner(article: Article, discourse: Discourse, tokens: Token[], index: number): Entity | undefined {
   const possessive = tokens[index]
   if (!possessive || (possessive.lower !== 'zijn' && possessive.lower !== 'haar') || tokens[index + 1]?.lower !== 'woorden') return undefined
   const entity = resolvePronoun(article, discourse, possessive.lower === 'zijn' ? 'hij' : 'haar', possessive.start)
   return entity?.person ? entity : undefined
 }
 
-
 /** `„…”, had hij (eerder) gezegd`: the subject after the auxiliary at `index`, when a cue's form follows it. */
-function perfectCue(quote: Parameters<Sieve['find']>[0], evidence: Parameters<Sieve['find']>[1], discourse: Parameters<Sieve['find']>[2], tokens: Token[], index: number): Found | undefined {
+function perfectCue(quote: PlacedQuote, evidence: Evidence, discourse: Discourse, tokens: Token[], index: number): Found | undefined {
   const phrase = readSpeakerPhrase(tokens, index + 1)
   if (!phrase) return undefined
   let participle = phrase.to
@@ -111,7 +115,7 @@ function endsInComma(tokens: Token[], close: number): boolean {
 }
 
 /** `, zoals het bedrijf (het) schreef`: the subject after `zoals` at `index`, when a cue's form ends the clause. */
-function asCue(quote: Parameters<Sieve['find']>[0], evidence: Parameters<Sieve['find']>[1], discourse: Parameters<Sieve['find']>[2], tokens: Token[], index: number): Found | undefined {
+function asCue(quote: PlacedQuote, evidence: Evidence, discourse: Discourse, tokens: Token[], index: number): Found | undefined {
   const phrase = readSpeakerPhrase(tokens, index + 1)
   if (!phrase) return undefined
   let verb = phrase.to

@@ -15,7 +15,9 @@ import {subjectOf} from '../find-subject.js'
 import {readSpeakerPhrase} from '../read-speaker-phrase.js'
 import type {Token} from '../read-tokens.js'
 import {resolvePhrase} from '../resolve-phrase.js'
-import type {Found, Sieve} from './sieve.js'
+import type {PlacedQuote} from '../../quotes/place-quotes.js'
+import type {Discourse} from '../discourse.js'
+import type {Evidence, Found, Sieve} from './sieve.js'
 
 export const describedAs: Sieve = {
   name: 'described-as',
@@ -38,7 +40,7 @@ export const describedAs: Sieve = {
  * article, the quote, and a form of `noemen` right after it. `from` is where the quote's article
  * or the quote itself stands.
  */
-function whatIsCalled(quote: Parameters<Sieve['find']>[0], evidence: Parameters<Sieve['find']>[1], discourse: Parameters<Sieve['find']>[2], from: number): Found | undefined {
+function whatIsCalled(quote: PlacedQuote, evidence: Evidence, discourse: Discourse, from: number): Found | undefined {
   const tokens = evidence.openTokens
   const after = evidence.closeTokens[evidence.close.token + 1]
   if (!after || after.kind !== 'word' || after.depth !== 0 || !cueForms.get(after.lower)?.some((verb) => verb.lemma === 'noemen')) return undefined
