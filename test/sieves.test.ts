@@ -119,6 +119,9 @@ describe('colon-before', () => {
   it('takes a bare name before a colon', () => {
     expect(run(colonBefore, 'Het dorp is verdeeld.\n\nRia Smit: „Ik blijf hier wonen.”', 'blijf hier')).toMatchObject({name: 'Ria Smit', method: 'colon', cue: null})
   })
+  it('gives words heard said to the one heard (`hoorde ik een bezoeker zachtjes zeggen: „…”`)', () => {
+    expect(run(colonBefore, 'Na afloop hoorde ik een oudere bezoeker zachtjes zeggen: „Zo was het precies.”', 'Zo was het')).toMatchObject({name: 'een oudere bezoeker', local: true})
+  })
 })
 
 describe('cue-before', () => {

@@ -15,6 +15,9 @@ export const finiteAuxiliaries: ReadonlySet<string> = new Set([
   ...modalVerbs, 'heeft', 'hebben', 'had', 'hadden', 'is', 'was', 'zijn', 'waren', 'wordt', 'worden', 'werd', 'werden'
 ])
 
+/** Infinitives of saying after a verb of hearing (`hoorde hem zeggen: …`): the one heard speaks. */
+export const sayingInfinitives: ReadonlySet<string> = new Set(['zeggen', 'roepen', 'fluisteren', 'mompelen', 'schreeuwen', 'vragen', 'zingen', 'scanderen'])
+
 /** The finite forms of `hebben` that make a perfect tense (`„…”, had hij gezegd`). */
 export const perfectAuxiliaries: ReadonlySet<string> = new Set(['heeft', 'hebben', 'had', 'hadden'])
 

@@ -5,9 +5,16 @@
  * Example: `Smit zegt: „We gaan door.”` → Smit, cue `zegt`; `Buurvrouw Ria Smit: „Eindelijk!”`
  * → Ria Smit.
  */
+import {perceptionVerbs, sayingInfinitives} from '../../lexicon/verb-classes.js'
+import type {Article} from '../article.js'
 import {clauseStart} from '../clauses.js'
+import type {Discourse} from '../discourse.js'
+import {readSpeakerPhrase} from '../read-speaker-phrase.js'
+import type {Token} from '../read-tokens.js'
+import {resolvePronoun} from '../references.js'
+import {resolvePhrase} from '../resolve-phrase.js'
 import {speakerOfClause} from '../speaker-of-clause.js'
-import type {Sieve} from './sieve.js'
+import type {Found, Sieve} from './sieve.js'
 
 export const colonBefore: Sieve = {
   name: 'colon-before',
@@ -17,6 +24,35 @@ export const colonBefore: Sieve = {
     const colon = tokens[open - 1]
     if (!colon || colon.kind !== 'punctuation' || colon.value !== ':' || colon.depth !== 0) return undefined
     const start = clauseStart(tokens, open - 1)
-    return speakerOfClause(evidence.article, discourse, {tokens, start, end: open - 1, method: 'colon', offset: quote.start, local: true})
+    return (
+      heardSaying(evidence.article, discourse, tokens, start, open - 1, quote.start) ??
+      speakerOfClause(evidence.article, discourse, {tokens, start, end: open - 1, method: 'colon', offset: quote.start, local: true})
+    )
   }
+}
+
+/**
+ * `hoorde ik een bezoeker zachtjes zeggen: „…”`, `hoorde hem dingen zeggen als: ‘…’`: a verb of
+ * hearing, then the one heard, then an infinitive of saying: the one heard says the quote.
+ */
+function heardSaying(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number, offset: number): Found | undefined {
+  let hearing = -1
+  for (let index = start; index < end; index++) {
+    const token = tokens[index]!
+    if (token.depth !== 0 || token.kind !== 'word') continue
+    if (perceptionVerbs.has(token.lower)) hearing = index
+    else if (hearing !== -1 && sayingInfinitives.has(token.lower)) {
+      // (Past the hearer after the verb: `hoorde ik …`.)
+      let from = hearing + 1
+      if (tokens[from]?.lower === 'ik' || tokens[from]?.lower === 'we' || tokens[from]?.lower === 'wij') from++
+      const phrase = readSpeakerPhrase(tokens, from, index)
+      if (!phrase) return undefined
+      if (phrase.kind === 'pronoun') {
+        const entity = resolvePronoun(article, discourse, tokens[phrase.from]!.lower, tokens[phrase.from]!.start)
+        return entity ? {entity, mention: tokens[phrase.from]!.value, cue: token.value, method: 'pronoun', local: true} : undefined
+      }
+      return resolvePhrase(article, discourse, tokens, phrase, token.value, 'colon', offset, true)
+    }
+  }
+  return undefined
 }
