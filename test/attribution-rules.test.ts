@@ -565,6 +565,12 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nHet windpark komt er. „Dit is een goede dag”, laat Gedeputeerde Staten weten.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Gedeputeerde Staten'})
   })
+  it('reads a woman\'s form of a role (`huurster`, `bezoekster`, `eigenares`) as a role, with its gender', () => {
+    const text = 'Een kop\n\nHuurder Wim Hul is boos. ‘Dit is te veel’, zegt hij. Een huurster uit Kampen schrijft op Facebook: ‘Dan maar de verwarming uit.’'
+    const tree = fromNews(text)
+    expect(listQuotes(tree).at(-1)).toMatchObject({speaker: 'Een huurster uit Kampen', method: 'colon'})
+    expect(tree.data!.speakers!.find((speaker) => speaker.name === 'Een huurster uit Kampen')).toMatchObject({gender: 'female'})
+  })
   it('reads a possessive family noun as the person of its gender named nearby (`Zijn moeder`)', () => {
     const text = 'Al dertig jaar runt Trijntje Hoekstra-Bos (88) de bibliotheek. Haar zoon Pieter Hoekstra maakt zich zorgen. „Ze doet te veel”, zegt hij. Zijn moeder lacht erom. „Als ik stop, ga ik dood.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Trijntje Hoekstra-Bos'})

@@ -274,7 +274,22 @@ export function isRoleNoun(word: string): boolean {
     const singular = singularStem(word, length - 2)
     if (singular !== undefined && roleSuffixes.isOrEndsIn(singular, 7)) return true
   }
-  return isSingularRole(word, length)
+  return isSingularRole(word, length) || isFemaleForm(word)
+}
+
+/**
+ * A woman's form of a role, made by Dutch derivation from the man's (ANS 9.2, persoonsnamen):
+ * `-ster` for `-er` or `-der` (`huurster`, `bezoekster`, `kijkster`, `trainster`) and `-ares`
+ * for `-aar` (`eigenares`). (Not `-e`, `leerlinge`: read as a role, a sentence that opens with
+ * one took the floor from the definite role of its next clause.)
+ */
+function isFemaleForm(word: string): boolean {
+  const length = word.length
+  if (length > 6 && word.endsWith('ster')) {
+    const stem = word.slice(0, -4)
+    return isSingularRole(stem + 'er', length - 2) || isSingularRole(stem + 'der', length - 1)
+  }
+  return length > 6 && word.endsWith('ares') && isSingularRole(word.slice(0, -3) + 'ar', length - 1)
 }
 
 /**
@@ -347,7 +362,7 @@ export function roleGender(word: string): 'female' | 'male' | null {
   // `de Arnhemse`, `de Amsterdamse`: a woman (a man is `de Arnhemmer`).
   if (/(?:amse|emse|ndse|itse|rkse|olse|aanse|ese)$/.test(word)) return 'female'
   if (maleRoles.has(word)) return 'male'
-  return femaleSuffixes.endsIn(word, 1, 4) ? 'female' : null
+  return femaleSuffixes.endsIn(word, 1, 4) || (!roleSuffixes.isOrEndsIn(word, 4) && isFemaleForm(word)) ? 'female' : null
 }
 
 const roleSuffixes = createSuffixSet(roleNouns)
