@@ -571,6 +571,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     expect(listQuotes(tree).at(-1)).toMatchObject({speaker: 'Een huurster uit Kampen', method: 'colon'})
     expect(tree.data!.speakers!.find((speaker) => speaker.name === 'Een huurster uit Kampen')).toMatchObject({gender: 'female'})
   })
+  it('reads an institution noun with `uit` and a place as the body named before (`De club uit Leeuwarden`)', () => {
+    const text = 'Een kop\n\nSC Noorderzijl heeft de trainer ontslagen. De club uit Leeuwarden staat op de laatste plaats. „Een nieuwe impuls is nodig”, meldt de club.'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'SC Noorderzijl'})
+  })
   it('reads a possessive family noun as the person of its gender named nearby (`Zijn moeder`)', () => {
     const text = 'Al dertig jaar runt Trijntje Hoekstra-Bos (88) de bibliotheek. Haar zoon Pieter Hoekstra maakt zich zorgen. „Ze doet te veel”, zegt hij. Zijn moeder lacht erom. „Als ik stop, ga ik dood.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Trijntje Hoekstra-Bos'})

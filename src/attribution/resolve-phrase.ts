@@ -135,6 +135,8 @@ function hasOwnComplement(tokens: Token[], from: number, to: number): boolean {
   for (let index = from; index < to; index++) {
     const token = tokens[index]!
     if (token.capital) return true
+    // (`uit` and a place tells where the body is from, not which it is: `De club uit Leeuwarden`.)
+    if (token.lower === 'uit') return false
     if (!rolePrepositions.has(token.lower)) continue
     const next = tokens[index + 1]
     const bare = index + 2 === to && next !== undefined && next.kind === 'word' && !next.capital && !functionWords.has(next.lower)
