@@ -575,6 +575,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nSC Noorderzijl heeft de trainer ontslagen. De club uit Leeuwarden staat op de laatste plaats. „Een nieuwe impuls is nodig”, meldt de club.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'SC Noorderzijl'})
   })
+  it('reads an institution noun in the plural (`de besturen`) as several bodies, not the one named last', () => {
+    const text = 'Een kop\n\nHet Waalstad Ziekenhuis en het Medisch Centrum Rijnoord gaan samen. Volgens de besturen is een fusie ‘de enige uitweg’.'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'de besturen'})
+  })
   it('reads a possessive family noun as the person of its gender named nearby (`Zijn moeder`)', () => {
     const text = 'Al dertig jaar runt Trijntje Hoekstra-Bos (88) de bibliotheek. Haar zoon Pieter Hoekstra maakt zich zorgen. „Ze doet te veel”, zegt hij. Zijn moeder lacht erom. „Als ik stop, ga ik dood.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Trijntje Hoekstra-Bos'})

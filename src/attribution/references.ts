@@ -6,7 +6,7 @@
 import {governingPrepositions, subordinators} from '../lexicon/clause-words.js'
 import {isFirstName} from '../lexicon/first-names.js'
 import {pronounGender} from '../lexicon/pronouns.js'
-import {genderOfRoles, genericBodyNouns, isDocumentNoun, isInstitutionNoun, isPluralRole, roleSynonyms} from '../lexicon/roles.js'
+import {genderOfRoles, genericBodyNouns, isDocumentNoun, isInstitutionNoun, isPluralInstitution, isPluralRole, roleSynonyms} from '../lexicon/roles.js'
 import {type Article, blockOf, isWriter} from './article.js'
 import type {Discourse} from './discourse.js'
 import type {Entity, NameMention} from './find-speakers.js'
@@ -317,7 +317,8 @@ export function resolveRole(article: Article, discourse: Discourse, asked: strin
   const generic = asked.some((role) => genericBodyNouns.has(role))
   if (unnamed && institution && isDefinite(unnamed.entity)) return organisationNamed(article, discourse, offset, true, generic) ?? unnamed.entity
   if (unnamed) return unnamed.entity
-  return institution ? organisationNamed(article, discourse, offset, false, generic) : undefined
+  // (Several bodies are no one of them: `volgens de besturen` after two hospitals are named.)
+  return institution && !asked.every((role) => isPluralInstitution(role)) ? organisationNamed(article, discourse, offset, false, generic) : undefined
 }
 
 /** Whether an unnamed source was brought in with a definite article (`het bedrijf`, not `een bedrijf`). */

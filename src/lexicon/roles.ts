@@ -119,6 +119,11 @@ export function isInstitutionNoun(word: string): boolean {
   return singular !== undefined && institutionSuffixes.isOrEndsIn(singular, 7)
 }
 
+/** Whether `word` is an institution noun in the plural (`besturen`, `ziekenhuizen`, `energiebedrijven`): several bodies, not one. */
+export function isPluralInstitution(word: string): boolean {
+  return word.endsWith('en') && !institutionSuffixes.isOrEndsIn(word, 4) && isInstitutionNoun(word)
+}
+
 /**
  * Documents quoted as sources (`aldus het rapport`, `memoreert het document`): no person, no
  * organisation; they are what the article calls them.
