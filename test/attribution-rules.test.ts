@@ -579,6 +579,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nHet Waalstad Ziekenhuis en het Medisch Centrum Rijnoord gaan samen. Volgens de besturen is een fusie ‘de enige uitweg’.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'de besturen'})
   })
+  it('keeps a legal form written with a capital in the name (`Stichting Dier & Vrijheid`)', () => {
+    const text = 'Een kop\n\nDe panda is terug. Stichting Wild & Vrij noemt de ontsnapping ‘een teken aan de wand’.'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Stichting Wild & Vrij'})
+  })
   it('reads a possessive family noun as the person of its gender named nearby (`Zijn moeder`)', () => {
     const text = 'Al dertig jaar runt Trijntje Hoekstra-Bos (88) de bibliotheek. Haar zoon Pieter Hoekstra maakt zich zorgen. „Ze doet te veel”, zegt hij. Zijn moeder lacht erom. „Als ik stop, ga ik dood.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Trijntje Hoekstra-Bos'})

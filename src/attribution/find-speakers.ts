@@ -14,7 +14,7 @@ import {genderOfFirstName, isFirstName} from '../lexicon/first-names.js'
 import {genderOfRoles, honorifics, isInstitutionNoun, isRoleNoun, languageNames, languageTeachers, roleGender} from '../lexicon/roles.js'
 import {utteranceNouns} from '../lexicon/utterance-nouns.js'
 import {isWorkNoun} from '../lexicon/works.js'
-import {organisationWords} from '../lexicon/organisation-words.js'
+import {legalForms, organisationWords} from '../lexicon/organisation-words.js'
 import {hasLowerCaseLead, hasOrganisationLink, isCapitalisedAdjective, organisationNameEnd, startsName, isDescriptor, isFieldOfChair, isAmpersandLink, isNameContinuation, isNameWord, isOriginWord, particleMayFollow, spellsAcronym} from './read-speaker-phrase.js'
 import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
 import {searchBack} from './search-back.js'
@@ -229,8 +229,10 @@ function nameStart(tokens: Token[], index: number, end: number): number {
   // Leading adjectives and capitalised roles (`Amerikaanse`, `SP-Kamerlid`, `Premier`) are not the name.
   // A capitalised role alone mid-sentence is a surname (`mevrouw Burger`), so only leading ones go.
   // So is a genitive before a role (`Trumps Noord-Koreagezant Stephen Biegun`).
+  // (A legal form written with a capital is the name's first word: `Stichting Dier & Vrijheid`.)
   while (
     start < end - 1 &&
+    !legalForms.has(tokens[start]!.value) &&
     (isCapitalisedAdjective(tokens[start]!, tokens[start + 1]) ||
       isRoleToken(tokens[start]) ||
       isDescriptor(tokens[start]!) ||

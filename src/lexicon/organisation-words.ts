@@ -16,3 +16,10 @@ export const organisationWords: ReadonlySet<string> = new Set([
  * Consument en Markt`, `Stichting voor Vluchtelingen`). Hand-kept from Dutch news usage.
  */
 export const organisationLinks: ReadonlySet<string> = new Set(['van', 'voor', 'en'])
+
+/**
+ * Legal forms of a Dutch body (Burgerlijk Wetboek, Boek 2: stichting, vereniging, coöperatie)
+ * that open its name when written with a capital (`Stichting Dier & Vrijheid`): part of the name,
+ * as written.
+ */
+export const legalForms: ReadonlySet<string> = new Set(['Stichting', 'Vereniging', 'Coöperatie'])
