@@ -122,6 +122,9 @@ describe('colon-before', () => {
   it('gives words heard said to the one heard (`hoorde ik een bezoeker zachtjes zeggen: „…”`)', () => {
     expect(run(colonBefore, 'Na afloop hoorde ik een oudere bezoeker zachtjes zeggen: „Zo was het precies.”', 'Zo was het')).toMatchObject({name: 'een oudere bezoeker', local: true})
   })
+  it('reads the speaker from the last clause a comma and a joining word open (`…, zei hij, waarop Van Houten riep: „…”`)', () => {
+    expect(run(colonBefore, 'Raadslid Joost Verhagen is boos.\n\n„Dit is te laat”, zei hij, waarop Erik van Houten vanuit de zaal riep: „Precies!”', 'Precies')).toMatchObject({name: 'Erik van Houten', method: 'colon'})
+  })
 })
 
 describe('cue-before', () => {

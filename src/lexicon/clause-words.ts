@@ -19,6 +19,9 @@ export const cueFillers: ReadonlySet<string> = new Set([
 /** Words that may open a sentence before its subject: `Ook Bakker vindt …`, `Maar de bakker ziet …`. */
 export const sentenceOpeners: ReadonlySet<string> = new Set(['ook', 'maar', 'en', 'toch', 'zelfs', 'ondertussen', 'intussen', 'inmiddels', 'weer'])
 
+/** Words that join a new clause after a comma (`…, waarop Van Houten riep: …`): its subject is the colon's speaker. */
+export const clauseJoiners: ReadonlySet<string> = new Set(['waarop', 'waarna', 'en', 'maar', 'waarbij', 'terwijl', 'toen'])
+
 /** Subordinating conjunctions: a clause after one has its own subject. */
 export const subordinators: ReadonlySet<string> = new Set([
   'doordat', 'omdat', 'terwijl', 'nadat', 'voordat', 'zodat', 'hoewel', 'aangezien', 'zodra', 'totdat', 'wanneer', 'indien', 'tenzij', 'alsof'

@@ -5,6 +5,7 @@
  * Example: `Smit zegt: „We gaan door.”` → Smit, cue `zegt`; `Buurvrouw Ria Smit: „Eindelijk!”`
  * → Ria Smit.
  */
+import {clauseJoiners} from '../../lexicon/clause-words.js'
 import {perceptionVerbs, sayingInfinitives} from '../../lexicon/verb-classes.js'
 import type {Article} from '../article.js'
 import {clauseStart} from '../clauses.js'
@@ -23,12 +24,25 @@ export const colonBefore: Sieve = {
     const open = evidence.open.token
     const colon = tokens[open - 1]
     if (!colon || colon.kind !== 'punctuation' || colon.value !== ':' || colon.depth !== 0) return undefined
-    const start = clauseStart(tokens, open - 1)
+    const start = lastJoinedClause(tokens, clauseStart(tokens, open - 1), open - 1)
     return (
       heardSaying(evidence.article, discourse, tokens, start, open - 1, quote.start) ??
       speakerOfClause(evidence.article, discourse, {tokens, start, end: open - 1, method: 'colon', offset: quote.start, local: true})
     )
   }
+}
+
+/**
+ * `„…”, zei hij, waarop Van Houten riep: „…”`: the last clause a comma and a joining word open
+ * before the colon is the one whose subject speaks.
+ */
+function lastJoinedClause(tokens: Token[], start: number, end: number): number {
+  let from = start
+  for (let index = start + 1; index + 1 < end; index++) {
+    const token = tokens[index]!
+    if (token.depth === 0 && token.value === ',' && clauseJoiners.has(tokens[index + 1]!.lower)) from = index + 2
+  }
+  return from
 }
 
 /**
