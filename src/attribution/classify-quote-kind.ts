@@ -93,10 +93,8 @@ export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: b
   // term ‘klimaatgekte’`, `actiegroep ‘…’`): a name or a term.
   // (Not lower-case words the clause's verb follows, `dat de crisis het bedrijf ‘diep geraakt’
   // heeft`: the noun is the object, the words are the verb's.)
-  // (Nor the words that end a clause right after its subject, `dat de partij ‘de weg kwijt
-  // is’.`: a name has no verb.)
-  const verbPhrase = !capital && ((!next.comma && finiteAuxiliaries.has(next.word)) || clauseEndsAfter(value, first.start, next))
-  if (!endsSentence && !verbPhrase && namingNoun(wordBefore(value, first.start).word) && !sourceOfCue(value, first.start) && !predicateOf(value, first.start) && !judgedAtClauseEnd(value, first.start, next)) return 'scare'
+  const verbPhrase = !capital && !next.comma && finiteAuxiliaries.has(next.word)
+  if (!endsSentence && !verbPhrase && namingNoun(wordBefore(value, first.start).word) && !predicateAfterNoun(value, first.start, next, capital)) return 'scare'
   // A quote that fills a pair of brackets (`(‘we blijven hier’)`) is an aside of its own.
   if (words >= 3 && !titleCase(inner) && charBefore(value, first.start) === '(' && next.character === ')') return 'direct'
   // A word or two the writer explains: in brackets after a noun (`landingsrechten (‘slots’)`) or
@@ -380,6 +378,15 @@ function soCalled(value: string, start: number): boolean {
  * How many pieces `inner.split(/\s+/)` gives for a trimmed string (0 for an empty one), counted
  * without making them: one more than its runs of white space.
  */
+/**
+ * Whether a quote after a naming noun is a predicate rather than the noun's name: the noun is
+ * the source of `volgens`, or follows a copula or a verb of judging, or the quote ends a clause
+ * a verb of judging opens, or (in lower case) ends a subordinate clause right after its subject.
+ */
+function predicateAfterNoun(value: string, start: number, next: Following, capital: boolean): boolean {
+  return (!capital && clauseEndsAfter(value, start, next)) || sourceOfCue(value, start) || predicateOf(value, start) || judgedAtClauseEnd(value, start, next)
+}
+
 /** `volgens het bedrijf ‘…’`: the noun before the quote is the source of a prepositional cue, not a name's noun. */
 function sourceOfCue(value: string, start: number): boolean {
   const noun = wordBefore(value, start)
@@ -401,6 +408,8 @@ function predicateOf(value: string, start: number): boolean {
   return copulas.has(verb) || judgingVerbs.has(verb)
 }
 
+const clauseMarkBefore = /[,.;:!?]\s*$/
+
 /**
  * `noemt het einde van het programma ‘…’.`: a verb of judging a few words back in the clause,
  * and the clause ends with the quote: the quote is what the object is judged to be.
@@ -410,7 +419,7 @@ function judgedAtClauseEnd(value: string, start: number, next: Following): boole
   let at = start
   for (let count = 0; count < 8; count++) {
     const word = wordBefore(value, at)
-    if (word.word === '' || /[,.;:!?]\s*$/.test(value.slice(Math.max(0, word.start - 3), word.start))) return false
+    if (word.word === '' || clauseMarkBefore.test(value.slice(Math.max(0, word.start - 3), word.start))) return false
     if (judgingVerbs.has(word.word)) return true
     at = word.start
   }
