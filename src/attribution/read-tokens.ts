@@ -115,9 +115,10 @@ export function readTokens(block: {children: unknown[]; position?: Walkable['pos
       // Van der Bijl. "Vrouwen …`): it is the sentence's end, so it gets a token of its own.
       const last = node.children?.[node.children.length - 1]
       const capitalStop = last && last.type === 'PunctuationNode' && sentenceStop.test(last.value!) && capitalisedWithStop.test(value)
-      // parse-latin and parse-dutch read `op.`, `al.`, `zo.` and a number of up to three digits with a full stop as
-      // abbreviations (opus, alii, zondag) or ordinals and runs the sentence on (`Hij staat op. Zij
-      // blijft zitten.`): in Dutch news they end it when a capital or a quote follows.
+      // parse-latin and parse-dutch read `op.`, `al.`, `zo.` and a number of up to three digits
+      // with a full stop as abbreviations (opus, alii, zondag) or ordinals, and run the sentence
+      // on (`Hij staat op. Zij blijft zitten.`): in Dutch news they end it when a capital or a
+      // quote follows.
       const misreadStop = !capitalStop && last && last.type === 'PunctuationNode' && misreadAbbreviation.test(value) && opensSentenceAfter(children, index + 1)
       const stop = capitalStop || misreadStop ? last.value! : undefined
       if (stop) value = value.slice(0, -1)
