@@ -83,7 +83,7 @@ export function readArticle(tree: Root, value: string, blockTokens?: Token[][]):
     registry,
     sources: {introduced: [], mentionStarts: new Map(), rolesResolved: new Map(), identified: new Map()},
     speech: createSpeechEvidence(tokenLists),
-    writer: writerOf(tree)
+    writer: writerOf(tree, blocks[blocks.length - 1])
   }
 }
 

@@ -10,13 +10,14 @@
 import {nameParticles} from '../lexicon/function-words.js'
 import {titleFieldNames, writerFieldNames} from '../lexicon/header-fields.js'
 import {writersOwnMedia} from '../lexicon/reference-words.js'
-import {toText} from '../tree/to-text.js'
 import type {Root} from '../tree/types.js'
+import type {Token} from './read-tokens.js'
 
 /** `Door Jan de Vries` in an author field: the name is what follows. */
 const leadingDoor = /^door\s+/i
 
-export function writerOf(tree: Root): string | undefined {
+/** @param lastBlock The article's last block (paragraph or heading) with its tokens, for a closing line. */
+export function writerOf(tree: Root, lastBlock?: {node: {type: string}; tokens: readonly Token[]}): string | undefined {
   const header = tree.children[0]
   if (!header || header.type !== 'HeaderNode') return undefined
   let title: string | undefined
@@ -26,45 +27,35 @@ export function writerOf(tree: Root): string | undefined {
     if (writerFieldNames.has(child.name) && child.value) return child.value.replace(leadingDoor, '')
     if (titleFieldNames.has(child.name)) title ??= child.value
   }
-  return (title === undefined ? undefined : signature(title) ?? interviewer(title)) ?? tagline(tree)
+  return (title === undefined ? undefined : signature(title) ?? interviewer(title)) ?? (lastBlock ? tagline(lastBlock) : undefined)
 }
 
 /** `Lotte de Wit sprak Merel Tjoa: …`: the one who opens an interview's title with `sprak`. */
 function interviewer(title: string): string | undefined {
   const words = title.split(/\s+/, 6)
   const verb = words.indexOf('sprak')
-  if (verb < 2 || verb > 4) return undefined
-  const name = words.slice(0, verb)
-  return name.every((word, index) => (nameParticles.has(word) ? index > 0 : startsUpper.test(word))) ? name.join(' ') : undefined
+  return verb >= 2 && verb <= 4 ? writtenName(words.slice(0, verb)) : undefined
 }
 
 /**
  * The closing line that says who wrote the piece (`Sanne Bos is verslaggever van deze krant.`):
- * the name before `is`, when the line is short and ends in the writer's own medium.
+ * the name before `is`, when the paragraph is short and ends in the writer's own medium.
  */
-function tagline(tree: Root): string | undefined {
-  const section = lastNonSpace(tree.children)
-  if (!section || section.type !== 'SectionNode') return undefined
-  const last = lastNonSpace(section.children)
-  if (!last || last.type !== 'ParagraphNode') return undefined
-  const text = toText(last).trim()
-  if (text.length > 160) return undefined
-  const words = text.replace(/\.$/, '').split(/\s+/)
+function tagline(block: {node: {type: string}; tokens: readonly Token[]}): string | undefined {
+  if (block.node.type !== 'ParagraphNode' || block.tokens.length > 40) return undefined
+  const words = block.tokens.filter((token) => token.kind === 'word').map((token) => token.value)
   const is = words.indexOf('is')
-  const medium = words[words.length - 1]!.toLowerCase()
+  const medium = words[words.length - 1]?.toLowerCase() ?? ''
   const own = words[words.length - 2]?.toLowerCase()
-  if (is < 2 || is > 5 || !writersOwnMedia.has(medium) || (own !== 'deze' && own !== 'dit')) return undefined
-  const name = words.slice(0, is)
-  return name.every((word, index) => nameParticles.has(word) ? index > 0 : startsUpper.test(word)) ? name.join(' ') : undefined
+  return is >= 2 && is <= 5 && writersOwnMedia.has(medium) && (own === 'deze' || own === 'dit') ? writtenName(words.slice(0, is)) : undefined
+}
+
+/** The words joined, when they read as a person's name: each capitalised, or a particle after the first. */
+function writtenName(words: string[]): string | undefined {
+  return words.every((word, index) => (nameParticles.has(word) ? index > 0 : startsUpper.test(word))) ? words.join(' ') : undefined
 }
 
 const startsUpper = /^\p{Lu}/u
-
-/** The last of `nodes` that is not white space (browsers before 2022 lack `findLast`). */
-function lastNonSpace<Node extends {type: string}>(nodes: readonly Node[]): Node | undefined {
-  for (let index = nodes.length - 1; index >= 0; index--) if (nodes[index]!.type !== 'WhiteSpaceNode') return nodes[index]
-  return undefined
-}
 
 /** Two to four words in capitals after the title's last full stop, dash or bar, in name case. */
 function signature(title: string): string | undefined {
