@@ -117,6 +117,18 @@ export function resolvePronoun(article: Article, discourse: Discourse, pronoun: 
   return gender === 'either' && current && !current.entity.person && current.entity.gender === null ? current.entity : undefined
 }
 
+/** The person the pronoun at `offset` stands for (`resolvePronoun`), when it is a person. */
+export function personByPronoun(article: Article, discourse: Discourse, pronoun: string, offset: number): Entity | undefined {
+  const entity = resolvePronoun(article, discourse, pronoun, offset)
+  return entity?.person ? entity : undefined
+}
+
+/** The person a possessive (`zijn`, `haar`) at `offset` stands for: `zijn verklaring` is his. */
+export function personByPossessive(article: Article, discourse: Discourse, possessive: string, offset: number): Entity | undefined {
+  if (possessive !== 'zijn' && possessive !== 'haar') return undefined
+  return personByPronoun(article, discourse, possessive === 'zijn' ? 'hij' : 'haar', offset)
+}
+
 /**
  * `„Weg hier!”, roept ze. Het is buurvrouw Ria Smit.`: the sentence after the pronoun's says
  * who it is, with a name of the pronoun's gender (or none known).

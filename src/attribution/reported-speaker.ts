@@ -20,7 +20,7 @@ import type {Entity} from './find-speakers.js'
 import {subjectOf} from './find-subject.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
 import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
-import {resolvePronoun} from './references.js'
+import {personByPronoun} from './references.js'
 import {resolvePhrase} from './resolve-phrase.js'
 import {firstAtOrAfter} from './search-back.js'
 import {subjectPrepositions} from './token-patterns.js'
@@ -178,8 +178,7 @@ function pronounAfterFrontedPhrase(article: Article, discourse: Discourse, token
     // (Verbs of saying are among the function words: `In een brief laat ze weten …`.)
     // (And modal and auxiliary verbs: `Over de overname wil ze weinig kwijt.`)
     if (verb.kind !== 'word' || verb.value !== verb.lower || (functionWords.has(verb.lower) && !cueForms.has(verb.lower) && !finiteAuxiliaries.has(verb.lower)) || subjectPrepositions.test(verb.lower)) return undefined
-    const entity = resolvePronoun(article, discourse, token.lower, token.start)
-    return entity?.person ? entity : undefined
+    return personByPronoun(article, discourse, token.lower, token.start)
   }
   return undefined
 }
@@ -189,8 +188,7 @@ function askedPronoun(article: Article, discourse: Discourse, tokens: Token[], s
   for (let index = start; index < end; index++) {
     const token = tokens[index]!
     if (token.depth !== 0 || (token.lower !== 'hem' && token.lower !== 'haar')) continue
-    const entity = resolvePronoun(article, discourse, token.lower, token.start)
-    return entity?.person ? entity : undefined
+    return personByPronoun(article, discourse, token.lower, token.start)
   }
   return undefined
 }
@@ -203,9 +201,8 @@ function questionAbout(article: Article, discourse: Discourse, tokens: Token[], 
   for (let index = start + 1; index < Math.min(end, start + 4); index++) {
     const token = tokens[index]!
     if (token.depth !== 0 || token.kind !== 'word') return undefined
-    if (token.lower !== 'hij' && token.lower !== 'zij' && token.lower !== 'ze') continue
-    const entity = resolvePronoun(article, discourse, token.lower, token.start)
-    return entity?.person ? entity : undefined
+    if (!subjectPronouns.has(token.lower)) continue
+    return personByPronoun(article, discourse, token.lower, token.start)
   }
   return undefined
 }
@@ -263,8 +260,7 @@ function subjectPhraseSpeaker(article: Article, discourse: Discourse, tokens: To
   // A pronoun subject (`Ze is de eerste die …`) keeps or brings back the person it names.
   if (phrase.kind === 'pronoun') {
     const opening = tokens[start]!
-    const entity = subjectPronouns.has(opening.lower) ? resolvePronoun(article, discourse, opening.lower, opening.start) : undefined
-    return entity?.person ? entity : undefined
+    return subjectPronouns.has(opening.lower) ? personByPronoun(article, discourse, opening.lower, opening.start) : undefined
   }
   // `Een goede buur kan je veel helpen`: someone indefinite with a modal verb is a kind of
   // person, not one who talks.

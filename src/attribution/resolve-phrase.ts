@@ -22,7 +22,7 @@ import type {Discourse} from './discourse.js'
 import type {Entity} from './find-speakers.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
 import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
-import {addMention, identifiedNext, indefiniteAntecedent, introduceUnnamed, isGroup, nearestPerson, resolveAffiliation, resolvePronoun, resolveRole} from './references.js'
+import {addMention, identifiedNext, indefiniteAntecedent, introduceUnnamed, isGroup, nearestPerson, personByPossessive, resolveAffiliation, resolvePronoun, resolveRole} from './references.js'
 import type {Found} from './sieves/sieve.js'
 import {firstAtOrAfter, searchBack} from './search-back.js'
 
@@ -172,10 +172,8 @@ function unnamedSource(article: Article, tokens: Token[], phrase: SpeakerPhrase,
 
 /** `zijn verklaring`, `haar brief`: the person the possessive stands for, when the phrase is one document noun. */
 function possessedDocument(article: Article, discourse: Discourse, tokens: Token[], phrase: SpeakerPhrase, offset: number): Entity | undefined {
-  const determiner = tokens[phrase.from]!.lower
-  if ((determiner !== 'zijn' && determiner !== 'haar') || phrase.to !== phrase.from + 2 || phrase.roles.length !== 1 || !isDocumentNoun(phrase.roles[0]!)) return undefined
-  const owner = resolvePronoun(article, discourse, determiner === 'zijn' ? 'hij' : 'haar', offset)
-  return owner?.person ? owner : undefined
+  if (phrase.to !== phrase.from + 2 || phrase.roles.length !== 1 || !isDocumentNoun(phrase.roles[0]!)) return undefined
+  return personByPossessive(article, discourse, tokens[phrase.from]!.lower, offset)
 }
 
 /**

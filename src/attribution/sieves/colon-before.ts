@@ -12,7 +12,6 @@ import {clauseStart} from '../clauses.js'
 import type {Discourse} from '../discourse.js'
 import {readSpeakerPhrase} from '../read-speaker-phrase.js'
 import type {Token} from '../read-tokens.js'
-import {resolvePronoun} from '../references.js'
 import {resolvePhrase} from '../resolve-phrase.js'
 import {speakerOfClause} from '../speaker-of-clause.js'
 import type {Found, Sieve} from './sieve.js'
@@ -60,12 +59,7 @@ function heardSaying(article: Article, discourse: Discourse, tokens: Token[], st
       let from = hearing + 1
       if (tokens[from]?.lower === 'ik' || tokens[from]?.lower === 'we' || tokens[from]?.lower === 'wij') from++
       const phrase = readSpeakerPhrase(tokens, from, index)
-      if (!phrase) return undefined
-      if (phrase.kind === 'pronoun') {
-        const entity = resolvePronoun(article, discourse, tokens[phrase.from]!.lower, tokens[phrase.from]!.start)
-        return entity ? {entity, mention: tokens[phrase.from]!.value, cue: token.value, method: 'pronoun', local: true} : undefined
-      }
-      return resolvePhrase(article, discourse, tokens, phrase, token.value, 'colon', offset, true)
+      return phrase ? resolvePhrase(article, discourse, tokens, phrase, token.value, 'colon', offset, true) : undefined
     }
   }
   return undefined

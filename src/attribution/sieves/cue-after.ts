@@ -17,7 +17,7 @@ import {perfectAuxiliaries, standingVerbs} from '../../lexicon/verb-classes.js'
 import {cueText} from '../clauses.js'
 import type {Entity} from '../find-speakers.js'
 import {readSpeakerPhrase} from '../read-speaker-phrase.js'
-import {resolvePronoun} from '../references.js'
+import {personByPossessive} from '../references.js'
 import {resolvePhrase, writerFound} from '../resolve-phrase.js'
 import {commaOrDash, quoteMarkRun} from '../token-patterns.js'
 import type {Token} from '../read-tokens.js'
@@ -90,9 +90,7 @@ export const cueAfter: Sieve = {
 /** `zijn woorden`, `haar woorden` at `index`, after the cue's subject: the person the possessive stands for. */
 function wordsOwner(article: Article, discourse: Discourse, tokens: Token[], index: number): Entity | undefined {
   const possessive = tokens[index]
-  if (!possessive || (possessive.lower !== 'zijn' && possessive.lower !== 'haar') || tokens[index + 1]?.lower !== 'woorden') return undefined
-  const entity = resolvePronoun(article, discourse, possessive.lower === 'zijn' ? 'hij' : 'haar', possessive.start)
-  return entity?.person ? entity : undefined
+  return possessive && tokens[index + 1]?.lower === 'woorden' ? personByPossessive(article, discourse, possessive.lower, possessive.start) : undefined
 }
 
 /** `„…”, had hij (eerder) gezegd`: the subject after the auxiliary at `index`, when a cue's form follows it. */
