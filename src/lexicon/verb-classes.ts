@@ -10,16 +10,16 @@
 /** Modal verbs: with an indefinite subject they make a general statement (`Een trainer kan …`). */
 export const modalVerbs: ReadonlySet<string> = new Set(['kan', 'kunnen', 'moet', 'moeten', 'mag', 'mogen', 'zal', 'zullen', 'zou', 'zouden', 'wil', 'willen', 'hoeft', 'hoeven'])
 
-/** Finite verbs that follow a subject and its relative clause: `De buurman die het zag | heeft …`. */
-export const finiteAuxiliaries: ReadonlySet<string> = new Set([
-  ...modalVerbs, 'heeft', 'hebben', 'had', 'hadden', 'is', 'was', 'zijn', 'waren', 'wordt', 'worden', 'werd', 'werden'
-])
-
 /** Infinitives of saying after a verb of hearing (`hoorde hem zeggen: …`): the one heard speaks. */
 export const sayingInfinitives: ReadonlySet<string> = new Set(['zeggen', 'roepen', 'fluisteren', 'mompelen', 'schreeuwen', 'vragen', 'zingen', 'scanderen'])
 
 /** The finite forms of `hebben` that make a perfect tense (`„…”, had hij gezegd`). */
 export const perfectAuxiliaries: ReadonlySet<string> = new Set(['heeft', 'hebben', 'had', 'hadden'])
+
+/** Finite verbs that follow a subject and its relative clause: `De buurman die het zag | heeft …`. */
+export const finiteAuxiliaries: ReadonlySet<string> = new Set([
+  ...modalVerbs, ...perfectAuxiliaries, 'is', 'was', 'zijn', 'waren', 'wordt', 'worden', 'werd', 'werden'
+])
 
 /** Verbs whose subject hears or reads the words quoted, rather than says them. */
 export const perceptionVerbs: ReadonlySet<string> = new Set(['hoort', 'hoorde', 'hoorden', 'gehoord', 'leest', 'las', 'lazen', 'gelezen'])

@@ -65,11 +65,11 @@ export const cueAfter: Sieve = {
     }
     // `‘…’, zoals het bedrijf schreef`, `zoals zij het noemde`: the subject, then the cue at the
     // end of the clause.
-    if (comma && verb.lower === 'zoals') return asCue(quote, evidence, discourse, tokens, index)
+    if (comma && verb.lower === 'zoals') return subjectBeforeCue(quote, evidence, discourse, tokens, index, true)
     // `„…”, had hij gezegd`, `„…”, heeft de bond laten weten`: an auxiliary, its subject, then
     // the cue's participle.
     // (The comma may stand inside the quote: `“Neem mee,” had hij gezegd`.)
-    if ((comma || endsInComma(tokens, close)) && perfectAuxiliaries.has(verb.lower)) return perfectCue(quote, evidence, discourse, tokens, index)
+    if ((comma || endsInComma(tokens, close)) && perfectAuxiliaries.has(verb.lower)) return subjectBeforeCue(quote, evidence, discourse, tokens, index, false)
     // (`„…?” vraag ik.`: the writer's own verb is the stem of the cue's third person.)
     const firstPerson = tokens[index + 1]?.lower === 'ik' && cueForms.has(verb.lower + 't')
     const known = cueForms.has(verb.lower) || firstPerson || verb.lower === 'aldus' || (comma && verb.lower === 'volgens')
@@ -93,17 +93,6 @@ function wordsOwner(article: Article, discourse: Discourse, tokens: Token[], ind
   return possessive && tokens[index + 1]?.lower === 'woorden' ? personByPossessive(article, discourse, possessive.lower, possessive.start) : undefined
 }
 
-/** `„…”, had hij (eerder) gezegd`: the subject after the auxiliary at `index`, when a cue's form follows it. */
-function perfectCue(quote: PlacedQuote, evidence: Evidence, discourse: Discourse, tokens: Token[], index: number): Found | undefined {
-  const phrase = readSpeakerPhrase(tokens, index + 1)
-  if (!phrase) return undefined
-  let participle = phrase.to
-  while (participle < tokens.length && tokens[participle]!.kind === 'word' && cueFillers.has(tokens[participle]!.lower)) participle++
-  const cue = tokens[participle]
-  if (!cue || cue.kind !== 'word' || cue.depth !== 0 || !cueForms.has(cue.lower)) return undefined
-  return resolvePhrase(evidence.article, discourse, tokens, phrase, `${tokens[index]!.value} ${cue.value}`, 'cue', quote.start, true)
-}
-
 /** Whether the quote's words end in a comma (before its closing marks, at `close`). */
 function endsInComma(tokens: Token[], close: number): boolean {
   let before = close - 1
@@ -112,13 +101,17 @@ function endsInComma(tokens: Token[], close: number): boolean {
   return tokens[before]?.value === ','
 }
 
-/** `, zoals het bedrijf (het) schreef`: the subject after `zoals` at `index`, when a cue's form ends the clause. */
-function asCue(quote: PlacedQuote, evidence: Evidence, discourse: Discourse, tokens: Token[], index: number): Found | undefined {
+/**
+ * The subject after the word at `index` when a cue's form ends the clause, past fillers (and,
+ * with `object`, `het` or `dat`): `„…”, had hij (eerder) gezegd` (cue `had gezegd`), `, zoals het
+ * bedrijf (het) schreef` (cue `zoals schreef`).
+ */
+function subjectBeforeCue(quote: PlacedQuote, evidence: Evidence, discourse: Discourse, tokens: Token[], index: number, object: boolean): Found | undefined {
   const phrase = readSpeakerPhrase(tokens, index + 1)
   if (!phrase) return undefined
   let verb = phrase.to
-  while (verb < tokens.length && tokens[verb]!.kind === 'word' && (cueFillers.has(tokens[verb]!.lower) || tokens[verb]!.lower === 'het' || tokens[verb]!.lower === 'dat')) verb++
+  while (verb < tokens.length && tokens[verb]!.kind === 'word' && (cueFillers.has(tokens[verb]!.lower) || (object && (tokens[verb]!.lower === 'het' || tokens[verb]!.lower === 'dat')))) verb++
   const cue = tokens[verb]
   if (!cue || cue.kind !== 'word' || cue.depth !== 0 || !cueForms.has(cue.lower)) return undefined
-  return resolvePhrase(evidence.article, discourse, tokens, phrase, `zoals ${cue.value}`, 'cue', quote.start, true)
+  return resolvePhrase(evidence.article, discourse, tokens, phrase, `${tokens[index]!.value} ${cue.value}`, 'cue', quote.start, true)
 }
