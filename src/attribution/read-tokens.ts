@@ -49,8 +49,8 @@ function opensSentenceAfter(children: Walkable[], index: number): boolean {
   if (!next) return false
   if (next.type === 'QuoteNode') return true
   if (next.type !== 'WordNode') return false
-  const first = wordValue(next)
-  return first.charAt(0) !== first.charAt(0).toLowerCase()
+  const word = wordValue(next)
+  return startsWithCapital(word, word.toLowerCase())
 }
 
 /** Marks a list of children that is a sentence's. */

@@ -335,7 +335,9 @@ export function resolveRole(article: Article, discourse: Discourse, asked: strin
 
 /** Whether an unnamed source was brought in with a definite article (`het bedrijf`, not `een bedrijf`). */
 function isDefinite(entity: Entity): boolean {
-  return entity.name.startsWith('het ') || entity.name.startsWith('de ') || entity.name.startsWith('Het ') || entity.name.startsWith('De ')
+  const space = entity.name.indexOf(' ')
+  const article = space > 0 ? entity.name.slice(0, space).toLowerCase() : ''
+  return article === 'de' || article === 'het'
 }
 
 /**
