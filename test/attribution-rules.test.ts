@@ -579,6 +579,12 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nHet Waalstad Ziekenhuis en het Medisch Centrum Rijnoord gaan samen. Volgens de besturen is een fusie ‘de enige uitweg’.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'de besturen'})
   })
+  it('names a body with its kind before its name (`de gemeente Zwolle`, `waterschap Rijnland`), not by the place alone', () => {
+    const text = 'Een kop\n\nDe brug bij Kampen blijft dicht. Dat heeft de gemeente Kampen besloten. „Het is te gevaarlijk”, meldt de gemeente. Dijkgraaf Eva Bos van waterschap Vechtdal is het ermee eens. Het waterschap liet weten dat de dijk „nog zwak” is.'
+    const quotes = listQuotes(fromNews(text))
+    expect(quotes[0]).toMatchObject({speaker: 'de gemeente Kampen'})
+    expect(quotes[1]).toMatchObject({speaker: 'waterschap Vechtdal'})
+  })
   it('keeps a legal form written with a capital in the name (`Stichting Dier & Vrijheid`)', () => {
     const text = 'Een kop\n\nDe panda is terug. Stichting Wild & Vrij noemt de ontsnapping ‘een teken aan de wand’.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Stichting Wild & Vrij'})

@@ -14,7 +14,7 @@ import {genderOfFirstName, isFirstName} from '../lexicon/first-names.js'
 import {genderOfRoles, honorifics, isInstitutionNoun, isRoleNoun, languageNames, languageTeachers, roleGender} from '../lexicon/roles.js'
 import {utteranceNouns} from '../lexicon/utterance-nouns.js'
 import {isWorkNoun} from '../lexicon/works.js'
-import {legalForms, organisationWords} from '../lexicon/organisation-words.js'
+import {bodyKinds, legalForms, organisationWords} from '../lexicon/organisation-words.js'
 import {hasLowerCaseLead, hasOrganisationLink, isCapitalisedAdjective, organisationNameEnd, startsName, isDescriptor, isFieldOfChair, isAmpersandLink, isNameContinuation, isNameWord, isOriginWord, particleMayFollow, spellsAcronym} from './read-speaker-phrase.js'
 import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
 import {searchBack} from './search-back.js'
@@ -153,6 +153,7 @@ export function findSpeakers(blocks: Token[][]): Registry {
   markWorks(runs, entityOfRun)
   addMentions(runs, entityOfRun, state.mentions)
   markSpeakers(runs, entityOfRun, blocks)
+  nameBodiesByKind(runs, entityOfRun, blocks)
   for (const entity of state.entities) {
     if (!entity.gender && entity.person && (entity.parts.length > 1 || isFirstName(entity.parts[0] ?? ''))) entity.gender = genderOfFirstName(entity.parts[0]!) ?? null
   }
@@ -530,6 +531,22 @@ function markSpeakers(runs: Run[], entityOfRun: Map<Run, Entity>, blocks: Token[
       isFullNameSubject(tokens, run)) {
       entity.person = true
     }
+  }
+}
+
+/**
+ * A body named with its kind before its name (`de gemeente Zwolle`, `van waterschap Rijnland`)
+ * goes by that whole form, with the article as written: `Zwolle` alone is the place.
+ */
+function nameBodiesByKind(runs: Run[], entityOfRun: Map<Run, Entity>, blocks: Token[][]): void {
+  for (const run of runs) {
+    const entity = entityOfRun.get(run)!
+    const kind = blocks[run.block]![run.from - 1]
+    if (entity.person || entity.name !== run.value || kind === undefined || kind.capital || !bodyKinds.has(kind.lower)) continue
+    const article = blocks[run.block]![run.from - 2]
+    const named = `${article !== undefined && (article.lower === 'de' || article.lower === 'het') ? article.lower + ' ' : ''}${kind.value} ${run.value}`
+    entity.aliases.add(entity.name)
+    entity.name = named
   }
 }
 
