@@ -585,6 +585,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     expect(quotes[0]).toMatchObject({speaker: 'de gemeente Kampen'})
     expect(quotes[1]).toMatchObject({speaker: 'waterschap Vechtdal'})
   })
+  it('brings on an unnamed subject past its relative clause between commas (`Een agent, die …, stond …`)', () => {
+    const text = 'Een kop\n\n„Het is voorbij”, zegt Karel Smit.\n\nEen agent, die de hele nacht had gewerkt, stond bij de ingang van het station. „We hebben iedereen eruit gehaald.”'
+    expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Een agent', method: 'carry-over'})
+  })
   it('keeps a legal form written with a capital in the name (`Stichting Dier & Vrijheid`)', () => {
     const text = 'Een kop\n\nDe panda is terug. Stichting Wild & Vrij noemt de ontsnapping ‘een teken aan de wand’.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Stichting Wild & Vrij'})

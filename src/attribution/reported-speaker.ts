@@ -224,11 +224,12 @@ function askedByWriter(article: Article, discourse: Discourse, tokens: Token[], 
 function subjectPhraseSpeaker(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number, phrase: SpeakerPhrase): Entity | undefined {
   // Past a parenthesis (`Het ministerie van Defensie (MinDef) meldt …`).
   let next = afterParenthesis(tokens, phrase.to, end)
-  // Past an apposition between commas (`Eva Kok, die al jaren in de wijk woont, mist …`, `Een
-  // buurman, een gepensioneerde docent, wil …`).
+  // Past an apposition or a relative clause between commas (`Eva Kok, die al jaren in de wijk
+  // woont, mist …`, `Een buurman, een gepensioneerde docent, wil …`, `Een agent, die de hele
+  // nacht had gewerkt, stond …`).
   // (`De man, Ruud Kroes, woont …`: a name in apposition to a role ends at the comma after it.)
   const appositionEnds = phrase.kind === 'name' && phrase.nameFrom > phrase.from + 1 && tokens[phrase.nameFrom - 1]!.value === ','
-  const apposition = tokens[next]?.value === ',' && ((phrase.kind === 'name' && !appositionEnds) || (phrase.kind === 'role' && tokens[next + 1]?.lower === 'een'))
+  const apposition = tokens[next]?.value === ',' && ((phrase.kind === 'name' && !appositionEnds) || (phrase.kind === 'role' && (tokens[next + 1]?.lower === 'een' || tokens[next + 1]?.lower === 'die')))
   if (appositionEnds && tokens[next]?.value === ',') next++
   if (apposition) {
     const limit = Math.min(end, next + 20)
