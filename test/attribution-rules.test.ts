@@ -589,6 +589,12 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\n„Het is voorbij”, zegt Karel Smit.\n\nEen agent, die de hele nacht had gewerkt, stond bij de ingang van het station. „We hebben iedereen eruit gehaald.”'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Een agent', method: 'carry-over'})
   })
+  it('reads a subject past its apposition, place or relative clause for the words quoted in its sentence (`Tom Vos, woordvoerder van Delta, schat …`)', () => {
+    const before = 'Een kop\n\nDelta haalt de pakjes terug. „We nemen geen risico”, meldt Delta.\n\n'
+    expect(listQuotes(fromNews(before + 'Tom Vos, woordvoerder van Delta, schat dat het om „een paar honderd” klanten gaat.'))[1]).toMatchObject({speaker: 'Tom Vos', method: 'subject'})
+    expect(listQuotes(fromNews(before + 'Bakkerij Kolk uit Ede, die het brood voor Delta bakt, laat weten „volledig mee te werken” aan het onderzoek.'))[1]).toMatchObject({speaker: 'Bakkerij Kolk', method: 'cue'})
+    expect(listQuotes(fromNews(before + 'Een klant, die liever anoniem blijft, vindt het „een schande”.'))[1]).toMatchObject({speaker: 'Een klant', method: 'cue'})
+  })
   it('keeps a legal form written with a capital in the name (`Stichting Dier & Vrijheid`)', () => {
     const text = 'Een kop\n\nDe panda is terug. Stichting Wild & Vrij noemt de ontsnapping ‘een teken aan de wand’.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Stichting Wild & Vrij'})

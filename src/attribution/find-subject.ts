@@ -7,7 +7,7 @@ import {cueFillers, frontWords, sentenceOpeners, subordinators} from '../lexicon
 import {relativeClauseTo} from './clauses.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
 import {afterParenthesis, type Token} from './read-tokens.js'
-import {commaOrDash, subjectPrepositions} from './token-patterns.js'
+import {clauseEnd, commaOrDash, subjectPrepositions} from './token-patterns.js'
 
 /**
  * The subject of a clause with a speech verb at `verbAt`. After the verb when the clause is
@@ -37,6 +37,30 @@ export function subjectOf(tokens: Token[], start: number, verbAt: number, end: n
 }
 
 /**
+ * Where the verb of a subject phrase is to be looked for: past a parenthesis (`(34)`), a place of
+ * origin (`uit Ede`), a relative clause (`die het zag`, with its comma or between commas) or an
+ * apposition between commas (`, woordvoerder van de bond,`), before `limit`.
+ */
+export function pastSubjectModifiers(tokens: Token[], phrase: SpeakerPhrase, limit: number): number {
+  let next = afterParenthesis(tokens, phrase.to, limit)
+  if (tokens[next]?.lower === 'uit' && tokens[next + 1]?.capital === true && phrase.kind === 'name') {
+    next += 2
+    while (next < limit && tokens[next]!.capital && tokens[next]!.kind === 'word') next++
+  }
+  const comma = tokens[next]?.value === ','
+  const relative = relativeClauseTo(tokens, comma ? next + 1 : next)
+  if (relative > next + 1) return tokens[relative]?.value === ',' ? relative + 1 : relative
+  if (!comma || phrase.kind !== 'name') return next
+  // An apposition to a name runs to the next comma (within twenty words).
+  for (let cursor = next + 1; cursor < limit && cursor - next <= 20; cursor++) {
+    const token = tokens[cursor]!
+    if (token.depth !== 0 || (token.kind === 'punctuation' && clauseEnd.test(token.value))) return next
+    if (token.value === ',') return cursor + 1
+  }
+  return next
+}
+
+/**
  * A subject before a comma right before the verb, with an apposition or a relative clause
  * between them: `Els de Wit, lerares in Zwolle, zegt:`, `De voorzitter van de club, Ton Bos,
  * liet weten`, `Een buurman die het zag, vindt …`.
@@ -55,6 +79,10 @@ function subjectWithApposition(tokens: Token[], start: number, verbAt: number): 
   if (phrase?.kind === 'name' && phrase.to + 1 === verbAt && tokens[phrase.nameFrom - 1]?.value === ',' && phrase.nameFrom > from) return phrase
   // A subject with its relative clause before the comma.
   if (phrase?.kind === 'role' && before?.value === ',' && phrase.to < verbAt - 1 && relativeClauseTo(tokens, phrase.to) === verbAt - 1 && !frontWords.has(tokens[from]!.lower)) return phrase
+  // A name with its place or relative clause (`Bakkerij Kolk uit Ede, die het brood bakt, laat
+  // weten`), a role with a relative clause between commas (`Een klant, die anoniem wil blijven,
+  // vindt`).
+  if (phrase && phrase.kind !== 'pronoun' && phrase.to < verbAt - 1 && pastSubjectModifiers(tokens, phrase, verbAt) === verbAt && !frontWords.has(tokens[from]!.lower)) return phrase
   return undefined
 }
 

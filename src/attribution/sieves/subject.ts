@@ -9,6 +9,7 @@
 import {functionWords} from '../../lexicon/function-words.js'
 import {subjectPronouns} from '../../lexicon/pronouns.js'
 import {copulas} from '../../lexicon/verb-classes.js'
+import {pastSubjectModifiers} from '../find-subject.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from '../read-speaker-phrase.js'
 import type {Token} from '../read-tokens.js'
 import {resolvePhrase} from '../resolve-phrase.js'
@@ -42,10 +43,13 @@ export const subject: Sieve = {
  */
 function openingSubject(tokens: Token[], start: number, open: number): SpeakerPhrase | undefined {
   const phrase = readSpeakerPhrase(tokens, start, open)
-  const verb = phrase ? tokens[phrase.to] : undefined
+  // (Past what may stand between the subject and its verb: `Tom Vos, woordvoerder van de bond,
+  // schat …`, `Een bezoeker die ik sprak, vond …`.)
+  const verbAt = phrase ? pastSubjectModifiers(tokens, phrase, open) : -1
+  const verb = tokens[verbAt]
   if (!phrase || !verb || verb.kind !== 'word' || verb.value !== verb.lower) return undefined
   if (!functionWords.has(verb.lower)) return phrase
-  return copulas.has(verb.lower) && open - phrase.to <= 2 ? phrase : undefined
+  return copulas.has(verb.lower) && open - verbAt <= 2 ? phrase : undefined
 }
 
 /** Inverted: a pronoun right after the finite verb (`Op de markt spreekt hij …`). */
