@@ -595,6 +595,16 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     expect(listQuotes(fromNews(before + 'Bakkerij Kolk uit Ede, die het brood voor Delta bakt, laat weten „volledig mee te werken” aan het onderzoek.'))[1]).toMatchObject({speaker: 'Bakkerij Kolk', method: 'cue'})
     expect(listQuotes(fromNews(before + 'Een klant, die liever anoniem blijft, vindt het „een schande”.'))[1]).toMatchObject({speaker: 'Een klant', method: 'cue'})
   })
+  it('reads performers, visitors and investors as roles (`Rapper Kasimo`, `een festivalganger`, `Investeerder Noordfonds`)', () => {
+    const text = 'Een kop\n\n„Het is voorbij”, zegt Ria de Boer.\n\nRapper Kasimo uit Den Haag bracht er een wilde set. „Den Haag is in de zaal!”, schreeuwde hij. Een festivalganger die ik bij de uitgang sprak, vond het „veel te druk”.'
+    const quotes = listQuotes(fromNews(text))
+    expect(quotes[1]).toMatchObject({speaker: 'Kasimo'})
+    expect(quotes[2]).toMatchObject({speaker: 'Een festivalganger'})
+  })
+  it('leaves words quoted in a main clause joined by `, en` to that clause, not to the sentence\'s opening subject', () => {
+    const text = 'Een kop\n\nDe organisatie strooide zand over de modder, en op het kleinste podium, een ‘huiskamer’ met oude banken, speelde een pianist.'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: null, kind: 'scare'})
+  })
   it('keeps a legal form written with a capital in the name (`Stichting Dier & Vrijheid`)', () => {
     const text = 'Een kop\n\nDe panda is terug. Stichting Wild & Vrij noemt de ontsnapping ‘een teken aan de wand’.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Stichting Wild & Vrij'})

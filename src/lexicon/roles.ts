@@ -79,7 +79,11 @@ export const roleNouns: ReadonlySet<string> = new Set([
   'mantelzorger', 'verzorger', 'verzorgster', 'verzorgende', 'begeleider', 'begeleidster', 'juf', 'schoolleider',
   'handhaver', 'douanier', 'brandweerman', 'brandweervrouw', 'verpleger', 'verpleegster', 'vroedvrouw',
   'tolk', 'schipper', 'stratenmaker', 'marktkoopman', 'hotelier', 'koerier', 'kweker', 'fruitteler', 'kosteres',
-  'monnik', 'oppas', 'promovendus', 'therapeut', 'fysiotherapeut', 'mentor', 'boerin'
+  'monnik', 'oppas', 'promovendus', 'therapeut', 'fysiotherapeut', 'mentor', 'boerin',
+  // Performers as culture pages name them (`rapper Kasimo`, `de gitarist`), those who go to a
+  // place or an event (`een festivalganger`, `kerkgangers`), and those who put money in a firm.
+  'rapper', 'rapster', 'drummer', 'gitarist', 'bassist', 'pianist', 'violist', 'dirigent', 'danser', 'danseres', 'cabaretier',
+  'komiek', 'vlogger', 'youtuber', 'influencer', 'ganger', 'investeerder', 'belegger', 'aandeelhouder'
 ])
 
 /**

@@ -30,7 +30,7 @@ export const subject: Sieve = {
       if (token.kind === 'punctuation' && token.depth === 0 && token.value.includes('?')) return undefined
     }
     const phrase = openingSubject(tokens, start, open) ?? pronounAfterVerb(tokens, start, open)
-    if (!phrase) return undefined
+    if (!phrase || joinsClause(tokens, phrase.to, open)) return undefined
     const found = resolvePhrase(evidence.article, discourse, tokens, phrase, null, 'subject', quote.start, true)
     return found && (found.entity.person || found.entity.unnamed || evidence.article.registry.isOrganisation(found.entity)) ? found : undefined
   }
@@ -61,4 +61,17 @@ function pronounAfterVerb(tokens: Token[], start: number, open: number): Speaker
     return before.kind === 'word' && before.value === before.lower && !functionWords.has(before.lower) ? readSpeakerPhrase(tokens, index, open) : undefined
   }
   return undefined
+}
+
+/**
+ * Whether a main clause joined by `, en` or `, maar` opens between the subject and the quote
+ * (`De organisatie strooide zand, en op het podium, een ‘huiskamer’, speelde …`): the quote is in
+ * a clause of its own, whose subject is not the one that opens the sentence.
+ */
+function joinsClause(tokens: Token[], from: number, open: number): boolean {
+  for (let index = from + 1; index < open; index++) {
+    const word = tokens[index]!.lower
+    if (tokens[index - 1]!.value === ',' && tokens[index]!.depth === 0 && (word === 'en' || word === 'maar')) return true
+  }
+  return false
 }
