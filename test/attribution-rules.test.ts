@@ -605,6 +605,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nDe organisatie strooide zand over de modder, en op het kleinste podium, een ‘huiskamer’ met oude banken, speelde een pianist.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: null, kind: 'scare'})
   })
+  it('brings on a person named in full after a fronted phrase and a verb of place (`Buiten de rechtbank stond Ria de Boer`)', () => {
+    const text = 'Een kop\n\nRechter Els Bos sprak streng. „Dit is ernstig”, zei ze.\n\nBuiten de rechtbank stond Ria de Boer, de zus van Kees, met een foto.\n\n„Dit is geen recht.”'
+    expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Ria de Boer', method: 'carry-over'})
+  })
   it('keeps a legal form written with a capital in the name (`Stichting Dier & Vrijheid`)', () => {
     const text = 'Een kop\n\nDe panda is terug. Stichting Wild & Vrij noemt de ontsnapping ‘een teken aan de wand’.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Stichting Wild & Vrij'})

@@ -5,7 +5,7 @@
  */
 import {cueForms} from '../lexicon/cues.js'
 import {functionWords, nameParticles} from '../lexicon/function-words.js'
-import {finiteAuxiliaries} from '../lexicon/verb-classes.js'
+import {finiteAuxiliaries, placingVerbs} from '../lexicon/verb-classes.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
 import {isRoleToken, type Token} from './read-tokens.js'
 import {clauseEnd, endsInStop, quoteMarkRun, sentenceEnd, sentenceOrColonEnd, subjectPrepositions} from './token-patterns.js'
@@ -74,8 +74,9 @@ export function subjectAfterFrontedPhrase(tokens: Token[], start: number, end: n
       continue
     }
     if (!token.capital) continue
-    // (A name in the fronted phrase: `Op de Grote Markt`.)
-    if (subjectPrepositions.test(previous.lower) || functionWords.has(previous.lower)) continue
+    // (A name in the fronted phrase: `Op de Grote Markt`; but a verb of place is the clause's:
+    // `Buiten de rechtbank stond Ria de Boer`.)
+    if (subjectPrepositions.test(previous.lower) || (functionWords.has(previous.lower) && !placingVerbs.has(previous.lower))) continue
     const phrase = readSpeakerPhrase(tokens, index, end)
     return phrase?.kind === 'name' ? phrase : undefined
   }

@@ -53,6 +53,12 @@ export const soundingForms: ReadonlySet<string> = new Set(['klinkt', 'klonk'])
 /** Verbs that join a subject to what it is or feels: `is`, `zijn`, `voelt zich`. */
 export const copulas: ReadonlySet<string> = new Set(['is', 'zijn', 'was', 'waren', 'blijkt', 'bleek', 'lijkt', 'leek', 'toont', 'toonde', 'voelt', 'voelde'])
 
+/**
+ * Singular finite verbs of place and motion that are function words too, after which a fronted
+ * phrase's subject follows: `Buiten de rechtbank stond Ria de Boer`, `Na de zitting kwam …`.
+ */
+export const placingVerbs: ReadonlySet<string> = new Set(['staat', 'stond', 'ligt', 'lag', 'komt', 'kwam', 'gaat', 'ging', 'blijft', 'bleef'])
+
 /** The singular forms of `blijken`, after a fronted source: `Uit het rapport blijkt …`. */
 export const turningOutForms: ReadonlySet<string> = new Set(['blijkt', 'bleek'])
 
