@@ -609,6 +609,11 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nRechter Els Bos sprak streng. „Dit is ernstig”, zei ze.\n\nBuiten de rechtbank stond Ria de Boer, de zus van Kees, met een foto.\n\n„Dit is geen recht.”'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Ria de Boer', method: 'carry-over'})
   })
+  it('reads the pronoun after a fronted clause as the person that clause names (`Toen Tom Vos thuiskwam, zag hij …`)', () => {
+    const before = 'Een kop\n\n„Het is voorbij”, zegt Karel Smit.\n\n'
+    expect(listQuotes(fromNews(before + 'Toen Tom Vos thuiskwam, zag hij de schade. „Alles was kapot”, zegt hij.'))[1]).toMatchObject({speaker: 'Tom Vos'})
+    expect(listQuotes(fromNews(before + 'Wat Tom Vos nu gaat doen, weet hij nog niet. „Eerst slapen”, zegt hij.'))[1]).toMatchObject({speaker: 'Tom Vos'})
+  })
   it('keeps a legal form written with a capital in the name (`Stichting Dier & Vrijheid`)', () => {
     const text = 'Een kop\n\nDe panda is terug. Stichting Wild & Vrij noemt de ontsnapping ‘een teken aan de wand’.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Stichting Wild & Vrij'})

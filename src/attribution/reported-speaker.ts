@@ -6,7 +6,7 @@
  */
 import {cueForms, weakCueForms} from '../lexicon/cues.js'
 import {functionWords, nameParticles} from '../lexicon/function-words.js'
-import {frontingWords, sentenceOpeners} from '../lexicon/clause-words.js'
+import {frontedClauseOpeners, frontingWords, sentenceOpeners} from '../lexicon/clause-words.js'
 import {subjectPronouns} from '../lexicon/pronouns.js'
 import {rolePhrasePrepositions} from '../lexicon/phrase-words.js'
 import {genericDeterminers, objectPronouns} from '../lexicon/reference-words.js'
@@ -148,6 +148,10 @@ function openingSubject(article: Article, discourse: Discourse, tokens: Token[],
   // `Ik vroeg de kassière waarom …`: the writer asks; the one asked answers next.
   const asked = askedByWriter(article, discourse, tokens, start, end)
   if (asked) return asked
+  // `Toen Eva Kok thuiskwam, zag ze de schade.`: the pronoun after the fronted clause's verb is
+  // the person that clause names.
+  const named = namedBeforePronoun(article, discourse, tokens, start, end)
+  if (named) return named
   const phrase = readSpeakerPhrase(tokens, start, end)
   // `Op het plein spreekt wethouder Ria Smit de mensen toe.`: after a phrase of place or time
   // the subject follows the verb; a person named in full there takes the floor.
@@ -179,6 +183,29 @@ function pronounAfterFrontedPhrase(article: Article, discourse: Discourse, token
     // (And modal and auxiliary verbs: `Over de overname wil ze weinig kwijt.`)
     if (verb.kind !== 'word' || verb.value !== verb.lower || (functionWords.has(verb.lower) && !cueForms.has(verb.lower) && !finiteAuxiliaries.has(verb.lower)) || subjectPrepositions.test(verb.lower)) return undefined
     return personByPronoun(article, discourse, token.lower, token.start)
+  }
+  return undefined
+}
+
+/**
+ * A sentence that opens with a subordinate clause naming a person (`Wat Tom Vos nu gaat doen,
+ * weet hij nog niet.`, `Toen Eva Kok thuiskwam, zag ze …`), then the main clause's verb and a
+ * subject pronoun: that person, when the pronoun's gender fits.
+ */
+function namedBeforePronoun(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number): Entity | undefined {
+  if (!frontedClauseOpeners.has(tokens[start]!.lower)) return undefined
+  let comma = start + 2
+  while (comma < end && comma - start < 20 && !(tokens[comma]!.value === ',' && tokens[comma]!.depth === 0)) comma++
+  const verb = tokens[comma + 1]
+  const pronoun = tokens[comma + 2]
+  if (comma >= end || !verb || !pronoun || verb.kind !== 'word' || verb.value !== verb.lower || !subjectPronouns.has(pronoun.lower)) return undefined
+  const wanted = pronoun.lower === 'hij' ? 'male' : 'female'
+  for (let index = start + 1; index < comma; index++) {
+    if (!tokens[index]!.capital || tokens[index]!.depth !== 0) continue
+    const phrase = readSpeakerPhrase(tokens, index, comma)
+    if (phrase?.kind !== 'name') continue
+    const entity = resolvePhrase(article, discourse, tokens, phrase, null, 'cue', tokens[index]!.start, false)?.entity
+    return entity?.person && (entity.gender === null || entity.gender === wanted) ? entity : undefined
   }
   return undefined
 }

@@ -27,6 +27,13 @@ export const subordinators: ReadonlySet<string> = new Set([
   'doordat', 'omdat', 'terwijl', 'nadat', 'voordat', 'zodat', 'hoewel', 'aangezien', 'zodra', 'totdat', 'wanneer', 'indien', 'tenzij', 'alsof'
 ])
 
+/**
+ * Words that open a subordinate clause fronted before the main clause (`Toen Bos thuiskwam, zag
+ * hij …`, `Wat Bos gaat doen, weet hij niet`): the conjunctions and the question words that
+ * open an indirect question (ANS §10.3).
+ */
+export const frontedClauseOpeners: ReadonlySet<string> = new Set([...subordinators, 'toen', 'als', 'wat', 'hoe', 'waarom', 'waar', 'of'])
+
 /** Words that open a sentence whose verb comes next (`Dat zegt de bakker`, `Zo zei hij`). */
 export const frontWords: ReadonlySet<string> = new Set(['dat', 'dit', 'zo', 'daarom', 'aldus', 'daarover', 'hierover', 'wat'])
 
