@@ -614,6 +614,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     expect(listQuotes(fromNews(before + 'Toen Tom Vos thuiskwam, zag hij de schade. „Alles was kapot”, zegt hij.'))[1]).toMatchObject({speaker: 'Tom Vos'})
     expect(listQuotes(fromNews(before + 'Wat Tom Vos nu gaat doen, weet hij nog niet. „Eerst slapen”, zegt hij.'))[1]).toMatchObject({speaker: 'Tom Vos'})
   })
+  it('reads a noun of origin with a point of the compass as one (`De West-Vlaming`, `de Zuid-Limburger`), not a name', () => {
+    const text = 'Een kop\n\n„Het is voorbij”, zegt Karel Smit.\n\nPieter Claes baalde. De West-Vlaming had naar eigen zeggen ‘de beste benen’.'
+    expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Pieter Claes', method: 'role'})
+  })
   it('keeps a legal form written with a capital in the name (`Stichting Dier & Vrijheid`)', () => {
     const text = 'Een kop\n\nDe panda is terug. Stichting Wild & Vrij noemt de ontsnapping ‘een teken aan de wand’.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Stichting Wild & Vrij'})

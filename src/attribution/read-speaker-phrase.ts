@@ -231,6 +231,8 @@ function isOriginHead(reading: PhraseReading, token: Token): boolean {
   // `de Koerden`, `De Britten zeggen …`: people of a place, with a capital `De` too.
   // (A capital `De` before `-ers` may be a surname's: `De Jagers`.)
   if (cursor === index + 1 && tokens[index]!.lower === 'de' && isOriginPlural(token) && (tokens[index]!.value === 'de' || !token.lower.endsWith('ers'))) return true
+  // (A point of the compass makes one of origin whatever the capital: `De West-Vlaming`.)
+  if (cursor === index + 1 && tokens[index]!.lower === 'de' && compassPrefix.test(token.lower) && isOriginWord(token)) return true
   return (
     (cursor === index + 1 && (tokens[index]!.lower === 'de' || tokens[index]!.lower === 'een') && isDemonym(token, tokens[cursor + 1])) ||
     (cursor > index && article && isOriginNoun(token, tokens[cursor + 1]) && allAdjectives(tokens, index + 1, cursor))
@@ -588,8 +590,12 @@ export function isOriginPlural(token: Token): boolean {
 /** Whether a capitalised word reads as a noun of origin (`Belg`, `Oeigoer`, `Amsterdammer`), whatever follows. */
 export function isOriginWord(token: Token): boolean {
   if (!token.capital || token.value.length < 3 || isAcronym(token) || isFirstName(token.lower) || institutionWords.has(token.lower)) return false
-  return originNouns.has(token.lower) || (token.lower.length > 5 && originEnding.test(token.lower))
+  // (With a point of the compass: `West-Vlaming`, `Zuid-Limburger`.)
+  const word = compassPrefix.test(token.lower) ? token.lower.slice(token.lower.indexOf('-') + 1) : token.lower
+  return originNouns.has(word) || (word.length > 5 && originEnding.test(word))
 }
+
+const compassPrefix = /^(?:noord|oost|zuid|west)-./
 
 /** Whether the tokens `[from, to)`, two at most, are all lower-case attributive adjectives (`21-jarige`, `jonge`). */
 function allAdjectives(tokens: Token[], from: number, to: number): boolean {

@@ -38,7 +38,7 @@ export const rolePhrasePrepositions: ReadonlySet<string> = new Set(['van', 'voor
 export const timePrepositions: ReadonlySet<string> = new Set(['binnen', 'rond', 'rondom'])
 
 /** Nouns of origin that do not end like one (`Belg`, `Monegask`, `Fransman`); the rest end in `-er`, `-aan`, `-ees` or `-aard`. */
-export const originNouns: ReadonlySet<string> = new Set(['fransman', 'engelsman', 'ier', 'belg', 'brit', 'rus', 'turk', 'pool', 'fin', 'zweed', 'noor', 'deen', 'griek', 'kroaat', 'serviër', 'monegask', 'schot', 'fries', 'zeeuw', 'brabander', 'tukker', 'marokkaan', 'surinamer', 'koerd', 'palestijn', 'jood', 'syriër', 'israëliër', 'iraniër', 'somaliër', 'indiër', 'eritreeër'])
+export const originNouns: ReadonlySet<string> = new Set(['fransman', 'engelsman', 'ier', 'belg', 'brit', 'rus', 'turk', 'pool', 'fin', 'zweed', 'noor', 'deen', 'griek', 'kroaat', 'serviër', 'monegask', 'schot', 'fries', 'zeeuw', 'brabander', 'vlaming', 'waal', 'tukker', 'marokkaan', 'surinamer', 'koerd', 'palestijn', 'jood', 'syriër', 'israëliër', 'iraniër', 'somaliër', 'indiër', 'eritreeër'])
 
 /** Words after which a lone unknown word and `de` start a person's name: `Volgens Joes de Lange`. */
 export const particleOpeners: ReadonlySet<string> = new Set(['volgens', 'ook', 'aldus'])
