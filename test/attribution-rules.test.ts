@@ -618,6 +618,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\n„Het is voorbij”, zegt Karel Smit.\n\nPieter Claes baalde. De West-Vlaming had naar eigen zeggen ‘de beste benen’.'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Pieter Claes', method: 'role'})
   })
+  it('reads `zij` before a singular verb as a woman, whatever the cue\'s form further on (`Zij moet erom lachen`)', () => {
+    const text = 'Een kop\n\nTom Vos en Ria de Boer zijn blij. „Het is goud”, zegt De Boer.\n\nHij is voorzichtiger. „Dat is mooi”, zegt hij. „Maar we weten het niet.”\n\nZij moet erom lachen. „Tom is altijd voorzichtig.”'
+    expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Ria de Boer'})
+  })
   it('keeps a legal form written with a capital in the name (`Stichting Dier & Vrijheid`)', () => {
     const text = 'Een kop\n\nDe panda is terug. Stichting Wild & Vrij noemt de ontsnapping ‘een teken aan de wand’.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Stichting Wild & Vrij'})

@@ -41,7 +41,8 @@ export function resolvePhrase(
   if (phrase.kind === 'pronoun') {
     const pronoun = tokens[phrase.from]!.lower
     // `ze` and `zij` with a plural verb (`stellen zij`, `zeiden ze`) are a group, not a woman.
-    const plural = (pronoun === 'ze' || pronoun === 'zij') && cue !== null && isPluralFinite(cue)
+    // (The finite verb next to the pronoun tells, not a cue further on: `Zij moet erom lachen`.)
+    const plural = (pronoun === 'ze' || pronoun === 'zij') && cue !== null && (isPluralFiniteWord(tokens[phrase.from - 1]) || isPluralFiniteWord(tokens[phrase.to]))
     // (`Wim Smit en Ria Bos runnen een camping. „…”, vertellen ze.`: the two named together.)
     const joint = plural ? jointSubjectBefore(article, tokens, phrase.from, offset) : undefined
     if (joint) return {entity: joint, mention: text, cue, method: 'pronoun', local}
@@ -307,12 +308,12 @@ function jointSubjectBefore(article: Article, tokens: Token[], index: number, of
 }
 
 /**
- * Whether a cue opens with a plural finite verb: Dutch plural forms end in `-en` (`stellen`,
+ * Whether the token is a plural finite verb: Dutch plural forms end in `-en` (`stellen`,
  * `zeiden`, `schreven`), singular ones never do; a participle in `ge-…-en` is no finite form.
  */
-function isPluralFinite(cue: string): boolean {
-  const space = cue.indexOf(' ')
-  const verb = (space === -1 ? cue : cue.slice(0, space)).toLowerCase()
+function isPluralFiniteWord(token: Token | undefined): boolean {
+  if (token === undefined || token.kind !== 'word' || token.depth !== 0) return false
+  const verb = token.lower
   return verb.length > 3 && verb.endsWith('en') && !verb.startsWith('ge')
 }
 
