@@ -622,6 +622,14 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nTom Vos en Ria de Boer zijn blij. „Het is goud”, zegt De Boer.\n\nHij is voorzichtiger. „Dat is mooi”, zegt hij. „Maar we weten het niet.”\n\nZij moet erom lachen. „Tom is altijd voorzichtig.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Ria de Boer'})
   })
+  it('brings on someone indefinite after a fronted phrase and a verb of place (`Naast me stond een meisje …`)', () => {
+    const text = 'Een kop\n\n„Het is voorbij”, zegt Karel Smit.\n\nNaast me stond een meisje te huilen, de tranen liepen over haar wangen. „Dit was ons lied”, snikte ze.'
+    expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'een meisje'})
+  })
+  it('does not take a name after a verb of naming for a person (`Hij noemde Hooggras ‘een thuis’`)', () => {
+    const text = 'Een kop\n\nZanger Milan Osei speelde op Hooggras. Naast me zat een vrouw. „Prachtig”, zei ze.\n\nHij noemde Hooggras „ons tweede huis”.'
+    expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Milan Osei'})
+  })
   it('keeps a legal form written with a capital in the name (`Stichting Dier & Vrijheid`)', () => {
     const text = 'Een kop\n\nDe panda is terug. Stichting Wild & Vrij noemt de ontsnapping ‘een teken aan de wand’.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Stichting Wild & Vrij'})

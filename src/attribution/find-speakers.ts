@@ -14,6 +14,7 @@ import {genderOfFirstName, isFirstName} from '../lexicon/first-names.js'
 import {genderOfRoles, honorifics, isInstitutionNoun, isRoleNoun, languageNames, languageTeachers, roleGender} from '../lexicon/roles.js'
 import {utteranceNouns} from '../lexicon/utterance-nouns.js'
 import {isWorkNoun} from '../lexicon/works.js'
+import {judgingVerbs} from '../lexicon/verb-classes.js'
 import {bodyKinds, legalForms, organisationWords} from '../lexicon/organisation-words.js'
 import {hasLowerCaseLead, hasOrganisationLink, isCapitalisedAdjective, organisationNameEnd, startsName, isDescriptor, isFieldOfChair, isAmpersandLink, isNameContinuation, isNameWord, isOriginWord, particleMayFollow, spellsAcronym} from './read-speaker-phrase.js'
 import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
@@ -526,8 +527,11 @@ function markSpeakers(runs: Run[], entityOfRun: Map<Run, Entity>, blocks: Token[
     // (The last of a list before the verb is not its subject alone: `Zeeland, Brabant en Limburg klagen`;
     // nor is a name in a phrase: `Ploegleider Kees Mulder van Zonnestraal stelt`, `Tegen De Courant zegt hij`.)
     // (So is a name with an age after it: `Sanne (34)`, `Sanne (*)`.)
+    // (A verb of naming takes the name as its object unless it follows the quote: `Hij noemde
+    // Hooggras ‘een thuis’` names a festival, `„…”, noemde Bos het` is Bos talking.)
+    const naming = before !== undefined && judgingVerbs.has(before.lower) && !commaOrClose(tokens[run.from - 2])
     if (isAgeParenthesis(tokens, run.to) ||
-      (before && before.kind === 'word' && (cueForms.has(before.lower) || before.lower === 'aldus')) || (after && after.kind === 'word' && cueForms.has(after.lower) && !weakCueForms.has(after.lower) && !isListMember(tokens, run.from, run.to) && !run.inPhrase) ||
+      (before && before.kind === 'word' && (cueForms.has(before.lower) || before.lower === 'aldus') && !naming) || (after && after.kind === 'word' && cueForms.has(after.lower) && !weakCueForms.has(after.lower) && !isListMember(tokens, run.from, run.to) && !run.inPhrase) ||
       isFullNameSubject(tokens, run)) {
       entity.person = true
     }
@@ -548,6 +552,11 @@ function nameBodiesByKind(runs: Run[], entityOfRun: Map<Run, Entity>, blocks: To
     entity.aliases.add(entity.name)
     entity.name = named
   }
+}
+
+/** Whether the token is a comma or a quote's closing mark. */
+function commaOrClose(token: Token | undefined): boolean {
+  return token !== undefined && (token.kind === 'close' || token.value === ',')
 }
 
 /**

@@ -12,7 +12,7 @@ import {rolePhrasePrepositions} from '../lexicon/phrase-words.js'
 import {genericDeterminers, objectPronouns} from '../lexicon/reference-words.js'
 import {isInstitutionNoun, isPluralRole} from '../lexicon/roles.js'
 import {responseNouns} from '../lexicon/utterance-nouns.js'
-import {askingForms, copulas, finiteAuxiliaries, modalVerbs, viewWords, writerAskingForms, writerTalkingForms} from '../lexicon/verb-classes.js'
+import {askingForms, copulas, finiteAuxiliaries, modalVerbs, placingVerbs, viewWords, writerAskingForms, writerTalkingForms} from '../lexicon/verb-classes.js'
 import type {Article} from './article.js'
 import {afterLeadingQuote, afterParticles, clauseStart, isJoined, particleFollows, subjectAfterFrontedPhrase} from './clauses.js'
 import type {Discourse} from './discourse.js'
@@ -157,7 +157,7 @@ function openingSubject(article: Article, discourse: Discourse, tokens: Token[],
   // the subject follows the verb; a person named in full there takes the floor.
   if (!phrase && (subjectPrepositions.test(opening.lower) || frontingWords.has(opening.lower))) {
     const named = subjectAfterFrontedPhrase(tokens, start, end)
-    return named ? personNamedInFull(article, discourse, tokens, named, tokens[start]!.start) : pronounAfterFrontedPhrase(article, discourse, tokens, start, end)
+    return named ? personNamedInFull(article, discourse, tokens, named, tokens[start]!.start) : pronounAfterFrontedPhrase(article, discourse, tokens, start, end) ?? someoneAfterFrontedPhrase(article, discourse, tokens, start, end)
   }
   // A subheading run into its paragraph (`Nooit stil Eva Kok (35) werkt …`, where the layout
   // was lost): a person named in full after the heading's words is the subject.
@@ -206,6 +206,24 @@ function namedBeforePronoun(article: Article, discourse: Discourse, tokens: Toke
     if (phrase?.kind !== 'name') continue
     const entity = resolvePhrase(article, discourse, tokens, phrase, null, 'cue', tokens[index]!.start, false)?.entity
     return entity?.person && (entity.gender === null || entity.gender === wanted) ? entity : undefined
+  }
+  return undefined
+}
+
+/**
+ * `Naast me stond een meisje te huilen.`, `Op de bank zat een oudere man.`: someone indefinite
+ * after a fronted phrase and a verb of place is brought on, as an unnamed source.
+ */
+function someoneAfterFrontedPhrase(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number): Entity | undefined {
+  const limit = Math.min(end, start + 8)
+  for (let index = start + 2; index < limit; index++) {
+    const token = tokens[index]!
+    if (token.depth !== 0 || token.kind !== 'word') return undefined
+    if (token.lower !== 'een' || !placingVerbs.has(tokens[index - 1]!.lower)) continue
+    const phrase = readSpeakerPhrase(tokens, index, end)
+    if (phrase?.kind !== 'role' || phrase.roles.length === 0 || isPluralRole(phrase.roles[0]!) || isInstitutionNoun(phrase.roles[0]!)) return undefined
+    const found = resolvePhrase(article, discourse, tokens, phrase, null, 'cue', token.start, false)
+    return found?.entity.unnamed ? found.entity : undefined
   }
   return undefined
 }

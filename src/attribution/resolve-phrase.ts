@@ -46,7 +46,12 @@ export function resolvePhrase(
     // (`Wim Smit en Ria Bos runnen een camping. „…”, vertellen ze.`: the two named together.)
     const joint = plural ? jointSubjectBefore(article, tokens, phrase.from, offset) : undefined
     if (joint) return {entity: joint, mention: text, cue, method: 'pronoun', local}
-    const entity = identifiedNext(article, tokens, phrase) ?? resolvePronoun(article, discourse, pronoun, offset, plural)
+    const identified = identifiedNext(article, tokens, phrase)
+    // (`Een vrouw komt aanlopen. „Weg!”, roept ze. Het is Anja de Boer.`: the unnamed source
+    // brought on is that person.)
+    const current = discourse.current?.entity
+    if (identified && current?.unnamed && current !== identified && (current.gender === null || current.gender === identified.gender)) article.sources.identified.set(current, identified)
+    const entity = identified ?? resolvePronoun(article, discourse, pronoun, offset, plural)
     return entity ? {entity, mention: text, cue, method: 'pronoun', local} : undefined
   }
   if (phrase.kind === 'name') {

@@ -54,10 +54,11 @@ export const soundingForms: ReadonlySet<string> = new Set(['klinkt', 'klonk'])
 export const copulas: ReadonlySet<string> = new Set(['is', 'zijn', 'was', 'waren', 'blijkt', 'bleek', 'lijkt', 'leek', 'toont', 'toonde', 'voelt', 'voelde'])
 
 /**
- * Singular finite verbs of place and motion that are function words too, after which a fronted
- * phrase's subject follows: `Buiten de rechtbank stond Ria de Boer`, `Na de zitting kwam …`.
+ * Singular finite verbs of place and motion (most of them function words too), after which a
+ * fronted phrase's subject follows: `Buiten de rechtbank stond Ria de Boer`, `Naast me zat een
+ * man`, `Na de zitting kwam …`.
  */
-export const placingVerbs: ReadonlySet<string> = new Set(['staat', 'stond', 'ligt', 'lag', 'komt', 'kwam', 'gaat', 'ging', 'blijft', 'bleef'])
+export const placingVerbs: ReadonlySet<string> = new Set(['staat', 'stond', 'zit', 'zat', 'ligt', 'lag', 'komt', 'kwam', 'gaat', 'ging', 'blijft', 'bleef'])
 
 /** The singular forms of `blijken`, after a fronted source: `Uit het rapport blijkt …`. */
 export const turningOutForms: ReadonlySet<string> = new Set(['blijkt', 'bleek'])
