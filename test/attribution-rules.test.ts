@@ -630,6 +630,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nZanger Milan Osei speelde op Hooggras. Naast me zat een vrouw. „Prachtig”, zei ze.\n\nHij noemde Hooggras „ons tweede huis”.'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Milan Osei'})
   })
+  it('reads a woman\'s form of a role as the one introduced by its common form (`woordvoerder Nadia Koster` … `de woordvoerster`)', () => {
+    const text = 'Een kop\n\n„Bel ons”, zei Nadia Koster, woordvoerder van de politie. Agent Tom Vos toonde de beelden.\n\nKoster herhaalde haar oproep. „Elke tip telt”, aldus de woordvoerster.'
+    expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Nadia Koster', method: 'role'})
+  })
   it('keeps a legal form written with a capital in the name (`Stichting Dier & Vrijheid`)', () => {
     const text = 'Een kop\n\nDe panda is terug. Stichting Wild & Vrij noemt de ontsnapping ‘een teken aan de wand’.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Stichting Wild & Vrij'})

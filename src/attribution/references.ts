@@ -6,7 +6,7 @@
 import {governingPrepositions, subordinators} from '../lexicon/clause-words.js'
 import {isFirstName} from '../lexicon/first-names.js'
 import {pronounGender} from '../lexicon/pronouns.js'
-import {genderOfRoles, genericBodyNouns, isDocumentNoun, isInstitutionNoun, isPluralInstitution, isPluralRole, roleSynonyms} from '../lexicon/roles.js'
+import {commonFormOf, genderOfRoles, genericBodyNouns, isDocumentNoun, isInstitutionNoun, isPluralInstitution, isPluralRole, roleSynonyms} from '../lexicon/roles.js'
 import {type Article, blockOf, isWriter} from './article.js'
 import type {Discourse} from './discourse.js'
 import type {Entity, NameMention} from './find-speakers.js'
@@ -307,7 +307,9 @@ function lastPerson(article: Article, offset: number, fits: (entity: Entity) => 
  */
 export function resolveRole(article: Article, discourse: Discourse, asked: string[], offset: number): Entity | undefined {
   // (`de raadsvrouw` is the `advocaat` introduced before: the role's synonyms fit too.)
-  const roles = asked.some((role) => roleSynonyms.has(role)) ? [...asked, ...asked.flatMap((role) => roleSynonyms.get(role) ?? [])] : asked
+  // (`de woordvoerster` is the `woordvoerder` introduced before: a woman's form fits its common form.)
+  const common = asked.map(commonFormOf).filter((role) => role !== undefined)
+  const roles = asked.some((role) => roleSynonyms.has(role)) || common.length > 0 ? [...asked, ...common, ...asked.flatMap((role) => roleSynonyms.get(role) ?? [])] : asked
   // `de staatssecretaris` fits `staatssecretaris` (and `de secretaris` fits it too);
   // `het CDA-Kamerlid` fits `kamerlid`, but `de onderminister` is no `minister`.
   // (Each entity is asked once: the same few come up in every mention looked back over.)

@@ -302,6 +302,23 @@ function isFemaleForm(word: string): boolean {
 }
 
 /**
+ * The man's (or common) form of a woman's role, when it is a role too: `woordvoerster` →
+ * `woordvoerder`, `verkoopster` → `verkoper`, `lerares` → `leraar`, `zangeres` → `zanger`,
+ * `vriendin` → `vriend`, `studente` → `student` (ANS 9.2, persoonsnamen). An article that
+ * introduces a woman by the common form (`woordvoerder Nadia Koster`) calls her by the woman's
+ * form later (`de woordvoerster`).
+ */
+export function commonFormOf(word: string): string | undefined {
+  const candidates: string[] = []
+  if (word.endsWith('ster')) candidates.push(word.slice(0, -4) + 'der', word.slice(0, -4) + 'er')
+  else if (word.endsWith('ares')) candidates.push(word.slice(0, -3) + 'ar')
+  else if (word.endsWith('es')) candidates.push(word.slice(0, -2))
+  else if (word.endsWith('in')) candidates.push(word.slice(0, -2))
+  else if (word.endsWith('e')) candidates.push(word.slice(0, -1))
+  return candidates.find((candidate) => candidate.length > 3 && isSingularRole(candidate, candidate.length))
+}
+
+/**
  * The singular of a plural in `-en` whose stem `word.slice(0, end)` was respelled for the open
  * syllable: a doubled final consonant undone (`zuss` → `zus`), or a single long vowel before the
  * final consonant doubled (`advocat` → `advocaat`); `undefined` where neither applies.
