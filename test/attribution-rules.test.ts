@@ -634,6 +634,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\n„Bel ons”, zei Nadia Koster, woordvoerder van de politie. Agent Tom Vos toonde de beelden.\n\nKoster herhaalde haar oproep. „Elke tip telt”, aldus de woordvoerster.'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Nadia Koster', method: 'role'})
   })
+  it('brings on a person named in full after a fronted `Dat` and its verb, and keeps her on past her family that only acts (`Haar zoon werd ziek.`)', () => {
+    const text = 'Een kop\n\n„Het is voorbij”, zegt Karel Smit.\n\nDat doet Ria de Boer uit Breda zeker. Haar zoon van zes werd vorige week ziek.\n\n„Hij lag drie dagen op de bank.”'
+    expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Ria de Boer', method: 'carry-over'})
+  })
   it('keeps a legal form written with a capital in the name (`Stichting Dier & Vrijheid`)', () => {
     const text = 'Een kop\n\nDe panda is terug. Stichting Wild & Vrij noemt de ontsnapping ‘een teken aan de wand’.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Stichting Wild & Vrij'})

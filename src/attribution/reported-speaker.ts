@@ -10,7 +10,7 @@ import {frontedClauseOpeners, frontingWords, sentenceOpeners} from '../lexicon/c
 import {subjectPronouns} from '../lexicon/pronouns.js'
 import {rolePhrasePrepositions} from '../lexicon/phrase-words.js'
 import {genericDeterminers, objectPronouns} from '../lexicon/reference-words.js'
-import {isInstitutionNoun, isPluralRole} from '../lexicon/roles.js'
+import {isInstitutionNoun, isPluralRole, kinNouns} from '../lexicon/roles.js'
 import {responseNouns} from '../lexicon/utterance-nouns.js'
 import {askingForms, copulas, finiteAuxiliaries, modalVerbs, placingVerbs, viewWords, writerAskingForms, writerTalkingForms} from '../lexicon/verb-classes.js'
 import type {Article} from './article.js'
@@ -155,7 +155,8 @@ function openingSubject(article: Article, discourse: Discourse, tokens: Token[],
   const phrase = readSpeakerPhrase(tokens, start, end)
   // `Op het plein spreekt wethouder Ria Smit de mensen toe.`: after a phrase of place or time
   // the subject follows the verb; a person named in full there takes the floor.
-  if (!phrase && (subjectPrepositions.test(opening.lower) || frontingWords.has(opening.lower))) {
+  // (`Dat doet Ria de Boer zeker.`: a demonstrative fronted as the object is such a phrase too.)
+  if (!phrase && (subjectPrepositions.test(opening.lower) || frontingWords.has(opening.lower) || opening.lower === 'dat' || opening.lower === 'dit')) {
     const named = subjectAfterFrontedPhrase(tokens, start, end)
     return named ? personNamedInFull(article, discourse, tokens, named, tokens[start]!.start) : pronounAfterFrontedPhrase(article, discourse, tokens, start, end) ?? someoneAfterFrontedPhrase(article, discourse, tokens, start, end)
   }
@@ -312,6 +313,10 @@ function subjectPhraseSpeaker(article: Article, discourse: Discourse, tokens: To
   // person, not one who talks.
   // (Not one told apart by a place or an apposition: `Een buurman uit Zwolle wil …`.)
   if (phrase.kind === 'role' && tokens[phrase.from]!.lower === 'een' && modalVerbs.has(after.lower) && !apposition && !hasPreposition(tokens, phrase.from, phrase.to)) return undefined
+  // `Haar zoon werd ziek.`: family the sentence tells of, with no speech verb, does not take
+  // the floor from the one whose family it is. (Described with a copula it may: `Haar man is
+  // feller.`)
+  if (phrase.kind === 'role' && possessives.has(tokens[phrase.from]!.lower) && phrase.to === phrase.from + 2 && kinNouns.has(phrase.roles[0] ?? '') && !copulas.has(after.lower)) return undefined
   // `Alle ouders en leraren hebben …`: everyone of a kind is no one in particular.
   if (phrase.kind === 'role' && genericDeterminers.has(tokens[phrase.from]!.lower)) return undefined
   // `Een voorbijganger vroeg hem de weg.`: who asks someone something hands the floor to the one
@@ -332,6 +337,8 @@ function subjectPhraseSpeaker(article: Article, discourse: Discourse, tokens: To
   if (found && found.entity.unnamed && discourse.current?.entity.person && !isOneOf(tokens[phrase.from]!) && found.entity.roles.length > 0 && found.entity.roles.every(isPluralRole) && !givesView(tokens, next, end)) return undefined
   return found && (found.entity.person || found.entity.unnamed) ? found.entity : undefined
 }
+
+const possessives: ReadonlySet<string> = new Set(['zijn', 'haar', 'hun'])
 
 /** Whether the phrase opens with `een` (`Een van de ouders`: one person of the group). */
 function isOneOf(token: Token): boolean {
