@@ -638,6 +638,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\n„Het is voorbij”, zegt Karel Smit.\n\nDat doet Ria de Boer uit Breda zeker. Haar zoon van zes werd vorige week ziek.\n\n„Hij lag drie dagen op de bank.”'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Ria de Boer', method: 'carry-over'})
   })
+  it('reads `hij` as the unnamed source talking, brought in after the man named last (`Een agent stond bij de pomp. „…” Hij …`)', () => {
+    const text = 'Een kop\n\n„Het is erg”, zegt bewoner Kees van Rijn. „Alles is nat.”\n\nEen agent stond naast een pomp. „We hebben mensen uit hun huis gehaald.”\n\nVolgens hem begint het zwaarste deel nog. „Als het water zakt, komt de modder.”'
+    expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Een agent'})
+  })
   it('keeps a legal form written with a capital in the name (`Stichting Dier & Vrijheid`)', () => {
     const text = 'Een kop\n\nDe panda is terug. Stichting Wild & Vrij noemt de ontsnapping ‘een teken aan de wand’.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Stichting Wild & Vrij'})

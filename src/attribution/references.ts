@@ -110,8 +110,12 @@ export function resolvePronoun(article: Article, discourse: Discourse, pronoun: 
   const previous = previousSentencePerson(article, offset, fits, wanted)
   if (previous) return previous
   const last = lastPerson(article, offset, fits, wanted)
-  // The speaker who is talking, unless the person named last is known to fit and the speaker is not.
-  if (speaking && !(last && last !== speaking && last.gender === wanted && speaking.gender !== wanted)) return speaking
+  // The speaker who is talking, unless the person named last is known to fit and the speaker is
+  // not. (`hij` of an unnamed source whose role shows no gender, brought in after the man named
+  // last, is that source still: `Een agent stond bij de pomp. „…” Hij …`; Dutch refers to such
+  // a role noun with `hij`.)
+  const roleOfHis = speaking !== undefined && gender === 'male' && speaking.unnamed && speaking.roles.length > 0 && !speaking.roles.some(isPluralRole) && !isGroup(speaking) && last !== undefined && lastMentionBefore(last, offset) < lastMentionBefore(speaking, offset)
+  if (speaking && (roleOfHis || !(last && last !== speaking && last.gender === wanted && speaking.gender !== wanted))) return speaking
   if (last) return last
   // `ze` of a group: the source that is talking, if it is no man or woman.
   return gender === 'either' && current && !current.entity.person && current.entity.gender === null ? current.entity : undefined
@@ -427,4 +431,10 @@ export function indefiniteAntecedent(article: Article, roles: string[], offset: 
 /** An unnamed source every role of which is a plural (`buurtbewoners`, `de ouders`), or people who speak together. */
 export function isGroup(entity: Entity): boolean {
   return entity.group === true || (entity.unnamed && entity.roles.length > 0 && entity.roles.every((role) => isPluralRole(role)))
+}
+
+/** Where the entity was last mentioned before `offset` (-1: not before it). */
+function lastMentionBefore(entity: Entity, offset: number): number {
+  const index = firstAtOrAfter(entity.mentions, offset)
+  return index > 0 ? entity.mentions[index - 1]!.start : -1
 }
