@@ -642,6 +642,12 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\n„Het is erg”, zegt bewoner Kees van Rijn. „Alles is nat.”\n\nEen agent stond naast een pomp. „We hebben mensen uit hun huis gehaald.”\n\nVolgens hem begint het zwaarste deel nog. „Als het water zakt, komt de modder.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Een agent'})
   })
+  it('keeps the one a portrait is about talking over a subheading, but not a speaker among others', () => {
+    const portrait = 'Een kop\n\nTruus Bakker (91) was veertig jaar vroedvrouw. „Ik heb duizend kinderen gehaald”, zegt ze. „Soms midden in de nacht.”\n\n„Op de fiets, door weer en wind.” Ze lacht. „Dat deed je gewoon.”\n\nDe oorlog\n\n„In de oorlog was het anders. Toen had niemand iets.”'
+    expect(listQuotes(fromNews(portrait)).at(-1)).toMatchObject({speaker: 'Truus Bakker', method: 'carry-over'})
+    const report = 'Een kop\n\n„Het water komt”, zegt Piet Smit. „Het is ernstig.” Wethouder Ans Bos is het eens. „Wij bellen iedereen”, zegt ze. „Vandaag nog.”\n\nEvacuatie\n\n„De bussen staan klaar.”'
+    expect(listQuotes(fromNews(report)).at(-1)).toMatchObject({speaker: null})
+  })
   it('keeps a legal form written with a capital in the name (`Stichting Dier & Vrijheid`)', () => {
     const text = 'Een kop\n\nDe panda is terug. Stichting Wild & Vrij noemt de ontsnapping ‘een teken aan de wand’.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Stichting Wild & Vrij'})

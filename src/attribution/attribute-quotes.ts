@@ -95,9 +95,12 @@ function walkArticle(article: Article, quotes: PlacedQuote[], context: Attributi
   let discourse = emptyDiscourse(used)
   let quoteIndex = 0
   const topQuotes = quotes.filter((quote) => !quote.paired.depth)
+  // How many quotes each speaker has had so far: the one a portrait is about keeps the floor
+  // over a subheading.
+  const quotesOf = new Map<Entity, number>()
   for (let index = 0; index < article.blocks.length; index++) {
     const block = article.blocks[index]!
-    if (discourse.current && discourse.current.section !== block.section) discourse = {...discourse, current: undefined}
+    if (discourse.current && discourse.current.section !== block.section && !carriesOver(quotesOf, discourse.current.entity)) discourse = {...discourse, current: undefined}
     const tokens = block.tokens
     let sentenceStart = 0
     for (let position = 0; position <= tokens.length; position++) {
@@ -114,8 +117,22 @@ function walkArticle(article: Article, quotes: PlacedQuote[], context: Attributi
       quoteIndex++
       // The open token is the one at hand; the close token may be in a later paragraph.
       discourse = attributeQuote(article, discourse, used, quote, {block: index, token: position}, context)
+      const speaker = quote.nodes[0]!.attribution
+      const entity = speaker ? discourse.current?.entity : undefined
+      if (entity && entity.identifier === speaker!.speaker) quotesOf.set(entity, (quotesOf.get(entity) ?? 0) + 1)
     }
   }
+}
+
+/**
+ * Whether the speaker talking keeps the floor into a new section: the one a portrait or an
+ * interview is about, who has had at least four quotes and more than anyone else.
+ */
+function carriesOver(quotesOf: ReadonlyMap<Entity, number>, entity: Entity): boolean {
+  const own = quotesOf.get(entity) ?? 0
+  if (own < 4) return false
+  for (const [other, count] of quotesOf) if (other !== entity && count * 2 > own) return false
+  return true
 }
 
 /** The discourse after `entity` spoke (or was brought on) in `section`, up to `since`. */
