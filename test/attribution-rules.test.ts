@@ -648,6 +648,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const report = 'Een kop\n\n„Het water komt”, zegt Piet Smit. „Het is ernstig.” Wethouder Ans Bos is het eens. „Wij bellen iedereen”, zegt ze. „Vandaag nog.”\n\nEvacuatie\n\n„De bussen staan klaar.”'
     expect(listQuotes(fromNews(report)).at(-1)).toMatchObject({speaker: null})
   })
+  it('reads the subject of the writer\'s sentence after a quote that ends in its own full stop (`„…” Hij houdt het op ‘een handvol’.`)', () => {
+    const text = 'Een kop\n\n„Het is goud”, zeggen Tom Vos en Ria de Boer. Zij verwacht nog meer munten. „Er zit veel onder.” Hij houdt het liever op ‘een handvol’.'
+    expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Tom Vos', method: 'pronoun'})
+  })
   it('keeps a legal form written with a capital in the name (`Stichting Dier & Vrijheid`)', () => {
     const text = 'Een kop\n\nDe panda is terug. Stichting Wild & Vrij noemt de ontsnapping ‘een teken aan de wand’.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Stichting Wild & Vrij'})

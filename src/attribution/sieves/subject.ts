@@ -9,6 +9,7 @@
 import {functionWords} from '../../lexicon/function-words.js'
 import {subjectPronouns} from '../../lexicon/pronouns.js'
 import {copulas} from '../../lexicon/verb-classes.js'
+import {afterLeadingQuote} from '../clauses.js'
 import {pastSubjectModifiers} from '../find-subject.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from '../read-speaker-phrase.js'
 import type {Token} from '../read-tokens.js'
@@ -24,13 +25,19 @@ export const subject: Sieve = {
     let start = open
     while (start > 0 && tokens[start - 1]!.sentence === sentence && open - start < 40) start--
     if (start === open || (start > 0 && tokens[start - 1]!.sentence === sentence)) return undefined
+    // (`„… munten.” Hij houdt het op ‘een handvol’.`: the writer's sentence starts after a quote
+    // that ends in its own full stop, though the tokens run on.)
+    // (There, only a pronoun or a name: a role may be a group the one talking belongs to.)
+    const sentenceStart = start
+    start = afterLeadingQuote(tokens, start, open)
+    if (start === open) return undefined
     // A question is the interviewer's.
     for (let index = open; index < tokens.length && tokens[index]!.sentence === sentence && index - open < 60; index++) {
       const token = tokens[index]!
       if (token.kind === 'punctuation' && token.depth === 0 && token.value.includes('?')) return undefined
     }
     const phrase = openingSubject(tokens, start, open) ?? pronounAfterVerb(tokens, start, open)
-    if (!phrase || joinsClause(tokens, phrase.to, open)) return undefined
+    if (!phrase || joinsClause(tokens, phrase.to, open) || (start !== sentenceStart && phrase.kind === 'role')) return undefined
     const found = resolvePhrase(evidence.article, discourse, tokens, phrase, null, 'subject', quote.start, true)
     return found && (found.entity.person || found.entity.unnamed || evidence.article.registry.isOrganisation(found.entity)) ? found : undefined
   }
