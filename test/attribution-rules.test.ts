@@ -652,6 +652,14 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\n„Het is goud”, zeggen Tom Vos en Ria de Boer. Zij verwacht nog meer munten. „Er zit veel onder.” Hij houdt het liever op ‘een handvol’.'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Tom Vos', method: 'pronoun'})
   })
+  it('reads a Flemish portfolio, a town\'s `-enaar` and a grandparent (`minister van Mobiliteit Lieve Maes`, `de Antwerpenaar`, `Zijn grootvader`)', () => {
+    const text = 'Een kop\n\nOok Vlaams minister van Mobiliteit Lieve Maes reageerde. ‘Het moet’, zei Maes.\n\nTom Verbruggen (41) rijdt elke dag naar Gent. ‘Ik sta drie kwartier stil’, zegt de Antwerpenaar.'
+    const quotes = listQuotes(fromNews(text))
+    expect(quotes[0]).toMatchObject({speaker: 'Lieve Maes'})
+    expect(quotes[1]).toMatchObject({speaker: 'Tom Verbruggen', method: 'role'})
+    const family = 'Een kop\n\nWim Kok (81) blaast al zestig jaar glas. „Het is een vak”, zegt hij. Zijn kleinzoon Thijs Kok (24) werkt mee. „Ik leer elke dag”, zegt Thijs.\n\nZijn grootvader is stelliger. „Hij draait te snel.”'
+    expect(listQuotes(fromNews(family)).at(-1)).toMatchObject({speaker: 'Wim Kok'})
+  })
   it('keeps a legal form written with a capital in the name (`Stichting Dier & Vrijheid`)', () => {
     const text = 'Een kop\n\nDe panda is terug. Stichting Wild & Vrij noemt de ontsnapping ‘een teken aan de wand’.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Stichting Wild & Vrij'})

@@ -557,8 +557,9 @@ export function isDemonym(token: Token, next: Token | undefined): boolean {
   return !(next.value === next.lower && !functionWords.has(next.lower) && !cueForms.has(next.lower))
 }
 
-// (Not `-man`: `Labourvoorman` is a role, only `Fransman` and `Engelsman` are of origin.)
-const originEnding = /(?:[a-z]er|aan|ees|aard)$/
+// (Not `-man`: `Labourvoorman` is a role, only `Fransman` and `Engelsman` are of origin;
+// `-enaar` is of a Flemish town: `Antwerpenaar`, `Gentenaar`.)
+const originEnding = /(?:[a-z]er|aan|ees|aard|enaar)$/
 
 /**
  * A capitalised noun of origin standing alone (`Nederlander`, `Amsterdammer`, `Fransman`,

@@ -230,8 +230,10 @@ function referBack(article: Article, discourse: Discourse, tokens: Token[], phra
   const gender = genderOfRoles(phrase.roles)
   const fits = (candidate: Entity) => gender === null || candidate.gender === null || candidate.gender === gender
   const current = discourse.current
-  // (One person is not a group: `de buurman` is none of `buurtbewoners`.)
-  if (current && (current.entity.person || current.entity.unnamed) && !isWriter(article, current.entity) && gender !== null && fits(current.entity) && !isGroup(current.entity) && !namesOther(tokens, phrase, current.entity)) return current.entity
+  // (One person is not a group: `de buurman` is none of `buurtbewoners`; nor one's own family:
+  // `zijn grootvader` is not the one talking.)
+  const kin = phrase.roles.length === 1 && kinNouns.has(phrase.roles[0]!) && (tokens[phrase.from]!.lower === 'zijn' || tokens[phrase.from]!.lower === 'haar')
+  if (current && !kin && (current.entity.person || current.entity.unnamed) && !isWriter(article, current.entity) && gender !== null && fits(current.entity) && !isGroup(current.entity) && !namesOther(tokens, phrase, current.entity)) return current.entity
   // (Nor a spokesperson: named as such when named at all, `de woordvoerder` not introduced speaks
   // for a body, not for the person nearby.)
   if (phrase.roles.some((role) => isSpokespersonRole(role))) return undefined

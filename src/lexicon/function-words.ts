@@ -50,7 +50,10 @@ export const institutionWords: ReadonlySet<string> = new Set([
   'financiën', 'justitie', 'defensie', 'onderwijs', 'volksgezondheid', 'landbouw', 'infrastructuur', 'waterstaat',
   'veiligheid', 'binnenlandse', 'buitenlandse', 'economische', 'sociale', 'zaken', 'klimaat', 'cultuur', 'wetenschap',
   'asiel', 'migratie', 'milieu', 'verkeer', 'sport', 'welzijn', 'werkgelegenheid', 'handel', 'ontwikkelingssamenwerking',
-  'rechtsbescherming', 'koninkrijksrelaties', 'medische', 'zorg', 'jeugd', 'wonen', 'natuur', 'voedselkwaliteit'
+  'rechtsbescherming', 'koninkrijksrelaties', 'medische', 'zorg', 'jeugd', 'wonen', 'natuur', 'voedselkwaliteit',
+  // Portfolios of the Belgian and Flemish governments (vlaanderen.be, belgium.be).
+  'mobiliteit', 'openbare', 'werken', 'energie', 'economie', 'werk', 'gezondheid', 'vorming', 'armoedebestrijding',
+  'gelijke', 'kansen', 'digitalisering', 'begroting', 'pensioenen', 'binnenland', 'buitenland', 'toerisme', 'omgeving'
 ])
 
 /** The Dutch articles (ANS, the article): `de ‘open’ overeenkomst`. */

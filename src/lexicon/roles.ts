@@ -37,6 +37,7 @@ export const roleNouns: ReadonlySet<string> = new Set([
   'inspecteur', 'onderminister', 'adviseur', 'gezant', 'afgezant', 'envoyé', 'analist', 'strateeg', 'diplomaat', 'activist', 'activiste', 'actievoerder',
   'bewoner', 'bewoonster', 'buurtbewoner', 'inwoner', 'inwoonster', 'omwonende', 'ooggetuige', 'getuige', 'slachtoffer',
   'vader', 'moeder', 'zoon', 'dochter', 'broer', 'zus', 'zuster', 'oom', 'tante', 'opa', 'oma', 'vriend', 'vriendin',
+  'grootvader', 'grootmoeder', 'kleinzoon', 'kleindochter', 'schoonvader', 'schoonmoeder', 'schoonzoon', 'schoondochter',
   'weduwe', 'partner', 'echtgenoot', 'echtgenote', 'buur', 'buurman', 'buurvrouw', 'collega', 'vrijwilliger', 'vrijwilligster',
   'student', 'studente', 'dame', 'heer', 'meneer', 'mevrouw', 'scholier', 'leerling', 'patiënt', 'patiënte', 'klant', 'reiziger', 'passagier', 'bezoeker',
   'dominee', 'pastoor', 'priester', 'imam', 'rabbijn', 'bisschop', 'paus', 'predikant',
@@ -156,7 +157,7 @@ export const femaleRoles: ReadonlySet<string> = new Set([
 
 /** Role nouns that show a man. */
 export const maleRoles: ReadonlySet<string> = new Set([
-  'koning', 'vader', 'zoon', 'broer', 'oom', 'opa', 'vriend', 'echtgenoot', 'buurman', 'prins', 'hertog', 'graaf',
+  'koning', 'vader', 'zoon', 'broer', 'oom', 'opa', 'vriend', 'echtgenoot', 'grootvader', 'kleinzoon', 'schoonvader', 'schoonzoon', 'buurman', 'prins', 'hertog', 'graaf',
   'politieman', 'zegsman', 'topman', 'meneer', 'heer', 'pastoor', 'priester', 'paus', 'raadsman', 'partijgenoot',
   'man', 'jongen', 'papa', 'echtgenoot', 'zakenman', 'buurman'
 ])
@@ -208,7 +209,8 @@ export const portfolioWords: ReadonlySet<string> = new Set([
  * the one the possessive is, often one the article has named. Source: ANS, kinship terms. Hand-kept.
  */
 export const kinNouns: ReadonlySet<string> = new Set([
-  'man', 'vrouw', 'echtgenoot', 'echtgenote', 'partner', 'zoon', 'dochter', 'vader', 'moeder', 'broer', 'zus', 'zoons', 'dochters'
+  'man', 'vrouw', 'echtgenoot', 'echtgenote', 'partner', 'zoon', 'dochter', 'vader', 'moeder', 'broer', 'zus', 'zoons', 'dochters',
+  'grootvader', 'grootmoeder', 'opa', 'oma', 'kleinzoon', 'kleindochter', 'schoonvader', 'schoonmoeder', 'schoonzoon', 'schoondochter'
 ])
 
 /**
