@@ -660,6 +660,12 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const family = 'Een kop\n\nWim Kok (81) blaast al zestig jaar glas. „Het is een vak”, zegt hij. Zijn kleinzoon Thijs Kok (24) werkt mee. „Ik leer elke dag”, zegt Thijs.\n\nZijn grootvader is stelliger. „Hij draait te snel.”'
     expect(listQuotes(fromNews(family)).at(-1)).toMatchObject({speaker: 'Wim Kok'})
   })
+  it('reads the initials of a body\'s name as that body (`het OM` after `Het Openbaar Ministerie`)', () => {
+    const text = 'Een kop\n\nHet Openbaar Ministerie laat weten dat de verdachten worden voorgeleid. Het OM verwacht „meer aanhoudingen”.'
+    const tree = fromNews(text)
+    expect(listQuotes(tree)[0]).toMatchObject({speaker: 'Openbaar Ministerie'})
+    expect(tree.data!.speakers!.map((speaker) => speaker.name)).toEqual(['Openbaar Ministerie'])
+  })
   it('keeps a legal form written with a capital in the name (`Stichting Dier & Vrijheid`)', () => {
     const text = 'Een kop\n\nDe panda is terug. Stichting Wild & Vrij noemt de ontsnapping ‘een teken aan de wand’.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Stichting Wild & Vrij'})

@@ -471,10 +471,12 @@ function buildEntities(runs: Run[], state: RegistryState): Map<Run, Entity> {
     } else if (run.value !== entity.name) {
       entity.aliases.add(run.value)
     }
-    // (Its acronym names it later: `de KvK` is the `Kamer van Koophandel (KvK)`.)
-    if (run.acronym !== undefined) {
-      entity.aliases.add(run.acronym)
-      entity.acronym = run.acronym.toLowerCase()
+    // (Its acronym names it later: `de KvK` is the `Kamer van Koophandel (KvK)`; so do the
+    // initials of a body's name of two or three words, `het OM` the `Openbaar Ministerie`.)
+    const acronym = run.acronym ?? (entity.person || entity.acronym !== undefined ? undefined : initialsOf(run))
+    if (acronym !== undefined) {
+      if (run.acronym !== undefined) entity.aliases.add(run.acronym)
+      entity.acronym = acronym.toLowerCase()
       addKey(state.byKey, entity.acronym, entity)
     }
     entityOfRun.set(run, entity)
@@ -557,6 +559,23 @@ function nameBodiesByKind(runs: Run[], entityOfRun: Map<Run, Entity>, blocks: To
 /** Whether the token is a comma or a quote's closing mark. */
 function commaOrClose(token: Token | undefined): boolean {
   return token !== undefined && (token.kind === 'close' || token.value === ',')
+}
+
+/**
+ * The initials of a name of two or three capitalised words that has an organisation word in it
+ * (`Openbaar Ministerie` → `OM`, `Nederlandse Spoorwegen` → `NS` does not qualify without one):
+ * undefined for any other name.
+ */
+function initialsOf(run: Run): string | undefined {
+  const words = run.value.split(' ')
+  if (words.length < 2 || words.length > 3 || !run.parts.some((part) => organisationWords.has(part) || isInstitutionNoun(part))) return undefined
+  let initials = ''
+  for (const word of words) {
+    const first = word.charAt(0)
+    if (first === first.toLowerCase()) return undefined
+    initials += first
+  }
+  return initials
 }
 
 /**
