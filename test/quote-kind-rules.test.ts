@@ -32,6 +32,13 @@ describe('a name after the noun it names', () => {
     expect(kind(value, 'Wij houden van onze wijk')).toBe('scare')
   })
 
+  it('not lower-case words after a body or a law, which is named with a capital (`biedt de wet ‘voldoende ruimte’`)', () => {
+    const value = 'Een kop\n\nDe commissie is tevreden. Volgens woordvoerder Ana Reis biedt de wet ‘voldoende ruimte voor uitzonderingen’, bijvoorbeeld in de zorg. Esra Kaya benadrukt dat haar partij „geen centimeter” opschuift.'
+    expect(quote(value, 'voldoende ruimte voor uitzonderingen')).toMatchObject({kind: 'partial', speaker: 'Ana Reis'})
+    expect(quote(value, 'geen centimeter')).toMatchObject({kind: 'partial', speaker: 'Esra Kaya'})
+    expect(kind('Een kop\n\nDe partij ‘Nieuw Begin’ doet mee.', 'Nieuw Begin')).toBe('scare')
+  })
+
   it('not lower-case words the clause’s verb follows: the noun is an object (`het bedrijf ‘zwaar getroffen’ heeft`)', () => {
     const value = 'De fabriek sluit.\n\nDirecteur Eva Kok zegt dat de brand het bedrijf ‘zwaar getroffen’ heeft.'
     expect(quote(value, 'zwaar getroffen')).toMatchObject({kind: 'partial', speaker: 'Eva Kok'})

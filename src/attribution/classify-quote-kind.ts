@@ -22,7 +22,7 @@
 import {cueForms, prepositionalCues} from '../lexicon/cues.js'
 import {subordinators} from '../lexicon/clause-words.js'
 import {articles, functionWords} from '../lexicon/function-words.js'
-import {copulaSubjects, knownAsWords, namingHeads, namingNouns, pointedWords, soundWords, quoteFollowers, quoteResumers, quotedUtteranceNouns, soCalledWords, termOpeners, titleSmallWords} from '../lexicon/quote-context-words.js'
+import {bodyNamingNouns, copulaSubjects, knownAsWords, namingHeads, namingNouns, pointedWords, soundWords, quoteFollowers, quoteResumers, quotedUtteranceNouns, soCalledWords, termOpeners, titleSmallWords} from '../lexicon/quote-context-words.js'
 import {createSuffixSet} from '../lexicon/suffix-set.js'
 import {copulas, describingVerbs, finiteAuxiliaries, judgingVerbs, namingForms} from '../lexicon/verb-classes.js'
 import {isWhiteSpace} from '../structure/find-blocks.js'
@@ -94,7 +94,12 @@ export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: b
   // (Not lower-case words the clause's verb follows, `dat de crisis het bedrijf ‘diep geraakt’
   // heeft`: the noun is the object, the words are the verb's.)
   const verbPhrase = !capital && !next.comma && finiteAuxiliaries.has(next.word)
-  if (!endsSentence && !verbPhrase && namingNoun(wordBefore(value, first.start).word) && !predicateAfterNoun(value, first.start, next, capital)) return 'scare'
+  // (A body or a law goes by a name with a capital: lower-case words after `de partij`, `de
+  // wet` are what it does or is, `biedt de wet ‘voldoende ruimte’`, `dat haar partij ‘geen
+  // centimeter’ opschuift`.)
+  const namer = wordBefore(value, first.start).word
+  const bodyDoes = !capital && words >= 2 && bodyNamingNouns.has(namer)
+  if (!endsSentence && !verbPhrase && !bodyDoes && namingNoun(namer) && !predicateAfterNoun(value, first.start, next, capital)) return 'scare'
   // A quote that fills a pair of brackets (`(‘we blijven hier’)`) is an aside of its own.
   if (words >= 3 && !titleCase(inner) && charBefore(value, first.start) === '(' && next.character === ')') return 'direct'
   // A word or two the writer explains: in brackets after a noun (`landingsrechten (‘slots’)`) or

@@ -25,6 +25,9 @@ export const namingNouns: ReadonlySet<string> = new Set([
   'groep', 'beweging', 'platform', 'leus', 'hashtag'
 ])
 
+/** The naming nouns of bodies and laws, whose names are written with a capital (`de partij ‘Nieuw Begin’`). */
+export const bodyNamingNouns: ReadonlySet<string> = new Set(['stichting', 'vereniging', 'organisatie', 'bedrijf', 'partij', 'groep', 'beweging', 'platform', 'wet', 'motie'])
+
 /**
  * Naming nouns that keep their sense as the last part of a compound (`actiegroep`,
  * `bouwproject`, `verkiezingsslogan`, `Omgevingswet`); not `actie` (`reactie`) nor `woord` (`antwoord`).
