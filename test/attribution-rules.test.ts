@@ -666,6 +666,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     expect(listQuotes(tree)[0]).toMatchObject({speaker: 'Openbaar Ministerie'})
     expect(tree.data!.speakers!.map((speaker) => speaker.name)).toEqual(['Openbaar Ministerie'])
   })
+  it('keeps the one interviewed talking into a section that opens with the writer\'s question', () => {
+    const text = 'Een kop\n\nWe spreken Ruud Hol in Tilburg. „Dat mag altijd”, lacht hij.\n\nEen meter te laat\n\nWaarom stopt u nu?\n\n„Mijn lichaam. Ik ben te traag.”'
+    expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Ruud Hol'})
+  })
   it('keeps a legal form written with a capital in the name (`Stichting Dier & Vrijheid`)', () => {
     const text = 'Een kop\n\nDe panda is terug. Stichting Wild & Vrij noemt de ontsnapping ‘een teken aan de wand’.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Stichting Wild & Vrij'})

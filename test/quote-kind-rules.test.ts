@@ -26,6 +26,15 @@ describe('a fragment with no one saying it', () => {
   })
 })
 
+describe('what a thing or a person is called', () => {
+  it('is a name: `‘…’ genoemd` with no named person calling it so, and after `heet`', () => {
+    const value = 'Een kop\n\n„Het was een strafschop”, zei spits Yannick Bos. De 22-jarige, door de fans ‘de Tank’ genoemd, schoot zelf raak. In de sport heet hij al jaren ‘de stille spits’, omdat hij weinig zegt.'
+    expect(kind(value, 'de Tank')).toBe('scare')
+    expect(kind(value, 'de stille spits')).toBe('scare')
+    expect(quote('Een kop\n\nHet plan werd door Ria Smit ‘een gok’ genoemd.', 'een gok')).toMatchObject({kind: 'partial', speaker: 'Ria Smit'})
+  })
+})
+
 describe('a name after the noun it names', () => {
   it('the noun may end a compound (`buurtvereniging ‘…’`)', () => {
     const value = 'De buurt krijgt een nieuw park.\n\nBuurtvereniging ‘Wij houden van onze wijk’ zamelt geld in voor de bankjes.'

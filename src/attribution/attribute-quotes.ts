@@ -100,7 +100,12 @@ function walkArticle(article: Article, quotes: PlacedQuote[], context: Attributi
   const quotesOf = new Map<Entity, number>()
   for (let index = 0; index < article.blocks.length; index++) {
     const block = article.blocks[index]!
-    if (discourse.current && discourse.current.section !== block.section && !carriesOver(quotesOf, discourse.current.entity)) discourse = {...discourse, current: undefined}
+    // A new section ends the floor, but for the one a portrait is about, or in an interview whose
+    // section opens with the writer's question (`Waarom stopt u nu?`): they go on talking in it.
+    if (discourse.current && discourse.current.section !== block.section) {
+      const keeps = carriesOver(quotesOf, discourse.current.entity) || opensWithQuestion(article, index)
+      discourse = {...discourse, current: keeps ? {entity: discourse.current.entity, section: block.section} : undefined}
+    }
     const tokens = block.tokens
     let sentenceStart = 0
     for (let position = 0; position <= tokens.length; position++) {
@@ -124,13 +129,19 @@ function walkArticle(article: Article, quotes: PlacedQuote[], context: Attributi
   }
 }
 
+/** Whether the section whose first block is at `index` opens with the writer's question (past its heading). */
+function opensWithQuestion(article: Article, index: number): boolean {
+  const section = article.blocks[index]!.section
+  return isQuestion(article, index) || (article.blocks[index + 1]?.section === section && isQuestion(article, index + 1))
+}
+
 /**
  * Whether the speaker talking keeps the floor into a new section: the one a portrait or an
- * interview is about, who has had at least four quotes and more than anyone else.
+ * interview is about, who has had at least three quotes and more than twice anyone else's.
  */
 function carriesOver(quotesOf: ReadonlyMap<Entity, number>, entity: Entity): boolean {
   const own = quotesOf.get(entity) ?? 0
-  if (own < 4) return false
+  if (own < 3) return false
   for (const [other, count] of quotesOf) if (other !== entity && count * 2 > own) return false
   return true
 }

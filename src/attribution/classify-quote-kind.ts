@@ -83,6 +83,10 @@ export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: b
 
   // What the writer calls `zogenoemd` (`het zogenoemde ‘buurtplan’`) is a name or a term, not words said.
   if (!endsSentence && soCalled(value, first.start)) return 'scare'
+  // What a thing or a person is called (`in de volksmond ‘eeuwige chemicaliën’ genoemd`, `heet
+  // hij al jaren ‘de stille scheids’`): a name, unless a named person calls it so (`door Bos ‘een
+  // gok’ genoemd`).
+  if (!endsSentence && words <= 4 && ((next.word === 'genoemd' && !next.comma && !namedAgentBefore(value, first.start)) || calledBefore(value, first.start))) return 'scare'
   // What someone describes a thing as (`wat de bond omschreef als ‘pure willekeur’`, `een plan
   // dat hij afdoet als een ‘luchtkasteel’`): their words, not a name or a term.
   // (Not what someone does not call a thing, `omschrijft zichzelf niet als ‘activist’`: the
@@ -287,6 +291,28 @@ const namingHeadSuffixes = createSuffixSet(namingHeads)
 function namingNoun(word: string): boolean {
   // (A compound: at least three letters before the head.)
   return namingNouns.has(word) || namingHeadSuffixes.endsIn(word, 3, 1)
+}
+
+/** Whether `door` and a capitalised name stand within the four words before the quote at `start` (`door Bos ‘…’ genoemd`). */
+function namedAgentBefore(value: string, start: number): boolean {
+  let word = wordBefore(value, start)
+  for (let count = 0; count < 4 && word.word !== ''; count++) {
+    const before = wordBefore(value, word.start)
+    if (before.word === 'door' && startsUpper.test(value.slice(word.start, word.start + 2))) return true
+    word = before
+  }
+  return false
+}
+
+/** Whether a form of `heten` stands within the four words before the quote at `start`, with no comma between (`heet hij al jaren ‘…’`). */
+function calledBefore(value: string, start: number): boolean {
+  let word = wordBefore(value, start)
+  for (let count = 0; count < 4 && word.word !== ''; count++) {
+    if (namingForms.has(word.word)) return true
+    if (clauseMarkBefore.test(value.slice(Math.max(0, word.start - 2), word.start))) return false
+    word = wordBefore(value, word.start)
+  }
+  return false
 }
 
 /** Whether the quote at `start` follows `als` (maybe and an article) with a describing verb a few words before. */
