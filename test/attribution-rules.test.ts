@@ -670,6 +670,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nWe spreken Ruud Hol in Tilburg. „Dat mag altijd”, lacht hij.\n\nEen meter te laat\n\nWaarom stopt u nu?\n\n„Mijn lichaam. Ik ben te traag.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Ruud Hol'})
   })
+  it('reads `, zoals X het noemde` later in the quote\'s sentence as X\'s cue', () => {
+    const text = 'Een kop\n\n„Het kan”, zegt minister Els Bos. De bond weigerde daar „een blanco cheque” voor uit te schrijven, zoals partijleider Ruben Dekkers het toen noemde.'
+    expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Ruben Dekkers', method: 'cue', cue: 'zoals noemde'})
+  })
   it('keeps a legal form written with a capital in the name (`Stichting Dier & Vrijheid`)', () => {
     const text = 'Een kop\n\nDe panda is terug. Stichting Wild & Vrij noemt de ontsnapping ‘een teken aan de wand’.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Stichting Wild & Vrij'})
