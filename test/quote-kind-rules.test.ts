@@ -26,6 +26,13 @@ describe('a fragment with no one saying it', () => {
   })
 })
 
+describe('a title the apposition after it says is a work', () => {
+  it('is a name (`«Na de storm», de nieuwe voorstelling van …`)', () => {
+    const value = 'Een kop\n\n„Het is af”, zegt regisseur Jakob Mol. Tegen het einde van «Na de storm», de nieuwe voorstelling van Theater Oost, staat het water hoog.'
+    expect(quote(value, 'Na de storm')).toMatchObject({kind: 'scare', speaker: null})
+  })
+})
+
 describe('what a thing or a person is called', () => {
   it('is a name: `‘…’ genoemd` with no named person calling it so, and after `heet`', () => {
     const value = 'Een kop\n\n„Het was een strafschop”, zei spits Yannick Bos. De 22-jarige, door de fans ‘de Tank’ genoemd, schoot zelf raak. In de sport heet hij al jaren ‘de stille spits’, omdat hij weinig zegt.'

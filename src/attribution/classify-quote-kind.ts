@@ -24,6 +24,7 @@ import {subordinators} from '../lexicon/clause-words.js'
 import {articles, functionWords} from '../lexicon/function-words.js'
 import {bodyNamingNouns, copulaSubjects, knownAsWords, namingHeads, namingNouns, pointedWords, soundWords, quoteFollowers, quoteResumers, quotedUtteranceNouns, soCalledWords, termOpeners, titleSmallWords} from '../lexicon/quote-context-words.js'
 import {createSuffixSet} from '../lexicon/suffix-set.js'
+import {isWorkNoun} from '../lexicon/works.js'
 import {copulas, describingVerbs, finiteAuxiliaries, judgingVerbs, namingForms} from '../lexicon/verb-classes.js'
 import {isWhiteSpace} from '../structure/find-blocks.js'
 import type {PlacedQuote} from '../quotes/place-quotes.js'
@@ -104,6 +105,9 @@ export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: b
   const namer = wordBefore(value, first.start).word
   const bodyDoes = !capital && words >= 2 && bodyNamingNouns.has(namer)
   if (!endsSentence && !verbPhrase && !bodyDoes && namingNoun(namer) && !predicateAfterNoun(value, first.start, next, capital)) return 'scare'
+  // A title the apposition after it says is a work (`«Na de storm», de nieuwe voorstelling van …`):
+  // a name.
+  if (!endsSentence && capital && words <= 6 && workInApposition(value, next)) return 'scare'
   // A quote that fills a pair of brackets (`(‘we blijven hier’)`) is an aside of its own.
   if (words >= 3 && !titleCase(inner) && charBefore(value, first.start) === '(' && next.character === ')') return 'direct'
   // A word or two the writer explains: in brackets after a noun (`landingsrechten (‘slots’)`) or
@@ -160,6 +164,17 @@ function glossed(value: string, start: number, next: Following): boolean {
     return open > 0 && start - open < 4 && letter.test(value.charAt(open - 2)) && value.charAt(open - 1) === ' '
   }
   return next.comma && next.word === 'een' && articles.has(wordBefore(value, start).word)
+}
+
+/** Whether an apposition after the comma that follows the quote has a work for its noun (`, de nieuwe voorstelling van`), within its first three words. */
+function workInApposition(value: string, next: Following): boolean {
+  if (!next.comma || !articles.has(next.word)) return false
+  let word = wordAfter(value, next.end)
+  for (let count = 0; count < 3 && word.word !== '' && !word.comma; count++) {
+    if (isWorkNoun(word.word)) return true
+    word = wordAfter(value, word.end)
+  }
+  return false
 }
 
 /** Whether one word is an interjection or a sound word, maybe in the plural (`‘oehs’`, `‘aah’s’`). */
