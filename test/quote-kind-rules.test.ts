@@ -33,6 +33,13 @@ describe('a title the apposition after it says is a work', () => {
   })
 })
 
+describe('the name a colon announces', () => {
+  it('is a name (`kreeg een bijnaam: ‘de grote puzzel’`)', () => {
+    const value = 'Een kop\n\n„Het kan”, zegt schepen Els Van Gorp. Op het stadhuis heeft het project intussen een bijnaam gekregen: “de grote puzzel”.'
+    expect(quote(value, 'de grote puzzel')).toMatchObject({kind: 'scare', speaker: null})
+  })
+})
+
 describe('what a thing or a person is called', () => {
   it('is a name: `‘…’ genoemd` with no named person calling it so, and after `heet`', () => {
     const value = 'Een kop\n\n„Het was een strafschop”, zei spits Yannick Bos. De 22-jarige, door de fans ‘de Tank’ genoemd, schoot zelf raak. In de sport heet hij al jaren ‘de stille spits’, omdat hij weinig zegt.'

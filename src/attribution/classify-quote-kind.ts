@@ -22,7 +22,7 @@
 import {cueForms, prepositionalCues} from '../lexicon/cues.js'
 import {subordinators} from '../lexicon/clause-words.js'
 import {articles, functionWords} from '../lexicon/function-words.js'
-import {bodyNamingNouns, copulaSubjects, knownAsWords, namingHeads, namingNouns, pointedWords, soundWords, quoteFollowers, quoteResumers, quotedUtteranceNouns, soCalledWords, termOpeners, titleSmallWords} from '../lexicon/quote-context-words.js'
+import {bodyNamingNouns, copulaSubjects, knownAsWords, nameNouns, namingHeads, namingNouns, pointedWords, soundWords, quoteFollowers, quoteResumers, quotedUtteranceNouns, soCalledWords, termOpeners, titleSmallWords} from '../lexicon/quote-context-words.js'
 import {createSuffixSet} from '../lexicon/suffix-set.js'
 import {isWorkNoun} from '../lexicon/works.js'
 import {copulas, describingVerbs, finiteAuxiliaries, judgingVerbs, namingForms} from '../lexicon/verb-classes.js'
@@ -62,6 +62,8 @@ export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: b
   const next = wordAfter(value, after)
 
   if (opensSentence(value, first.start, quote.blocks[0]!.position!.start.offset!)) {
+    // `heeft het project een bijnaam gekregen: ‘de grote puzzel’`: the name the colon announces.
+    if (!endsSentence && words <= 5 && nameBeforeColon(value, first.start)) return 'scare'
     // `‘Putpulsen’, noemt hij dit`: what someone calls a thing is a name or a judgement, not a
     // sentence; `‘…’, heet het` is just its name.
     if (!endsSentence && words < 4 && namingCue(next)) return speaking ? 'partial' : 'scare'
@@ -164,6 +166,19 @@ function glossed(value: string, start: number, next: Following): boolean {
     return open > 0 && start - open < 4 && letter.test(value.charAt(open - 2)) && value.charAt(open - 1) === ' '
   }
   return next.comma && next.word === 'een' && articles.has(wordBefore(value, start).word)
+}
+
+/** Whether a colon right before the quote at `start` follows a noun for a name (`bijnaam`, `naam`, `titel`) within its last three words. */
+function nameBeforeColon(value: string, start: number): boolean {
+  let end = start
+  while (end > 0 && isWhiteSpace(value.charCodeAt(end - 1))) end--
+  if (value.charAt(end - 1) !== ':') return false
+  let word = wordBefore(value, end - 1)
+  for (let count = 0; count < 3 && word.word !== ''; count++) {
+    if (nameNouns.has(word.word)) return true
+    word = wordBefore(value, word.start)
+  }
+  return false
 }
 
 /** Whether an apposition after the comma that follows the quote has a work for its noun (`, de nieuwe voorstelling van`), within its first three words. */

@@ -7,7 +7,7 @@
 import {cueForms, weakCueForms} from '../lexicon/cues.js'
 import {functionWords, nameParticles} from '../lexicon/function-words.js'
 import {frontedClauseOpeners, frontingWords, sentenceOpeners} from '../lexicon/clause-words.js'
-import {subjectPronouns} from '../lexicon/pronouns.js'
+import {subjectPronouns, thirdPersonPossessives} from '../lexicon/pronouns.js'
 import {rolePhrasePrepositions} from '../lexicon/phrase-words.js'
 import {genericDeterminers, objectPronouns} from '../lexicon/reference-words.js'
 import {isInstitutionNoun, isPluralRole, kinNouns} from '../lexicon/roles.js'
@@ -316,7 +316,7 @@ function subjectPhraseSpeaker(article: Article, discourse: Discourse, tokens: To
   // `Haar zoon werd ziek.`: family the sentence tells of, with no speech verb, does not take
   // the floor from the one whose family it is. (Described with a copula it may: `Haar man is
   // feller.`)
-  if (phrase.kind === 'role' && possessives.has(tokens[phrase.from]!.lower) && phrase.to === phrase.from + 2 && kinNouns.has(phrase.roles[0] ?? '') && !copulas.has(after.lower)) return undefined
+  if (phrase.kind === 'role' && thirdPersonPossessives.has(tokens[phrase.from]!.lower) && phrase.to === phrase.from + 2 && kinNouns.has(phrase.roles[0] ?? '') && !copulas.has(after.lower)) return undefined
   // `Alle ouders en leraren hebben …`: everyone of a kind is no one in particular.
   if (phrase.kind === 'role' && genericDeterminers.has(tokens[phrase.from]!.lower)) return undefined
   // `Een voorbijganger vroeg hem de weg.`: who asks someone something hands the floor to the one
@@ -337,8 +337,6 @@ function subjectPhraseSpeaker(article: Article, discourse: Discourse, tokens: To
   if (found && found.entity.unnamed && discourse.current?.entity.person && !isOneOf(tokens[phrase.from]!) && found.entity.roles.length > 0 && found.entity.roles.every(isPluralRole) && !givesView(tokens, next, end)) return undefined
   return found && (found.entity.person || found.entity.unnamed) ? found.entity : undefined
 }
-
-const possessives: ReadonlySet<string> = new Set(['zijn', 'haar', 'hun'])
 
 /** Whether the phrase opens with `een` (`Een van de ouders`: one person of the group). */
 function isOneOf(token: Token): boolean {

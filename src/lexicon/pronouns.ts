@@ -24,5 +24,8 @@ export const pronounGender: ReadonlyMap<string, 'female' | 'male' | 'plural' | '
 /** The third person's subject pronouns that name one person (or, `ze`/`zij`, a group): `hij`, `zij`, `ze`. */
 export const subjectPronouns: ReadonlySet<string> = new Set(['hij', 'zij', 'ze'])
 
+/** The possessive pronouns of the third person: `zijn`, `haar`, `hun` (`Haar zoon`). */
+export const thirdPersonPossessives: ReadonlySet<string> = new Set(['zijn', 'haar', 'hun'])
+
 /** Pronouns for a group that `een van` picks one from: `een van hen`, `één van hun`. */
 export const groupPronouns: ReadonlySet<string> = new Set(['hen', 'hun', 'ons', 'jullie', 'beiden'])
