@@ -674,6 +674,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\n„Het kan”, zegt minister Els Bos. De bond weigerde daar „een blanco cheque” voor uit te schrijven, zoals partijleider Ruben Dekkers het toen noemde.'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Ruben Dekkers', method: 'cue', cue: 'zoals noemde'})
   })
+  it('does not bring on a singular role with no article, a headline\'s (`Woordvoerder ontkent`)', () => {
+    const text = 'Een kop\n\n„Het klopt niet”, zegt Ria Smit.\n\nWoordvoerder ontkent alles.\n\n„Er is niets gebeurd.”'
+    expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Ria Smit'})
+  })
   it('keeps a legal form written with a capital in the name (`Stichting Dier & Vrijheid`)', () => {
     const text = 'Een kop\n\nDe panda is terug. Stichting Wild & Vrij noemt de ontsnapping ‘een teken aan de wand’.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Stichting Wild & Vrij'})

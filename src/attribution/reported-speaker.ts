@@ -57,7 +57,15 @@ function commaClauseSpeaker(article: Article, discourse: Discourse, tokens: Toke
 
 /** The entity a phrase resolves to, as a cue's source read outside quotes. */
 function entityOf(article: Article, discourse: Discourse, tokens: Token[], phrase: SpeakerPhrase, cue: string | null, offset: number): Entity | undefined {
-  return resolvePhrase(article, discourse, tokens, phrase, cue, 'cue', offset, false)?.entity
+  return isHeadlineRole(tokens, phrase) ? undefined : resolvePhrase(article, discourse, tokens, phrase, cue, 'cue', offset, false)?.entity
+}
+
+/**
+ * `Dierenrechtenorganisatie waarschuwt`, `Woordvoerder ontkent`: a singular role with no article
+ * is a headline's, no one the writer's sentence brings on.
+ */
+function isHeadlineRole(tokens: Token[], phrase: SpeakerPhrase): boolean {
+  return phrase.kind === 'role' && isRoleToken(tokens[phrase.from]) && phrase.roles.length > 0 && !isPluralRole(phrase.roles[0]!)
 }
 
 /**
@@ -317,6 +325,7 @@ function subjectPhraseSpeaker(article: Article, discourse: Discourse, tokens: To
   // the floor from the one whose family it is. (Described with a copula it may: `Haar man is
   // feller.`)
   if (phrase.kind === 'role' && thirdPersonPossessives.has(tokens[phrase.from]!.lower) && phrase.to === phrase.from + 2 && kinNouns.has(phrase.roles[0] ?? '') && !copulas.has(after.lower)) return undefined
+  if (isHeadlineRole(tokens, phrase)) return undefined
   // `Alle ouders en leraren hebben …`: everyone of a kind is no one in particular.
   if (phrase.kind === 'role' && genericDeterminers.has(tokens[phrase.from]!.lower)) return undefined
   // `Een voorbijganger vroeg hem de weg.`: who asks someone something hands the floor to the one
