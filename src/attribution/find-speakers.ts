@@ -567,8 +567,9 @@ function commaOrClose(token: Token | undefined): boolean {
  * undefined for any other name.
  */
 function initialsOf(run: Run): string | undefined {
+  if (run.parts.length < 2 || run.parts.length > 3 || !run.parts.some((part) => organisationWords.has(part) || isInstitutionNoun(part))) return undefined
   const words = run.value.split(' ')
-  if (words.length < 2 || words.length > 3 || !run.parts.some((part) => organisationWords.has(part) || isInstitutionNoun(part))) return undefined
+  if (words.length !== run.parts.length) return undefined
   let initials = ''
   for (const word of words) {
     const first = word.charAt(0)
