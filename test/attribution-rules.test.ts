@@ -678,6 +678,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\n„Het klopt niet”, zegt Ria Smit.\n\nWoordvoerder ontkent alles.\n\n„Er is niets gebeurd.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Ria Smit'})
   })
+  it('reads `Ik …:` before a quote as the writer\'s own words, named by the byline', () => {
+    const text = 'title: Een avond in de kroeg\nauthor: Joost Pel\n\nDe stamgasten kijken me aan. Ik besluit met: „Wie zwijgt, stemt toe.”'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Joost Pel', method: 'colon'})
+  })
   it('keeps a legal form written with a capital in the name (`Stichting Dier & Vrijheid`)', () => {
     const text = 'Een kop\n\nDe panda is terug. Stichting Wild & Vrij noemt de ontsnapping ‘een teken aan de wand’.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Stichting Wild & Vrij'})

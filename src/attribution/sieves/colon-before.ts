@@ -12,7 +12,7 @@ import {clauseStart} from '../clauses.js'
 import type {Discourse} from '../discourse.js'
 import {readSpeakerPhrase} from '../read-speaker-phrase.js'
 import type {Token} from '../read-tokens.js'
-import {resolvePhrase} from '../resolve-phrase.js'
+import {resolvePhrase, writerFound} from '../resolve-phrase.js'
 import {speakerOfClause} from '../speaker-of-clause.js'
 import type {Found, Sieve} from './sieve.js'
 
@@ -24,6 +24,8 @@ export const colonBefore: Sieve = {
     const colon = tokens[open - 1]
     if (!colon || colon.kind !== 'punctuation' || colon.value !== ':' || colon.depth !== 0) return undefined
     const start = lastJoinedClause(tokens, clauseStart(tokens, open - 1), open - 1)
+    // `Ik besluit met: „…”`, `Ik vroeg haar: „…?”`: the writer's own words.
+    if (tokens[start]?.lower === 'ik' && tokens[start]!.depth === 0 && start + 1 < open - 1) return writerFound(evidence.article, tokens[start]!, tokens[start + 1]!.value, 'colon')
     return (
       heardSaying(evidence.article, discourse, tokens, start, open - 1, quote.start) ??
       speakerOfClause(evidence.article, discourse, {tokens, start, end: open - 1, method: 'colon', offset: quote.start, local: true})
