@@ -84,32 +84,13 @@ export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: b
     return titleCase(inner) ? 'scare' : speaking && words >= 3 ? 'partial' : 'scare'
   }
 
-  // What the writer calls `zogenoemd` (`het zogenoemde ‘buurtplan’`) is a name or a term, not words said.
-  if (!endsSentence && soCalled(value, first.start)) return 'scare'
-  // What a thing or a person is called (`in de volksmond ‘eeuwige chemicaliën’ genoemd`, `heet
-  // hij al jaren ‘de stille scheids’`): a name, unless a named person calls it so (`door Bos ‘een
-  // gok’ genoemd`).
-  if (!endsSentence && words <= 4 && ((next.word === 'genoemd' && !next.comma && !namedAgentBefore(value, first.start)) || calledBefore(value, first.start))) return 'scare'
   // What someone describes a thing as (`wat de bond omschreef als ‘pure willekeur’`, `een plan
   // dat hij afdoet als een ‘luchtkasteel’`): their words, not a name or a term.
   // (Not what someone does not call a thing, `omschrijft zichzelf niet als ‘activist’`: the
   // label is someone else's, a scare quote.)
   const described = endsSentence ? false : describedAs(value, first.start)
   if (described !== false) return described === 'negated' ? 'scare' : 'partial'
-  // A name after the noun it names (`de stichting ‘Europa Oost-Turkistan educatie centrum’`, `de
-  // term ‘klimaatgekte’`, `actiegroep ‘…’`): a name or a term.
-  // (Not lower-case words the clause's verb follows, `dat de crisis het bedrijf ‘diep geraakt’
-  // heeft`: the noun is the object, the words are the verb's.)
-  const verbPhrase = !capital && !next.comma && finiteAuxiliaries.has(next.word)
-  // (A body or a law goes by a name with a capital: lower-case words after `de partij`, `de
-  // wet` are what it does or is, `biedt de wet ‘voldoende ruimte’`, `dat haar partij ‘geen
-  // centimeter’ opschuift`.)
-  const namer = wordBefore(value, first.start).word
-  const bodyDoes = !capital && words >= 2 && bodyNamingNouns.has(namer)
-  if (!endsSentence && !verbPhrase && !bodyDoes && namingNoun(namer) && !predicateAfterNoun(value, first.start, next, capital)) return 'scare'
-  // A title the apposition after it says is a work (`«Na de storm», de nieuwe voorstelling van …`):
-  // a name.
-  if (!endsSentence && capital && words <= 6 && workInApposition(value, next)) return 'scare'
+  if (!endsSentence && namesAThing(value, first.start, next, words, capital)) return 'scare'
   // A quote that fills a pair of brackets (`(‘we blijven hier’)`) is an aside of its own.
   if (words >= 3 && !titleCase(inner) && charBefore(value, first.start) === '(' && next.character === ')') return 'direct'
   // A word or two the writer explains: in brackets after a noun (`landingsrechten (‘slots’)`) or
@@ -135,6 +116,30 @@ export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: b
   // after an article (`de 'rampplek'`, a term), they are that speaker's (`verzet zich 'krachtig'`).
   if (speaking && !(speaking === 'nearby' && words === 1) && !afterDeterminer(value, first.start)) return 'partial'
   return 'scare'
+}
+
+/**
+ * Whether a quote inside the writer's sentence, which goes on after it, is the name of a thing or
+ * a person rather than words said:
+ * - what the writer calls `zogenoemd` (`het zogenoemde ‘buurtplan’`);
+ * - what a thing or a person is called (`in de volksmond ‘eeuwige chemicaliën’ genoemd`, `heet
+ *   hij al jaren ‘de stille scheids’`), unless a named person calls it so (`door Bos ‘een gok’
+ *   genoemd`);
+ * - a name after the noun it names (`de stichting ‘…’`, `de term ‘klimaatgekte’`, `actiegroep
+ *   ‘…’`), unless lower-case words the clause's verb follows (`dat de crisis het bedrijf ‘diep
+ *   geraakt’ heeft`: the noun is the object), lower-case words after a body or a law, which go
+ *   by names with a capital (`biedt de wet ‘voldoende ruimte’`), or a predicate (see
+ *   `predicateAfterNoun`);
+ * - a title the apposition after it says is a work (`«Na de storm», de nieuwe voorstelling van …`).
+ */
+function namesAThing(value: string, start: number, next: Following, words: number, capital: boolean): boolean {
+  if (soCalled(value, start)) return true
+  if (words <= 4 && ((next.word === 'genoemd' && !next.comma && !namedAgentBefore(value, start)) || calledBefore(value, start))) return true
+  const verbPhrase = !capital && !next.comma && finiteAuxiliaries.has(next.word)
+  const namer = wordBefore(value, start).word
+  const bodyDoes = !capital && words >= 2 && bodyNamingNouns.has(namer)
+  if (!verbPhrase && !bodyDoes && namingNoun(namer) && !predicateAfterNoun(value, start, next, capital)) return true
+  return capital && words <= 6 && workInApposition(value, next)
 }
 
 /**
