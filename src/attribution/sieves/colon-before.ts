@@ -24,8 +24,9 @@ export const colonBefore: Sieve = {
     const colon = tokens[open - 1]
     if (!colon || colon.kind !== 'punctuation' || colon.value !== ':' || colon.depth !== 0) return undefined
     const start = lastJoinedClause(tokens, clauseStart(tokens, open - 1), open - 1)
-    // `Ik besluit met: „…”`, `Ik vroeg haar: „…?”`: the writer's own words.
-    if (tokens[start]?.lower === 'ik' && tokens[start]!.depth === 0 && start + 1 < open - 1) return writerFound(evidence.article, tokens[start]!, tokens[start + 1]!.value, 'colon')
+    // `Ik besluit met: „…”`, `Ik vroeg haar: „…?”`: the words of the writer the article names.
+    // (One it does not name is no one to go on talking: the words after are not theirs.)
+    if (evidence.article.writer !== undefined && tokens[start]?.lower === 'ik' && tokens[start]!.depth === 0 && start + 1 < open - 1) return writerFound(evidence.article, tokens[start]!, tokens[start + 1]!.value, 'colon')
     return (
       heardSaying(evidence.article, discourse, tokens, start, open - 1, quote.start) ??
       speakerOfClause(evidence.article, discourse, {tokens, start, end: open - 1, method: 'colon', offset: quote.start, local: true})
