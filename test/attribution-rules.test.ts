@@ -682,6 +682,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'title: Een avond in de kroeg\nauthor: Joost Pel\n\nDe stamgasten kijken me aan. Ik besluit met: „Wie zwijgt, stemt toe.”'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Joost Pel', method: 'colon'})
   })
+  it('reads `zij` as an unnamed source brought in with `een` after the woman named last (`Een oud-medewerker … Zij vertelde …`)', () => {
+    const text = 'Een kop\n\n„Dit was fout”, zei officier van justitie Sandra Kuipers.\n\nOok een oud-medewerker van de gemeente werd gehoord. Zij vertelde dat er was gewaarschuwd. „We schreven een memo.”'
+    expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'een oud-medewerker van de gemeente'})
+  })
   it('keeps a legal form written with a capital in the name (`Stichting Dier & Vrijheid`)', () => {
     const text = 'Een kop\n\nDe panda is terug. Stichting Wild & Vrij noemt de ontsnapping ‘een teken aan de wand’.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Stichting Wild & Vrij'})

@@ -114,7 +114,7 @@ export function resolvePronoun(article: Article, discourse: Discourse, pronoun: 
   // not. (`hij` of an unnamed source whose role shows no gender, brought in after the man named
   // last, is that source still: `Een agent stond bij de pomp. „…” Hij …`; Dutch refers to such
   // a role noun with `hij`.)
-  const roleOfHis = speaking !== undefined && gender === 'male' && speaking.unnamed && speaking.roles.length > 0 && !speaking.roles.some(isPluralRole) && !isGroup(speaking) && last !== undefined && lastMentionBefore(last, offset) < lastMentionBefore(speaking, offset)
+  const roleOfHis = speaking !== undefined && (gender === 'male' || broughtInWithEen(speaking)) && speaking.unnamed && speaking.roles.length > 0 && !speaking.roles.some(isPluralRole) && !isGroup(speaking) && last !== undefined && lastMentionBefore(last, offset) < lastMentionBefore(speaking, offset)
   if (speaking && (roleOfHis || !(last && last !== speaking && last.gender === wanted && speaking.gender !== wanted))) return speaking
   if (last) return last
   // `ze` of a group: the source that is talking, if it is no man or woman.
@@ -431,6 +431,11 @@ export function indefiniteAntecedent(article: Article, roles: string[], offset: 
 /** An unnamed source every role of which is a plural (`buurtbewoners`, `de ouders`), or people who speak together. */
 export function isGroup(entity: Entity): boolean {
   return entity.group === true || (entity.unnamed && entity.roles.length > 0 && entity.roles.every((role) => isPluralRole(role)))
+}
+
+/** Whether an unnamed source was brought in with `een` (`Een oud-medewerker van de gemeente …`): `zij` after it tells her gender. */
+function broughtInWithEen(entity: Entity): boolean {
+  return entity.name.length > 4 && (entity.name.startsWith('een ') || entity.name.startsWith('Een '))
 }
 
 /** Where the entity was last mentioned before `offset` (-1: not before it). */
