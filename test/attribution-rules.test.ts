@@ -686,6 +686,12 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\n„Dit was fout”, zei officier van justitie Sandra Kuipers.\n\nOok een oud-medewerker van de gemeente werd gehoord. Zij vertelde dat er was gewaarschuwd. „We schreven een memo.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'een oud-medewerker van de gemeente'})
   })
+  it('names the unnamed source introduced with the same words (`De woordvoerder van Schiphol, Kees Hoogeveen,`), not a later one of the same role', () => {
+    const text = 'Een kop\n\nEen woordvoerder van Schiphol sprak van „een zwarte dag”.\n\nEen woordvoerder van NedAir legt uit: „Wij hebben een goed bod gedaan.”\n\nDe woordvoerder van Schiphol, Kees Hoogeveen, verwacht drukte. „Het blijft onrustig”, zegt Hoogeveen.'
+    const quotes = listQuotes(fromNews(text))
+    expect(quotes[0]).toMatchObject({speaker: 'Kees Hoogeveen'})
+    expect(quotes[1]).toMatchObject({speaker: 'Een woordvoerder van NedAir'})
+  })
   it('keeps a legal form written with a capital in the name (`Stichting Dier & Vrijheid`)', () => {
     const text = 'Een kop\n\nDe panda is terug. Stichting Wild & Vrij noemt de ontsnapping ‘een teken aan de wand’.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Stichting Wild & Vrij'})

@@ -132,7 +132,11 @@ function identifyUnnamed(article: Article, discourse: Discourse, tokens: Token[]
   const comma = phrase.nameFrom - 1
   if ((determiner !== 'de' && determiner !== 'het') || comma <= phrase.from + 1 || tokens[comma]!.value !== ',') return
   const role: SpeakerPhrase = {kind: 'role', from: phrase.from, to: comma, nameFrom: -1, nameTo: -1, roles: phrase.roles}
-  const source = referBack(article, discourse, tokens, role, offset)
+  // (The one introduced with the same words after the article comes first: `De woordvoerder van
+  // Schiphol, Kees Hoogeveen,` is `een woordvoerder van Schiphol`, not a later `een woordvoerder
+  // van NedAir`.)
+  const words = article.value.slice(tokens[phrase.from + 1]!.start, tokens[comma - 1]!.end).toLowerCase()
+  const source = searchBack(article.sources.introduced, offset, (entry) => entry.entity.unnamed && entry.entity.name.toLowerCase().endsWith(' ' + words), 64)?.entity ?? referBack(article, discourse, tokens, role, offset)
   if (source && source.unnamed && source !== person) article.sources.identified.set(source, person)
 }
 
