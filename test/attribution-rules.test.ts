@@ -692,6 +692,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     expect(quotes[0]).toMatchObject({speaker: 'Kees Hoogeveen'})
     expect(quotes[1]).toMatchObject({speaker: 'Een woordvoerder van NedAir'})
   })
+  it('keeps a body named by its kind and place apart from a longer name ending in that place (`de provincie Gelderland`, `Natuurbelang Gelderland`)', () => {
+    const text = 'Een kop\n\nNatuurbelang Gelderland is boos. „Het gaat te traag”, zegt directeur Eva Bos. Gedeputeerde Anouk Veld van de provincie Gelderland ziet dat anders.\n\nDe provincie laat in een reactie weten dat de gesprekken „in alle openheid” verder gaan.'
+    expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'de provincie Gelderland', method: 'role'})
+  })
   it('keeps a legal form written with a capital in the name (`Stichting Dier & Vrijheid`)', () => {
     const text = 'Een kop\n\nDe panda is terug. Stichting Wild & Vrij noemt de ontsnapping ‘een teken aan de wand’.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Stichting Wild & Vrij'})

@@ -443,6 +443,9 @@ function buildEntities(runs: Run[], state: RegistryState): Map<Run, Entity> {
     // `mevrouw Burger` is the Burger whose first name is a woman's.
     const titled = genderOfRoles(run.roles)
     let entity = findEntity(state.byKey, run.parts, run.start, titled)
+    // (A body named by its kind and its place, `de provincie Gelderland`, is not a longer name
+    // that ends in the place, `Natuurbelang Gelderland`.)
+    if (entity && entity.parts.length > run.parts.length && run.roles.some((role) => bodyKinds.has(role))) entity = undefined
     // A genitive (`Trumps veiligheidsadviseur`) names a person the article names elsewhere.
     const last = run.parts[run.parts.length - 1]!
     if (!entity && run.possessive && last.length > 3 && last.endsWith('s')) {
