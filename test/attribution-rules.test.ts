@@ -696,6 +696,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nNatuurbelang Gelderland is boos. „Het gaat te traag”, zegt directeur Eva Bos. Gedeputeerde Anouk Veld van de provincie Gelderland ziet dat anders.\n\nDe provincie laat in een reactie weten dat de gesprekken „in alle openheid” verder gaan.'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'de provincie Gelderland', method: 'role'})
   })
+  it('does not take a numeral opening a sentence for a name (`Vijftig bladzijden later: «…»`)', () => {
+    const text = 'Een kop\n\nOp pagina 87 schrijft Jelle Mol: «Alles was zout.» Vijftig bladzijden later: «Het zout zat in ons.»'
+    expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Jelle Mol'})
+  })
   it('keeps a legal form written with a capital in the name (`Stichting Dier & Vrijheid`)', () => {
     const text = 'Een kop\n\nDe panda is terug. Stichting Wild & Vrij noemt de ontsnapping ‘een teken aan de wand’.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Stichting Wild & Vrij'})

@@ -30,6 +30,7 @@ export const functionWords: ReadonlySet<string> = new Set(
     'toch nou hè ach oh wow tja kortom ook intussen ondertussen vervolgens daarentegen evenwel anders ' +
     'wat welke waarbij waarin waarop waarmee waardoor waarvan waarvoor hiervoor hierdoor hiermee hierbij hierin ' +
     'één twee drie vier vijf zes zeven acht negen tien honderd duizend miljoen miljard ' +
+    'elf twaalf dertien veertien vijftien zestien zeventien achttien negentien twintig dertig veertig vijftig zestig zeventig tachtig negentig ' +
     'achteraf desondanks tussendoor vanmorgen tegelijkertijd tegelijk overigens slechts ruim bijna samen andersom ' +
     'omgekeerd sowieso kennelijk blijkbaar waarschijnlijk helaas gelukkig natuurlijk inderdaad vooralsnog voorlopig ' +
     'uiteraard allereerst nogmaals opnieuw wederom evenmin'
