@@ -60,6 +60,8 @@ describe('a name after the noun it names', () => {
     expect(quote(value, 'voldoende ruimte voor uitzonderingen')).toMatchObject({kind: 'partial', speaker: 'Ana Reis'})
     expect(quote(value, 'geen centimeter')).toMatchObject({kind: 'partial', speaker: 'Esra Kaya'})
     expect(kind('Een kop\n\nDe partij ‘Nieuw Begin’ doet mee.', 'Nieuw Begin')).toBe('scare')
+    // (A compound too: `de spelersgroep`.)
+    expect(quote('Een kop\n\nIn een verklaring schrijft SV Rijnmond dat de spelersgroep „een nieuwe impuls” nodig heeft.', 'een nieuwe impuls')).toMatchObject({kind: 'partial', speaker: 'SV Rijnmond'})
   })
 
   it('not lower-case words the clause’s verb follows: the noun is an object (`het bedrijf ‘zwaar getroffen’ heeft`)', () => {

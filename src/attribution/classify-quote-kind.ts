@@ -35,6 +35,7 @@ const startsUpper = /^\p{Lu}/u
 const letter = /\p{L}/u
 const commaAndWord = /^,? ?(\p{Ll}+)/u
 const whiteSpaceRun = /\s+/
+const bodyNamingSuffixes = createSuffixSet(bodyNamingNouns)
 
 const terminal = /[.!?…]$/
 const openingCharacters = new Set(['"', "'", '„', '“', '”', '‘', '’', '‚', '«', '»', '‹', '›', ','])
@@ -137,7 +138,7 @@ function namesAThing(value: string, start: number, next: Following, words: numbe
   if (words <= 4 && ((next.word === 'genoemd' && !next.comma && !namedAgentBefore(value, start)) || calledBefore(value, start))) return true
   const verbPhrase = !capital && !next.comma && finiteAuxiliaries.has(next.word)
   const namer = wordBefore(value, start).word
-  const bodyDoes = !capital && words >= 2 && bodyNamingNouns.has(namer)
+  const bodyDoes = !capital && words >= 2 && bodyNamingSuffixes.isOrEndsIn(namer, 3)
   if (!verbPhrase && !bodyDoes && namingNoun(namer) && !predicateAfterNoun(value, start, next, capital)) return true
   return capital && words <= 6 && workInApposition(value, next)
 }
