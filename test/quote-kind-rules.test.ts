@@ -33,6 +33,14 @@ describe('a title the apposition after it says is a work', () => {
   })
 })
 
+describe('words on a sign', () => {
+  it('are a slogan with no speaker (`Op een spandoek stond ‘…’`, `een spandoek waarop ‘…’ staat`)', () => {
+    const value = 'Een kop\n\n„Het moet anders”, zegt boer Gerrit Kok. Op een spandoek aan het gemeentehuis stond ‘Geen boer, geen voer’. Een groepje staat bij het hek, met een bord waarop „Ede zegt nee” staat.'
+    expect(quote(value, 'Geen boer, geen voer')).toMatchObject({kind: 'scare', speaker: null})
+    expect(quote(value, 'Ede zegt nee')).toMatchObject({kind: 'scare', speaker: null})
+  })
+})
+
 describe('the name a colon announces', () => {
   it('is a name (`kreeg een bijnaam: ‘de grote puzzel’`)', () => {
     const value = 'Een kop\n\n„Het kan”, zegt schepen Els Van Gorp. Op het stadhuis heeft het project intussen een bijnaam gekregen: “de grote puzzel”.'

@@ -24,20 +24,27 @@ export function isWritten(article: Article, quote: PlacedQuote): boolean {
 
 /**
  * Whether the quote is what a sign, a banner or a window says: `staat op` after it (`‘…’,
- * staat op een spandoek`), or a form of `staan` or `prijken` right before a colon before it,
- * with `op` a few words before that (`Op het bord staat: ‘…’`, `die op de ramen prijkt: ‘…’`). Such words are a slogan with no
- * speaker: a scare quote (ANNOTATION-GUIDE: slogans without a speaker), not words said.
+ * staat op een spandoek`), `waarop` before it and a form of `staan` after it (`een spandoek
+ * waarop ‘…’ staat`), or a form of `staan` or `prijken` right before it, a colon between or
+ * not, with `op` a few words before that (`Op het bord staat: ‘…’`, `Op het spandoek stond
+ * ‘…’`, `die op de ramen prijkt: ‘…’`). Such words are a slogan with no speaker: a scare quote
+ * (ANNOTATION-GUIDE: slogans without a speaker), not words said.
  */
 export function isOnSign(article: Article, quote: PlacedQuote, open?: TokenPlace): boolean {
   const verb = verbAfter(article, quote)
   if (verb !== undefined && standingVerbs.has(verb.token.lower) && verb.next?.lower === 'op') return true
   if (open === undefined) return false
   const tokens = article.blocks[open.block]!.tokens
+  // `een spandoek waarop ‘…’ staat`: what stands on the thing `waarop` names.
+  if (verb !== undefined && standingVerbs.has(verb.token.lower) && tokens[open.token - 1]?.lower === 'waarop') return true
+  // `Op het spandoek stond ‘…’`, `Op het bord staat: ‘…’`: a form of `staan` right before the
+  // quote (a colon between or not).
   const colon = tokens[open.token - 1]
-  const before = tokens[open.token - 2]
-  if (colon?.value !== ':' || colon.depth !== 0 || before === undefined || !standingVerbs.has(before.lower)) return false
+  const before = colon?.value === ':' ? tokens[open.token - 2] : colon
+  if (colon === undefined || colon.depth !== 0 || before === undefined || !standingVerbs.has(before.lower)) return false
   // `op` a few words before the verb: on a thing (`In het rapport staat: „…”` is a document's words).
-  for (let index = open.token - 3; index >= 0 && index >= open.token - 8; index--) {
+  const verbAt = colon === before ? open.token - 1 : open.token - 2
+  for (let index = verbAt - 1; index >= 0 && index >= verbAt - 6; index--) {
     if (tokens[index]!.depth === 0 && tokens[index]!.lower === 'op') return true
   }
   return false
