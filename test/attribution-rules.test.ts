@@ -700,6 +700,12 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nOp pagina 87 schrijft Jelle Mol: «Alles was zout.» Vijftig bladzijden later: «Het zout zat in ons.»'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Jelle Mol'})
   })
+  it('reads first and second person possessives in a source\'s phrase (`een ambtenaar van uw ministerie`, `mijn buurvrouw`)', () => {
+    const text = 'Een kop\n\nEen ambtenaar van uw ministerie zei tegen ons: „Ze luistert slecht.” Herkent u dat?\n\nMijn buurvrouw boog zich naar me toe. «Is dit echt water?», fluisterde ze.'
+    const quotes = listQuotes(fromNews(text))
+    expect(quotes[0]).toMatchObject({speaker: 'Een ambtenaar van uw ministerie'})
+    expect(quotes[1]).toMatchObject({speaker: 'Mijn buurvrouw'})
+  })
   it('keeps a legal form written with a capital in the name (`Stichting Dier & Vrijheid`)', () => {
     const text = 'Een kop\n\nDe panda is terug. Stichting Wild & Vrij noemt de ontsnapping ‘een teken aan de wand’.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Stichting Wild & Vrij'})
