@@ -706,6 +706,14 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     expect(quotes[0]).toMatchObject({speaker: 'Een ambtenaar van uw ministerie'})
     expect(quotes[1]).toMatchObject({speaker: 'Mijn buurvrouw'})
   })
+  it('keeps a nickname quoted inside a name out of it, as an alias (`Geertruida ‘Truus’ Hofman`, later `Truus`)', () => {
+    const text = 'Een kop\n\nGeertruida ‘Truus’ Hofman zit bij het raam. Woensdag wordt ze honderd. „Het klinkt gek.”\n\nNa de oorlog trouwde ze met Klaas Hofman. „Klaas deed de praat.”\n\nTruus knikt. „Het was zo.”'
+    const tree = fromNews(text)
+    const quotes = listQuotes(tree)
+    expect(quotes[0]).toMatchObject({kind: 'scare', speaker: null})
+    expect(quotes.slice(1).map((quote) => quote.speaker)).toEqual(['Geertruida Hofman', 'Geertruida Hofman', 'Geertruida Hofman'])
+    expect(tree.data!.speakers!.find((speaker) => speaker.name === 'Geertruida Hofman')!.aliases).toContain('Truus')
+  })
   it('keeps a legal form written with a capital in the name (`Stichting Dier & Vrijheid`)', () => {
     const text = 'Een kop\n\nDe panda is terug. Stichting Wild & Vrij noemt de ontsnapping ‘een teken aan de wand’.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Stichting Wild & Vrij'})

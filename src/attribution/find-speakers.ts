@@ -112,6 +112,8 @@ interface Run {
   personal: boolean
   /** The acronym in brackets the name spells out (`Kamer van Koophandel (KvK)`), as written. */
   acronym: string | undefined
+  /** A nickname quoted between the first name and the surname (`Geertruida ‘Truus’ Hofman`), as written. */
+  nickname: string | undefined
 }
 
 /** A run of name words as first found, before it is known whether its first word is a common word. */
@@ -184,7 +186,10 @@ function findNameRuns(blocks: Token[][], doubtfulWords: Set<string>): FoundRun[]
         index++
         continue
       }
-      const end = nameRunEnd(tokens, index)
+      // (A nickname in quotes between a first name and a surname, `Geertruida ‘Truus’ Hofman`,
+      // stays inside the name.)
+      const surnameAt = index + 1 === nameRunEnd(tokens, index) ? afterNickname(tokens, index + 1) : -1
+      const end = surnameAt === -1 ? nameRunEnd(tokens, index) : nameRunEnd(tokens, surnameAt)
       const start = nameStart(tokens, index, end)
       const last = nameLast(tokens, start, end)
       const doubtful = start === index && sentenceInitial && last - start > 1 && !isFirstName(tokens[start]!.lower)
@@ -194,6 +199,24 @@ function findNameRuns(blocks: Token[][], doubtfulWords: Set<string>): FoundRun[]
     }
   })
   return found
+}
+
+/**
+ * Where the surname starts after a nickname quoted at `at` (`‘Truus’ Hofman`): one capitalised
+ * word alone in the quote, then a name word; -1 when no such nickname stands there.
+ */
+function afterNickname(tokens: Token[], at: number): number {
+  if (tokens[at]?.kind !== 'open' || tokens[at]!.depth !== 0) return -1
+  let word = -1
+  let index = at + 1
+  for (; index < tokens.length && index - at < 6 && tokens[index]!.kind !== 'close'; index++) {
+    const token = tokens[index]!
+    if (token.kind === 'punctuation') continue
+    if (token.kind !== 'word' || word !== -1 || !token.capital) return -1
+    word = index
+  }
+  const surname = tokens[index + 1]
+  return word !== -1 && tokens[index]?.kind === 'close' && surname !== undefined && isNameContinuation(surname) ? index + 1 : -1
 }
 
 /** Whether the word at `index` is a language after a teacher's title (`docent Frans`). */
@@ -254,7 +277,7 @@ function nameStart(tokens: Token[], index: number, end: number): number {
   // A known first name later in the run starts the person's name (`hoogleraar
   // Gebiedsontwikkeling Frank de Wit`); the words before it are a field or a title.
   for (let cursor = start + 1; cursor < end - 1; cursor++) {
-    if (isFirstName(tokens[cursor]!.lower) && !isFirstName(tokens[start]!.lower)) {
+    if (tokens[cursor]!.depth === 0 && isFirstName(tokens[cursor]!.lower) && !isFirstName(tokens[start]!.lower)) {
       start = cursor
       break
     }
@@ -409,7 +432,16 @@ function titledSurnames(found: FoundRun[]): Set<FoundRun> {
 /** The run of the name at `[start, end)`, with what the words around it tell; undefined when it has no name parts. */
 function makeRun(tokens: Token[], start: number, end: number, block: number): Run | undefined {
   let value = tokens[start]!.value
-  for (let index = start + 1; index < end; index++) value += ' ' + tokens[index]!.value
+  let nickname: string | undefined
+  for (let index = start + 1; index < end; index++) {
+    const token = tokens[index]!
+    // (A nickname quoted inside the name is no part of it, but names the person too.)
+    if (token.depth > 0 || token.kind === 'open' || token.kind === 'close') {
+      if (token.kind === 'word') nickname = token.value
+      continue
+    }
+    value += ' ' + token.value
+  }
   const parts = nameParts(value)
   if (parts.length === 0) return undefined
   return {
@@ -430,7 +462,8 @@ function makeRun(tokens: Token[], start: number, end: number, block: number): Ru
     afterArticle: start > 0 && articles.has(tokens[start - 1]!.lower),
     // (An age, a place of origin or a title before the name: `mr. Els Brouwer`.)
     personal: isAgeParenthesis(tokens, end) || (tokens[end]?.lower === 'uit' && tokens[end + 1]?.capital === true && !nameParticles.has(tokens[end + 1]!.value)) || honorifics.has(tokens[start - 1]?.lower ?? ''),
-    acronym: end - start > 1 && spellsAcronym(tokens, start, end) ? tokens[end + 1]!.value : undefined
+    acronym: end - start > 1 && spellsAcronym(tokens, start, end) ? tokens[end + 1]!.value : undefined,
+    nickname
   }
 }
 
@@ -477,6 +510,10 @@ function buildEntities(runs: Run[], state: RegistryState): Map<Run, Entity> {
     // (Its acronym names it later: `de KvK` is the `Kamer van Koophandel (KvK)`; so do the
     // initials of a body's name of two or three words, `het OM` the `Openbaar Ministerie`.)
     const acronym = run.acronym ?? (entity.person || entity.acronym !== undefined ? undefined : initialsOf(run))
+    if (run.nickname !== undefined) {
+      entity.aliases.add(run.nickname)
+      addKey(state.byKey, run.nickname.toLowerCase(), entity)
+    }
     if (acronym !== undefined) {
       if (run.acronym !== undefined) entity.aliases.add(run.acronym)
       entity.acronym = acronym.toLowerCase()
