@@ -97,13 +97,13 @@ function walkArticle(article: Article, quotes: PlacedQuote[], context: Attributi
   const topQuotes = quotes.filter((quote) => !quote.paired.depth)
   // How many quotes each speaker has had so far: the one a portrait is about keeps the floor
   // over a subheading.
-  const quotesOf = new Map<Entity, number>()
+  const tally: QuoteTally = {counts: new Map(), leader: undefined, leading: 0, runnerUp: 0}
   for (let index = 0; index < article.blocks.length; index++) {
     const block = article.blocks[index]!
     // A new section ends the floor, but for the one a portrait is about, or in an interview whose
     // section opens with the writer's question (`Waarom stopt u nu?`): they go on talking in it.
     if (discourse.current && discourse.current.section !== block.section) {
-      const keeps = carriesOver(quotesOf, discourse.current.entity) || opensWithQuestion(article, index)
+      const keeps = carriesOver(tally, discourse.current.entity) || opensWithQuestion(article, index)
       discourse = {...discourse, current: keeps ? {entity: discourse.current.entity, section: block.section} : undefined}
     }
     const tokens = block.tokens
@@ -124,7 +124,7 @@ function walkArticle(article: Article, quotes: PlacedQuote[], context: Attributi
       discourse = attributeQuote(article, discourse, used, quote, {block: index, token: position}, context)
       const speaker = quote.nodes[0]!.attribution
       const entity = speaker ? discourse.current?.entity : undefined
-      if (entity && entity.identifier === speaker!.speaker) quotesOf.set(entity, (quotesOf.get(entity) ?? 0) + 1)
+      if (entity && entity.identifier === speaker!.speaker) count(tally, entity)
     }
   }
 }
@@ -139,11 +139,30 @@ function opensWithQuestion(article: Article, index: number): boolean {
  * Whether the speaker talking keeps the floor into a new section: the one a portrait or an
  * interview is about, who has had at least three quotes and more than twice anyone else's.
  */
-function carriesOver(quotesOf: ReadonlyMap<Entity, number>, entity: Entity): boolean {
-  const own = quotesOf.get(entity) ?? 0
-  if (own < 3) return false
-  for (const [other, count] of quotesOf) if (other !== entity && count * 2 > own) return false
-  return true
+function carriesOver(tally: QuoteTally, entity: Entity): boolean {
+  const own = tally.counts.get(entity) ?? 0
+  const others = tally.leader === entity ? tally.runnerUp : tally.leading
+  return own >= 3 && others * 2 <= own
+}
+
+/** Quotes per speaker so far, with the most any one has had and the most any other has had (kept as they grow: no walk over all speakers). */
+interface QuoteTally {
+  counts: Map<Entity, number>
+  leader: Entity | undefined
+  leading: number
+  runnerUp: number
+}
+
+/** Count one more quote of `entity`'s in the tally. */
+function count(tally: QuoteTally, entity: Entity): void {
+  const own = (tally.counts.get(entity) ?? 0) + 1
+  tally.counts.set(entity, own)
+  if (entity === tally.leader) tally.leading = own
+  else if (own > tally.leading) {
+    tally.runnerUp = tally.leading
+    tally.leader = entity
+    tally.leading = own
+  } else if (own > tally.runnerUp) tally.runnerUp = own
 }
 
 /** The discourse after `entity` spoke (or was brought on) in `section`, up to `since`. */
