@@ -713,6 +713,9 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     expect(quotes[0]).toMatchObject({kind: 'scare', speaker: null})
     expect(quotes.slice(1).map((quote) => quote.speaker)).toEqual(['Geertruida Hofman', 'Geertruida Hofman', 'Geertruida Hofman'])
     expect(tree.data!.speakers!.find((speaker) => speaker.name === 'Geertruida Hofman')!.aliases).toContain('Truus')
+    // (The nickname alone brings her back after someone else spoke.)
+    const back = 'Een kop\n\nGeertruida ‘Truus’ Hofman zit bij het raam. „Honderd is veel.” Haar dochter Ria van Veen (74) zit naast haar. „Moeder is sterk.”\n\nTruus knikt. „Wat moet je erover zeggen?”'
+    expect(listQuotes(fromNews(back)).at(-1)).toMatchObject({speaker: 'Geertruida Hofman'})
   })
   it('keeps a legal form written with a capital in the name (`Stichting Dier & Vrijheid`)', () => {
     const text = 'Een kop\n\nDe panda is terug. Stichting Wild & Vrij noemt de ontsnapping ‘een teken aan de wand’.'

@@ -50,6 +50,8 @@ export interface Entity {
   group?: boolean
   /** The acronym the name was spelled out before (`Kamer van Koophandel (KvK)`), lower case: a name of it too. */
   acronym?: string
+  /** A nickname quoted inside the name (`Geertruida ‘Truus’ Hofman`), lower case: a name of the person too. */
+  nickname?: string
 }
 
 export interface NameMention {
@@ -512,7 +514,8 @@ function buildEntities(runs: Run[], state: RegistryState): Map<Run, Entity> {
     const acronym = run.acronym ?? (entity.person || entity.acronym !== undefined ? undefined : initialsOf(run))
     if (run.nickname !== undefined) {
       entity.aliases.add(run.nickname)
-      addKey(state.byKey, run.nickname.toLowerCase(), entity)
+      entity.nickname = run.nickname.toLowerCase()
+      addKey(state.byKey, entity.nickname, entity)
     }
     if (acronym !== undefined) {
       if (run.acronym !== undefined) entity.aliases.add(run.acronym)
@@ -773,7 +776,7 @@ function findEntity(byKey: Map<string, Entity[]>, parts: string[], offset: numbe
   const candidates: Entity[] = []
   for (let index = Math.max(0, list.length - 64); index < list.length; index++) {
     const entity = list[index]!
-    if ((isPartOf(parts, entity.parts) || (parts.length === 1 && entity.acronym === parts[0])) && !(gender && entity.parts.length > 1 && (genderOfFirstName(entity.parts[0]!) ?? gender) !== gender)) candidates.push(entity)
+    if ((isPartOf(parts, entity.parts) || (parts.length === 1 && (entity.acronym === parts[0] || entity.nickname === parts[0]))) && !(gender && entity.parts.length > 1 && (genderOfFirstName(entity.parts[0]!) ?? gender) !== gender)) candidates.push(entity)
   }
   if (candidates.length === 0) return undefined
   if (candidates.length === 1) return candidates[0]
