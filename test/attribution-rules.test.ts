@@ -717,6 +717,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const back = 'Een kop\n\nGeertruida ‘Truus’ Hofman zit bij het raam. „Honderd is veel.” Haar dochter Ria van Veen (74) zit naast haar. „Moeder is sterk.”\n\nTruus knikt. „Wat moet je erover zeggen?”'
     expect(listQuotes(fromNews(back)).at(-1)).toMatchObject({speaker: 'Geertruida Hofman'})
   })
+  it('reads houses of culture and leisure as bodies that speak (`laat de schouwburg weten`)', () => {
+    const text = 'Een kop\n\nSchouwburg De Rotonde schrapt de voorstelling. Cabaretier Jochem Bakx neemt rust. „Ik kom terug.” Bezoekers krijgen hun geld terug, laat de schouwburg weten. „Wie een kaartje heeft, krijgt bericht.”'
+    expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'De Rotonde'})
+  })
   it('keeps a legal form written with a capital in the name (`Stichting Dier & Vrijheid`)', () => {
     const text = 'Een kop\n\nDe panda is terug. Stichting Wild & Vrij noemt de ontsnapping ‘een teken aan de wand’.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Stichting Wild & Vrij'})

@@ -51,6 +51,7 @@ export const roleNouns: ReadonlySet<string> = new Set([
   'planoloog', 'socioloog', 'criminoloog', 'politicoloog', 'epidemioloog', 'viroloog', 'bioloog', 'klimatoloog', 'econoom',
   'gemeente', 'politie', 'brandweer', 'ministerie', 'rechtbank', 'provincie', 'regering', 'kabinet', 'bedrijf',
   'organisatie', 'stichting', 'vereniging', 'partij', 'school', 'ziekenhuis', 'omroep', 'krant', 'club', 'bond', 'waterschap',
+  'schouwburg', 'theater', 'museum', 'dierentuin', 'dierenpark', 'bibliotheek',
   'ingenieur', 'programmeur', 'kok', 'chauffeur', 'monteur', 'boswachter', 'dierenarts', 'apotheker', 'tandarts',
   'verloskundige', 'agrariër', 'veehouder', 'tuinder', 'ecoloog', 'geoloog', 'landbouwer', 'akkerbouwer', 'tuinbouwer', 'melkveehouder',
   'meteoroloog', 'archeoloog', 'antropoloog', 'filosoof', 'theoloog', 'jurist', 'accountant', 'makelaar', 'bankier',
@@ -106,6 +107,8 @@ export const institutionNouns: ReadonlySet<string> = new Set([
   'groep', 'beweging', 'brigade', 'collectief', 'comité', 'platform', 'federatie', 'coalitie', 'alliantie',
   'veiligheidsregio', 'omgevingsdienst', 'gerechtshof', 'rekenkamer', 'autoriteit', 'oppositie', 'fractie', 'college',
   'orgaan', 'toezichthouder', 'agentschap', 'instituut',
+  // Houses of culture and leisure that speak as bodies (`laat de schouwburg weten`).
+  'schouwburg', 'theater', 'museum', 'dierentuin', 'dierenpark', 'bibliotheek',
   // Kinds of company that news puts before a firm's name (`energieleverancier Voltax`,
   // `netbeheerder Enexo`): the firm, not a person.
   'leverancier', 'netbeheerder', 'fabrikant', 'aanbieder', 'exploitant', 'distributeur', 'vervoerder', 'supermarkt', 'webwinkel'
