@@ -721,6 +721,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nSchouwburg De Rotonde schrapt de voorstelling. Cabaretier Jochem Bakx neemt rust. „Ik kom terug.” Bezoekers krijgen hun geld terug, laat de schouwburg weten. „Wie een kaartje heeft, krijgt bericht.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'De Rotonde'})
   })
+  it('reads `ik` as the subject of a speech verb before the quote as the writer the article names (`schreef ik dat X «…»`)', () => {
+    const text = 'title: Zout\nauthor: Hanna Wolters\n\nJelle Mol schreef een nieuwe roman. Toen zijn debuut verscheen, schreef ik in deze krant dat Mol «beter kan schrappen dan wie ook».'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Hanna Wolters'})
+  })
   it('keeps a legal form written with a capital in the name (`Stichting Dier & Vrijheid`)', () => {
     const text = 'Een kop\n\nDe panda is terug. Stichting Wild & Vrij noemt de ontsnapping ‘een teken aan de wand’.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Stichting Wild & Vrij'})

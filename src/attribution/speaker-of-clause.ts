@@ -14,7 +14,7 @@ import type {Discourse} from './discourse.js'
 import {subjectOf} from './find-subject.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
 import type {Token} from './read-tokens.js'
-import {resolvePhrase} from './resolve-phrase.js'
+import {resolvePhrase, writerFound} from './resolve-phrase.js'
 import type {Found} from './sieves/sieve.js'
 import {subjectPrepositions} from './token-patterns.js'
 
@@ -50,9 +50,20 @@ export function speakerOfClause(article: Article, discourse: Discourse, clause: 
     }
   }
   if (verbAt === -1) return introducing ? openingOfClause(article, discourse, clause) : undefined
+  // `schreef ik in deze krant dat …`, `Ik schreef toen dat …`: the writer the article names.
+  const writer = writerSubject(tokens, verbAt)
+  if (writer && article.writer !== undefined) return writerFound(article, writer, cueText(tokens, verbAt, end), clause.method)
   const phrase = subjectOf(tokens, start, verbAt, end)
   if (!phrase) return undefined
   return resolvePhrase(article, discourse, tokens, phrase, cueText(tokens, verbAt, end), clause.method, clause.offset, clause.local)
+}
+
+/** `ik` as the subject of the speech verb at `verbAt`: right after it (inverted) or right before it. */
+function writerSubject(tokens: Token[], verbAt: number): Token | undefined {
+  const after = tokens[verbAt + 1]
+  if (after?.lower === 'ik' && after.depth === 0) return after
+  const before = tokens[verbAt - 1]
+  return before?.lower === 'ik' && before.depth === 0 ? before : undefined
 }
 
 /**
