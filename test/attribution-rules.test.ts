@@ -725,6 +725,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'title: Zout\nauthor: Hanna Wolters\n\nJelle Mol schreef een nieuwe roman. Toen zijn debuut verscheen, schreef ik in deze krant dat Mol «beter kan schrappen dan wie ook».'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Hanna Wolters'})
   })
+  it('does not read an adverb after `”,` as an inverted verb (`„…”, zeker nu het kabinet bezuinigde`)', () => {
+    const text = 'Een kop\n\nIn een rapport spreekt de UNHCR van ‘een crisis’.\n\nKritiek uit Den Haag\n\nKamerlid Yasmina Haddou noemde het bedrag „een druppel op een gloeiende plaat”, zeker nu het kabinet bezuinigde.'
+    expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Yasmina Haddou'})
+  })
   it('keeps a legal form written with a capital in the name (`Stichting Dier & Vrijheid`)', () => {
     const text = 'Een kop\n\nDe panda is terug. Stichting Wild & Vrij noemt de ontsnapping ‘een teken aan de wand’.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Stichting Wild & Vrij'})

@@ -32,6 +32,7 @@ export const functionWords: ReadonlySet<string> = new Set(
     'één twee drie vier vijf zes zeven acht negen tien honderd duizend miljoen miljard ' +
     'elf twaalf dertien veertien vijftien zestien zeventien achttien negentien twintig dertig veertig vijftig zestig zeventig tachtig negentig ' +
     'achteraf desondanks tussendoor vanmorgen tegelijkertijd tegelijk overigens slechts ruim bijna samen andersom ' +
+    'zeker helemaal meteen pas vrijwel nauwelijks ongeveer ' +
     'omgekeerd sowieso kennelijk blijkbaar waarschijnlijk helaas gelukkig natuurlijk inderdaad vooralsnog voorlopig ' +
     'uiteraard allereerst nogmaals opnieuw wederom evenmin'
   ).split(' ')
