@@ -33,6 +33,14 @@ describe('a title the apposition after it says is a work', () => {
   })
 })
 
+describe('a word or a line quoted as such', () => {
+  it('is a name after `codewoord`, `zin`, `refrein` (`het codewoord ‘rode regen’`)', () => {
+    const value = 'Een kop\n\n„Het was eng”, zegt leerling Sam Bos. Via de intercom werd het codewoord ‘rode regen’ omgeroepen. De zin «Het water komt terug» keert telkens terug.'
+    expect(quote(value, 'rode regen')).toMatchObject({kind: 'scare', speaker: null})
+    expect(quote(value, 'Het water komt terug')).toMatchObject({kind: 'scare', speaker: null})
+  })
+})
+
 describe('words on a sign', () => {
   it('are a slogan with no speaker (`Op een spandoek stond ‘…’`, `een spandoek waarop ‘…’ staat`)', () => {
     const value = 'Een kop\n\n„Het moet anders”, zegt boer Gerrit Kok. Op een spandoek aan het gemeentehuis stond ‘Geen boer, geen voer’. Een groepje staat bij het hek, met een bord waarop „Ede zegt nee” staat.'
