@@ -729,6 +729,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nIn een rapport spreekt de UNHCR van ‘een crisis’.\n\nKritiek uit Den Haag\n\nKamerlid Yasmina Haddou noemde het bedrag „een druppel op een gloeiende plaat”, zeker nu het kabinet bezuinigde.'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Yasmina Haddou'})
   })
+  it('reads `zijn` after a preposition in a relative clause as a possessive, not its verb (`die niet met zijn naam in de krant wil`)', () => {
+    const text = 'Een kop\n\n„Het is erg”, zegt Karin Mulder. Een buurtbewoner die niet met zijn naam in de krant wil, is minder mild. „Mijn dochter fietst hier niet meer.”'
+    expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Een buurtbewoner die niet met zijn naam in de krant wil'})
+  })
   it('keeps a legal form written with a capital in the name (`Stichting Dier & Vrijheid`)', () => {
     const text = 'Een kop\n\nDe panda is terug. Stichting Wild & Vrij noemt de ontsnapping ‘een teken aan de wand’.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Stichting Wild & Vrij'})

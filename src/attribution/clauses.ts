@@ -4,6 +4,7 @@
  * them looks at the discourse or at the registry.
  */
 import {cueForms} from '../lexicon/cues.js'
+import {governingPrepositions} from '../lexicon/clause-words.js'
 import {functionWords, nameParticles} from '../lexicon/function-words.js'
 import {finiteAuxiliaries, placingVerbs} from '../lexicon/verb-classes.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
@@ -158,7 +159,9 @@ export function relativeClauseTo(tokens: Token[], index: number): number {
       break
     }
     // (An auxiliary right before the comma ends the relative clause itself: `die erbij was,`.)
-    if (auxiliary === -1 && cursor > index + 2 && finiteAuxiliaries.has(token.lower) && tokens[cursor + 1]?.kind === 'word' && !finiteAuxiliaries.has(tokens[cursor + 1]!.lower) && !finiteAuxiliaries.has(tokens[cursor + 2]?.lower ?? '')) auxiliary = cursor
+    // (Not `zijn` after a preposition, a possessive: `die niet met zijn naam in de krant wil`.)
+    const possessive = token.lower === 'zijn' && governingPrepositions.has(tokens[cursor - 1]!.lower)
+    if (auxiliary === -1 && cursor > index + 2 && !possessive && finiteAuxiliaries.has(token.lower) && tokens[cursor + 1]?.kind === 'word' && !finiteAuxiliaries.has(tokens[cursor + 1]!.lower) && !finiteAuxiliaries.has(tokens[cursor + 2]?.lower ?? '')) auxiliary = cursor
   }
   const end = auxiliary !== -1 && (stop === -1 || stop - auxiliary > 2) ? auxiliary : stop
   if (end === -1) return index
