@@ -733,6 +733,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\n„Het is erg”, zegt Karin Mulder. Een buurtbewoner die niet met zijn naam in de krant wil, is minder mild. „Mijn dochter fietst hier niet meer.”'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Een buurtbewoner die niet met zijn naam in de krant wil'})
   })
+  it('reads a closing line that is only a name as the columnist\'s signature (`Hanna Veldhuis`)', () => {
+    const text = 'Een kop\n\nIk sta op de berg. ‘Waarom doe je dit?’, vraag ik Gert. ‘Omdat het mooi is.’\n\nHanna Veldhuis'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Hanna Veldhuis'})
+  })
   it('keeps a legal form written with a capital in the name (`Stichting Dier & Vrijheid`)', () => {
     const text = 'Een kop\n\nDe panda is terug. Stichting Wild & Vrij noemt de ontsnapping ‘een teken aan de wand’.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Stichting Wild & Vrij'})

@@ -4,7 +4,8 @@
  * `Door …`), else a name in capitals that closes the title, as a columnist signs (`Een week
  * zonder telefoon. JAN DE VRIES`) or who opens an interview's title (`Lotte de Wit sprak Merel
  * Tjoa: …`), or a closing line that says who wrote it (`Sanne Bos is
- * verslaggever van deze krant.`). Undefined when the article names no writer: then such words
+ * verslaggever van deze krant.`) or that is only a name (`Hanna Veldhuis`, a columnist's signature).
+ * Undefined when the article names no writer: then such words
  * are the writer's, who is no one the reader can name.
  */
 import {nameParticles} from '../lexicon/function-words.js'
@@ -27,7 +28,15 @@ export function writerOf(tree: Root, lastBlock?: {node: {type: string}; tokens: 
     if (writerFieldNames.has(child.name) && child.value) return child.value.replace(leadingDoor, '')
     if (titleFieldNames.has(child.name)) title ??= child.value
   }
-  return (title === undefined ? undefined : signature(title) ?? interviewer(title)) ?? (lastBlock ? tagline(lastBlock) : undefined)
+  return (title === undefined ? undefined : signature(title) ?? interviewer(title)) ?? (lastBlock ? tagline(lastBlock) ?? signatureLine(lastBlock) : undefined)
+}
+
+/** A closing line that is only a name, as a columnist signs (`Hanna Veldhuis`): two to four words that read as one. */
+function signatureLine(block: {tokens: readonly Token[]}): string | undefined {
+  const words = block.tokens.filter((token) => token.kind === 'word')
+  const rest = block.tokens.length - words.length
+  if (words.length < 2 || words.length > 4 || rest > 1 || (rest === 1 && block.tokens[block.tokens.length - 1]!.value !== '.')) return undefined
+  return writtenName(words.map((token) => token.value))
 }
 
 /** `Lotte de Wit sprak Merel Tjoa: …`: the one who opens an interview's title with `sprak`. */
