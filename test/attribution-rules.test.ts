@@ -737,6 +737,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nIk sta op de berg. ‘Waarom doe je dit?’, vraag ik Gert. ‘Omdat het mooi is.’\n\nHanna Veldhuis'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Hanna Veldhuis'})
   })
+  it('reads a definite role after a fronted phrase and its verb before a colon as the speaker (`Over die getuige was de officier stellig: „…”`)', () => {
+    const text = 'Een kop\n\n„Het was een afrekening”, zei officier van justitie Annemiek Dekker. Het bewijs bestaat volgens het Openbaar Ministerie uit beelden. Over die getuige was de officier stellig: „Zij heeft hem zien wegrennen.”'
+    expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Annemiek Dekker', method: 'role'})
+  })
   it('keeps a legal form written with a capital in the name (`Stichting Dier & Vrijheid`)', () => {
     const text = 'Een kop\n\nDe panda is terug. Stichting Wild & Vrij noemt de ontsnapping ‘een teken aan de wand’.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Stichting Wild & Vrij'})

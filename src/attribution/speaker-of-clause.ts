@@ -107,8 +107,25 @@ function openingOfClause(article: Article, discourse: Discourse, clause: ClauseR
   // `In een verklaring stuurt de fabrikant een alinea uit het contract:`, `Gevraagd naar een
   // reactie stuurt …`: after a phrase of time, place or manner the verb comes second and its
   // subject after it; the first name that follows a word that is no preposition is that subject.
-  const named = tokens[start]?.kind === 'word' ? subjectAfterFrontedPhrase(tokens, start, end) : undefined
+  const named = tokens[start]?.kind === 'word' ? subjectAfterFrontedPhrase(tokens, start, end) ?? definiteRoleAfterFrontedPhrase(tokens, start, end) : undefined
   return named ? resolvePhrase(article, discourse, tokens, named, null, method, offset, local) : undefined
+}
+
+/**
+ * `Over die getuige was de officier stellig:`: after a prepositional phrase and its finite verb,
+ * a definite role that runs to the clause's end but for a word or two is the subject.
+ */
+function definiteRoleAfterFrontedPhrase(tokens: Token[], start: number, end: number): SpeakerPhrase | undefined {
+  if (!subjectPrepositions.test(tokens[start]!.lower)) return undefined
+  for (let index = start + 2; index < end && index - start < 8; index++) {
+    const token = tokens[index]!
+    const verb = tokens[index - 1]!
+    if (token.depth !== 0 || token.kind !== 'word') return undefined
+    if ((token.lower !== 'de' && token.lower !== 'het') || verb.kind !== 'word' || verb.value !== verb.lower || subjectPrepositions.test(verb.lower) || verb.lower === 'de' || verb.lower === 'het' || verb.lower === 'van') continue
+    const phrase = readSpeakerPhrase(tokens, index, end)
+    return phrase?.kind === 'role' && end - phrase.to <= 2 ? phrase : undefined
+  }
+  return undefined
 }
 
 /** `De reactie van Jansen`, `Het antwoord van de bond` opening a clause: the phrase after `van`. */
