@@ -11,11 +11,11 @@ import {pronounGender} from '../lexicon/pronouns.js'
 import {governingPrepositions, notSubjectOpeners, prepositionsAndArticles, relativeWords, sentenceOpeners} from '../lexicon/clause-words.js'
 import {articles, functionWords, institutionWords, isParticleAt, nameParticles} from '../lexicon/function-words.js'
 import {genderOfFirstName, isFirstName} from '../lexicon/first-names.js'
-import {genderOfRoles, honorifics, isInstitutionNoun, isRoleNoun, languageNames, languageTeachers, roleGender} from '../lexicon/roles.js'
+import {genderOfRoles, honorifics, isInstitutionNoun, isRoleNoun, languageNames, languageTeachers, placeBodies, roleGender} from '../lexicon/roles.js'
 import {utteranceNouns} from '../lexicon/utterance-nouns.js'
 import {isWorkNoun} from '../lexicon/works.js'
 import {judgingVerbs} from '../lexicon/verb-classes.js'
-import {bodyKinds, legalForms, organisationWords} from '../lexicon/organisation-words.js'
+import {legalForms, organisationWords} from '../lexicon/organisation-words.js'
 import {hasLowerCaseLead, hasOrganisationLink, isCapitalisedAdjective, organisationNameEnd, startsName, isDescriptor, isFieldOfChair, isAmpersandLink, isNameContinuation, isNameWord, isOriginWord, particleMayFollow, spellsAcronym} from './read-speaker-phrase.js'
 import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
 import {searchBack} from './search-back.js'
@@ -480,7 +480,7 @@ function buildEntities(runs: Run[], state: RegistryState): Map<Run, Entity> {
     let entity = findEntity(state.byKey, run.parts, run.start, titled)
     // (A body named by its kind and its place, `de provincie Gelderland`, is not a longer name
     // that ends in the place, `Natuurbelang Gelderland`.)
-    if (entity && entity.parts.length > run.parts.length && run.roles.some((role) => bodyKinds.has(role))) entity = undefined
+    if (entity && entity.parts.length > run.parts.length && run.roles.some((role) => placeBodies.has(role))) entity = undefined
     // A genitive (`Trumps veiligheidsadviseur`) names a person the article names elsewhere.
     const last = run.parts[run.parts.length - 1]!
     if (!entity && run.possessive && last.length > 3 && last.endsWith('s')) {
@@ -591,7 +591,7 @@ function nameBodiesByKind(runs: Run[], entityOfRun: Map<Run, Entity>, blocks: To
   for (const run of runs) {
     const entity = entityOfRun.get(run)!
     const kind = blocks[run.block]![run.from - 1]
-    if (entity.person || entity.name !== run.value || kind === undefined || kind.capital || !bodyKinds.has(kind.lower)) continue
+    if (entity.person || entity.name !== run.value || kind === undefined || kind.capital || !placeBodies.has(kind.lower)) continue
     const article = blocks[run.block]![run.from - 2]
     const named = `${article !== undefined && (article.lower === 'de' || article.lower === 'het') ? article.lower + ' ' : ''}${kind.value} ${run.value}`
     entity.aliases.add(entity.name)

@@ -23,13 +23,3 @@ export const organisationLinks: ReadonlySet<string> = new Set(['van', 'voor', 'e
  * as written.
  */
 export const legalForms: ReadonlySet<string> = new Set(['Stichting', 'Vereniging', 'Coöperatie'])
-
-/**
- * Kinds of public body that stand in lower case before the body's own name (`de gemeente
- * Zwolle`, `waterschap Rijnland`, `de politie Utrecht`): the body is named with its kind, as
- * the annotation guide names `de politie Rotterdam`. The tiers of Dutch government and justice
- * that go by a place or region (rijksoverheid.nl). Hand-kept.
- */
-export const bodyKinds: ReadonlySet<string> = new Set([
-  'gemeente', 'provincie', 'waterschap', 'hoogheemraadschap', 'politie', 'rechtbank', 'gerechtshof', 'veiligheidsregio', 'omgevingsdienst'
-])
