@@ -13,7 +13,7 @@ import {organisationLinks, organisationWords} from '../lexicon/organisation-word
 import {utteranceNouns} from '../lexicon/utterance-nouns.js'
 import {articlesAndPossessives, degreeAdverbs, mediaNouns, originNouns, particleOpeners, phraseDeterminers, placeNouns, platformNames, quantifiers, rolePhrasePrepositions, timePrepositions, timeWords} from '../lexicon/phrase-words.js'
 import {groupPronouns, pronounGender} from '../lexicon/pronouns.js'
-import {chairTitles, houseOrdinals, isDocumentNoun, isInstitutionNoun, isRoleNoun, portfolioWords, titleAdjectives} from '../lexicon/roles.js'
+import {chairTitles, houseOrdinals, isDocumentNoun, isInstitutionNoun, portfolioWords, titleAdjectives} from '../lexicon/roles.js'
 import {afterParenthesis, followsQuotedStop, isRoleToken, type Token} from './read-tokens.js'
 import {functionWordFirstNames, isFirstName} from '../lexicon/first-names.js'
 

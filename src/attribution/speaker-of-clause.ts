@@ -5,6 +5,7 @@
  */
 import {cueForms, weakCueForms} from '../lexicon/cues.js'
 import {utteranceNouns} from '../lexicon/utterance-nouns.js'
+import {cueFillers} from '../lexicon/clause-words.js'
 import {relativeWords, subordinators} from '../lexicon/clause-words.js'
 import {judgingVerbs} from '../lexicon/verb-classes.js'
 import type {AttributionMethod} from '../tree/types.js'
@@ -56,6 +57,21 @@ export function speakerOfClause(article: Article, discourse: Discourse, clause: 
   const phrase = subjectOf(tokens, start, verbAt, end)
   if (!phrase) return undefined
   return resolvePhrase(article, discourse, tokens, phrase, cueText(tokens, verbAt, end), clause.method, clause.offset, clause.local)
+}
+
+/**
+ * The subject after the word at `lead` when a cue's form ends the clause, past up to three
+ * fillers (and, with `object`, `het` or `dat`): `„…”, had hij (eerder) gezegd` (cue `had gezegd`),
+ * `, zoals het bedrijf (het) schreef` (cue `zoals schreef`).
+ */
+export function subjectBeforeCue(article: Article, discourse: Discourse, tokens: Token[], lead: number, object: boolean, offset: number): Found | undefined {
+  const phrase = readSpeakerPhrase(tokens, lead + 1)
+  if (!phrase) return undefined
+  let verb = phrase.to
+  while (verb < tokens.length && verb - phrase.to < 4 && tokens[verb]!.kind === 'word' && (cueFillers.has(tokens[verb]!.lower) || (object && (tokens[verb]!.lower === 'het' || tokens[verb]!.lower === 'dat')))) verb++
+  const cue = tokens[verb]
+  if (!cue || cue.kind !== 'word' || cue.depth !== 0 || !cueForms.has(cue.lower)) return undefined
+  return resolvePhrase(article, discourse, tokens, phrase, `${tokens[lead]!.value} ${cue.value}`, 'cue', offset, true)
 }
 
 /** `ik` as the subject of the speech verb at `verbAt`: right after it (inverted) or right before it. */

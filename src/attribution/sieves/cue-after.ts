@@ -19,12 +19,12 @@ import type {Entity} from '../find-speakers.js'
 import {readSpeakerPhrase} from '../read-speaker-phrase.js'
 import {personByPossessive} from '../references.js'
 import {resolvePhrase, writerFound} from '../resolve-phrase.js'
+import {subjectBeforeCue} from '../speaker-of-clause.js'
 import {commaOrDash, quoteMarkRun} from '../token-patterns.js'
 import type {Token} from '../read-tokens.js'
-import type {PlacedQuote} from '../../quotes/place-quotes.js'
 import type {Article} from '../article.js'
 import type {Discourse} from '../discourse.js'
-import type {Evidence, Found, Sieve} from './sieve.js'
+import type {Sieve} from './sieve.js'
 
 export const cueAfter: Sieve = {
   name: 'cue-after',
@@ -65,11 +65,11 @@ export const cueAfter: Sieve = {
     }
     // `‘…’, zoals het bedrijf schreef`, `zoals zij het noemde`: the subject, then the cue at the
     // end of the clause.
-    if (comma && verb.lower === 'zoals') return subjectBeforeCue(quote, evidence, discourse, tokens, index, true)
+    if (comma && verb.lower === 'zoals') return subjectBeforeCue(evidence.article, discourse, tokens, index, true, quote.start)
     // `„…”, had hij gezegd`, `„…”, heeft de bond laten weten`: an auxiliary, its subject, then
     // the cue's participle.
     // (The comma may stand inside the quote: `“Neem mee,” had hij gezegd`.)
-    if ((comma || endsInComma(tokens, close)) && perfectAuxiliaries.has(verb.lower)) return subjectBeforeCue(quote, evidence, discourse, tokens, index, false)
+    if ((comma || endsInComma(tokens, close)) && perfectAuxiliaries.has(verb.lower)) return subjectBeforeCue(evidence.article, discourse, tokens, index, false, quote.start)
     // (`„…?” vraag ik.`: the writer's own verb is the stem of the cue's third person.)
     const firstPerson = tokens[index + 1]?.lower === 'ik' && cueForms.has(verb.lower + 't')
     const known = cueForms.has(verb.lower) || firstPerson || verb.lower === 'aldus' || (comma && verb.lower === 'volgens')
@@ -99,19 +99,4 @@ function endsInComma(tokens: Token[], close: number): boolean {
   // (A lone comma is no closing mark here, though `,,` opens a quote.)
   while (before >= 0 && tokens[before]!.kind === 'punctuation' && tokens[before]!.value !== ',' && quoteMarkRun.test(tokens[before]!.value)) before--
   return tokens[before]?.value === ','
-}
-
-/**
- * The subject after the word at `index` when a cue's form ends the clause, past fillers (and,
- * with `object`, `het` or `dat`): `„…”, had hij (eerder) gezegd` (cue `had gezegd`), `, zoals het
- * bedrijf (het) schreef` (cue `zoals schreef`).
- */
-function subjectBeforeCue(quote: PlacedQuote, evidence: Evidence, discourse: Discourse, tokens: Token[], index: number, object: boolean): Found | undefined {
-  const phrase = readSpeakerPhrase(tokens, index + 1)
-  if (!phrase) return undefined
-  let verb = phrase.to
-  while (verb < tokens.length && tokens[verb]!.kind === 'word' && (cueFillers.has(tokens[verb]!.lower) || (object && (tokens[verb]!.lower === 'het' || tokens[verb]!.lower === 'dat')))) verb++
-  const cue = tokens[verb]
-  if (!cue || cue.kind !== 'word' || cue.depth !== 0 || !cueForms.has(cue.lower)) return undefined
-  return resolvePhrase(evidence.article, discourse, tokens, phrase, `${tokens[index]!.value} ${cue.value}`, 'cue', quote.start, true)
 }

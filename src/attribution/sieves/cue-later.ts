@@ -10,11 +10,9 @@ import {cueFillers} from '../../lexicon/clause-words.js'
 import {cueText, opensSentence} from '../clauses.js'
 import {readSpeakerPhrase} from '../read-speaker-phrase.js'
 import {resolvePhrase} from '../resolve-phrase.js'
+import {subjectBeforeCue} from '../speaker-of-clause.js'
 import {endsInStop, quoteMarkRun} from '../token-patterns.js'
-import type {PlacedQuote} from '../../quotes/place-quotes.js'
-import type {Discourse} from '../discourse.js'
-import type {Token} from '../read-tokens.js'
-import type {Evidence, Found, Sieve} from './sieve.js'
+import type {Sieve} from './sieve.js'
 
 export const cueLater: Sieve = {
   name: 'cue-later',
@@ -32,7 +30,7 @@ export const cueLater: Sieve = {
       if (token.sentence !== sentence || token.kind === 'open') return undefined
       if (token.kind !== 'punctuation' || token.value !== ',' || token.depth !== 0) continue
       // `…, zoals partijleider Bos het toen noemde.`: the subject, then the cue at the clause's end.
-      if (tokens[index + 1]!.lower === 'zoals') return asCalled(quote, evidence, discourse, tokens, index + 2)
+      if (tokens[index + 1]!.lower === 'zoals') return subjectBeforeCue(evidence.article, discourse, tokens, index + 1, true, quote.start)
       const verb = tokens[index + 1]!
       if (verb.kind !== 'word' || verb.depth !== 0 || !cueForms.has(verb.lower)) continue
       let subject = index + 2
@@ -43,15 +41,4 @@ export const cueLater: Sieve = {
     }
     return undefined
   }
-}
-
-/** `zoals Bos het (toen) noemde`: the phrase at `from`, when a cue ends its clause past `het`, `dat` and fillers. */
-function asCalled(quote: PlacedQuote, evidence: Evidence, discourse: Discourse, tokens: Token[], from: number): Found | undefined {
-  const phrase = readSpeakerPhrase(tokens, from)
-  if (!phrase) return undefined
-  let verb = phrase.to
-  while (verb < tokens.length && verb - phrase.to < 4 && tokens[verb]!.kind === 'word' && (cueFillers.has(tokens[verb]!.lower) || tokens[verb]!.lower === 'het' || tokens[verb]!.lower === 'dat')) verb++
-  const cue = tokens[verb]
-  if (!cue || cue.kind !== 'word' || cue.depth !== 0 || !cueForms.has(cue.lower)) return undefined
-  return resolvePhrase(evidence.article, discourse, tokens, phrase, `zoals ${cue.value}`, 'cue', quote.start, true)
 }
