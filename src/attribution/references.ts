@@ -113,8 +113,9 @@ export function resolvePronoun(article: Article, discourse: Discourse, pronoun: 
   // The speaker who is talking, unless the person named last is known to fit and the speaker is
   // not. (`hij` of an unnamed source whose role shows no gender, brought in after the man named
   // last, is that source still: `Een agent stond bij de pomp. „…” Hij …`; Dutch refers to such
-  // a role noun with `hij`.)
-  const roleOfHis = speaking !== undefined && (gender === 'male' || broughtInWithEen(speaking)) && speaking.unnamed && speaking.roles.length > 0 && !speaking.roles.some(isPluralRole) && !isGroup(speaking) && last !== undefined && lastMentionBefore(last, offset) < lastMentionBefore(speaking, offset)
+  // a role noun with `hij`. So is `zij` of one brought in with `een`: `Een oud-medewerker werd
+  // gehoord. Zij vertelde …` tells her gender.)
+  const roleOfHis = speaking !== undefined && (gender === 'male' || articleOf(speaking) === 'een') && speaking.unnamed && speaking.roles.length > 0 && !speaking.roles.some(isPluralRole) && !isGroup(speaking) && last !== undefined && lastMentionBefore(last, offset) < lastMentionBefore(speaking, offset)
   if (speaking && (roleOfHis || !(last && last !== speaking && last.gender === wanted && speaking.gender !== wanted))) return speaking
   if (last) return last
   // `ze` of a group: the source that is talking, if it is no man or woman.
@@ -341,9 +342,14 @@ export function resolveRole(article: Article, discourse: Discourse, asked: strin
 
 /** Whether an unnamed source was brought in with a definite article (`het bedrijf`, not `een bedrijf`). */
 function isDefinite(entity: Entity): boolean {
-  const space = entity.name.indexOf(' ')
-  const article = space > 0 ? entity.name.slice(0, space).toLowerCase() : ''
+  const article = articleOf(entity)
   return article === 'de' || article === 'het'
+}
+
+/** The first word of an unnamed source's name, lower case (`de`, `het`, `een`; '' for a one-word name). */
+function articleOf(entity: Entity): string {
+  const space = entity.name.indexOf(' ')
+  return space > 0 ? entity.name.slice(0, space).toLowerCase() : ''
 }
 
 /**
@@ -431,11 +437,6 @@ export function indefiniteAntecedent(article: Article, roles: string[], offset: 
 /** An unnamed source every role of which is a plural (`buurtbewoners`, `de ouders`), or people who speak together. */
 export function isGroup(entity: Entity): boolean {
   return entity.group === true || (entity.unnamed && entity.roles.length > 0 && entity.roles.every((role) => isPluralRole(role)))
-}
-
-/** Whether an unnamed source was brought in with `een` (`Een oud-medewerker van de gemeente …`): `zij` after it tells her gender. */
-function broughtInWithEen(entity: Entity): boolean {
-  return entity.name.length > 4 && (entity.name.startsWith('een ') || entity.name.startsWith('Een '))
 }
 
 /** Where the entity was last mentioned before `offset` (-1: not before it). */

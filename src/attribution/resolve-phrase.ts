@@ -234,27 +234,28 @@ function referBack(article: Article, discourse: Discourse, tokens: Token[], phra
   const gender = genderOfRoles(phrase.roles)
   const fits = (candidate: Entity) => gender === null || candidate.gender === null || candidate.gender === gender
   const current = discourse.current
+  const determiner = tokens[phrase.from]!.lower
+  const possessive = determiner === 'zijn' || determiner === 'haar' || determiner === 'hun'
+  // One's family (`Haar man`, `zijn moeder`), not after `hun`, whose family is a group's: `Hun
+  // moeder` of three sisters is none of them.
+  const kin = (determiner === 'zijn' || determiner === 'haar') && phrase.roles.length === 1 && kinNouns.has(phrase.roles[0]!)
   // (One person is not a group: `de buurman` is none of `buurtbewoners`; nor one's own family:
   // `zijn grootvader` is not the one talking.)
-  const kin = phrase.roles.length === 1 && kinNouns.has(phrase.roles[0]!) && (tokens[phrase.from]!.lower === 'zijn' || tokens[phrase.from]!.lower === 'haar')
   if (current && !kin && (current.entity.person || current.entity.unnamed) && !isWriter(article, current.entity) && gender !== null && fits(current.entity) && !isGroup(current.entity) && !namesOther(tokens, phrase, current.entity)) return current.entity
   // (Nor a spokesperson: named as such when named at all, `de woordvoerder` not introduced speaks
   // for a body, not for the person nearby.)
   if (phrase.roles.some((role) => isSpokespersonRole(role))) return undefined
   // (Not after a possessive: the person nearby is the one whose it is, `Bos … aldus zijn
   // woordvoerder`.)
-  const determiner = tokens[phrase.from]!.lower
-  const possessive = determiner === 'zijn' || determiner === 'haar' || determiner === 'hun'
-  // (`Haar man`, `zijn moeder`: the person of that gender named last nearby, not the one talking;
-  // not after `hun`, whose family is a group's: `Hun moeder` of three sisters is none of them.)
-  if (determiner !== 'hun' && possessive && gender !== null && phrase.roles.length === 1 && kinNouns.has(phrase.roles[0]!)) {
+  // (One's family: the person of that gender named last nearby, not the one talking.)
+  if (kin && gender !== null) {
     const fitsKin = (entity: Entity) => entity.gender === gender && entity !== current?.entity
     // (Else the one of that gender the article has named most so far: a family is named once,
     // early, around the one the article is about.)
-    const kin = nearestPerson(article, blockOf(article, offset), offset, undefined, fitsKin)?.entity ?? mostNamed(article, offset, (entity) => entity.person && fitsKin(entity))
-    if (kin) {
-      article.sources.rolesResolved.set(phraseStart, kin)
-      return kin
+    const relative = nearestPerson(article, blockOf(article, offset), offset, undefined, fitsKin)?.entity ?? mostNamed(article, offset, (entity) => entity.person && fitsKin(entity))
+    if (relative) {
+      article.sources.rolesResolved.set(phraseStart, relative)
+      return relative
     }
   }
   const person = possessive ? undefined : nearestPerson(article, blockOf(article, offset), offset)
