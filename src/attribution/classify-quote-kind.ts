@@ -340,12 +340,12 @@ function namedAgentBefore(value: string, start: number): boolean {
   return false
 }
 
-/** Whether a form of `heten` stands within the four words before the quote at `start`, with no comma between (`heet hij al jaren ‘…’`). */
+/** Whether a form of `heten` stands within the four words before the quote at `start`, with no punctuation between (`heet hij al jaren ‘…’`). */
 function calledBefore(value: string, start: number): boolean {
   let word = wordBefore(value, start)
   for (let count = 0; count < 4 && word.word !== ''; count++) {
     if (namingForms.has(word.word)) return true
-    if (clauseMarkBefore.test(value.slice(Math.max(0, word.start - 2), word.start))) return false
+    // (A comma or a stop before the word gives no word before it: the loop ends there.)
     word = wordBefore(value, word.start)
   }
   return false
@@ -442,10 +442,6 @@ function soCalled(value: string, start: number): boolean {
 }
 
 /**
- * How many pieces `inner.split(/\s+/)` gives for a trimmed string (0 for an empty one), counted
- * without making them: one more than its runs of white space.
- */
-/**
  * Whether a quote after a naming noun is a predicate rather than the noun's name: the noun is
  * the source of `volgens`, or follows a copula or a verb of judging, or the quote ends a clause
  * a verb of judging opens, or (in lower case) ends a subordinate clause right after its subject.
@@ -506,6 +502,10 @@ function clauseEndsAfter(value: string, start: number, next: Following): boolean
   return (determiner.word === 'de' || determiner.word === 'het') && (opener === 'dat' || opener === 'of' || subordinators.has(opener))
 }
 
+/**
+ * How many pieces `inner.split(/\s+/)` gives for a trimmed string (0 for an empty one), counted
+ * without making them: one more than its runs of white space.
+ */
 function countWords(inner: string): number {
   if (inner === '') return 0
   let count = 1

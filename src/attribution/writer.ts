@@ -3,10 +3,9 @@
  * ik.`): the name the header gives (an `author`, `auteur`, `byline` or `door` field, or a byline
  * `Door …`), else a name in capitals that closes the title, as a columnist signs (`Een week
  * zonder telefoon. JAN DE VRIES`) or who opens an interview's title (`Lotte de Wit sprak Merel
- * Tjoa: …`), or a closing line that says who wrote it (`Sanne Bos is
- * verslaggever van deze krant.`) or that is only a name (`Hanna Veldhuis`, a columnist's signature).
- * Undefined when the article names no writer: then such words
- * are the writer's, who is no one the reader can name.
+ * Tjoa: …`), else a closing line that says who wrote it (`Sanne Bos is verslaggever van deze
+ * krant.`) or that is only a name (`Hanna Veldhuis`, a columnist's signature). Undefined when the
+ * article names no writer: then such words are the writer's, who is no one the reader can name.
  */
 import {nameParticles} from '../lexicon/function-words.js'
 import {titleFieldNames, writerFieldNames} from '../lexicon/header-fields.js'
@@ -41,7 +40,7 @@ function signatureLine(block: {tokens: readonly Token[]}): string | undefined {
 
 /** `Lotte de Wit sprak Merel Tjoa: …`: the one who opens an interview's title with `sprak`. */
 function interviewer(title: string): string | undefined {
-  const words = title.split(/\s+/, 6)
+  const words = title.split(whiteSpaceRun, 6)
   const verb = words.indexOf('sprak')
   return verb >= 2 && verb <= 4 ? writtenName(words.slice(0, verb)) : undefined
 }
@@ -65,6 +64,7 @@ function writtenName(words: string[]): string | undefined {
 }
 
 const startsUpper = /^\p{Lu}/u
+const whiteSpaceRun = /\s+/
 
 /** Two to four words in capitals after the title's last full stop, dash or bar, in name case. */
 function signature(title: string): string | undefined {
