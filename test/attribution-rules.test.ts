@@ -717,6 +717,14 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const back = 'Een kop\n\nGeertruida ‘Truus’ Hofman zit bij het raam. „Honderd is veel.” Haar dochter Ria van Veen (74) zit naast haar. „Moeder is sterk.”\n\nTruus knikt. „Wat moet je erover zeggen?”'
     expect(listQuotes(fromNews(back)).at(-1)).toMatchObject({speaker: 'Geertruida Hofman'})
   })
+  it('reads a surname that is a function word after its particle, and one after a capitalised title (`Anna ter Haar`, `Rechter Gerlinde Brons`)', () => {
+    const particle = 'Een kop\n\nSocioloog Anna ter Haar van de hogeschool: „Het loopt uit de hand.”\n\nVolgens Ter Haar is het „nog te vroeg”.'
+    expect(listQuotes(fromNews(particle)).map((record) => record.speaker)).toEqual(['Anna ter Haar', 'Anna ter Haar'])
+    const titled = 'Een kop\n\nKantonrechter Gerlinde Brons luisterde. „Wat wilt u?” vroeg ze.\n\nBrons wees de eis af. „Dit hoort hier niet”, zei de rechter.'
+    const tree = fromNews(titled)
+    expect(listQuotes(tree).map((record) => record.speaker)).toEqual(['Gerlinde Brons', 'Gerlinde Brons'])
+    expect(tree.data!.speakers!.map((speaker) => speaker.name)).toEqual(['Gerlinde Brons'])
+  })
   it('reads houses of culture and leisure as bodies that speak (`laat de schouwburg weten`)', () => {
     const text = 'Een kop\n\nSchouwburg De Rotonde schrapt de voorstelling. Cabaretier Jochem Bakx neemt rust. „Ik kom terug.” Bezoekers krijgen hun geld terug, laat de schouwburg weten. „Wie een kaartje heeft, krijgt bericht.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'De Rotonde'})

@@ -11,7 +11,7 @@ import {pronounGender} from '../lexicon/pronouns.js'
 import {governingPrepositions, notSubjectOpeners, prepositionsAndArticles, relativeWords, sentenceOpeners} from '../lexicon/clause-words.js'
 import {articles, functionWords, institutionWords, isParticleAt, nameParticles} from '../lexicon/function-words.js'
 import {genderOfFirstName, isFirstName} from '../lexicon/first-names.js'
-import {genderOfRoles, honorifics, isInstitutionNoun, isRoleNoun, languageNames, languageTeachers, placeBodies, roleGender} from '../lexicon/roles.js'
+import {genderOfRoles, honorifics, isInstitutionNoun, isPluralRole, isRoleNoun, languageNames, languageTeachers, placeBodies, roleGender} from '../lexicon/roles.js'
 import {utteranceNouns} from '../lexicon/utterance-nouns.js'
 import {isWorkNoun} from '../lexicon/works.js'
 import {judgingVerbs} from '../lexicon/verb-classes.js'
@@ -304,7 +304,9 @@ function nameLast(tokens: Token[], start: number, end: number): number {
   // (After a first name, or in a name that a title, a role or a verb introduces, a lower-case
   // word that is no function word, it is the surname all the same: `Jan Oomen`, `landbouwer
   // Diny Oomen`.)
-  const introduced = start > 0 && tokens[start - 1]!.kind === 'word' && tokens[start - 1]!.value === tokens[start - 1]!.lower && !functionWords.has(tokens[start - 1]!.lower)
+  // (So is a name after a capitalised title of one person: `Politierechter Anna Brons`.)
+  const before = start > 0 ? tokens[start - 1]! : undefined
+  const introduced = before !== undefined && before.kind === 'word' && ((before.value === before.lower && !functionWords.has(before.lower)) || (before.capital && isRoleToken(before) && !isPluralRole(before.lower)))
   while (
     last > start &&
     (isDescriptor(tokens[last - 1]!) ||
@@ -1044,7 +1046,8 @@ function isParticleInName(tokens: Token[], index: number): boolean {
   while (cursor < tokens.length && cursor - index < 3 && tokens[cursor]!.kind === 'word' && isParticleAt(tokens, cursor)) cursor++
   const next = tokens[cursor]
   // An acronym after `van` is an affiliation (`Markwat van FHC Formulebeheer`), not a surname.
-  return isNameWord(next, false) && !(next!.value.length > 1 && next!.value === next!.value.toUpperCase())
+  // (A function word is a surname after a particle: `ter Haar`.)
+  return (isNameWord(next, false) || isNameContinuation(next, tokens[cursor - 1])) && !(next!.value.length > 1 && next!.value === next!.value.toUpperCase())
 }
 
 /** After a sentence-final mark or a colon in the same sentence list, a capital starts a sentence. */

@@ -8,7 +8,7 @@
  * Buitenlandse Zaken`) belongs to a role, not to the speaker.
  */
 import {cueForms, prepositionalCues} from '../lexicon/cues.js'
-import {functionWords, institutionWords, isParticleAt, nameParticles} from '../lexicon/function-words.js'
+import {articles, functionWords, institutionWords, isParticleAt, nameParticles} from '../lexicon/function-words.js'
 import {organisationLinks, organisationWords} from '../lexicon/organisation-words.js'
 import {utteranceNouns} from '../lexicon/utterance-nouns.js'
 import {articlesAndPossessives, degreeAdverbs, mediaNouns, originNouns, particleOpeners, phraseDeterminers, placeNouns, platformNames, quantifiers, rolePhrasePrepositions, timePrepositions, timeWords} from '../lexicon/phrase-words.js'
@@ -66,8 +66,9 @@ export function startsName(tokens: Token[], index: number, sentenceInitial: bool
 export function isNameContinuation(token: Token | undefined, previous?: Token): boolean {
   if (!token || token.kind !== 'word' || token.depth !== 0 || !token.capital || cueForms.has(token.lower)) return false
   // A capitalised adverb after a name starts a new sentence (`… Rimpel Uiteindelijk …`); after a
-  // first name it is a surname all the same (`Johan Zandbergen`).
-  return !functionWords.has(token.lower) || nameParticles.has(token.lower) || (previous !== undefined && isFirstName(previous.lower))
+  // first name it is a surname all the same (`Johan Zandbergen`), and so it is after a particle
+  // (`Anna ter Haar`, `Volgens Ter Haar`), but for an article (`van Het Parool`).
+  return !functionWords.has(token.lower) || nameParticles.has(token.lower) || (previous !== undefined && (isFirstName(previous.lower) || (nameParticles.has(previous.lower) && !articles.has(token.lower))))
 }
 
 /** `&` between two capitalised words, inside a name (`Dier & Vrijheid`, `Jansen & Zonen`). */

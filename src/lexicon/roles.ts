@@ -269,6 +269,13 @@ export const titleAdjectives: ReadonlySet<string> = new Set([
  */
 export const collectiveRoles: ReadonlySet<string> = new Set(['meerderheid', 'minderheid'])
 
+/**
+ * Words that end as a role's plural in `-s` would but are words of their own (and surnames):
+ * `brons` (bronze; sources are `bronnen`), `mans` (`man genoeg`; men are `mannen`). Woordenlijst
+ * Nederlandse Taal (the plurals of `bron` and `man`).
+ */
+const notRolePlurals: ReadonlySet<string> = new Set(['brons', 'mans'])
+
 /** Whether `word` (lower case) is a role noun or a compound ending in one. */
 export function isRoleNoun(word: string): boolean {
   if (isInstitutionNoun(word) || isDocumentNoun(word) || collectiveRoles.has(word)) return true
@@ -279,7 +286,7 @@ export function isRoleNoun(word: string): boolean {
   if (endsInPartyMember(word)) return true
   // Plurals: `bewoners`, `deskundigen`, `omwonenden`, `experts`, `PVV-kiezers` (looked up
   // without cutting the word: `end` is where the singular stops).
-  if (word.endsWith('s') && isSingularRole(word, length - 1)) return true
+  if (word.endsWith('s') && isSingularRole(word, length - 1) && !notRolePlurals.has(word)) return true
   if (word.endsWith('en')) {
     if (isSingularRole(word, length - 2) || isSingularRole(word, length - 1)) return true
     // The spelling of an open syllable: `advocaten`, `psychologen`, `kandidaten` (`advocaat`,
@@ -354,7 +361,7 @@ export function isPluralRole(word: string): boolean {
   if (collectiveRoles.has(word)) return true
   if (isSingularRole(word, length) || isInstitutionNoun(word) || isDocumentNoun(word)) return false
   if (endsInPartyMember(word)) return word.endsWith('s')
-  if (word.endsWith('s') && isSingularRole(word, length - 1)) return true
+  if (word.endsWith('s') && isSingularRole(word, length - 1) && !notRolePlurals.has(word)) return true
   if (!word.endsWith('en')) return false
   if (isSingularRole(word, length - 2) || isSingularRole(word, length - 1)) return true
   const singular = singularStem(word, length - 2)
