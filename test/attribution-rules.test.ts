@@ -725,6 +725,14 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     expect(listQuotes(tree).map((record) => record.speaker)).toEqual(['Gerlinde Brons', 'Gerlinde Brons'])
     expect(tree.data!.speakers!.map((speaker) => speaker.name)).toEqual(['Gerlinde Brons'])
   })
+  it('gives a subheading that is only a quote the speaker of the quote of its section that it repeats (a pull quote)', () => {
+    const text = 'Een kop\n\n„We zijn er klaar voor”, zegt trainer Rob Vos.\n\n„Niemand wist ervan”\n\nDe directie zweeg lang. Penningmeester Els Kok sprak uiteindelijk. „Niemand wist ervan. Ook ik niet”, zegt ze.'
+    const quotes = listQuotes(fromNews(text))
+    expect(quotes[1]).toMatchObject({kind: 'direct', speaker: 'Els Kok', method: 'pull-quote'})
+    // (Words the section does not repeat: the quote is read as any other.)
+    const other = 'Een kop\n\n„We zijn er klaar voor”, zegt trainer Rob Vos.\n\n„Niemand wist ervan”\n\nDe directie zweeg lang. Penningmeester Els Kok sprak uiteindelijk. „Het was een schok”, zegt ze.'
+    expect(listQuotes(fromNews(other))[1]!.method).not.toBe('pull-quote')
+  })
   it('reads houses of culture and leisure as bodies that speak (`laat de schouwburg weten`)', () => {
     const text = 'Een kop\n\nSchouwburg De Rotonde schrapt de voorstelling. Cabaretier Jochem Bakx neemt rust. „Ik kom terug.” Bezoekers krijgen hun geld terug, laat de schouwburg weten. „Wie een kaartje heeft, krijgt bericht.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'De Rotonde'})

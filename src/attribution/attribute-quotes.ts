@@ -49,6 +49,7 @@ import type {Entity} from './find-speakers.js'
 import {isHeard, isListed, isOnSign, isWritten} from './quote-settings.js'
 import {readSpeakerPhrase} from './read-speaker-phrase.js'
 import type {Token} from './read-tokens.js'
+import {isHeadingQuote, repeatedLater} from './pull-quotes.js'
 import {reportedSpeaker} from './reported-speaker.js'
 import {resolvePhrase} from './resolve-phrase.js'
 import {searchBack} from './search-back.js'
@@ -98,6 +99,8 @@ function walkArticle(article: Article, quotes: PlacedQuote[], context: Attributi
   // How many quotes each speaker has had so far: the one a portrait is about keeps the floor
   // over a subheading.
   const tally: QuoteTally = {counts: new Map(), leader: undefined, leading: 0, runnerUp: 0}
+  // Subheadings that repeat a quote of their section, and the quote they repeat.
+  const pullQuotes: Array<[PlacedQuote, PlacedQuote]> = []
   for (let index = 0; index < article.blocks.length; index++) {
     const block = article.blocks[index]!
     // A new section ends the floor, but for the one a portrait is about, or in an interview whose
@@ -120,13 +123,32 @@ function walkArticle(article: Article, quotes: PlacedQuote[], context: Attributi
       const quote = topQuotes[quoteIndex]
       if (!quote || quote.nodes[0] !== token.quote) continue
       quoteIndex++
+      const open = {block: index, token: position}
+      // A pull quote is given the speaker of the words it repeats once they are attributed; it
+      // brings no one on.
+      const source = isHeadingQuote(article, open) ? repeatedLater(article, topQuotes, quoteIndex - 1, block.section) : undefined
+      if (source) {
+        const kind = classifyQuoteKind(quote, context.value, true, true)
+        for (const node of quote.nodes) node.kind = kind
+        pullQuotes.push([quote, source])
+        continue
+      }
       // The open token is the one at hand; the close token may be in a later paragraph.
-      discourse = attributeQuote(article, discourse, used, quote, {block: index, token: position}, context)
+      discourse = attributeQuote(article, discourse, used, quote, open, context)
       const speaker = quote.nodes[0]!.attribution
       const entity = speaker ? discourse.current?.entity : undefined
       if (entity && entity.identifier === speaker!.speaker) count(tally, entity)
     }
   }
+  for (const [quote, source] of pullQuotes) repeatSpeaker(quote, source, context)
+}
+
+/** Give a pull quote the speaker of the quote whose words it repeats (none for a scare quote). */
+function repeatSpeaker(quote: PlacedQuote, source: PlacedQuote, context: AttributionContext): void {
+  const said = source.nodes[0]!.attribution
+  const attribution: Attribution | null = said && quote.nodes[0]!.kind !== 'scare' ? {speaker: said.speaker, name: said.name, mention: said.mention, cue: null, method: 'pull-quote'} : null
+  for (const node of quote.nodes) node.attribution = attribution
+  if (!attribution && quote.nodes[0]!.kind !== 'scare') context.report?.(createMessage('unattributed-quote', context.locate.position(quote.start, quote.end)))
 }
 
 /** Whether the section whose first block is at `index` opens with the writer's question (past its heading). */

@@ -89,6 +89,7 @@ export type AttributionMethod =
   | 'introduction'
   | 'context'
   | 'subject'
+  | 'pull-quote'
 
 export type QuoteKind = 'direct' | 'partial' | 'scare'
 
