@@ -733,6 +733,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const other = 'Een kop\n\n„We zijn er klaar voor”, zegt trainer Rob Vos.\n\n„Niemand wist ervan”\n\nDe directie zweeg lang. Penningmeester Els Kok sprak uiteindelijk. „Het was een schok”, zegt ze.'
     expect(listQuotes(fromNews(other))[1]!.method).not.toBe('pull-quote')
   })
+  it('brings on someone indefinite after a fronted phrase, a verb of place and an adverb (`Bij de poort wacht ook een buurman.`)', () => {
+    const text = 'Een kop\n\nAnna de Wit (40) woont naast de school. „Het is druk”, zegt ze.\n\nBij de poort wacht ook een buurman. „Het is hier gevaarlijk.”'
+    expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'een buurman', method: 'carry-over'})
+  })
   it('reads houses of culture and leisure as bodies that speak (`laat de schouwburg weten`)', () => {
     const text = 'Een kop\n\nSchouwburg De Rotonde schrapt de voorstelling. Cabaretier Jochem Bakx neemt rust. „Ik kom terug.” Bezoekers krijgen hun geld terug, laat de schouwburg weten. „Wie een kaartje heeft, krijgt bericht.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'De Rotonde'})

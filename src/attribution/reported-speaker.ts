@@ -12,7 +12,7 @@ import {rolePhrasePrepositions} from '../lexicon/phrase-words.js'
 import {genericDeterminers, objectPronouns} from '../lexicon/reference-words.js'
 import {isInstitutionNoun, isPluralRole, kinNouns} from '../lexicon/roles.js'
 import {responseNouns} from '../lexicon/utterance-nouns.js'
-import {askingForms, copulas, finiteAuxiliaries, modalVerbs, placingVerbs, viewWords, writerAskingForms, writerTalkingForms} from '../lexicon/verb-classes.js'
+import {askingForms, copulas, finiteAuxiliaries, modalVerbs, placingAdverbs, placingVerbs, viewWords, writerAskingForms, writerTalkingForms} from '../lexicon/verb-classes.js'
 import type {Article} from './article.js'
 import {afterLeadingQuote, afterParticles, clauseStart, isJoined, particleFollows, subjectAfterFrontedPhrase} from './clauses.js'
 import type {Discourse} from './discourse.js'
@@ -228,7 +228,11 @@ function someoneAfterFrontedPhrase(article: Article, discourse: Discourse, token
   for (let index = start + 2; index < limit; index++) {
     const token = tokens[index]!
     if (token.depth !== 0 || token.kind !== 'word') return undefined
-    if (token.lower !== 'een' || !placingVerbs.has(tokens[index - 1]!.lower)) continue
+    if (token.lower !== 'een') continue
+    // (Past an adverb: `Op het plein staat ook een buurman`.)
+    let verb = index - 1
+    while (verb > start + 1 && placingAdverbs.has(tokens[verb]!.lower)) verb--
+    if (!placingVerbs.has(tokens[verb]!.lower)) continue
     const phrase = readSpeakerPhrase(tokens, index, end)
     if (phrase?.kind !== 'role' || phrase.roles.length === 0 || isPluralRole(phrase.roles[0]!) || isInstitutionNoun(phrase.roles[0]!)) return undefined
     const found = resolvePhrase(article, discourse, tokens, phrase, null, 'cue', token.start, false)

@@ -58,7 +58,10 @@ export const copulas: ReadonlySet<string> = new Set(['is', 'zijn', 'was', 'waren
  * fronted phrase's subject follows: `Buiten de rechtbank stond Ria de Boer`, `Naast me zat een
  * man`, `Na de zitting kwam …`.
  */
-export const placingVerbs: ReadonlySet<string> = new Set(['staat', 'stond', 'zit', 'zat', 'ligt', 'lag', 'komt', 'kwam', 'gaat', 'ging', 'blijft', 'bleef'])
+export const placingVerbs: ReadonlySet<string> = new Set(['staat', 'stond', 'zit', 'zat', 'ligt', 'lag', 'komt', 'kwam', 'gaat', 'ging', 'blijft', 'bleef', 'wacht', 'wachtte', 'loopt', 'liep'])
+
+/** Adverbs that may stand between such a verb and its subject: `Op het plein staat ook een buurman`. */
+export const placingAdverbs: ReadonlySet<string> = new Set(['ook', 'nog', 'er', 'al', 'dan'])
 
 /** The singular forms of `blijken`, after a fronted source: `Uit het rapport blijkt …`. */
 export const turningOutForms: ReadonlySet<string> = new Set(['blijkt', 'bleek'])
