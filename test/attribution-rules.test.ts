@@ -737,6 +737,14 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nAnna de Wit (40) woont naast de school. „Het is druk”, zegt ze.\n\nBij de poort wacht ook een buurman. „Het is hier gevaarlijk.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'een buurman', method: 'carry-over'})
   })
+  it('links the role a name\'s own clause gives it (`Eva Kok werkt al jaren als jeugdhulpverlener`) and reads manual and care work as roles', () => {
+    const text = 'Een kop\n\nEva Kok werkt al jaren als jeugdhulpverlener. Ze ziet de wachtlijsten groeien.\n\nDe hulpverlener noemt het systeem ‘een doolhof zonder uitgang’.'
+    const tree = fromNews(text)
+    expect(listQuotes(tree)[0]).toMatchObject({speaker: 'Eva Kok', method: 'role'})
+    expect(tree.data!.speakers![0]!.roles).toContain('jeugdhulpverlener')
+    const docks = 'Een kop\n\nTom Vos (31) staat bij het hek. „Het is zwaar”, zegt hij.\n\nEen jonge dokwerker is minder gelaten. „Wat moeten we anders?”'
+    expect(listQuotes(fromNews(docks)).at(-1)).toMatchObject({speaker: 'Een jonge dokwerker'})
+  })
   it('reads houses of culture and leisure as bodies that speak (`laat de schouwburg weten`)', () => {
     const text = 'Een kop\n\nSchouwburg De Rotonde schrapt de voorstelling. Cabaretier Jochem Bakx neemt rust. „Ik kom terug.” Bezoekers krijgen hun geld terug, laat de schouwburg weten. „Wie een kaartje heeft, krijgt bericht.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'De Rotonde'})

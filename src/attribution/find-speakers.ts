@@ -14,7 +14,7 @@ import {genderOfFirstName, isFirstName} from '../lexicon/first-names.js'
 import {genderOfRoles, honorifics, isInstitutionNoun, isPluralRole, isRoleNoun, languageNames, languageTeachers, placeBodies, roleGender} from '../lexicon/roles.js'
 import {utteranceNouns} from '../lexicon/utterance-nouns.js'
 import {isWorkNoun} from '../lexicon/works.js'
-import {judgingVerbs} from '../lexicon/verb-classes.js'
+import {copulas, judgingVerbs} from '../lexicon/verb-classes.js'
 import {legalForms, organisationWords} from '../lexicon/organisation-words.js'
 import {hasLowerCaseLead, hasOrganisationLink, isCapitalisedAdjective, organisationNameEnd, startsName, isDescriptor, isFieldOfChair, isAmpersandLink, isNameContinuation, isNameWord, isOriginWord, particleMayFollow, spellsAcronym} from './read-speaker-phrase.js'
 import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
@@ -1103,6 +1103,8 @@ function rolesAround(tokens: Token[], start: number, end: number): string[] {
   // After: `, hoogleraar Japanstudies aan de Universiteit Leiden,` (also past a parenthesis:
   // `Sjoerd Karsten (middelste portret), hoogleraar onderwijsbeleid`).
   end = afterParenthesis(tokens, end, tokens.length)
+  const predicate = insidePhrase ? undefined : predicateRole(tokens, end)
+  if (predicate) roles.push(predicate)
   const comma = tokens[end]
   if (!insidePhrase && comma && comma.kind === 'punctuation' && comma.value === ',') {
     // The role may follow an article or an adjective (`, emeritus hoogleraar onderwijskunde`).
@@ -1117,6 +1119,35 @@ function rolesAround(tokens: Token[], start: number, end: number): string[] {
     }
   }
   return roles
+}
+
+/**
+ * The role a name's own clause gives it right after it: `Eva Kok werkt al jaren als
+ * jeugdhulpverlener`, `Eva Kok is verpleegkundige`, `Tom Vos was de eerste trainer` (a copula,
+ * an article and adjectives at most before the role; `als` within a few words of the verb).
+ */
+function predicateRole(tokens: Token[], end: number): string | undefined {
+  const verb = tokens[end]
+  if (!verb || verb.kind !== 'word' || verb.depth !== 0 || verb.value !== verb.lower) return undefined
+  const copula = copulas.has(verb.lower)
+  for (let index = end + 1; index < tokens.length && index - end <= 6; index++) {
+    const token = tokens[index]!
+    if (token.kind !== 'word' || token.depth !== 0 || token.sentence !== verb.sentence || token.capital) return undefined
+    if (token.lower === 'als') return roleAfter(tokens, index + 1)
+    if (copula) return roleAfter(tokens, index)
+  }
+  return undefined
+}
+
+/** A role at `index` or after an article and adjectives (`de eerste trainer`), lower case. */
+function roleAfter(tokens: Token[], index: number): string | undefined {
+  for (let at = index; at < tokens.length && at - index <= 2; at++) {
+    const token = tokens[at]!
+    if (token.kind !== 'word' || token.depth !== 0) return undefined
+    if (isRoleToken(token) && !isInstitutionNoun(token.lower) && !isPluralRole(token.lower)) return token.lower
+    if (!articles.has(token.lower) && !token.lower.endsWith('e')) return undefined
+  }
+  return undefined
 }
 
 /** `van Rijkswaterstaat`, `bij de GGD` right after a name: where the person works, lower case. */

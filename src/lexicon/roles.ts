@@ -52,6 +52,10 @@ export const roleNouns: ReadonlySet<string> = new Set([
   'gemeente', 'politie', 'brandweer', 'ministerie', 'rechtbank', 'provincie', 'regering', 'kabinet', 'bedrijf',
   'organisatie', 'stichting', 'vereniging', 'partij', 'school', 'ziekenhuis', 'omroep', 'krant', 'club', 'bond', 'waterschap',
   'schouwburg', 'theater', 'museum', 'dierentuin', 'dierenpark', 'bibliotheek',
+  // Manual and care work (CBS BRC 2014, main groups "techniek", "zorg en welzijn", "transport"):
+  // `havenarbeider` ends in `arbeider`. (Not `werker` as a tail: it ends other words than jobs.)
+  'dokwerker', 'jongerenwerker', 'straathoekwerker', 'opbouwwerker', 'arbeider', 'bouwvakker', 'hulpverlener', 'verzorgende', 'verzorger', 'schoonmaker', 'postbode', 'conducteur',
+  'machinist', 'elektricien', 'loodgieter', 'matroos', 'stuurman',
   'ingenieur', 'programmeur', 'kok', 'chauffeur', 'monteur', 'boswachter', 'dierenarts', 'apotheker', 'tandarts',
   'verloskundige', 'agrariër', 'veehouder', 'tuinder', 'ecoloog', 'geoloog', 'landbouwer', 'akkerbouwer', 'tuinbouwer', 'melkveehouder',
   'meteoroloog', 'archeoloog', 'antropoloog', 'filosoof', 'theoloog', 'jurist', 'accountant', 'makelaar', 'bankier',
