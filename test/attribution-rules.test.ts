@@ -745,6 +745,19 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const docks = 'Een kop\n\nTom Vos (31) staat bij het hek. „Het is zwaar”, zegt hij.\n\nEen jonge dokwerker is minder gelaten. „Wat moeten we anders?”'
     expect(listQuotes(fromNews(docks)).at(-1)).toMatchObject({speaker: 'Een jonge dokwerker'})
   })
+  it('does not take a body known as another kind for the one a definite noun asks for (`het havenbedrijf` is not `de vakbond Havenunie`)', () => {
+    const text = 'Een kop\n\n„Wij staken door”, zegt Ria Smit van de vakbond Havenunie.\n\nHet havenbedrijf laat weten dat de schade „voorlopig beperkt” blijft.'
+    expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Het havenbedrijf'})
+    // (A body known by a word for any body is of every kind: `de vereniging` after `ondernemersorganisatie Ondernemend Oost`.)
+    const any = 'Een kop\n\nHet plan deugt niet, zegt ondernemersorganisatie Ondernemend Oost. De vereniging vindt het „een slecht idee”.'
+    expect(listQuotes(fromNews(any)).at(-1)).toMatchObject({speaker: 'Ondernemend Oost'})
+  })
+  it('gives no speaker from the subject sieve to one word quoted after `een` with no verb of saying (`De gemeente opende een ‘schimmelloket’`)', () => {
+    const text = 'Een kop\n\nDe gemeente opende vorig jaar een ‘klachtenkiosk’ in de wijk.'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({kind: 'scare', speaker: null})
+    const said = 'Een kop\n\nTom Vos was niet thuis. Hij spreekt van een ‘nachtmerrie’.'
+    expect(listQuotes(fromNews(said))[0]).toMatchObject({kind: 'partial', speaker: 'Tom Vos'})
+  })
   it('reads houses of culture and leisure as bodies that speak (`laat de schouwburg weten`)', () => {
     const text = 'Een kop\n\nSchouwburg De Rotonde schrapt de voorstelling. Cabaretier Jochem Bakx neemt rust. „Ik kom terug.” Bezoekers krijgen hun geld terug, laat de schouwburg weten. „Wie een kaartje heeft, krijgt bericht.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'De Rotonde'})

@@ -334,10 +334,19 @@ export function resolveRole(article: Article, discourse: Discourse, asked: strin
   // (`het bedrijf` read before the firm had spoken stood for no one named; once the firm has
   // spoken, `het bedrijf` is the firm.)
   const generic = asked.some((role) => genericBodyNouns.has(role))
-  if (unnamed && institution && isDefinite(unnamed.entity)) return organisationNamed(article, discourse, offset, true, generic) ?? unnamed.entity
+  // (A body known as another kind is not the one asked for: `het havenbedrijf` is not `de vakbond BTB`.)
+  // (One known by a word for any body is of every kind: `ondernemersorganisatie` may be `de vereniging`.)
+  const ofKind = (entity: Entity) => generic || !entity.roles.some((role) => isInstitutionNoun(role) && !endsInGenericBodyNoun(role)) || fits(entity)
+  if (unnamed && institution && isDefinite(unnamed.entity)) return organisationNamed(article, discourse, offset, ofKind, true, generic) ?? unnamed.entity
   if (unnamed) return unnamed.entity
   // (Several bodies are no one of them: `volgens de besturen` after two hospitals are named.)
-  return institution && !asked.every((role) => isPluralInstitution(role)) ? organisationNamed(article, discourse, offset, false, generic) : undefined
+  return institution && !asked.every((role) => isPluralInstitution(role)) ? organisationNamed(article, discourse, offset, ofKind, false, generic) : undefined
+}
+
+/** Whether a body's noun ends in a word for any body (`ondernemersorganisatie`, `zorginstelling`). */
+function endsInGenericBodyNoun(role: string): boolean {
+  for (const noun of genericBodyNouns) if (role.endsWith(noun)) return true
+  return false
 }
 
 /** Whether an unnamed source was brought in with a definite article (`het bedrijf`, not `een bedrijf`). */
@@ -356,13 +365,13 @@ function articleOf(entity: Entity): string {
  * `het bedrijf`, `de organisatie`: an organisation that has spoken already; else the one the
  * article talks about, not one in a phrase (`bij het ministerie van Financiën`).
  */
-function organisationNamed(article: Article, discourse: Discourse, offset: number, spokenOnly = false, generic = false): Entity | undefined {
+function organisationNamed(article: Article, discourse: Discourse, offset: number, ofKind: (entity: Entity) => boolean, spokenOnly = false, generic = false): Entity | undefined {
   const registry = article.registry
   // (A one-word name that spoke may have been taken for a person's: `Volgens Brandwijk, …`.)
-  const organisation = (mention: NameMention) => !mention.entity.person && !mention.entity.unnamed
+  const organisation = (mention: NameMention) => !mention.entity.person && !mention.entity.unnamed && ofKind(mention.entity)
   const mayBeOrganisation = (mention: NameMention) =>
     organisation(mention) ||
-    (!mention.entity.unnamed && mention.entity.roles.every((role) => isInstitutionNoun(role)) && mention.entity.gender === null && !isFirstName(mention.entity.parts[0]!))
+    (!mention.entity.unnamed && mention.entity.roles.every((role) => isInstitutionNoun(role)) && mention.entity.gender === null && !isFirstName(mention.entity.parts[0]!) && ofKind(mention.entity))
   // (For `de organisatie`, a body brought in by a capitalised noun that has spoken counts too:
   // `Dat vindt de Woonbond …`.)
   const spoken = searchBack(registry.mentions, offset, (mention) => mayBeOrganisation(mention) && discourse.used.has(mention.entity), 64)

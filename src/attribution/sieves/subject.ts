@@ -6,6 +6,7 @@
  * Example: `De bond ziet in het besluit ‘pure onwil’.` → de bond; `In de raad noemt hij het
  * plan ‘een gok’.` → hij.
  */
+import {cueForms} from '../../lexicon/cues.js'
 import {functionWords} from '../../lexicon/function-words.js'
 import {subjectPronouns} from '../../lexicon/pronouns.js'
 import {copulas} from '../../lexicon/verb-classes.js'
@@ -30,7 +31,7 @@ export const subject: Sieve = {
     // (There, only a pronoun or a name: a role may be a group the one talking belongs to.)
     const sentenceStart = start
     start = afterLeadingQuote(tokens, start, open)
-    if (start === open) return undefined
+    if (start === open || isCoinedTerm(tokens, start, open)) return undefined
     // A question is the interviewer's.
     for (let index = open; index < tokens.length && tokens[index]!.sentence === sentence && index - open < 60; index++) {
       const token = tokens[index]!
@@ -41,6 +42,23 @@ export const subject: Sieve = {
     const found = resolvePhrase(evidence.article, discourse, tokens, phrase, null, 'subject', quote.start, true)
     return found && (found.entity.person || found.entity.unnamed || evidence.article.registry.isOrganisation(found.entity)) ? found : undefined
   }
+}
+
+/**
+ * `De gemeente opende een ‘schimmelloket’`: one word quoted after `een` in a sentence with no
+ * verb of saying is a thing the writer names with someone's coinage, not words the subject says
+ * (`Hij spreekt van een ‘nachtmerrie’` is his word).
+ */
+function isCoinedTerm(tokens: Token[], start: number, open: number): boolean {
+  if (tokens[open - 1]?.lower !== 'een') return false
+  for (let index = start; index < open; index++) if (cueForms.has(tokens[index]!.lower)) return false
+  let words = 0
+  for (let index = open + 1; index < tokens.length && index - open < 6; index++) {
+    const token = tokens[index]!
+    if (token.kind === 'close' && token.quote === tokens[open]!.quote) return words === 1
+    if (token.kind === 'word') words++
+  }
+  return false
 }
 
 /**
