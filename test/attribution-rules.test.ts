@@ -758,6 +758,11 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const said = 'Een kop\n\nTom Vos was niet thuis. Hij spreekt van een ‘nachtmerrie’.'
     expect(listQuotes(fromNews(said))[0]).toMatchObject({kind: 'partial', speaker: 'Tom Vos'})
   })
+  it('reads a cue after a fronted `Dat`, an auxiliary and the subject (`„…” Dat heeft Piet Kok gezegd.`, `„…”: dat bleef hij volhouden.`)', () => {
+    const lead = 'Een kop\n\nAnna de Wit (40) leidt de zaak. „Het is rond”, zegt ze.\n\n'
+    expect(listQuotes(fromNews(lead + '„Ik heb niemand bedreigd.” Dat heeft Piet Kok gezegd.')).at(-1)).toMatchObject({speaker: 'Piet Kok', cue: 'gezegd'})
+    expect(listQuotes(fromNews(lead + '„Ik heb niemand bedreigd”: dat bleef Piet Kok na de uitspraak volhouden.')).at(-1)).toMatchObject({speaker: 'Piet Kok', cue: 'volhouden'})
+  })
   it('reads houses of culture and leisure as bodies that speak (`laat de schouwburg weten`)', () => {
     const text = 'Een kop\n\nSchouwburg De Rotonde schrapt de voorstelling. Cabaretier Jochem Bakx neemt rust. „Ik kom terug.” Bezoekers krijgen hun geld terug, laat de schouwburg weten. „Wie een kaartje heeft, krijgt bericht.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'De Rotonde'})

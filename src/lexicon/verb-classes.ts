@@ -63,6 +63,13 @@ export const placingVerbs: ReadonlySet<string> = new Set(['staat', 'stond', 'zit
 /** Adverbs that may stand between such a verb and its subject: `Op het plein staat ook een buurman`. */
 export const placingAdverbs: ReadonlySet<string> = new Set(['ook', 'nog', 'er', 'al', 'dan'])
 
+/**
+ * Finite verbs that take a cue's participle or infinitive at the end of the clause after a
+ * fronted `Dat`: `Dat heeft de bond laten weten`, `Dat bleef hij volhouden`, `Dat wil ze wel
+ * kwijt`. (The perfect auxiliaries, the modals, and `blijven`.)
+ */
+export const auxiliaryBeforeCue: ReadonlySet<string> = new Set([...perfectAuxiliaries, ...modalVerbs, 'blijft', 'bleef', 'bleven'])
+
 /** The singular forms of `blijken`, after a fronted source: `Uit het rapport blijkt …`. */
 export const turningOutForms: ReadonlySet<string> = new Set(['blijkt', 'bleek'])
 

@@ -11,21 +11,25 @@ import {cueForms, weakCueForms} from '../../lexicon/cues.js'
 import {functionWords} from '../../lexicon/function-words.js'
 import {takenUpNouns} from '../../lexicon/utterance-nouns.js'
 import {cueFillers, frontWords} from '../../lexicon/clause-words.js'
+import {auxiliaryBeforeCue} from '../../lexicon/verb-classes.js'
 import {cueText, particleFollows} from '../clauses.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from '../read-speaker-phrase.js'
 import type {Token} from '../read-tokens.js'
 import {resolvePhrase} from '../resolve-phrase.js'
 import {fullStop, statementEnd} from '../token-patterns.js'
-import type {Sieve} from './sieve.js'
+import type {PlacedQuote} from '../../quotes/place-quotes.js'
+import type {Discourse} from '../discourse.js'
+import type {Evidence, Found, Sieve} from './sieve.js'
 
 export const cueNextSentence: Sieve = {
   name: 'cue-next-sentence',
   find(quote, evidence, discourse) {
     const tokens = evidence.closeTokens
     let index = evidence.close.token + 1
-    // Only when the quote ends its sentence: a full stop inside or after it.
+    // Only when the quote ends its sentence: a full stop inside or after it (or a colon that a
+    // lower-case `dat` takes up: `„…”: dat bleef hij volhouden.`).
     const after = tokens[index]
-    if (after && after.kind === 'punctuation' && fullStop.test(after.value)) index++
+    if (after && after.kind === 'punctuation' && (fullStop.test(after.value) || (after.value === ':' && tokens[index + 1]?.lower === 'dat'))) index++
     else if (after && after.kind === 'word' && after.value === after.lower) return undefined
     const first = tokens[index]
     if (!first || first.kind !== 'word' || first.depth !== 0) return undefined
@@ -42,6 +46,9 @@ export const cueNextSentence: Sieve = {
       return resolvePhrase(evidence.article, discourse, tokens, phrase, cueText(tokens, phrase.to, phrase.to + 4), 'cue', quote.start, false)
     }
     const verb = tokens[index + 1]
+    // `Dat heeft Eva Kok gezegd.`, `Dat bleef hij volhouden.`: an auxiliary, the subject, then
+    // the cue's participle or infinitive.
+    if (verb && verb.kind === 'word' && auxiliaryBeforeCue.has(verb.lower)) return subjectBeforeLaterCue(quote, evidence, discourse, tokens, index + 2)
     // (A particle verb's bare form with its particle: `Dat laat de bond weten.`)
     // (A weak cue too after `Dat`: `Dat vinden veel bewoners.`)
     if (!verb || !cueForms.has(verb.lower) || (weakCueForms.has(verb.lower) && first.lower !== 'dat' && !particleFollows(tokens, index + 1, tokens.length))) return undefined
@@ -51,6 +58,21 @@ export const cueNextSentence: Sieve = {
     if (!phrase) return undefined
     return resolvePhrase(evidence.article, discourse, tokens, phrase, cueText(tokens, index + 1, phrase.to), 'cue', quote.start, false)
   }
+}
+
+/**
+ * The subject at `at` when a cue's participle or infinitive ends its clause within ten words
+ * (`Dat heeft de bond | gisteren laten weten.`).
+ */
+function subjectBeforeLaterCue(quote: PlacedQuote, evidence: Evidence, discourse: Discourse, tokens: Token[], at: number): Found | undefined {
+  const phrase = readSpeakerPhrase(tokens, at)
+  if (!phrase) return undefined
+  for (let index = phrase.to; index < tokens.length && index - phrase.to < 10; index++) {
+    const token = tokens[index]!
+    if (token.depth !== 0 || token.kind !== 'word') return undefined
+    if (cueForms.has(token.lower) && !weakCueForms.has(token.lower)) return resolvePhrase(evidence.article, discourse, tokens, phrase, token.value, 'cue', quote.start, false)
+  }
+  return undefined
 }
 
 /**
