@@ -763,6 +763,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     expect(listQuotes(fromNews(lead + '„Ik heb niemand bedreigd.” Dat heeft Piet Kok gezegd.')).at(-1)).toMatchObject({speaker: 'Piet Kok', cue: 'gezegd'})
     expect(listQuotes(fromNews(lead + '„Ik heb niemand bedreigd”: dat bleef Piet Kok na de uitspraak volhouden.')).at(-1)).toMatchObject({speaker: 'Piet Kok', cue: 'volhouden'})
   })
+  it('reads a pronoun after a fronted sentence adverb and its verb as the subject (`Zelf heeft ze andere plannen.`)', () => {
+    const text = 'Een kop\n\nBondscoach Ruud Vos koos voor Iris Kok. „Ze is klaar”, zegt hij.\n\nVos beslist donderdag. Zelf heeft ze vooral andere plannen. „Eerst slapen.”'
+    expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Iris Kok', method: 'carry-over'})
+  })
   it('reads houses of culture and leisure as bodies that speak (`laat de schouwburg weten`)', () => {
     const text = 'Een kop\n\nSchouwburg De Rotonde schrapt de voorstelling. Cabaretier Jochem Bakx neemt rust. „Ik kom terug.” Bezoekers krijgen hun geld terug, laat de schouwburg weten. „Wie een kaartje heeft, krijgt bericht.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'De Rotonde'})

@@ -164,7 +164,8 @@ function openingSubject(article: Article, discourse: Discourse, tokens: Token[],
   // `Op het plein spreekt wethouder Ria Smit de mensen toe.`: after a phrase of place or time
   // the subject follows the verb; a person named in full there takes the floor.
   // (`Dat doet Ria de Boer zeker.`: a demonstrative fronted as the object is such a phrase too.)
-  if (!phrase && (subjectPrepositions.test(opening.lower) || frontingWords.has(opening.lower) || opening.lower === 'dat' || opening.lower === 'dit')) {
+  // (A fronted adverb with a capital is no name: `Zelf heeft ze …`.)
+  if ((!phrase || (frontingWords.has(opening.lower) && phrase.kind !== 'role' && phrase.to === start + 1)) && (subjectPrepositions.test(opening.lower) || frontingWords.has(opening.lower) || opening.lower === 'dat' || opening.lower === 'dit')) {
     const named = subjectAfterFrontedPhrase(tokens, start, end)
     return named ? personNamedInFull(article, discourse, tokens, named, tokens[start]!.start) : pronounAfterFrontedPhrase(article, discourse, tokens, start, end) ?? someoneAfterFrontedPhrase(article, discourse, tokens, start, end)
   }

@@ -49,7 +49,11 @@ export const rolePrepositions: ReadonlySet<string> = new Set(['van', 'voor', 'bi
 export const frontingWords: ReadonlySet<string> = new Set([
   'rond', 'rondom', 'na', 'tijdens', 'sinds', 'vanaf', 'tot', 'onder', 'boven', 'tussen', 'naast', 'achter', 'binnen',
   'buiten', 'langs', 'zonder', 'vanuit', 'tegenover', 'gisteren', 'gisteravond', 'gistermiddag', 'gisterochtend', 'vandaag',
-  'vanochtend', 'vanmorgen', 'vanmiddag', 'vanavond', 'vannacht', 'morgen', 'eerder', 'later', 'daarna', 'inmiddels'
+  'vanochtend', 'vanmorgen', 'vanmiddag', 'vanavond', 'vannacht', 'morgen', 'eerder', 'later', 'daarna', 'inmiddels',
+  // Sentence adverbs in first place invert subject and verb too (ANS §8.4): `Zelf heeft ze andere
+  // plannen`, `Toch blijft hij optimistisch`.
+  'zelf', 'toch', 'nu', 'daarom', 'eigenlijk', 'gelukkig', 'helaas', 'uiteindelijk', 'misschien', 'soms', 'vaak', 'nooit',
+  'altijd', 'natuurlijk', 'waarschijnlijk', 'thuis'
 ])
 
 /** Prepositions and articles before a name that put it inside a phrase (`de Ronde van Drenthe`, `met Rutte`). */
