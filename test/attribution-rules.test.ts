@@ -767,6 +767,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nBondscoach Ruud Vos koos voor Iris Kok. „Ze is klaar”, zegt hij.\n\nVos beslist donderdag. Zelf heeft ze vooral andere plannen. „Eerst slapen.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Iris Kok', method: 'carry-over'})
   })
+  it('keeps a surname that is a singular role ending in `s` (`Gerlinde Prins`): only a plural role closing a run is no name', () => {
+    const text = 'Een kop\n\nGerlinde Prins (45) woont al jaren in Zwolle. „Het is hier mooi”, zegt ze.\n\nVolgens Gerlinde Prins is het „te laat”.'
+    expect(listQuotes(fromNews(text)).map((record) => record.speaker)).toEqual(['Gerlinde Prins', 'Gerlinde Prins'])
+  })
   it('reads houses of culture and leisure as bodies that speak (`laat de schouwburg weten`)', () => {
     const text = 'Een kop\n\nSchouwburg De Rotonde schrapt de voorstelling. Cabaretier Jochem Bakx neemt rust. „Ik kom terug.” Bezoekers krijgen hun geld terug, laat de schouwburg weten. „Wie een kaartje heeft, krijgt bericht.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'De Rotonde'})

@@ -310,7 +310,8 @@ function nameLast(tokens: Token[], start: number, end: number): number {
   while (
     last > start &&
     (isDescriptor(tokens[last - 1]!) ||
-      (isRoleToken(tokens[last - 1]) && /(?:s|en|['’]ers?)$/.test(tokens[last - 1]!.lower) && !isInstitutionNoun(tokens[last - 1]!.lower) && !introduced && !(last - 2 >= start && isFirstName(tokens[last - 2]!.lower))))
+      // (A plural: `Prins`, a singular role ending in `s`, is a surname.)
+      (isRoleToken(tokens[last - 1]) && isPluralRole(tokens[last - 1]!.lower) && !isInstitutionNoun(tokens[last - 1]!.lower) && !introduced && !(last - 2 >= start && isFirstName(tokens[last - 2]!.lower))))
   ) {
     last--
   }
