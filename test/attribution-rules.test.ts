@@ -771,6 +771,12 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nGerlinde Prins (45) woont al jaren in Zwolle. „Het is hier mooi”, zegt ze.\n\nVolgens Gerlinde Prins is het „te laat”.'
     expect(listQuotes(fromNews(text)).map((record) => record.speaker)).toEqual(['Gerlinde Prins', 'Gerlinde Prins'])
   })
+  it('finds a person by a surname of two parts (`aldus Kuipers-de Jong` after `Anna Kuipers-de Jong`)', () => {
+    const text = 'Een kop\n\n„Het gaat goed”, zegt Anna Kuipers-de Jong.\n\n„Maar het kan beter”, aldus Kuipers-de Jong.'
+    const tree = fromNews(text)
+    expect(listQuotes(tree).map((record) => record.speaker)).toEqual(['Anna Kuipers-de Jong', 'Anna Kuipers-de Jong'])
+    expect(tree.data!.speakers).toHaveLength(1)
+  })
   it('reads houses of culture and leisure as bodies that speak (`laat de schouwburg weten`)', () => {
     const text = 'Een kop\n\nSchouwburg De Rotonde schrapt de voorstelling. Cabaretier Jochem Bakx neemt rust. „Ik kom terug.” Bezoekers krijgen hun geld terug, laat de schouwburg weten. „Wie een kaartje heeft, krijgt bericht.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'De Rotonde'})

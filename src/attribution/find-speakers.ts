@@ -722,6 +722,9 @@ function unnamedEntity(state: RegistryState, phrase: string, roles: string[], ke
 function addKeys(byKey: Map<string, Entity[]>, entity: Entity): void {
   const parts = entity.parts
   const keys = new Set([parts.join(' '), parts[0]!, parts[parts.length - 1]!])
+  // (A surname of two parts after the first name goes by itself too: `Kuipers-de Jong` of `Anna
+  // Kuipers-de Jong`.)
+  if (parts.length > 2) keys.add(parts.slice(1).join(' '))
   for (const key of keys) addKey(byKey, key, entity)
 }
 
