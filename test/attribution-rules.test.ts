@@ -777,6 +777,12 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     expect(listQuotes(tree).map((record) => record.speaker)).toEqual(['Anna Kuipers-de Jong', 'Anna Kuipers-de Jong'])
     expect(tree.data!.speakers).toHaveLength(1)
   })
+  it('reads `dat` after a person\'s role with `de` as the conjunction (`Wel erkent de directeur dat …`), and a role of someone named as a source of its own (`de advocaat van Eva Kok`)', () => {
+    const text = 'Een kop\n\nDirecteur Tom Vos leidt het museum. „Het gaat goed”, zegt hij. Wel erkent de directeur dat de verbouwing „te lang” duurde.'
+    expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Tom Vos', method: 'role'})
+    const other = 'Een kop\n\nEva Kok eist een schadevergoeding van Tom Vos. „Hij loog”, zegt ze.\n\nIn de rechtszaal stelt de advocaat van Eva Kok dat Vos „alles wist”.'
+    expect(listQuotes(fromNews(other)).at(-1)).toMatchObject({speaker: 'de advocaat van Eva Kok'})
+  })
   it('reads houses of culture and leisure as bodies that speak (`laat de schouwburg weten`)', () => {
     const text = 'Een kop\n\nSchouwburg De Rotonde schrapt de voorstelling. Cabaretier Jochem Bakx neemt rust. „Ik kom terug.” Bezoekers krijgen hun geld terug, laat de schouwburg weten. „Wie een kaartje heeft, krijgt bericht.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'De Rotonde'})

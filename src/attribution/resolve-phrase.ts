@@ -11,7 +11,7 @@
  */
 import {rolePrepositions, sentenceOpeners} from '../lexicon/clause-words.js'
 import {isFirstName} from '../lexicon/first-names.js'
-import {functionWords} from '../lexicon/function-words.js'
+import {functionWords, nameParticles} from '../lexicon/function-words.js'
 import {contrastingWords, phraseDeterminers} from '../lexicon/phrase-words.js'
 import {writersOwnMedia} from '../lexicon/reference-words.js'
 import {genderOfRoles, isDocumentNoun, isInstitutionNoun, isPluralRole, isSpokespersonRole, kinNouns, placeBodies} from '../lexicon/roles.js'
@@ -102,7 +102,10 @@ function resolveRolePhrase(
   // boeren` after `LTO Noord` is that one.)
   const specific = phrase.roles.some((role) => isInstitutionNoun(role)) && hasOwnComplement(tokens, phrase.from + 1, phrase.to)
   // A relative clause makes a new one (`De advocaat die hem bijstaat`, `De stichting die … beheert, Groenfonds,`).
-  const relative = tokens[phrase.to]?.lower === 'die' || tokens[phrase.to]?.lower === 'dat'
+  // (`dat` after a person's noun with `de` is the conjunction: `erkent de directeur dat …`; a
+  // person is no `het`-word but `het kind`, `het lid`, which take `dat`.)
+  const person = determiner === 'de' && phrase.roles.length > 0 && !phrase.roles.some((role) => isInstitutionNoun(role))
+  const relative = tokens[phrase.to]?.lower === 'die' || (tokens[phrase.to]?.lower === 'dat' && !person)
   if (relative && phrase.kind === 'role') {
     const named = appositionAfter(tokens, phrase.to)
     if (named) {
@@ -258,7 +261,9 @@ function referBack(article: Article, discourse: Discourse, tokens: Token[], phra
       return relative
     }
   }
-  const person = possessive ? undefined : nearestPerson(article, blockOf(article, offset), offset)
+  // (Nor when the phrase names the person whose it is: `de advocaat van Van Egten` is someone of
+  // their own, not the person named last.)
+  const person = possessive || ofPerson(article, tokens, phrase, offset) ? undefined : nearestPerson(article, blockOf(article, offset), offset)
   if (person && fits(person.entity) && !namesOther(tokens, phrase, person.entity)) {
     article.sources.rolesResolved.set(phraseStart, person.entity)
     return person.entity
@@ -272,6 +277,17 @@ function setsApart(tokens: Token[], phrase: SpeakerPhrase, entity: Entity): bool
   for (let index = phrase.from + 1; index < phrase.to; index++) {
     const word = tokens[index]!.lower
     if ((contrastingWords.has(word) || (word.length > 5 && word.endsWith('ste') && !isRoleToken(tokens[index]))) && !name.includes(word)) return true
+  }
+  return false
+}
+
+/** Whether `van` and a person's name follow the phrase's head (`de advocaat van Van Egten`, not `de woordvoerder van Shell`). */
+function ofPerson(article: Article, tokens: Token[], phrase: SpeakerPhrase, offset: number): boolean {
+  for (let index = phrase.from + 1; index + 1 < phrase.to; index++) {
+    if (tokens[index]!.lower !== 'van' || !tokens[index + 1]!.capital) continue
+    let end = index + 1
+    while (end < phrase.to && (tokens[end]!.capital || nameParticles.has(tokens[end]!.lower))) end++
+    return article.registry.resolveName(article.value.slice(tokens[index + 1]!.start, tokens[end - 1]!.end), offset)?.person === true
   }
   return false
 }
