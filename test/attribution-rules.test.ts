@@ -783,6 +783,12 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const other = 'Een kop\n\nEva Kok eist een schadevergoeding van Tom Vos. „Hij loog”, zegt ze.\n\nIn de rechtszaal stelt de advocaat van Eva Kok dat Vos „alles wist”.'
     expect(listQuotes(fromNews(other)).at(-1)).toMatchObject({speaker: 'de advocaat van Eva Kok'})
   })
+  it('takes the gender of a first name the lists lack from its ending (`Gerlinde`, `Aukje`; `Egbert`)', () => {
+    const text = 'Een kop\n\nWethouder Gerlinde Prins opende de school. Directeur Siebren Kok was er ook. „Dit is een mooie dag”, zei hij. „Eindelijk”, vulde zij aan.'
+    expect(listQuotes(fromNews(text)).map((record) => record.speaker)).toEqual(['Siebren Kok', 'Gerlinde Prins'])
+    const tree = fromNews('Een kop\n\nAukje Bos en Egbert Mol kwamen kijken.')
+    expect(tree.data!.speakers!.map((speaker) => speaker.gender)).toEqual(['female', 'male'])
+  })
   it('reads houses of culture and leisure as bodies that speak (`laat de schouwburg weten`)', () => {
     const text = 'Een kop\n\nSchouwburg De Rotonde schrapt de voorstelling. Cabaretier Jochem Bakx neemt rust. „Ik kom terug.” Bezoekers krijgen hun geld terug, laat de schouwburg weten. „Wie een kaartje heeft, krijgt bericht.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'De Rotonde'})

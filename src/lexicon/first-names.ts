@@ -82,8 +82,24 @@ export function isFirstName(word: string): boolean {
 /** The gender a first name shows (a hyphenated one: its first part's), if known. */
 export function genderOfFirstName(word: string): 'female' | 'male' | undefined {
  const hyphen = word.indexOf('-')
- return firstNames.get(word) ?? (hyphen > 1 && isFirstName(word) ? firstNames.get(word.slice(0, hyphen)) : undefined)
+ return firstNames.get(word) ?? (hyphen > 1 && isFirstName(word) ? firstNames.get(word.slice(0, hyphen)) : genderOfEnding(word))
 }
+
+/**
+ * A name the lists lack, by its ending: Dutch and Frisian women's names end in `-ina`, `-ine`,
+ * `-linde`, `-ette`, `-ia` or the diminutive `-je` (`Gerdina`, `Gerlinde`, `Aukje`), men's in
+ * `-ert`, `-ard`, `-ald`, `-old`, `-win` or `-us` (`Egbert`, `Reinald`, `Godwin`, `Julius`)
+ * (Meertens Instituut, Nederlandse Voornamenbank: the endings of the names per gender). Only a
+ * hint for pronouns; no word becomes a first name by it.
+ */
+function genderOfEnding(word: string): 'female' | 'male' | undefined {
+ if (word.length < 4) return undefined
+ if (femaleEnding.test(word)) return 'female'
+ return maleEnding.test(word) ? 'male' : undefined
+}
+
+const femaleEnding = /(?:ina|ine|linde|ette|ia|[^i]je)$/
+const maleEnding = /(?:ert|ard|ald|old|win|us)$/
 
 function isKnown(word: string): boolean {
  return menNames.has(word) || womenNames.has(word)
