@@ -789,6 +789,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const tree = fromNews('Een kop\n\nAukje Bos en Egbert Mol kwamen kijken.')
     expect(tree.data!.speakers!.map((speaker) => speaker.gender)).toEqual(['female', 'male'])
   })
+  it('makes the person a fronted phrase puts up front the topic a pronoun picks up (`Voor Kees Mol zelf breekt een rustige tijd aan. Hij …`)', () => {
+    const text = 'Een kop\n\nDirecteur Kees Mol (62) noemt de verkoop „zwaar”.\n\nBoer Piet Bos levert melk aan Mol. „Het is jammer.”\n\nBos vreest voor de prijs.\n\nVoor Kees Mol zelf breekt een rustige tijd aan. Hij blijft adviseur. „Ik ga eindelijk vissen.”'
+    expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Kees Mol', method: 'carry-over'})
+  })
   it('reads houses of culture and leisure as bodies that speak (`laat de schouwburg weten`)', () => {
     const text = 'Een kop\n\nSchouwburg De Rotonde schrapt de voorstelling. Cabaretier Jochem Bakx neemt rust. „Ik kom terug.” Bezoekers krijgen hun geld terug, laat de schouwburg weten. „Wie een kaartje heeft, krijgt bericht.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'De Rotonde'})

@@ -5,6 +5,7 @@
  */
 import {governingPrepositions, subordinators} from '../lexicon/clause-words.js'
 import {isFirstName} from '../lexicon/first-names.js'
+import {nameParticles} from '../lexicon/function-words.js'
 import {pronounGender} from '../lexicon/pronouns.js'
 import {commonFormOf, genderOfRoles, genericBodyNouns, isDocumentNoun, isInstitutionNoun, isPluralInstitution, isPluralRole, roleSynonyms} from '../lexicon/roles.js'
 import {type Article, blockOf, isWriter} from './article.js'
@@ -170,7 +171,8 @@ function previousSentencePerson(article: Article, offset: number, fits: (entity:
   for (let index = from; index < to; index++) {
     const token = tokens[index]!
     if (token.depth > 0 || token.kind === 'open') return undefined
-    const shows = token.kind === 'word' ? pronounGender.get(token.lower) : undefined
+    // (`zelf` after a name stresses it, `Voor Eva Kok zelf …`: no pronoun that could be another.)
+    const shows = token.kind === 'word' && token.lower !== 'zelf' ? pronounGender.get(token.lower) : undefined
     if (shows === gender || shows === 'either') return undefined
   }
   const start = tokens[from]!.start
@@ -181,7 +183,10 @@ function previousSentencePerson(article: Article, offset: number, fits: (entity:
   const mentions = article.registry.mentions
   for (let index = firstAtOrAfter(mentions, start); index < mentions.length && mentions[index]!.start < offset; index++) {
     const mention = mentions[index]!
-    const aside = mention.start < ownStart && (mention.inPhrase || subordinate.some(([clauseStart, clauseEnd]) => mention.start >= clauseStart && mention.start < clauseEnd))
+    // (A phrase that opens the sentence puts its person up front: `Voor Eva Kok zelf breekt een
+    // rustige tijd aan.` is about her; a capital particle is a surname's: `Van Dam neemt …`.)
+    const fronted = from + 1 < to && mention.start === tokens[from + 1]!.start && !nameParticles.has(tokens[from]!.lower)
+    const aside = mention.start < ownStart && ((mention.inPhrase && !fronted) || subordinate.some(([clauseStart, clauseEnd]) => mention.start >= clauseStart && mention.start < clauseEnd))
     if (fits(mention.entity) && !aside) found.add(mention.entity)
   }
   // The sources introduced since the previous sentence's start (searched back from `offset`).
