@@ -31,7 +31,8 @@ export const cueVerbs: CueVerb[] = [
   {lemma: 'reageren', forms: ['reageert', 'reageerde', 'reageerden', 'gereageerd', 'reageren']},
   {lemma: 'uitleggen', forms: ['legt', 'legde', 'legden', 'uitgelegd', 'uitleggen'], particle: 'uit'},
   {lemma: 'toelichten', forms: ['licht', 'lichtte', 'lichtten', 'toegelicht', 'toelichten'], particle: 'toe'},
-  {lemma: 'volhouden', forms: ['houdt', 'hield', 'hielden', 'volgehouden', 'volhouden'], particle: 'vol'},
+  // (Not its finite forms: `houdt`, `hield` are `tegenhouden`'s and `vasthouden`'s too.)
+  {lemma: 'volhouden', forms: ['volgehouden', 'volhouden']},
   {lemma: 'erkennen', forms: ['erkent', 'erkende', 'erkenden', 'erkend', 'erkennen']},
   {lemma: 'toegeven', forms: ['geeft', 'gaf', 'gaven', 'toegegeven', 'toegeven'], particle: 'toe'},
   {lemma: 'waarschuwen', forms: ['waarschuwt', 'waarschuwde', 'waarschuwden', 'gewaarschuwd', 'waarschuwen']},
@@ -130,7 +131,7 @@ export const cueVerbs: CueVerb[] = [
 ]
 
 /** Forms that only count as a cue right after a quote (`'…', staat er`), too common elsewhere. */
-export const weakCueForms: ReadonlySet<string> = new Set(['houdt', 'hield', 'hielden', 'vinden', 'denken', 'hopen', 'noemen', 'vragen', 'verwachten', 'laten', 'bijt', 'beet', 'beten', 'pleit', 'pleitte', 'klinkt', 'klonk', 'laat', 'laten', 'liet', 'lieten', 'geeft', 'gaf', 'gaven', 'legt', 'legde', 'legden', 'licht', 'voert', 'voerde', 'voerden', 'denkt', 'dacht', 'vindt', 'vond', 'vonden', 'hoopt', 'verwacht', 'noemt', 'noemde', 'spreekt', 'sprak', 'vraagt', 'vroeg', 'vroegen', 'vult', 'vulde', 'merkt', 'merkte', 'roept', 'riep', 'vergelijkt', 'vergeleek', 'vergeleken', 'omschrijft', 'omschreef', 'omschreven', 'typeert', 'typeerde', 'typeerden', 'bestempelt', 'bestempelde', 'bestempelden', 'beschrijft', 'beschreef', 'kondigt', 'kondigde', 'kondigden', 'aangekondigd', 'berekent', 'berekende', 'berekenden', 'becijfert', 'becijferde', 'becijferden', 'deelt', 'deelde', 'deelden', 'werpt', 'wierp', 'wierpen', 'vat', 'vatte', 'vatten', 'wijst', 'wees', 'wezen'])
+export const weakCueForms: ReadonlySet<string> = new Set(['vinden', 'denken', 'hopen', 'noemen', 'vragen', 'verwachten', 'laten', 'bijt', 'beet', 'beten', 'pleit', 'pleitte', 'klinkt', 'klonk', 'laat', 'laten', 'liet', 'lieten', 'geeft', 'gaf', 'gaven', 'legt', 'legde', 'legden', 'licht', 'voert', 'voerde', 'voerden', 'denkt', 'dacht', 'vindt', 'vond', 'vonden', 'hoopt', 'verwacht', 'noemt', 'noemde', 'spreekt', 'sprak', 'vraagt', 'vroeg', 'vroegen', 'vult', 'vulde', 'merkt', 'merkte', 'roept', 'riep', 'vergelijkt', 'vergeleek', 'vergeleken', 'omschrijft', 'omschreef', 'omschreven', 'typeert', 'typeerde', 'typeerden', 'bestempelt', 'bestempelde', 'bestempelden', 'beschrijft', 'beschreef', 'kondigt', 'kondigde', 'kondigden', 'aangekondigd', 'berekent', 'berekende', 'berekenden', 'becijfert', 'becijferde', 'becijferden', 'deelt', 'deelde', 'deelden', 'werpt', 'wierp', 'wierpen', 'vat', 'vatte', 'vatten', 'wijst', 'wees', 'wezen'])
 
 /** Form (lower case) → the cue verbs it may belong to. */
 export const cueForms: ReadonlyMap<string, CueVerb[]> = (() => {
