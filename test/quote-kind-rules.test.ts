@@ -56,6 +56,14 @@ describe('the name a colon announces', () => {
   })
 })
 
+describe('the name a copula gives after a noun for a name', () => {
+  it('is a name (`Het motto van de campagne is ‘Samen sterk’`, `De titel luidt ‘…’`)', () => {
+    const value = 'Een kop\n\nTom Vos leidt het project. „Het loopt”, zegt hij. Het motto van de campagne is ‘Samen sterk’. De titel van het rapport luidt ‘Een wijk voor iedereen’.'
+    expect(quote(value, 'Samen sterk')).toMatchObject({kind: 'scare', speaker: null})
+    expect(quote(value, 'Een wijk voor iedereen')).toMatchObject({kind: 'scare', speaker: null})
+  })
+})
+
 describe('what a thing or a person is called', () => {
   it('is a name: `‘…’ genoemd` with no named person calling it so, and after `heet`', () => {
     const value = 'Een kop\n\n„Het was een strafschop”, zei spits Yannick Bos. De 22-jarige, door de fans ‘de Tank’ genoemd, schoot zelf raak. In de sport heet hij al jaren ‘de stille spits’, omdat hij weinig zegt.'

@@ -22,7 +22,7 @@
 import {cueForms, prepositionalCues} from '../lexicon/cues.js'
 import {subordinators} from '../lexicon/clause-words.js'
 import {articles, functionWords} from '../lexicon/function-words.js'
-import {bodyNamingNouns, copulaSubjects, knownAsWords, nameNouns, namingHeads, namingNouns, pointedWords, soundWords, quoteFollowers, quoteResumers, quotedUtteranceNouns, soCalledWords, termOpeners, titleSmallWords} from '../lexicon/quote-context-words.js'
+import {bodyNamingNouns, copulaSubjects, nameCopulas, knownAsWords, nameNouns, namingHeads, namingNouns, pointedWords, soundWords, quoteFollowers, quoteResumers, quotedUtteranceNouns, soCalledWords, termOpeners, titleSmallWords} from '../lexicon/quote-context-words.js'
 import {createSuffixSet} from '../lexicon/suffix-set.js'
 import {isWorkNoun} from '../lexicon/works.js'
 import {copulas, describingVerbs, finiteAuxiliaries, judgingVerbs, namingForms} from '../lexicon/verb-classes.js'
@@ -140,7 +140,22 @@ function namesAThing(value: string, start: number, next: Following, words: numbe
   const namer = wordBefore(value, start).word
   const bodyDoes = !capital && words >= 2 && bodyNamingSuffixes.isOrEndsIn(namer, 3)
   if (!verbPhrase && !bodyDoes && namingNoun(namer) && !predicateAfterNoun(value, start, next, capital)) return true
+  if (words <= 6 && namedByCopula(value, start, namer)) return true
   return capital && words <= 6 && workInApposition(value, next)
+}
+
+/**
+ * `Het motto van de campagne is ‘Samen sterk’`, `De titel luidt ‘…’`: a noun for a name, a few
+ * words back, and a copula right before the quote.
+ */
+function namedByCopula(value: string, start: number, namer: string): boolean {
+  if (!nameCopulas.has(namer)) return false
+  let word = wordBefore(value, wordBefore(value, start).start)
+  for (let count = 0; count < 5 && word.word !== ''; count++) {
+    if (nameNouns.has(word.word)) return articles.has(wordBefore(value, word.start).word)
+    word = wordBefore(value, word.start)
+  }
+  return false
 }
 
 /**

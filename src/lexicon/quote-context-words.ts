@@ -30,6 +30,9 @@ export const namingNouns: ReadonlySet<string> = new Set([
 /** Nouns for a name, before a colon that announces it (`kreeg een bijnaam: ‘…’`). */
 export const nameNouns: ReadonlySet<string> = new Set(['naam', 'bijnaam', 'titel', 'werktitel', 'motto', 'slogan', 'leus', 'term', 'etiket'])
 
+/** The verbs that say what a name is (`Het motto is ‘…’`, `De titel luidt ‘…’`). */
+export const nameCopulas: ReadonlySet<string> = new Set(['is', 'was', 'luidt', 'luidde', 'wordt', 'werd'])
+
 /** The naming nouns of bodies and laws, whose names are written with a capital (`de partij ‘Nieuw Begin’`). */
 export const bodyNamingNouns: ReadonlySet<string> = new Set(['stichting', 'vereniging', 'organisatie', 'bedrijf', 'partij', 'groep', 'beweging', 'platform', 'wet', 'motie'])
 
