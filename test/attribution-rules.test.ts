@@ -793,6 +793,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nDirecteur Kees Mol (62) noemt de verkoop „zwaar”.\n\nBoer Piet Bos levert melk aan Mol. „Het is jammer.”\n\nBos vreest voor de prijs.\n\nVoor Kees Mol zelf breekt een rustige tijd aan. Hij blijft adviseur. „Ik ga eindelijk vissen.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Kees Mol', method: 'carry-over'})
   })
+  it('reads a role with what it talks about before a colon as the speaker (`De burgemeester over de rellen: „…”`)', () => {
+    const text = 'Een kop\n\nDe burgemeester over de rellen: „Dit gebeurt niet meer.”'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'De burgemeester', method: 'colon'})
+  })
   it('reads houses of culture and leisure as bodies that speak (`laat de schouwburg weten`)', () => {
     const text = 'Een kop\n\nSchouwburg De Rotonde schrapt de voorstelling. Cabaretier Jochem Bakx neemt rust. „Ik kom terug.” Bezoekers krijgen hun geld terug, laat de schouwburg weten. „Wie een kaartje heeft, krijgt bericht.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'De Rotonde'})

@@ -110,7 +110,8 @@ function openingOfClause(article: Article, discourse: Discourse, clause: ClauseR
   const owner = utteranceOwner(tokens, start, end)
   if (owner) return resolvePhrase(article, discourse, tokens, owner, null, method, offset, local)
   const phrase = readSpeakerPhrase(tokens, start, end) ?? particledName(tokens, start, end)
-  const opening = phrase && (phrase.to === end || phrase.kind === 'name') ? resolvePhrase(article, discourse, tokens, phrase, null, method, offset, local) : undefined
+  // (A role with what it talks about: `De burgemeester over de rellen:`, as a name does.)
+  const opening = phrase && (phrase.to === end || phrase.kind === 'name' || (phrase.kind === 'role' && tokens[phrase.to]?.lower === 'over')) ? resolvePhrase(article, discourse, tokens, phrase, null, method, offset, local) : undefined
   if (opening) return opening
   // Two roles of one person: `Oud-speler en nu trainer Jan de Boer: „…”` (the name that ends
   // the clause, past the second role's first words).
