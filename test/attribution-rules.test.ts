@@ -797,6 +797,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nDe burgemeester over de rellen: „Dit gebeurt niet meer.”'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'De burgemeester', method: 'colon'})
   })
+  it('reads the one a response noun names before a colon as the speaker (`Kok kreeg bijval van wethouder Tom Vos: „…”`)', () => {
+    const text = 'Een kop\n\nAnna Kok kreeg bijval van wethouder Tom Vos: „Dit gebeurt niet meer.”'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Tom Vos', method: 'colon'})
+  })
   it('reads houses of culture and leisure as bodies that speak (`laat de schouwburg weten`)', () => {
     const text = 'Een kop\n\nSchouwburg De Rotonde schrapt de voorstelling. Cabaretier Jochem Bakx neemt rust. „Ik kom terug.” Bezoekers krijgen hun geld terug, laat de schouwburg weten. „Wie een kaartje heeft, krijgt bericht.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'De Rotonde'})

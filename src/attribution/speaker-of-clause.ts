@@ -4,7 +4,7 @@
  * opens it (`Jansen:`, `De trainer blikt terug:`).
  */
 import {cueForms, weakCueForms} from '../lexicon/cues.js'
-import {utteranceNouns} from '../lexicon/utterance-nouns.js'
+import {responseNouns, utteranceNouns} from '../lexicon/utterance-nouns.js'
 import {cueFillers} from '../lexicon/clause-words.js'
 import {relativeWords, subordinators} from '../lexicon/clause-words.js'
 import {judgingVerbs} from '../lexicon/verb-classes.js'
@@ -107,7 +107,7 @@ function lettingKnow(tokens: Token[], index: number, end: number): boolean {
 function openingOfClause(article: Article, discourse: Discourse, clause: ClauseReading): Found | undefined {
   const {tokens, start, end, method, offset, local} = clause
   // `De boodschap van de bond is duidelijk:`: whose words the noun names.
-  const owner = utteranceOwner(tokens, start, end)
+  const owner = utteranceOwner(tokens, start, end) ?? responder(tokens, start, end)
   if (owner) return resolvePhrase(article, discourse, tokens, owner, null, method, offset, local)
   const phrase = readSpeakerPhrase(tokens, start, end) ?? particledName(tokens, start, end)
   // (A role with what it talks about: `De burgemeester over de rellen:`, as a name does.)
@@ -141,6 +141,16 @@ function definiteRoleAfterFrontedPhrase(tokens: Token[], start: number, end: num
     if ((token.lower !== 'de' && token.lower !== 'het') || verb.kind !== 'word' || verb.value !== verb.lower || subjectPrepositions.test(verb.lower) || verb.lower === 'de' || verb.lower === 'het' || verb.lower === 'van') continue
     const phrase = readSpeakerPhrase(tokens, index, end)
     return phrase?.kind === 'role' && end - phrase.to <= 2 ? phrase : undefined
+  }
+  return undefined
+}
+
+/** `Kok kreeg bijval van wethouder Tom Vos:`: the one a response noun and `van` name, when they end the clause. */
+function responder(tokens: Token[], start: number, end: number): SpeakerPhrase | undefined {
+  for (let index = start + 1; index + 2 < end; index++) {
+    if (tokens[index]!.depth !== 0 || !responseNouns.has(tokens[index]!.lower) || tokens[index + 1]!.lower !== 'van') continue
+    const phrase = readSpeakerPhrase(tokens, index + 2, end)
+    return phrase && phrase.kind !== 'pronoun' && phrase.to === end ? phrase : undefined
   }
   return undefined
 }
