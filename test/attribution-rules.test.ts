@@ -801,6 +801,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nAnna Kok kreeg bijval van wethouder Tom Vos: „Dit gebeurt niet meer.”'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Tom Vos', method: 'colon'})
   })
+  it('reads a verb of knowing right after a quote as its cue (`„…”, weet Anna de Wit.`), not elsewhere (`Wat Vos gaat doen, weet hij niet.`)', () => {
+    const text = 'Een kop\n\nTom Vos is boos. „Het is klaar”, weet Anna de Wit.'
+    expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Anna de Wit', method: 'cue', cue: 'weet'})
+  })
   it('reads houses of culture and leisure as bodies that speak (`laat de schouwburg weten`)', () => {
     const text = 'Een kop\n\nSchouwburg De Rotonde schrapt de voorstelling. Cabaretier Jochem Bakx neemt rust. „Ik kom terug.” Bezoekers krijgen hun geld terug, laat de schouwburg weten. „Wie een kaartje heeft, krijgt bericht.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'De Rotonde'})

@@ -133,6 +133,13 @@ export const cueVerbs: CueVerb[] = [
 /** Forms that only count as a cue right after a quote (`'…', staat er`), too common elsewhere. */
 export const weakCueForms: ReadonlySet<string> = new Set(['vinden', 'denken', 'hopen', 'noemen', 'vragen', 'verwachten', 'laten', 'bijt', 'beet', 'beten', 'pleit', 'pleitte', 'klinkt', 'klonk', 'laat', 'laten', 'liet', 'lieten', 'geeft', 'gaf', 'gaven', 'legt', 'legde', 'legden', 'licht', 'voert', 'voerde', 'voerden', 'denkt', 'dacht', 'vindt', 'vond', 'vonden', 'hoopt', 'verwacht', 'noemt', 'noemde', 'spreekt', 'sprak', 'vraagt', 'vroeg', 'vroegen', 'vult', 'vulde', 'merkt', 'merkte', 'roept', 'riep', 'vergelijkt', 'vergeleek', 'vergeleken', 'omschrijft', 'omschreef', 'omschreven', 'typeert', 'typeerde', 'typeerden', 'bestempelt', 'bestempelde', 'bestempelden', 'beschrijft', 'beschreef', 'kondigt', 'kondigde', 'kondigden', 'aangekondigd', 'berekent', 'berekende', 'berekenden', 'becijfert', 'becijferde', 'becijferden', 'deelt', 'deelde', 'deelden', 'werpt', 'wierp', 'wierpen', 'vat', 'vatte', 'vatten', 'wijst', 'wees', 'wezen'])
 
+/**
+ * Verbs of knowing that report a quote only right after it, inverted: `„…”, weet de
+ * woordvoerder.` (`Wat Bos gaat doen, weet hij niet` reports nothing; ANS §18.5, verbs of
+ * knowing and thinking as quotative verbs).
+ */
+export const knowingAfterQuote: ReadonlySet<string> = new Set(['weet', 'wist', 'wisten'])
+
 /** Form (lower case) → the cue verbs it may belong to. */
 export const cueForms: ReadonlyMap<string, CueVerb[]> = (() => {
   const map = new Map<string, CueVerb[]>()

@@ -9,7 +9,7 @@
  * (`“…,” had hij gezegd`), `‘…’, zoals het bedrijf schreef`, and the owner of the words after the
  * subject (`„…”, vertaalt de tolk haar woorden`).
  */
-import {cueForms} from '../../lexicon/cues.js'
+import {cueForms, knowingAfterQuote} from '../../lexicon/cues.js'
 import {cueFillers, soundSourcePrepositions} from '../../lexicon/clause-words.js'
 import {functionWords} from '../../lexicon/function-words.js'
 import {isDocumentNoun} from '../../lexicon/roles.js'
@@ -72,7 +72,7 @@ export const cueAfter: Sieve = {
     if ((comma || endsInComma(tokens, close)) && perfectAuxiliaries.has(verb.lower)) return subjectBeforeCue(evidence.article, discourse, tokens, index, false, quote.start)
     // (`„…?” vraag ik.`: the writer's own verb is the stem of the cue's third person.)
     const firstPerson = tokens[index + 1]?.lower === 'ik' && cueForms.has(verb.lower + 't')
-    const known = cueForms.has(verb.lower) || firstPerson || verb.lower === 'aldus' || (comma && verb.lower === 'volgens')
+    const known = cueForms.has(verb.lower) || firstPerson || verb.lower === 'aldus' || (comma && (verb.lower === 'volgens' || knowingAfterQuote.has(verb.lower)))
     if (!known && !(comma && verb.value === verb.lower && !functionWords.has(verb.lower))) return undefined
     let subject = index + 1
     while (subject < tokens.length && tokens[subject]!.kind === 'word' && cueFillers.has(tokens[subject]!.lower)) subject++
