@@ -805,6 +805,12 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nTom Vos is boos. „Het is klaar”, weet Anna de Wit.'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Anna de Wit', method: 'cue', cue: 'weet'})
   })
+  it('gives a quote to the person named in apposition right after the cue\'s role (`zegt een buurman, Piet Kok (70).`)', () => {
+    const lead = 'Een kop\n\nAnna de Wit is boos. „Het is klaar”, zegt '
+    for (const tail of ['een buurman, Piet Kok (70).', 'haar buurman, Piet Kok.', 'een buurman, de 70-jarige Piet Kok.']) {
+      expect(listQuotes(fromNews(lead + tail)).at(-1)).toMatchObject({speaker: 'Piet Kok', method: 'cue'})
+    }
+  })
   it('reads houses of culture and leisure as bodies that speak (`laat de schouwburg weten`)', () => {
     const text = 'Een kop\n\nSchouwburg De Rotonde schrapt de voorstelling. Cabaretier Jochem Bakx neemt rust. „Ik kom terug.” Bezoekers krijgen hun geld terug, laat de schouwburg weten. „Wie een kaartje heeft, krijgt bericht.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'De Rotonde'})
