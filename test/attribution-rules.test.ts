@@ -811,6 +811,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
       expect(listQuotes(fromNews(lead + tail)).at(-1)).toMatchObject({speaker: 'Piet Kok', method: 'cue'})
     }
   })
+  it('reads a known first name opening a sentence before `en` and a full name as a name of its own, with the shared surname (`Piet en Anna Kok wonen …`)', () => {
+    const text = 'Een kop\n\nPiet en Anna Kok wonen in Zwolle. „Het is hier fijn”, zeggen ze.'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Piet Kok en Anna Kok', method: 'pronoun'})
+  })
   it('reads houses of culture and leisure as bodies that speak (`laat de schouwburg weten`)', () => {
     const text = 'Een kop\n\nSchouwburg De Rotonde schrapt de voorstelling. Cabaretier Jochem Bakx neemt rust. „Ik kom terug.” Bezoekers krijgen hun geld terug, laat de schouwburg weten. „Wie een kaartje heeft, krijgt bericht.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'De Rotonde'})

@@ -377,7 +377,8 @@ function settleRuns(found: FoundRun[], commonWords: Set<string>): Run[] {
     const lone = run.sentenceInitial && start === run.index && run.last - start === 1
     // (So is a known first name before an apposition: `Fatima, die haar achternaam …, werkt …`.)
     const word = run.tokens[start]?.lower ?? ''
-    const firstNameAlone = lone && isFirstName(word) && run.tokens[start + 1]?.value === ','
+    // (Or before `en` and another name, whose surname it shares: `Piet en Anna Kok wonen …`.)
+    const firstNameAlone = lone && isFirstName(word) && (run.tokens[start + 1]?.value === ',' || (run.tokens[start + 1]?.lower === 'en' && run.tokens[start + 2]?.capital === true))
     if (start < run.last && !(lone && !run.speaks && !firstNameAlone && !(surnames.has(word) && !commonWords.has(word)))) {
       const named = makeRun(run.tokens, start, run.last, run.block)
       if (named) runs.push(named)
