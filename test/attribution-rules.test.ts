@@ -815,6 +815,12 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nPiet en Anna Kok wonen in Zwolle. „Het is hier fijn”, zeggen ze.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Piet Kok en Anna Kok', method: 'pronoun'})
   })
+  it('reads the next sentence that says whose words the quote was (`Aan het woord is Anna de Wit.`, `Het zijn de woorden van Anna de Wit.`)', () => {
+    const lead = 'Een kop\n\nTom Vos is boos.\n\n„Het is klaar.” '
+    for (const next of ['Aan het woord is Anna de Wit, voorzitter van de bond.', 'Het zijn de woorden van Anna de Wit.', 'Dat is de boodschap van Anna de Wit.']) {
+      expect(listQuotes(fromNews(lead + next))[0]).toMatchObject({speaker: 'Anna de Wit', method: 'cue'})
+    }
+  })
   it('reads houses of culture and leisure as bodies that speak (`laat de schouwburg weten`)', () => {
     const text = 'Een kop\n\nSchouwburg De Rotonde schrapt de voorstelling. Cabaretier Jochem Bakx neemt rust. „Ik kom terug.” Bezoekers krijgen hun geld terug, laat de schouwburg weten. „Wie een kaartje heeft, krijgt bericht.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'De Rotonde'})

@@ -9,6 +9,7 @@
  */
 import {cueForms, weakCueForms} from '../../lexicon/cues.js'
 import {functionWords} from '../../lexicon/function-words.js'
+import {nameCopulas} from '../../lexicon/quote-context-words.js'
 import {takenUpNouns} from '../../lexicon/utterance-nouns.js'
 import {cueFillers, frontWords} from '../../lexicon/clause-words.js'
 import {auxiliaryBeforeCue} from '../../lexicon/verb-classes.js'
@@ -37,8 +38,9 @@ export const cueNextSentence: Sieve = {
     // a verb, and who said them.
     const named = utteranceTakenUp(tokens, index)
     if (named) return resolvePhrase(evidence.article, discourse, tokens, named.phrase, tokens[named.verb]!.value, 'cue', quote.start, false)
-    // `In de woorden van Eva Kok klinkt …`: whose words they were.
-    const owner = wordsOf(tokens, index)
+    // `In de woorden van Eva Kok klinkt …`: whose words they were (`Het zijn de woorden van Eva
+    // Kok.`, `Aan het woord is Eva Kok.`).
+    const owner = wordsOf(tokens, index) ?? ownerAfterCopula(tokens, index) ?? onTheFloor(tokens, index)
     if (owner) return resolvePhrase(evidence.article, discourse, tokens, owner, null, 'cue', quote.start, false)
     if (!frontWords.has(first.lower)) {
       const phrase = readSpeakerPhrase(tokens, index)
@@ -109,6 +111,24 @@ function utteranceTakenUp(tokens: Token[], index: number): {phrase: SpeakerPhras
   const from = owned ? index + 4 : index + 3
   const phrase = readSpeakerPhrase(tokens, from)
   return phrase && phrase.kind !== 'pronoun' ? {phrase, verb: index + 2} : undefined
+}
+
+/** `Het zijn de woorden van Eva Kok.`, `Dat is de boodschap van de bond.`: a demonstrative or `het`, a copula, and an utterance noun's owner after `van`. */
+function ownerAfterCopula(tokens: Token[], index: number): SpeakerPhrase | undefined {
+  const first = tokens[index]!.lower
+  const copula = tokens[index + 1]?.lower ?? ''
+  if ((first !== 'het' && first !== 'dat' && first !== 'dit') || !(nameCopulas.has(copula) || copula === 'zijn' || copula === 'waren')) return undefined
+  const article = tokens[index + 2]?.lower
+  if ((article !== 'de' && article !== 'het') || !takenUpNouns.has(tokens[index + 3]?.lower ?? '') || tokens[index + 4]?.lower !== 'van') return undefined
+  const phrase = readSpeakerPhrase(tokens, index + 5)
+  return phrase && phrase.kind !== 'pronoun' ? phrase : undefined
+}
+
+/** `Aan het woord is Eva Kok, voorzitter van de bond.`: the one who has the floor. */
+function onTheFloor(tokens: Token[], index: number): SpeakerPhrase | undefined {
+  if (tokens[index]!.lower !== 'aan' || tokens[index + 1]?.lower !== 'het' || tokens[index + 2]?.lower !== 'woord' || (tokens[index + 3]?.lower !== 'is' && tokens[index + 3]?.lower !== 'was')) return undefined
+  const phrase = readSpeakerPhrase(tokens, index + 4)
+  return phrase && phrase.kind !== 'pronoun' ? phrase : undefined
 }
 
 /** `In de woorden van Eva Kok …`, `Met de woorden van de bond …` opening the sentence: the one whose words they are (a name or a source, no pronoun). */
