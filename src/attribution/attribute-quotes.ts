@@ -54,6 +54,8 @@ import {reportedSpeaker} from './reported-speaker.js'
 import {resolvePhrase} from './resolve-phrase.js'
 import {searchBack} from './search-back.js'
 import {quoteMarkRun} from './token-patterns.js'
+import {askingForms} from '../lexicon/verb-classes.js'
+import {objectPronouns} from '../lexicon/reference-words.js'
 import {type Evidence, type Found, sieves} from './sieves/index.js'
 
 export interface AttributionContext {
@@ -233,6 +235,9 @@ function attributeQuote(article: Article, discourse: Discourse, used: Set<Entity
     const asked = askedByCue(article, discourse, open, quote)
     return asked ? speaks(discourse, used, asked, article.blocks[open.block]!.section, quote.end) : discourse
   }
+  // `De rechter vroeg hem: „Waarom?”`: the one asked answers next.
+  const asked = asksQuestion(quote, context.value) ? askedBefore(article, discourse, open) : undefined
+  if (asked && asked !== speaker.entity) return speaks(discourse, used, asked, article.blocks[open.block]!.section, quote.end)
   const next = speaks(discourse, used, speaker.entity, article.blocks[open.block]!.section, quote.end)
   // A quote that opens the paragraph after a question answers it: from two in a row, an interview.
   if (open.token !== 0 || !isQuestion(article, open.block - 1)) return next
@@ -255,6 +260,26 @@ function askedByCue(article: Article, discourse: Discourse, open: TokenPlace, qu
     const phrase = readSpeakerPhrase(tokens, index + 1)
     if (!phrase || phrase.kind === 'pronoun') return undefined
     const found = resolvePhrase(article, discourse, tokens, phrase, null, 'cue', tokens[index + 1]!.start, false)
+    return found && (found.entity.person || found.entity.unnamed) ? found.entity : undefined
+  }
+  return undefined
+}
+
+/**
+ * `De rechter vroeg hem: „…?”`, `Ze vroeg de agent: „…?”`: the person a verb of asking has for
+ * its object, in the clause before the quote's colon.
+ */
+function askedBefore(article: Article, discourse: Discourse, open: TokenPlace): Entity | undefined {
+  const tokens = article.blocks[open.block]!.tokens
+  if (tokens[open.token - 1]?.value !== ':') return undefined
+  for (let index = open.token - 2; index > 0 && open.token - index < 12; index--) {
+    const token = tokens[index]!
+    if (token.depth !== 0 || token.sentence !== tokens[open.token]!.sentence) return undefined
+    if (!askingForms.has(tokens[index - 1]!.lower)) continue
+    const phrase = readSpeakerPhrase(tokens, index, open.token - 1)
+    if (!phrase || phrase.to !== open.token - 1) return undefined
+    if (phrase.kind === 'pronoun' && !objectPronouns.has(token.lower)) return undefined
+    const found = resolvePhrase(article, discourse, tokens, phrase, null, 'cue', token.start, false)
     return found && (found.entity.person || found.entity.unnamed) ? found.entity : undefined
   }
   return undefined
