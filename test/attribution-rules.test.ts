@@ -825,6 +825,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nVerdachte Piet K. (34) stond terecht. Rechter Anna de Wit vroeg hem: „Waarom deed u het?”\n\n„Ik weet het niet.”\n\n„Dat is geen antwoord”, zei de rechter.'
     expect(listQuotes(fromNews(text)).map((record) => record.speaker)).toEqual(['Anna de Wit', 'Piet K.', 'Anna de Wit'])
   })
+  it('reads `het hebben over` as talking: the subject\'s words (`Tom Vos had het over een ‘heksenjacht’.`)', () => {
+    const text = 'Een kop\n\nTom Vos had het over een ‘heksenjacht’.'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({kind: 'partial', speaker: 'Tom Vos', method: 'subject'})
+  })
   it('reads houses of culture and leisure as bodies that speak (`laat de schouwburg weten`)', () => {
     const text = 'Een kop\n\nSchouwburg De Rotonde schrapt de voorstelling. Cabaretier Jochem Bakx neemt rust. „Ik kom terug.” Bezoekers krijgen hun geld terug, laat de schouwburg weten. „Wie een kaartje heeft, krijgt bericht.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'De Rotonde'})

@@ -9,7 +9,7 @@
 import {cueForms} from '../../lexicon/cues.js'
 import {functionWords} from '../../lexicon/function-words.js'
 import {subjectPronouns} from '../../lexicon/pronouns.js'
-import {copulas} from '../../lexicon/verb-classes.js'
+import {copulas, perfectAuxiliaries} from '../../lexicon/verb-classes.js'
 import {afterLeadingQuote} from '../clauses.js'
 import {pastSubjectModifiers} from '../find-subject.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from '../read-speaker-phrase.js'
@@ -51,7 +51,7 @@ export const subject: Sieve = {
  */
 function isCoinedTerm(tokens: Token[], start: number, open: number): boolean {
   if (tokens[open - 1]?.lower !== 'een') return false
-  for (let index = start; index < open; index++) if (cueForms.has(tokens[index]!.lower)) return false
+  for (let index = start; index < open; index++) if (cueForms.has(tokens[index]!.lower) || talksAbout(tokens, index)) return false
   let words = 0
   for (let index = open + 1; index < tokens.length && index - open < 6; index++) {
     const token = tokens[index]!
@@ -73,8 +73,13 @@ function openingSubject(tokens: Token[], start: number, open: number): SpeakerPh
   const verbAt = phrase ? pastSubjectModifiers(tokens, phrase, open) : -1
   const verb = tokens[verbAt]
   if (!phrase || !verb || verb.kind !== 'word' || verb.value !== verb.lower) return undefined
-  if (!functionWords.has(verb.lower)) return phrase
+  if (!functionWords.has(verb.lower) || talksAbout(tokens, verbAt)) return phrase
   return copulas.has(verb.lower) && open - verbAt <= 2 ? phrase : undefined
+}
+
+/** `Kok had het over ‘…’`, `De bond heeft het over …`: `het hebben over`, to talk about, at `verbAt`. */
+function talksAbout(tokens: Token[], verbAt: number): boolean {
+  return perfectAuxiliaries.has(tokens[verbAt]!.lower) && tokens[verbAt + 1]?.lower === 'het' && tokens[verbAt + 2]?.lower === 'over'
 }
 
 /** Inverted: a pronoun right after the finite verb (`Op de markt spreekt hij …`). */
