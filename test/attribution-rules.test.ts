@@ -829,6 +829,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nTom Vos had het over een ‘heksenjacht’.'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({kind: 'partial', speaker: 'Tom Vos', method: 'subject'})
   })
+  it('refers `de VVD\'er` back to the person with that party in brackets (`Anna de Wit (VVD)`), not to the one talking', () => {
+    const text = 'Een kop\n\nKamerlid Anna de Wit (VVD) is fel. „Dit kan niet.”\n\nTom Kok (SP) is het met haar eens. „Klopt.”\n\n„We moeten door”, zegt de VVD\'er.'
+    expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Anna de Wit', method: 'role'})
+  })
   it('reads houses of culture and leisure as bodies that speak (`laat de schouwburg weten`)', () => {
     const text = 'Een kop\n\nSchouwburg De Rotonde schrapt de voorstelling. Cabaretier Jochem Bakx neemt rust. „Ik kom terug.” Bezoekers krijgen hun geld terug, laat de schouwburg weten. „Wie een kaartje heeft, krijgt bericht.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'De Rotonde'})

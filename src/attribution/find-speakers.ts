@@ -25,6 +25,7 @@ const fullStop = /^[.!?]$/
 const articleOrPreposition = /^(de|het|een|van|voor|bij|in|op|uit|aan|met|naar|over|tegen|door)$/
 const twoCapitals = /\p{Lu}{2}/u
 const digits = /^\d+$/
+const partyName = /^\p{Lu}[\p{L}\d-]*[\p{Lu}\d][\p{L}\d-]*$/u
 
 export interface Entity {
   identifier: string
@@ -1107,6 +1108,9 @@ function rolesAround(tokens: Token[], start: number, end: number): string[] {
   }
   // After: `, hoogleraar Japanstudies aan de Universiteit Leiden,` (also past a parenthesis:
   // `Sjoerd Karsten (middelste portret), hoogleraar onderwijsbeleid`).
+  // (A party in brackets, `Anna de Wit (VVD)`, makes her `de VVD'er`.)
+  const party = partyInBrackets(tokens, end)
+  if (party) roles.push(party)
   end = afterParenthesis(tokens, end, tokens.length)
   const predicate = insidePhrase ? undefined : predicateRole(tokens, end)
   if (predicate) roles.push(predicate)
@@ -1124,6 +1128,17 @@ function rolesAround(tokens: Token[], start: number, end: number): string[] {
     }
   }
   return roles
+}
+
+/**
+ * `(VVD)`, `(GroenLinks-PvdA)`, `(D66)` right after a name: a party's name in brackets, as the
+ * role of its member (`vvd'er`), which `de VVD'er` refers back to. A party's name has a second
+ * capital or a digit (not `(Onderwijs)`, a portfolio).
+ */
+function partyInBrackets(tokens: Token[], end: number): string | undefined {
+  const inner = tokens[end + 1]
+  if (tokens[end]?.value !== '(' || tokens[end + 2]?.value !== ')' || !inner || inner.kind !== 'word' || !partyName.test(inner.value)) return undefined
+  return inner.lower + "'er"
 }
 
 /**
