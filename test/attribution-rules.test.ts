@@ -833,6 +833,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nKamerlid Anna de Wit (VVD) is fel. „Dit kan niet.”\n\nTom Kok (SP) is het met haar eens. „Klopt.”\n\n„We moeten door”, zegt de VVD\'er.'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Anna de Wit', method: 'role'})
   })
+  it('reads `willen` with its subject and `weten` after a quote as its cue (`„…?”, wilde Tom van der Wal (CDA) weten.`)', () => {
+    const text = 'Een kop\n\nMinister Anna Kok verdedigde het plan. „Het is nodig.”\n\n„Wie betaalt dat?”, wilde Tom van der Wal (CDA) weten.'
+    expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Tom van der Wal', method: 'cue'})
+  })
   it('reads houses of culture and leisure as bodies that speak (`laat de schouwburg weten`)', () => {
     const text = 'Een kop\n\nSchouwburg De Rotonde schrapt de voorstelling. Cabaretier Jochem Bakx neemt rust. „Ik kom terug.” Bezoekers krijgen hun geld terug, laat de schouwburg weten. „Wie een kaartje heeft, krijgt bericht.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'De Rotonde'})

@@ -14,7 +14,7 @@ import {cueText, particledName, particleFollows, subjectAfterFrontedPhrase} from
 import type {Discourse} from './discourse.js'
 import {subjectOf} from './find-subject.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
-import type {Token} from './read-tokens.js'
+import {afterParenthesis, type Token} from './read-tokens.js'
 import {resolvePhrase, writerFound} from './resolve-phrase.js'
 import type {Found} from './sieves/sieve.js'
 import {subjectPrepositions} from './token-patterns.js'
@@ -64,13 +64,15 @@ export function speakerOfClause(article: Article, discourse: Discourse, clause: 
  * fillers (and, with `object`, `het` or `dat`): `„…”, had hij (eerder) gezegd` (cue `had gezegd`),
  * `, zoals het bedrijf (het) schreef` (cue `zoals schreef`).
  */
-export function subjectBeforeCue(article: Article, discourse: Discourse, tokens: Token[], lead: number, object: boolean, offset: number): Found | undefined {
+export function subjectBeforeCue(article: Article, discourse: Discourse, tokens: Token[], lead: number, object: boolean, offset: number, alsoCues?: ReadonlySet<string>): Found | undefined {
   const phrase = readSpeakerPhrase(tokens, lead + 1)
   if (!phrase) return undefined
-  let verb = phrase.to
-  while (verb < tokens.length && verb - phrase.to < 4 && tokens[verb]!.kind === 'word' && (cueFillers.has(tokens[verb]!.lower) || (object && (tokens[verb]!.lower === 'het' || tokens[verb]!.lower === 'dat')))) verb++
+  // (Past a party or an age in brackets: `wilde Tom van der Wal (CDA) weten`.)
+  const from = afterParenthesis(tokens, phrase.to, tokens.length)
+  let verb = from
+  while (verb < tokens.length && verb - from < 4 && tokens[verb]!.kind === 'word' && (cueFillers.has(tokens[verb]!.lower) || (object && (tokens[verb]!.lower === 'het' || tokens[verb]!.lower === 'dat')))) verb++
   const cue = tokens[verb]
-  if (!cue || cue.kind !== 'word' || cue.depth !== 0 || !cueForms.has(cue.lower)) return undefined
+  if (!cue || cue.kind !== 'word' || cue.depth !== 0 || !(cueForms.has(cue.lower) || alsoCues?.has(cue.lower))) return undefined
   return resolvePhrase(article, discourse, tokens, phrase, `${tokens[lead]!.value} ${cue.value}`, 'cue', offset, true)
 }
 

@@ -70,6 +70,12 @@ export const placingAdverbs: ReadonlySet<string> = new Set(['ook', 'nog', 'er', 
  */
 export const auxiliaryBeforeCue: ReadonlySet<string> = new Set([...perfectAuxiliaries, ...modalVerbs, 'blijft', 'bleef', 'bleven'])
 
+/** The forms of `willen`, which with `weten` or `kwijt` asks or says: `wilde Kok weten`, `wil de bond kwijt`. */
+export const wantingForms: ReadonlySet<string> = new Set(['wil', 'wilde', 'wilden', 'willen', 'wou'])
+
+/** Infinitives after `willen` that make it a verb of saying or asking. */
+export const wantingToSay: ReadonlySet<string> = new Set(['weten', 'kwijt'])
+
 /** The singular forms of `blijken`, after a fronted source: `Uit het rapport blijkt …`. */
 export const turningOutForms: ReadonlySet<string> = new Set(['blijkt', 'bleek'])
 

@@ -13,7 +13,7 @@ import {cueForms, knowingAfterQuote} from '../../lexicon/cues.js'
 import {cueFillers, soundSourcePrepositions} from '../../lexicon/clause-words.js'
 import {functionWords} from '../../lexicon/function-words.js'
 import {isDocumentNoun} from '../../lexicon/roles.js'
-import {perfectAuxiliaries, standingVerbs} from '../../lexicon/verb-classes.js'
+import {perfectAuxiliaries, standingVerbs, wantingForms, wantingToSay} from '../../lexicon/verb-classes.js'
 import {cueText} from '../clauses.js'
 import type {Entity} from '../find-speakers.js'
 import {readSpeakerPhrase} from '../read-speaker-phrase.js'
@@ -70,6 +70,9 @@ export const cueAfter: Sieve = {
     // the cue's participle.
     // (The comma may stand inside the quote: `“Neem mee,” had hij gezegd`.)
     if ((comma || endsInComma(tokens, close)) && perfectAuxiliaries.has(verb.lower)) return subjectBeforeCue(evidence.article, discourse, tokens, index, false, quote.start)
+    // `„…?”, wilde Van der Wal weten`, `„…”, wil de bond kwijt`: `willen`, its subject, then an
+    // infinitive of saying or asking.
+    if (comma && wantingForms.has(verb.lower)) return subjectBeforeCue(evidence.article, discourse, tokens, index, false, quote.start, wantingToSay)
     // (`„…?” vraag ik.`: the writer's own verb is the stem of the cue's third person.)
     const firstPerson = tokens[index + 1]?.lower === 'ik' && cueForms.has(verb.lower + 't')
     const known = cueForms.has(verb.lower) || firstPerson || verb.lower === 'aldus' || (comma && (verb.lower === 'volgens' || knowingAfterQuote.has(verb.lower)))
