@@ -837,6 +837,12 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nMinister Anna Kok verdedigde het plan. „Het is nodig.”\n\n„Wie betaalt dat?”, wilde Tom van der Wal (CDA) weten.'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Tom van der Wal', method: 'cue'})
   })
+  it('finds a person by one half of a double surname (`aldus Swart` and `Swart is tevreden.` after `Fenna Swart-Hoekstra`)', () => {
+    const text = 'Een kop\n\n„Het gaat goed”, zegt Fenna Swart-Hoekstra.\n\n„Maar het kan beter”, aldus Swart.\n\nSwart is tevreden. „Echt waar.”'
+    const tree = fromNews(text)
+    expect(listQuotes(tree).map((record) => record.speaker)).toEqual(['Fenna Swart-Hoekstra', 'Fenna Swart-Hoekstra', 'Fenna Swart-Hoekstra'])
+    expect(tree.data!.speakers).toHaveLength(1)
+  })
   it('reads houses of culture and leisure as bodies that speak (`laat de schouwburg weten`)', () => {
     const text = 'Een kop\n\nSchouwburg De Rotonde schrapt de voorstelling. Cabaretier Jochem Bakx neemt rust. „Ik kom terug.” Bezoekers krijgen hun geld terug, laat de schouwburg weten. „Wie een kaartje heeft, krijgt bericht.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'De Rotonde'})

@@ -356,7 +356,11 @@ function settleRuns(found: FoundRun[], commonWords: Set<string>): Run[] {
   // (`Amrani heeft er ervaring mee.`).
   const surnames = new Set<string>()
   for (const run of found) {
-    if (run.last - run.start > 1 && !(run.doubtful && commonWords.has(run.tokens[run.start]!.lower))) surnames.add(run.tokens[run.last - 1]!.lower)
+    if (run.last - run.start > 1 && !(run.doubtful && commonWords.has(run.tokens[run.start]!.lower))) {
+      const surname = run.tokens[run.last - 1]!.lower
+      surnames.add(surname)
+      for (const half of surnameHalves(['', surname])) surnames.add(half)
+    }
   }
   const titled = titledSurnames(found)
   const singles = singleWordNames(found)
@@ -727,7 +731,17 @@ function addKeys(byKey: Map<string, Entity[]>, entity: Entity): void {
   // (A surname of two parts after the first name goes by itself too: `Kuipers-de Jong` of `Anna
   // Kuipers-de Jong`.)
   if (parts.length > 2) keys.add(parts.slice(1).join(' '))
+  // (So does each half of a double surname: `Yeşilgöz` of `Dilan Yeşilgöz-Zegerius`.)
+  for (const half of surnameHalves(parts)) keys.add(half)
   for (const key of keys) addKey(byKey, key, entity)
+}
+
+/** The halves of a double surname joined by a hyphen (`swart`, `hoekstra` of `swart-hoekstra`), past particles and initials. */
+function surnameHalves(parts: string[]): string[] {
+  const last = parts[parts.length - 1]!
+  const hyphen = last.indexOf('-')
+  if (parts.length < 2 || hyphen < 3 || hyphen !== last.lastIndexOf('-') || last.length - hyphen < 4) return []
+  return [last.slice(0, hyphen), last.slice(hyphen + 1)].filter((half) => !nameParticles.has(half))
 }
 
 /** File `entity` under one more key. */
@@ -784,7 +798,7 @@ function findEntity(byKey: Map<string, Entity[]>, parts: string[], offset: numbe
   const candidates: Entity[] = []
   for (let index = Math.max(0, list.length - 64); index < list.length; index++) {
     const entity = list[index]!
-    if ((isPartOf(parts, entity.parts) || (parts.length === 1 && (entity.acronym === parts[0] || entity.nickname === parts[0]))) && !(gender && entity.parts.length > 1 && (genderOfFirstName(entity.parts[0]!) ?? gender) !== gender)) candidates.push(entity)
+    if ((isPartOf(parts, entity.parts) || (parts.length === 1 && (entity.acronym === parts[0] || entity.nickname === parts[0] || (entity.parts.length > 1 && !isOrganisation(entity) && isHalfOf(parts[0]!, entity.parts[entity.parts.length - 1]!))))) && !(gender && entity.parts.length > 1 && (genderOfFirstName(entity.parts[0]!) ?? gender) !== gender)) candidates.push(entity)
   }
   if (candidates.length === 0) return undefined
   if (candidates.length === 1) return candidates[0]
