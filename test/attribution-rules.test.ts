@@ -843,6 +843,11 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     expect(listQuotes(tree).map((record) => record.speaker)).toEqual(['Fenna Swart-Hoekstra', 'Fenna Swart-Hoekstra', 'Fenna Swart-Hoekstra'])
     expect(tree.data!.speakers).toHaveLength(1)
   })
+  it('brings on someone indefinite who wants to say something (`Ook een vader wil iets kwijt.`, `Op het plein wil een buurman iets kwijt.`)', () => {
+    const lead = 'Een kop\n\nAnna de Wit (40) woont naast de school. „Het is druk”, zegt ze.\n\n'
+    expect(listQuotes(fromNews(lead + 'Ook een vader wil iets kwijt. „Het is hier gevaarlijk.”')).at(-1)).toMatchObject({speaker: 'een vader'})
+    expect(listQuotes(fromNews(lead + 'Op het plein wil een buurman iets kwijt. „Het is hier gevaarlijk.”')).at(-1)).toMatchObject({speaker: 'een buurman'})
+  })
   it('reads houses of culture and leisure as bodies that speak (`laat de schouwburg weten`)', () => {
     const text = 'Een kop\n\nSchouwburg De Rotonde schrapt de voorstelling. Cabaretier Jochem Bakx neemt rust. „Ik kom terug.” Bezoekers krijgen hun geld terug, laat de schouwburg weten. „Wie een kaartje heeft, krijgt bericht.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'De Rotonde'})

@@ -12,7 +12,7 @@ import {rolePhrasePrepositions} from '../lexicon/phrase-words.js'
 import {genericDeterminers, objectPronouns} from '../lexicon/reference-words.js'
 import {isInstitutionNoun, isPluralRole, kinNouns} from '../lexicon/roles.js'
 import {responseNouns} from '../lexicon/utterance-nouns.js'
-import {askingForms, copulas, finiteAuxiliaries, modalVerbs, placingAdverbs, placingVerbs, viewWords, writerAskingForms, writerTalkingForms} from '../lexicon/verb-classes.js'
+import {askingForms, copulas, finiteAuxiliaries, modalVerbs, placingAdverbs, placingVerbs, wantingForms, wantingToSay, viewWords, writerAskingForms, writerTalkingForms} from '../lexicon/verb-classes.js'
 import type {Article} from './article.js'
 import {afterLeadingQuote, afterParticles, clauseStart, isJoined, particleFollows, subjectAfterFrontedPhrase} from './clauses.js'
 import type {Discourse} from './discourse.js'
@@ -233,7 +233,8 @@ function someoneAfterFrontedPhrase(article: Article, discourse: Discourse, token
     // (Past an adverb: `Op het plein staat ook een buurman`.)
     let verb = index - 1
     while (verb > start + 1 && placingAdverbs.has(tokens[verb]!.lower)) verb--
-    if (!placingVerbs.has(tokens[verb]!.lower)) continue
+    // (`Op het plein wil ook een moeder iets kwijt`: one who wants to say something is brought on too.)
+    if (!placingVerbs.has(tokens[verb]!.lower) && !wantsToSay(tokens, verb, end)) continue
     const phrase = readSpeakerPhrase(tokens, index, end)
     if (phrase?.kind !== 'role' || phrase.roles.length === 0 || isPluralRole(phrase.roles[0]!) || isInstitutionNoun(phrase.roles[0]!)) return undefined
     const found = resolvePhrase(article, discourse, tokens, phrase, null, 'cue', token.start, false)
@@ -325,7 +326,7 @@ function subjectPhraseSpeaker(article: Article, discourse: Discourse, tokens: To
   // `Een goede buur kan je veel helpen`: someone indefinite with a modal verb is a kind of
   // person, not one who talks.
   // (Not one told apart by a place or an apposition: `Een buurman uit Zwolle wil …`.)
-  if (phrase.kind === 'role' && tokens[phrase.from]!.lower === 'een' && modalVerbs.has(after.lower) && !apposition && !hasPreposition(tokens, phrase.from, phrase.to)) return undefined
+  if (phrase.kind === 'role' && tokens[phrase.from]!.lower === 'een' && modalVerbs.has(after.lower) && !apposition && !hasPreposition(tokens, phrase.from, phrase.to) && !wantsToSay(tokens, next, end)) return undefined
   // `Haar zoon werd ziek.`: family the sentence tells of, with no speech verb, does not take
   // the floor from the one whose family it is. (Described with a copula it may: `Haar man is
   // feller.`)
@@ -350,6 +351,13 @@ function subjectPhraseSpeaker(article: Article, discourse: Discourse, tokens: To
   // talking is what the lines are about, not who takes over.
   if (found && found.entity.unnamed && discourse.current?.entity.person && !isOneOf(tokens[phrase.from]!) && found.entity.roles.length > 0 && found.entity.roles.every(isPluralRole) && !givesView(tokens, next, end)) return undefined
   return found && (found.entity.person || found.entity.unnamed) ? found.entity : undefined
+}
+
+/** Whether the verb at `verb` is `willen` with `kwijt` or `weten` later in the sentence: wanting to say or to know something. */
+function wantsToSay(tokens: Token[], verb: number, end: number): boolean {
+  if (!wantingForms.has(tokens[verb]?.lower ?? '')) return false
+  for (let index = verb + 1; index < end && index - verb < 16; index++) if (tokens[index]!.depth === 0 && wantingToSay.has(tokens[index]!.lower)) return true
+  return false
 }
 
 /** Whether the phrase opens with `een` (`Een van de ouders`: one person of the group). */
