@@ -848,6 +848,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     expect(listQuotes(fromNews(lead + 'Ook een vader wil iets kwijt. „Het is hier gevaarlijk.”')).at(-1)).toMatchObject({speaker: 'een vader'})
     expect(listQuotes(fromNews(lead + 'Op het plein wil een buurman iets kwijt. „Het is hier gevaarlijk.”')).at(-1)).toMatchObject({speaker: 'een buurman'})
   })
+  it('does not take a court\'s office for a person known by another (`de officier` after `verdachte Piet K.` or `rechter Anna Bos`)', () => {
+    const text = 'Een kop\n\nVerdachte Piet K. (34) stond terecht. „Ik heb spijt”, zei hij.\n\nDe officier van justitie eiste twee jaar cel. „Hij is een gevaar.”'
+    expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'De officier van justitie'})
+  })
   it('reads houses of culture and leisure as bodies that speak (`laat de schouwburg weten`)', () => {
     const text = 'Een kop\n\nSchouwburg De Rotonde schrapt de voorstelling. Cabaretier Jochem Bakx neemt rust. „Ik kom terug.” Bezoekers krijgen hun geld terug, laat de schouwburg weten. „Wie een kaartje heeft, krijgt bericht.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'De Rotonde'})

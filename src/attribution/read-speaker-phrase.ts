@@ -665,7 +665,8 @@ function isAdjective(token: Token): boolean {
   const word = token.lower
   // (Also a negated participle: `een niet-betrokken partij`.)
   // (A capitalised word in `-e` is a name, `uit Zwolle`, `uit Ede`, not an adjective.)
-  return titleAdjectives.has(word) || (word.length > 2 && !token.capital && (word.endsWith('e') || word.endsWith('-') || word.startsWith('niet-')) && !isRoleToken(token))
+  // (A noun in `-ie` is none: `van justitie | eiste`, `de politie`.)
+  return titleAdjectives.has(word) || (word.length > 2 && !token.capital && ((word.endsWith('e') && !word.endsWith('ie')) || word.endsWith('-') || word.startsWith('niet-')) && !isRoleToken(token))
 }
 
 /** A lower-case particle inside or before a name: `van` in `Jan van der Berg`, `ter` in `ter Riet`. */

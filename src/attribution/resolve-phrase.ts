@@ -14,7 +14,7 @@ import {isFirstName} from '../lexicon/first-names.js'
 import {functionWords, nameParticles} from '../lexicon/function-words.js'
 import {contrastingWords, phraseDeterminers} from '../lexicon/phrase-words.js'
 import {writersOwnMedia} from '../lexicon/reference-words.js'
-import {genderOfRoles, isDocumentNoun, isInstitutionNoun, isPluralRole, isSpokespersonRole, kinNouns, placeBodies} from '../lexicon/roles.js'
+import {courtRoles, genderOfRoles, isDocumentNoun, isInstitutionNoun, isPluralRole, isSpokespersonRole, kinNouns, placeBodies, trialParties} from '../lexicon/roles.js'
 import type {AttributionMethod} from '../tree/types.js'
 import {type Article, blockOf, isWriter} from './article.js'
 import {appositionAfter, appositionRole, relativeClauseTo} from './clauses.js'
@@ -279,11 +279,18 @@ function referBack(article: Article, discourse: Discourse, tokens: Token[], phra
   // (Nor when the phrase names the person whose it is: `de advocaat van Van Egten` is someone of
   // their own, not the person named last.)
   const person = possessive || ofPerson(article, tokens, phrase, offset) ? undefined : nearestPerson(article, blockOf(article, offset), offset)
-  if (person && fits(person.entity) && !namesOther(tokens, phrase, person.entity)) {
+  // (Nor one known by another office of the law: `de officier van justitie` is not `rechter Bos`.)
+  if (person && fits(person.entity) && !namesOther(tokens, phrase, person.entity) && !otherCourtRole(phrase.roles, person.entity.roles)) {
     article.sources.rolesResolved.set(phraseStart, person.entity)
     return person.entity
   }
   return undefined
+}
+
+/** Whether `asked` is an office of a court or a trial and `known` has another one (or is the suspect's or the victim's). */
+function otherCourtRole(asked: readonly string[], known: readonly string[]): boolean {
+  const office = asked.find((role) => courtRoles.has(role))
+  return office !== undefined && known.some((role) => (courtRoles.has(role) || trialParties.has(role)) && role !== office)
 }
 
 /** Whether a word before the phrase's head sets it apart from the unnamed `entity` (`de andere`, `de oudste`), unless that one was named with it. */

@@ -241,6 +241,16 @@ export const roleSynonyms: ReadonlyMap<string, readonly string[]> = new Map([
   ['recensent', ['criticus']]
 ])
 
+/**
+ * The offices of a court and a trial (Wet op de rechterlijke organisatie; Wetboek van
+ * Strafvordering), each held by someone of their own: `de officier` is never `de rechter` or the
+ * suspect named nearby. Hand-kept.
+ */
+export const courtRoles: ReadonlySet<string> = new Set(['rechter', 'politierechter', 'kantonrechter', 'kinderrechter', 'officier', 'aanklager', 'advocaat-generaal', 'griffier', 'rechter-commissaris', 'advocaat', 'advocate', 'raadsman', 'raadsvrouw'])
+
+/** The parties a trial is about: `de verdachte`, `het slachtoffer`, `de eiser`, `de gedaagde`. */
+export const trialParties: ReadonlySet<string> = new Set(['verdachte', 'slachtoffer', 'eiser', 'eiseres', 'gedaagde', 'aangever', 'aangeefster'])
+
 /** Titles of a chair, which a capitalised field follows (`hoogleraar Japanstudies`). */
 export const chairTitles: ReadonlySet<string> = new Set(['hoogleraar', 'lector', 'professor'])
 
