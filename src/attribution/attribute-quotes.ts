@@ -26,6 +26,9 @@
  *    previous paragraph;
  * 15. `next-person` (`context`): with no one named yet (an article that opens with a quote), the
  *    first person named after the quote in this or the next paragraph.
+ * A subheading that is only a quote and repeats words quoted later in its section (a pull
+ * quote) skips the sieves: it takes the speaker of those words once the walk has attributed them
+ * (`pull-quotes.ts`, method `pull-quote`).
  * Quotes listed together as labels, words someone hears or reads, and words on a sign keep a
  * speaker only when the sieve that found it had evidence at the quote (`local`: sieves 1–5 and
  * 7–10; `quote-settings.ts`).
@@ -36,8 +39,11 @@
  * without one gets the informational message `unattributed-quote`.
  *
  * This driver alone changes the discourse state (`discourse.ts`), after each sentence that
- * brings a speaker on and after each quote it attributes.
+ * brings a speaker on and after each quote it attributes (after a question asked of someone,
+ * `De rechter vroeg hem: „…?”`, the one asked has the floor).
  */
+import {objectPronouns} from '../lexicon/reference-words.js'
+import {askingForms} from '../lexicon/verb-classes.js'
 import type {Locator} from '../tree/locate.js'
 import {createMessage, type Report} from '../tree/messages.js'
 import type {PlacedQuote} from '../quotes/place-quotes.js'
@@ -46,16 +52,14 @@ import {type Article, closeOf, isQuestion, isWriter, readArticle, type TokenPlac
 import {classifyQuoteKind} from './classify-quote-kind.js'
 import {type Discourse, emptyDiscourse} from './discourse.js'
 import type {Entity} from './find-speakers.js'
+import {isHeadingQuote, repeatedLater} from './pull-quotes.js'
 import {isHeard, isListed, isOnSign, isWritten} from './quote-settings.js'
 import {readSpeakerPhrase} from './read-speaker-phrase.js'
 import type {Token} from './read-tokens.js'
-import {isHeadingQuote, repeatedLater} from './pull-quotes.js'
 import {reportedSpeaker} from './reported-speaker.js'
 import {resolvePhrase} from './resolve-phrase.js'
 import {searchBack} from './search-back.js'
 import {quoteMarkRun} from './token-patterns.js'
-import {askingForms} from '../lexicon/verb-classes.js'
-import {objectPronouns} from '../lexicon/reference-words.js'
 import {type Evidence, type Found, sieves} from './sieves/index.js'
 
 export interface AttributionContext {

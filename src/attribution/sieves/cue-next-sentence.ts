@@ -1,12 +1,15 @@
 /**
  * Sieve 6, `cue`: a cue in the sentence after the quote, when the quote ends its sentence:
- * `Dat zegt …` (a front word, the verb, its subject), or a name or pronoun with a cue that
- * reports what went before (`… noemt dat …`, `… zegt dat.`). Not local: the evidence is in
- * another sentence.
+ * `Dat zegt …` (a front word, the verb, its subject; or an auxiliary, the subject and the cue's
+ * participle: `Dat heeft … gezegd`), a name or pronoun with a cue that reports what went before
+ * (`… noemt dat …`, `… zegt dat.`), or a sentence that says whose words they were (`Aan het
+ * woord is …`, `Het zijn de woorden van …`). After a colon only `dat` takes the quote up (`„…”:
+ * dat bleef hij volhouden.`). Not local: the evidence is in another sentence.
  *
  * Example: `„We gaan door.” Dat zegt voorzitter Ria Smit.` → Ria Smit, cue `zegt`; `„Het is
  * te duur.” Smit noemt dat onzin.` → Smit, cue `noemt`.
  */
+import type {PlacedQuote} from '../../quotes/place-quotes.js'
 import {cueForms, weakCueForms} from '../../lexicon/cues.js'
 import {functionWords} from '../../lexicon/function-words.js'
 import {nameCopulas} from '../../lexicon/quote-context-words.js'
@@ -14,12 +17,11 @@ import {takenUpNouns} from '../../lexicon/utterance-nouns.js'
 import {cueFillers, frontWords} from '../../lexicon/clause-words.js'
 import {auxiliaryBeforeCue} from '../../lexicon/verb-classes.js'
 import {cueText, particleFollows} from '../clauses.js'
+import type {Discourse} from '../discourse.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from '../read-speaker-phrase.js'
 import type {Token} from '../read-tokens.js'
 import {resolvePhrase} from '../resolve-phrase.js'
 import {fullStop, statementEnd} from '../token-patterns.js'
-import type {PlacedQuote} from '../../quotes/place-quotes.js'
-import type {Discourse} from '../discourse.js'
 import type {Evidence, Found, Sieve} from './sieve.js'
 
 export const cueNextSentence: Sieve = {
