@@ -852,6 +852,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nVerdachte Piet K. (34) stond terecht. „Ik heb spijt”, zei hij.\n\nDe officier van justitie eiste twee jaar cel. „Hij is een gevaar.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'De officier van justitie'})
   })
+  it('gives the words the writer quotes back to the one interviewed to them (`U noemde het veen eens een ‘tijdbom’.`)', () => {
+    const text = 'Een kop\n\nHanneke Bos is bodemkundige.\n\nWaarom is de bodem zo belangrijk?\n\n„Omdat alles erop rust.”\n\nWat vindt u van het beleid?\n\n„Het is te traag.”\n\nU noemde het veen eens een ‘tijdbom’. Is dat niet overdreven?\n\n„Nee.”'
+    expect(listQuotes(fromNews(text))[2]).toMatchObject({kind: 'partial', speaker: 'Hanneke Bos', method: 'pronoun'})
+  })
   it('reads houses of culture and leisure as bodies that speak (`laat de schouwburg weten`)', () => {
     const text = 'Een kop\n\nSchouwburg De Rotonde schrapt de voorstelling. Cabaretier Jochem Bakx neemt rust. „Ik kom terug.” Bezoekers krijgen hun geld terug, laat de schouwburg weten. „Wie een kaartje heeft, krijgt bericht.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'De Rotonde'})

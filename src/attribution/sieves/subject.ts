@@ -15,6 +15,8 @@ import {pastSubjectModifiers} from '../find-subject.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from '../read-speaker-phrase.js'
 import type {Token} from '../read-tokens.js'
 import {resolvePhrase} from '../resolve-phrase.js'
+import type {Discourse} from '../discourse.js'
+import type {Entity} from '../find-speakers.js'
 import type {Sieve} from './sieve.js'
 
 export const subject: Sieve = {
@@ -37,11 +39,24 @@ export const subject: Sieve = {
       const token = tokens[index]!
       if (token.kind === 'punctuation' && token.depth === 0 && token.value.includes('?')) return undefined
     }
+    // `U noemde het veen ‘een tijdbom’.`: the writer quotes to the one interviewed their own words.
+    const addressed = addressedSpeaker(tokens, start, open, discourse)
+    if (addressed) return {entity: addressed, mention: tokens[start]!.value, cue: tokens[start + 1]!.value, method: 'pronoun', local: true}
     const phrase = openingSubject(tokens, start, open) ?? pronounAfterVerb(tokens, start, open)
     if (!phrase || joinsClause(tokens, phrase.to, open) || (start !== sentenceStart && phrase.kind === 'role')) return undefined
     const found = resolvePhrase(evidence.article, discourse, tokens, phrase, null, 'subject', quote.start, true)
     return found && (found.entity.person || found.entity.unnamed || evidence.article.registry.isOrganisation(found.entity)) ? found : undefined
   }
+}
+
+/**
+ * `U noemde …`, `Je zei eerder dat …`: the writer's `u` or `je` as the subject of a cue, in an
+ * interview (someone has answered a question of the writer's), is the one interviewed.
+ */
+function addressedSpeaker(tokens: Token[], start: number, open: number, discourse: Discourse): Entity | undefined {
+  const pronoun = tokens[start]!.lower
+  if ((pronoun !== 'u' && pronoun !== 'je' && pronoun !== 'jij') || !cueForms.has(tokens[start + 1]?.lower ?? '') || start + 1 >= open) return undefined
+  return discourse.interviewee
 }
 
 /**
