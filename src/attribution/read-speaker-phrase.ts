@@ -487,11 +487,12 @@ function roleOrUnnamedPhrase(reading: PhraseReading, limit: number, apposition: 
   // regels`, nor `de invloed van de mens` (the role must be the phrase's head, not in its tail).
   if (!reading.headRole) return undefined
   // A role with the name in an apposition (`de burgemeester van Zwolle, Karin Mulder, liet weten`,
-  // `volgens de woordvoerder, Jan de Vries, is …`): the name between commas is the speaker's.
+  // `volgens de woordvoerder, Jan de Vries, is …`, `zegt een buurman, Piet Kok (70).`): the name
+  // between commas, or ending the sentence, is the speaker's.
   if (tokens[to]?.value === ',' && tokens[to]!.depth === 0 && to + 1 < limit && !apposition) {
     const named = readSpeakerPhrase(tokens, to + 1, limit, true)
-    const after = named ? tokens[named.to] : undefined
-    if (named && named.kind === 'name' && named.nameFrom === to + 1 && after !== undefined && after.depth === 0 && (after.value === ',' || after.value === '.')) {
+    const after = named ? tokens[afterParenthesis(tokens, named.to, limit)] : undefined
+    if (named && named.kind === 'name' && after !== undefined && after.depth === 0 && (after.value === ',' || after.value === '.')) {
       return {kind: 'name', from: index, to: named.to, nameFrom: named.nameFrom, nameTo: named.nameTo, roles: [...roles, ...named.roles]}
     }
   }

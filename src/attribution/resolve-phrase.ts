@@ -78,22 +78,7 @@ export function resolvePhrase(
     if (entity.person) identifyUnnamed(article, discourse, tokens, phrase, entity, offset)
     return {entity, mention: name, cue, method, local}
   }
-  // `zegt een buurman, Piet Kok (70).`: a person named in apposition right after the role is the one who speaks.
-  const named = cue !== null ? nameInApposition(tokens, phrase) : undefined
-  if (named) {
-    const found = resolvePhrase(article, discourse, tokens, named, cue, method, offset, local)
-    if (found?.entity.person && found.entity.parts.length > 1) return found
-  }
   return resolveRolePhrase(article, discourse, tokens, phrase, text, cue, method, offset, local)
-}
-
-/** A name phrase after the comma that ends a role phrase, itself ending the clause or the apposition (`, Piet Kok (70).`, `, Piet Kok, die …`). */
-function nameInApposition(tokens: Token[], phrase: SpeakerPhrase): SpeakerPhrase | undefined {
-  if (tokens[phrase.to]?.value !== ',' || tokens[phrase.to]!.depth !== 0) return undefined
-  const named = readSpeakerPhrase(tokens, phrase.to + 1)
-  if (named?.kind !== 'name') return undefined
-  const after = tokens[afterParenthesis(tokens, named.to, tokens.length)]
-  return after === undefined || (after.kind === 'punctuation' && (after.value === ',' || after.value === '.')) ? named : undefined
 }
 
 /** See `resolvePhrase`: a role or an unnamed source (`text` is the phrase as written). */
