@@ -6,6 +6,7 @@
 import {cueForms} from '../lexicon/cues.js'
 import {governingPrepositions} from '../lexicon/clause-words.js'
 import {functionWords, nameParticles} from '../lexicon/function-words.js'
+import {responseNouns} from '../lexicon/utterance-nouns.js'
 import {finiteAuxiliaries, placingVerbs} from '../lexicon/verb-classes.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
 import {isRoleToken, type Token} from './read-tokens.js'
@@ -94,6 +95,18 @@ export function appositionRole(tokens: Token[], index: number): string | undefin
     const token = tokens[cursor]!
     if (token.kind !== 'word' || token.depth !== 0) return undefined
     if (isRoleToken(token)) return token.lower
+  }
+  return undefined
+}
+
+/**
+ * The phrase after the first response noun and `van` in `tokens` [from, end) (`Kok kreeg bijval
+ * van wethouder Tom Vos`, `Hij krijgt steun van de bond`), if any.
+ */
+export function responderAfter(tokens: Token[], from: number, end: number): SpeakerPhrase | undefined {
+  for (let index = from; index + 2 < end; index++) {
+    if (tokens[index]!.depth !== 0 || !responseNouns.has(tokens[index]!.lower) || tokens[index + 1]!.lower !== 'van') continue
+    return readSpeakerPhrase(tokens, index + 2, end)
   }
   return undefined
 }

@@ -359,7 +359,7 @@ function settleRuns(found: FoundRun[], commonWords: Set<string>): Run[] {
     if (run.last - run.start > 1 && !(run.doubtful && commonWords.has(run.tokens[run.start]!.lower))) {
       const surname = run.tokens[run.last - 1]!.lower
       surnames.add(surname)
-      for (const half of surnameHalves(['', surname])) surnames.add(half)
+      for (const half of surnameHalves(surname)) surnames.add(half)
     }
   }
   const titled = titledSurnames(found)
@@ -732,16 +732,15 @@ function addKeys(byKey: Map<string, Entity[]>, entity: Entity): void {
   // Kuipers-de Jong`.)
   if (parts.length > 2) keys.add(parts.slice(1).join(' '))
   // (So does each half of a double surname: `Yeşilgöz` of `Dilan Yeşilgöz-Zegerius`.)
-  for (const half of surnameHalves(parts)) keys.add(half)
+  if (parts.length > 1) for (const half of surnameHalves(parts[parts.length - 1]!)) keys.add(half)
   for (const key of keys) addKey(byKey, key, entity)
 }
 
-/** The halves of a double surname joined by a hyphen (`swart`, `hoekstra` of `swart-hoekstra`), past particles and initials. */
-function surnameHalves(parts: string[]): string[] {
-  const last = parts[parts.length - 1]!
-  const hyphen = last.indexOf('-')
-  if (parts.length < 2 || hyphen < 3 || hyphen !== last.lastIndexOf('-') || last.length - hyphen < 4) return []
-  return [last.slice(0, hyphen), last.slice(hyphen + 1)].filter((half) => !nameParticles.has(half))
+/** The halves of a double surname joined by a hyphen (`swart`, `hoekstra` of `swart-hoekstra`), but particles and halves of two letters. */
+function surnameHalves(surname: string): string[] {
+  const hyphen = surname.indexOf('-')
+  if (hyphen < 3 || hyphen !== surname.lastIndexOf('-') || surname.length - hyphen < 4) return []
+  return [surname.slice(0, hyphen), surname.slice(hyphen + 1)].filter((half) => !nameParticles.has(half))
 }
 
 /** File `entity` under one more key. */

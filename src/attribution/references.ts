@@ -181,12 +181,12 @@ function previousSentencePerson(article: Article, offset: number, fits: (entity:
   // sentence only (and not in a clause of its that is subordinate: `Nadat Bos vertrok, werd …`).
   const found = new Set<Entity>()
   const mentions = article.registry.mentions
+  // (A phrase that opens the sentence puts its person up front: `Voor Eva Kok zelf breekt een
+  // rustige tijd aan.` is about her; a capital particle is a surname's: `Van Dam neemt …`.)
+  const frontedAt = from + 1 < to && !nameParticles.has(tokens[from]!.lower) ? tokens[from + 1]!.start : -1
   for (let index = firstAtOrAfter(mentions, start); index < mentions.length && mentions[index]!.start < offset; index++) {
     const mention = mentions[index]!
-    // (A phrase that opens the sentence puts its person up front: `Voor Eva Kok zelf breekt een
-    // rustige tijd aan.` is about her; a capital particle is a surname's: `Van Dam neemt …`.)
-    const fronted = from + 1 < to && mention.start === tokens[from + 1]!.start && !nameParticles.has(tokens[from]!.lower)
-    const aside = mention.start < ownStart && ((mention.inPhrase && !fronted) || subordinate.some(([clauseStart, clauseEnd]) => mention.start >= clauseStart && mention.start < clauseEnd))
+    const aside = mention.start < ownStart && ((mention.inPhrase && mention.start !== frontedAt) || subordinate.some(([clauseStart, clauseEnd]) => mention.start >= clauseStart && mention.start < clauseEnd))
     if (fits(mention.entity) && !aside) found.add(mention.entity)
   }
   // The sources introduced since the previous sentence's start (searched back from `offset`).

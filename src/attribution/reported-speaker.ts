@@ -11,10 +11,9 @@ import {subjectPronouns, thirdPersonPossessives} from '../lexicon/pronouns.js'
 import {rolePhrasePrepositions} from '../lexicon/phrase-words.js'
 import {genericDeterminers, objectPronouns} from '../lexicon/reference-words.js'
 import {isInstitutionNoun, isPluralRole, kinNouns} from '../lexicon/roles.js'
-import {responseNouns} from '../lexicon/utterance-nouns.js'
 import {askingForms, copulas, finiteAuxiliaries, modalVerbs, placingAdverbs, placingVerbs, wantingForms, wantingToSay, viewWords, writerAskingForms, writerTalkingForms} from '../lexicon/verb-classes.js'
 import type {Article} from './article.js'
-import {afterLeadingQuote, afterParticles, clauseStart, isJoined, particleFollows, subjectAfterFrontedPhrase} from './clauses.js'
+import {afterLeadingQuote, afterParticles, clauseStart, isJoined, particleFollows, responderAfter, subjectAfterFrontedPhrase} from './clauses.js'
 import type {Discourse} from './discourse.js'
 import type {Entity} from './find-speakers.js'
 import {subjectOf} from './find-subject.js'
@@ -126,13 +125,8 @@ function cueInSentence(article: Article, discourse: Discourse, tokens: Token[], 
 
 /** `Hij krijgt bijval van Eva Kok.`: a person named in full after a response noun and `van`. */
 function responseFrom(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number): Entity | undefined {
-  for (let index = start; index + 2 < end; index++) {
-    const token = tokens[index]!
-    if (token.depth !== 0 || !responseNouns.has(token.lower) || tokens[index + 1]!.lower !== 'van') continue
-    const phrase = readSpeakerPhrase(tokens, index + 2, end)
-    return phrase?.kind === 'name' ? personNamedInFull(article, discourse, tokens, phrase, tokens[index + 2]!.start) : undefined
-  }
-  return undefined
+  const phrase = responderAfter(tokens, start, end)
+  return phrase?.kind === 'name' ? personNamedInFull(article, discourse, tokens, phrase, tokens[phrase.from]!.start) : undefined
 }
 
 /** The subject that opens the sentence (past `Ook`, `Maar`, a quote of its own), as `reportedSpeaker` takes it. */

@@ -4,13 +4,12 @@
  * opens it (`Jansen:`, `De trainer blikt terug:`).
  */
 import {cueForms, weakCueForms} from '../lexicon/cues.js'
-import {responseNouns, utteranceNouns} from '../lexicon/utterance-nouns.js'
-import {cueFillers} from '../lexicon/clause-words.js'
-import {relativeWords, subordinators} from '../lexicon/clause-words.js'
+import {utteranceNouns} from '../lexicon/utterance-nouns.js'
+import {cueFillers, relativeWords, subordinators} from '../lexicon/clause-words.js'
 import {judgingVerbs} from '../lexicon/verb-classes.js'
 import type {AttributionMethod} from '../tree/types.js'
 import type {Article} from './article.js'
-import {cueText, particledName, particleFollows, subjectAfterFrontedPhrase} from './clauses.js'
+import {cueText, particledName, particleFollows, responderAfter, subjectAfterFrontedPhrase} from './clauses.js'
 import type {Discourse} from './discourse.js'
 import {subjectOf} from './find-subject.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
@@ -149,12 +148,8 @@ function definiteRoleAfterFrontedPhrase(tokens: Token[], start: number, end: num
 
 /** `Kok kreeg bijval van wethouder Tom Vos:`: the one a response noun and `van` name, when they end the clause. */
 function responder(tokens: Token[], start: number, end: number): SpeakerPhrase | undefined {
-  for (let index = start + 1; index + 2 < end; index++) {
-    if (tokens[index]!.depth !== 0 || !responseNouns.has(tokens[index]!.lower) || tokens[index + 1]!.lower !== 'van') continue
-    const phrase = readSpeakerPhrase(tokens, index + 2, end)
-    return phrase && phrase.kind !== 'pronoun' && phrase.to === end ? phrase : undefined
-  }
-  return undefined
+  const phrase = responderAfter(tokens, start + 1, end)
+  return phrase && phrase.kind !== 'pronoun' && phrase.to === end ? phrase : undefined
 }
 
 /** `De reactie van Jansen`, `Het antwoord van de bond` opening a clause: the phrase after `van`. */
