@@ -21,31 +21,33 @@ const scorer = path.join(evalDir, 'score.mjs')
 
 /** Floors per gold set: the figures of the scorer's last line. */
 const floors = [
-  {name: 'dev', args: [], floor: {kind: 0.967, speaker: 0.923, structure: 1}},
+  {name: 'dev', args: [], floor: {kind: 0.967, speaker: 0.924, structure: 1}},
   {name: 'dev-layout', args: ['--gold', path.join(evalDir, 'dev-layout')], floor: {kind: 0.987, speaker: 0.943, structure: 1}},
-  {name: 'blind A', args: ['--blind', path.join(evalDir, 'blind/heldout-a.pack')], floor: {kind: 0.963, speaker: 0.862, structure: 1}},
+  // (Lowered once, 0.862 -> 0.858, to name unnamed sources without their relative clause as the
+  // annotation guide says, where this pack's gold keeps the clause; see CHANGELOG.)
+  {name: 'blind A', args: ['--blind', path.join(evalDir, 'blind/heldout-a.pack')], floor: {kind: 0.963, speaker: 0.858, structure: 1}},
   {name: 'blind layout', args: ['--blind', path.join(evalDir, 'blind/heldout-layout.pack')], floor: {kind: 0.925, speaker: 0.872, structure: 0.971}},
   // The project's own articles (eval/synthetic/README.md); sets d, h, j, k, n, p, r and s were never read for errors.
   ...[
-    ['a', 0.974, 0.944],
-    ['b', 0.972, 0.912],
+    ['a', 0.974, 0.972],
+    ['b', 0.972, 0.931],
     ['c', 0.983, 0.951],
-    ['d', 0.958, 0.832],
-    ['e', 0.974, 0.978],
+    ['d', 0.958, 0.844],
+    ['e', 0.974, 0.985],
     ['f', 0.959, 0.951],
     ['g', 0.99, 0.945],
     ['h', 0.95, 0.938],
-    ['i', 0.973, 0.963],
-    ['j', 0.99, 0.853],
-    ['k', 0.941, 0.944],
-    ['l', 0.977, 0.969],
-    ['m', 0.967, 0.917],
-    ['n', 0.971, 0.893],
-    ['o', 0.95, 0.935],
+    ['i', 0.973, 0.967],
+    ['j', 0.99, 0.869],
+    ['k', 0.941, 0.953],
+    ['l', 0.977, 0.979],
+    ['m', 0.967, 0.922],
+    ['n', 0.971, 0.907],
+    ['o', 0.95, 0.942],
     ['p', 0.98, 0.853],
-    ['q', 0.974, 0.918],
-    ['r', 0.948, 0.904],
-    ['s', 0.967, 0.81]
+    ['q', 0.974, 0.947],
+    ['r', 0.948, 0.918],
+    ['s', 0.967, 0.822]
   ].map(([set, kind, speaker]) => ({
     name: `synthetic ${set}`,
     args: ['--shared', path.join(root, 'eval/synthetic'), '--gold', path.join(root, 'eval/synthetic/gold', set)],

@@ -163,16 +163,15 @@ function hasOwnComplement(tokens: Token[], from: number, to: number): boolean {
  * recorded, and the text it is named with.
  */
 function unnamedSource(article: Article, tokens: Token[], phrase: SpeakerPhrase, relative: boolean, text: string): {entity: Entity; named: string} {
-  // A source brought in with its relative clause is named with it.
-  // (A document is named by its noun phrase alone: `een brief die de bond stuurde` is `een brief`.)
+  // A source is named by its noun phrase without its relative clause (the annotation guide:
+  // `een agent die er woont` is `een agent`), but told apart by it: `een agent die …` and `een
+  // agent die …` later are two sources. (A document's clause never tells it apart: `een brief die
+  // de bond stuurde` is the one `een brief`.)
   const to = relative && phrase.kind === 'role' && !phrase.roles.some((role) => isDocumentNoun(role)) ? relativeClauseTo(tokens, phrase.to) : phrase.to
   const start = tokens[phrase.from]!.start
-  const end = tokens[to - 1]!.end
-  const full = to === phrase.to ? text : article.value.slice(start, end)
-  // A bare plural is named without its clause (`Bewoners die …` are `Bewoners`), but told apart
-  // by it: `Bewoners die …` and `Bewoners die …` later are two sources.
-  const bare = !phraseDeterminers.has(tokens[phrase.from]!.lower)
-  const named = bare ? text : full
+  const end = tokens[phrase.to - 1]!.end
+  const full = to === phrase.to ? text : article.value.slice(start, tokens[to - 1]!.end)
+  const named = text
   const entity = introduceUnnamed(article, named, phrase.roles, start, end, start, full)
   // An apposition gives it another role: `een van de demonstranten, een 23-jarige student uit Gent`.
   const role = appositionRole(tokens, to)
