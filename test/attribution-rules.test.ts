@@ -175,6 +175,11 @@ describe('6. a role with a relative clause (speaker-role-relative-clause)', () =
     expect(tree.data?.speakers?.map((speaker) => speaker.name)).toEqual(['Een agent', 'Een agent'])
   })
 
+  it('reads a role whose relative clause runs to the colon as the speaker (`Een medewerker die … wil: „…”`)', () => {
+    const text = 'Een kop\n\nDe fabriek gaat dicht. Een monteur die er al twintig jaar werkt: „Niemand heeft ons iets verteld.”\n'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Een monteur', method: 'colon'})
+  })
+
   it('passes over a relative clause inside the relative clause (`Een buurman die zijn moeder, die in een rolstoel zit, … duwt, zei: „…”`)', () => {
     expect(said(quote('speaker-role-relative-clause', 'De stoep is veel te smal.'))).toMatchObject({
       speaker: 'Een buurman',

@@ -9,7 +9,7 @@ import {cueFillers, relativeWords, subordinators} from '../lexicon/clause-words.
 import {judgingVerbs} from '../lexicon/verb-classes.js'
 import type {AttributionMethod} from '../tree/types.js'
 import type {Article} from './article.js'
-import {cueText, particledName, particleFollows, responderAfter, subjectAfterFrontedPhrase} from './clauses.js'
+import {cueText, particledName, particleFollows, relativeClauseTo, responderAfter, subjectAfterFrontedPhrase} from './clauses.js'
 import type {Discourse} from './discourse.js'
 import {subjectOf} from './find-subject.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
@@ -111,8 +111,10 @@ function openingOfClause(article: Article, discourse: Discourse, clause: ClauseR
   const owner = utteranceOwner(tokens, start, end) ?? responder(tokens, start, end)
   if (owner) return resolvePhrase(article, discourse, tokens, owner, null, method, offset, local)
   const phrase = readSpeakerPhrase(tokens, start, end) ?? particledName(tokens, start, end)
-  // (A role with what it talks about: `De burgemeester over de rellen:`, as a name does.)
-  const opening = phrase && (phrase.to === end || phrase.kind === 'name' || (phrase.kind === 'role' && tokens[phrase.to]?.lower === 'over')) ? resolvePhrase(article, discourse, tokens, phrase, null, method, offset, local) : undefined
+  // (A role with what it talks about: `De burgemeester over de rellen:`, as a name does; or with
+  // a relative clause that runs to the colon: `Een agent die de wijk kent:`.)
+  const runsToEnd = phrase !== undefined && (phrase.to === end || (phrase.kind === 'role' && (tokens[phrase.to]?.lower === 'over' || relativeClauseTo(tokens, phrase.to) === end)))
+  const opening = phrase && (runsToEnd || phrase.kind === 'name') ? resolvePhrase(article, discourse, tokens, phrase, null, method, offset, local) : undefined
   if (opening) return opening
   // Two roles of one person: `Oud-speler en nu trainer Jan de Boer: „…”` (the name that ends
   // the clause, past the second role's first words).
