@@ -1041,6 +1041,16 @@ describe('25. `klinkt het` with a source after it (speaker-klinkt-het)', () => {
     expect(said(quote('speaker-klinkt-het', 'Dat is zonde van het geld'))).toMatchObject({speaker: 'de gemeente', method: 'cue', cue: 'klinkt het bij'})
     expect(said(quote('speaker-klinkt-het', 'Dit had nooit mogen gebeuren'))).toMatchObject({speaker: 'politieke kringen', method: 'cue'})
   })
+  it('takes the owner of a noun of utterance equated with the quote (`„…”, luidt de reactie van de bond`, `aldus het antwoord van …`)', () => {
+    const first = listQuotes(fromNews('Een kop\n\n„Dit is een klap voor de hele sector”, luidt de reactie van de boerenbond.\n'))[0]
+    expect(first).toMatchObject({speaker: 'de boerenbond', method: 'cue', cue: 'luidt de reactie'})
+    const second = listQuotes(fromNews('Een kop\n\n„Wij wachten het onderzoek af”, aldus het antwoord van de brandweer.\n'))[0]
+    expect(second).toMatchObject({speaker: 'de brandweer', method: 'cue'})
+  })
+  it('reads an adverb of manner before the adjective of a name (`stelt een zichtbaar opgeluchte Bakker`)', () => {
+    const text = 'Een kop\n\n„We hebben het gehaald”, stelt een zichtbaar opgeluchte Bakker.\n'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Bakker', method: 'cue'})
+  })
   it('names no one for words heard in a place (`klinkt het in de kantine`)', () => {
     expect(quote('speaker-klinkt-het', 'Eindelijk rust!').speaker).toBeNull()
   })

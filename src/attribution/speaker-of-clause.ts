@@ -155,7 +155,7 @@ function responder(tokens: Token[], start: number, end: number): SpeakerPhrase |
 }
 
 /** `De reactie van Jansen`, `Het antwoord van de bond` opening a clause: the phrase after `van`. */
-function utteranceOwner(tokens: Token[], start: number, end: number): SpeakerPhrase | undefined {
+export function utteranceOwner(tokens: Token[], start: number, end: number): SpeakerPhrase | undefined {
   let index = start
   if (tokens[index]?.lower === 'de' || tokens[index]?.lower === 'het') index++
   if (!utteranceNouns.has(tokens[index]?.lower ?? '') || tokens[index + 1]?.lower !== 'van') return undefined

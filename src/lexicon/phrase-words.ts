@@ -26,7 +26,7 @@ export const timeWords: ReadonlySet<string> = new Set(['eind', 'begin', 'midden'
 export const placeNouns: ReadonlySet<string> = new Set(['plaats', 'stad', 'dorp', 'gehucht', 'wijk', 'buurt', 'regio', 'streek', 'land', 'staat', 'deelstaat', 'provincie', 'eiland', 'haven', 'county', 'district', 'kanton'])
 
 /** Adverbs of degree before an adjective in a noun phrase: `een goed ingevoerde bron`. */
-export const degreeAdverbs: ReadonlySet<string> = new Set(['goed', 'zeer', 'heel', 'erg', 'bijzonder', 'nauw', 'direct', 'rechtstreeks', 'nauwelijks', 'hoog', 'zwaar', 'licht', 'breed', 'vaak', 'meest', 'minder', 'meer', 'nog', 'pas', 'net', 'kort', 'lang'])
+export const degreeAdverbs: ReadonlySet<string> = new Set(['goed', 'zeer', 'heel', 'erg', 'bijzonder', 'nauw', 'direct', 'rechtstreeks', 'nauwelijks', 'hoog', 'zwaar', 'licht', 'breed', 'vaak', 'meest', 'minder', 'meer', 'nog', 'pas', 'net', 'kort', 'lang', 'zichtbaar', 'hoorbaar', 'merkbaar', 'diep', 'duidelijk', 'flink', 'enigszins', 'ietwat', 'nogal', 'uiterst', 'behoorlijk', 'enorm', 'ontzettend', 'sterk', 'hevig'])
 
 /**
  * Prepositions that may join a role phrase: `minister van Financiën`, `woordvoerder bij de

@@ -54,6 +54,13 @@ export const soundingForms: ReadonlySet<string> = new Set(['klinkt', 'klonk'])
 export const copulas: ReadonlySet<string> = new Set(['is', 'zijn', 'was', 'waren', 'blijkt', 'bleek', 'lijkt', 'leek', 'toont', 'toonde', 'voelt', 'voelde'])
 
 /**
+ * Verbs after a quote and its comma that equate the quote with a noun of utterance and its owner:
+ * `„…”, luidt de reactie van de bond`, `„…”, is het antwoord van de minister`, `„…”, aldus de
+ * verklaring van het bedrijf`. Hand-kept.
+ */
+export const equatingAfterQuote: ReadonlySet<string> = new Set(['luidt', 'luidde', 'is', 'was', 'aldus'])
+
+/**
  * Singular finite verbs of place and motion (most of them function words too), after which a
  * fronted phrase's subject follows: `Buiten de rechtbank stond Ria de Boer`, `Naast me zat een
  * man`, `Na de zitting kwam …`.

@@ -13,13 +13,13 @@ import {cueForms, knowingAfterQuote} from '../../lexicon/cues.js'
 import {cueFillers, soundSourcePrepositions} from '../../lexicon/clause-words.js'
 import {functionWords} from '../../lexicon/function-words.js'
 import {isDocumentNoun} from '../../lexicon/roles.js'
-import {perfectAuxiliaries, standingVerbs, wantingForms, wantingToSay} from '../../lexicon/verb-classes.js'
+import {equatingAfterQuote, perfectAuxiliaries, standingVerbs, wantingForms, wantingToSay} from '../../lexicon/verb-classes.js'
 import {cueText} from '../clauses.js'
 import type {Entity} from '../find-speakers.js'
 import {readSpeakerPhrase} from '../read-speaker-phrase.js'
 import {personByPossessive} from '../references.js'
 import {resolvePhrase, writerFound} from '../resolve-phrase.js'
-import {subjectBeforeCue} from '../speaker-of-clause.js'
+import {subjectBeforeCue, utteranceOwner} from '../speaker-of-clause.js'
 import {commaOrDash, quoteMarkRun} from '../token-patterns.js'
 import type {Token} from '../read-tokens.js'
 import type {Article} from '../article.js'
@@ -73,6 +73,10 @@ export const cueAfter: Sieve = {
     // `„…?”, wilde Van der Wal weten`, `„…”, wil de bond kwijt`: `willen`, its subject, then an
     // infinitive of saying or asking.
     if (comma && wantingForms.has(verb.lower)) return subjectBeforeCue(evidence.article, discourse, tokens, index, false, quote.start, wantingToSay)
+    // `„…”, luidt de reactie van de bond`, `„…”, aldus het antwoord van de minister`: the owner of
+    // the words a noun of utterance names.
+    const equated = comma && equatingAfterQuote.has(verb.lower) ? utteranceOwner(tokens, index + 1, tokens.length) : undefined
+    if (equated) return resolvePhrase(evidence.article, discourse, tokens, equated, evidence.article.value.slice(verb.start, tokens[equated.from - 2]!.end), 'cue', quote.start, true)
     // (`„…?” vraag ik.`: the writer's own verb is the stem of the cue's third person.)
     const firstPerson = tokens[index + 1]?.lower === 'ik' && cueForms.has(verb.lower + 't')
     const known = cueForms.has(verb.lower) || firstPerson || verb.lower === 'aldus' || (comma && (verb.lower === 'volgens' || knowingAfterQuote.has(verb.lower)))
