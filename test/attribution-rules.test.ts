@@ -883,6 +883,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\n„Het is erg”, zegt Karin Mulder. Een buurtbewoner die niet met zijn naam in de krant wil, is minder mild. „Mijn dochter fietst hier niet meer.”'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Een buurtbewoner', method: 'carry-over'})
   })
+  it('reads `zijn` after a singular head\'s relative clause as a possessive, not the main verb (`Een man die elke dag zijn hond uitlaat, zei: „…”`)', () => {
+    const text = 'Een kop\n\nEen jongen die elke middag zijn broertje ophaalt, zei: „Hier fiets ik niet meer.”\n'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Een jongen', method: 'colon'})
+  })
   it('reads a closing line that is only a name as the columnist\'s signature (`Hanna Veldhuis`)', () => {
     const text = 'Een kop\n\nIk sta op de berg. ‘Waarom doe je dit?’, vraag ik Gert. ‘Omdat het mooi is.’\n\nHanna Veldhuis'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Hanna Veldhuis'})

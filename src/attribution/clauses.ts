@@ -6,6 +6,7 @@
 import {cueForms} from '../lexicon/cues.js'
 import {governingPrepositions} from '../lexicon/clause-words.js'
 import {functionWords, nameParticles} from '../lexicon/function-words.js'
+import {isPluralRole} from '../lexicon/roles.js'
 import {responseNouns} from '../lexicon/utterance-nouns.js'
 import {finiteAuxiliaries, placingVerbs} from '../lexicon/verb-classes.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
@@ -154,6 +155,8 @@ export function relativeClauseTo(tokens: Token[], index: number): number {
   let stop = -1
   let auxiliary = -1
   let nested = false
+  const head = tokens[index - 1]
+  const singularHead = head !== undefined && isRoleToken(head) && !isPluralRole(head.lower)
   for (let cursor = index + 1; cursor < tokens.length && cursor - index <= (nested ? 28 : 16); cursor++) {
     const token = tokens[cursor]!
     if (token.depth !== 0 || token.kind === 'open' || token.kind === 'close') break
@@ -172,8 +175,9 @@ export function relativeClauseTo(tokens: Token[], index: number): number {
       break
     }
     // (An auxiliary right before the comma ends the relative clause itself: `die erbij was,`.)
-    // (Not `zijn` after a preposition, a possessive: `die niet met zijn naam in de krant wil`.)
-    const possessive = token.lower === 'zijn' && governingPrepositions.has(tokens[cursor - 1]!.lower)
+    // (Not `zijn` after a preposition, a possessive: `die niet met zijn naam in de krant wil`;
+    // nor after a singular head, whose verb would be `is`: `een man die elke dag zijn hond uitlaat`.)
+    const possessive = token.lower === 'zijn' && (governingPrepositions.has(tokens[cursor - 1]!.lower) || singularHead)
     if (auxiliary === -1 && cursor > index + 2 && !possessive && finiteAuxiliaries.has(token.lower) && tokens[cursor + 1]?.kind === 'word' && !finiteAuxiliaries.has(tokens[cursor + 1]!.lower) && !finiteAuxiliaries.has(tokens[cursor + 2]?.lower ?? '')) auxiliary = cursor
   }
   const end = auxiliary !== -1 && (stop === -1 || stop - auxiliary > 2) ? auxiliary : stop
