@@ -844,6 +844,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nKamerlid Anna de Wit (VVD) is fel. „Dit kan niet.”\n\nTom Kok (SP) is het met haar eens. „Klopt.”\n\n„We moeten door”, zegt de VVD\'er.'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Anna de Wit', method: 'role'})
   })
+  it('takes a quote\'s own question mark for the comma that inverts (`„…?” wilde Kok weten.`)', () => {
+    const text = 'Een kop\n\nMinister Anna Kok verdedigde het plan. „Het is nodig.”\n\n„Wie betaalt dat?” wilde raadslid Tom Brink weten.'
+    expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Tom Brink', method: 'cue'})
+  })
   it('reads `willen` with its subject and `weten` after a quote as its cue (`„…?”, wilde Tom van der Wal (CDA) weten.`)', () => {
     const text = 'Een kop\n\nMinister Anna Kok verdedigde het plan. „Het is nodig.”\n\n„Wie betaalt dat?”, wilde Tom van der Wal (CDA) weten.'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Tom van der Wal', method: 'cue'})

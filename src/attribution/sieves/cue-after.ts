@@ -26,6 +26,9 @@ import type {Article} from '../article.js'
 import type {Discourse} from '../discourse.js'
 import type {Sieve} from './sieve.js'
 
+const onlyComma = /^,$/
+const questionOrExclamation = /^[?!]+$/
+
 export const cueAfter: Sieve = {
   name: 'cue-after',
   find(quote, evidence, discourse) {
@@ -33,8 +36,9 @@ export const cueAfter: Sieve = {
     const close = evidence.close.token
     let index = close + 1
     while (index < tokens.length && tokens[index]!.kind === 'punctuation' && commaOrDash.test(tokens[index]!.value)) index++
-    // Only a comma inverts (a dash introduces a source: sieve 2).
-    const comma = tokens.slice(close + 1, index).some((token) => token.value === ',')
+    // Only a comma inverts (a dash introduces a source: sieve 2), or the quote's own question or
+    // exclamation mark, which takes the comma's place (`„…?” wilde Kok weten`).
+    const comma = tokens.slice(close + 1, index).some((token) => token.value === ',') || (index === close + 1 && endsInMark(tokens, close, questionOrExclamation))
     if (tokens[index]?.lower === 'zo') index++
     const verb = tokens[index]
     if (!verb || verb.kind !== 'word' || verb.depth !== 0) return undefined
@@ -102,8 +106,14 @@ function wordsOwner(article: Article, discourse: Discourse, tokens: Token[], ind
 
 /** Whether the quote's words end in a comma (before its closing marks, at `close`). */
 function endsInComma(tokens: Token[], close: number): boolean {
+  return endsInMark(tokens, close, onlyComma)
+}
+
+/** Whether the quote's words end in punctuation that `mark` matches (before its closing marks, at `close`). */
+function endsInMark(tokens: Token[], close: number, mark: RegExp): boolean {
   let before = close - 1
   // (A lone comma is no closing mark here, though `,,` opens a quote.)
   while (before >= 0 && tokens[before]!.kind === 'punctuation' && tokens[before]!.value !== ',' && quoteMarkRun.test(tokens[before]!.value)) before--
-  return tokens[before]?.value === ','
+  const last = tokens[before]
+  return last !== undefined && last.kind === 'punctuation' && mark.test(last.value)
 }
