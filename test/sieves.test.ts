@@ -20,6 +20,7 @@ import {sieves} from '../src/attribution/sieves/index.js'
 import {introduction} from '../src/attribution/sieves/introduction.js'
 import {nearestPerson} from '../src/attribution/sieves/nearest-person.js'
 import {newerPerson} from '../src/attribution/sieves/newer-person.js'
+import {introducedAfter} from '../src/attribution/sieves/introduced-after.js'
 import {nextPerson} from '../src/attribution/sieves/next-person.js'
 import {relativeClause} from '../src/attribution/sieves/relative-clause.js'
 import {describedAs} from '../src/attribution/sieves/described-as.js'
@@ -74,6 +75,7 @@ describe('the sieves', () => {
       'subject',
       'introduction',
       'answer',
+      'introduced-after',
       'newer-person',
       'carry-over',
       'nearest-person',
@@ -188,6 +190,27 @@ describe('answer', () => {
   })
   it('needs an interviewee', () => {
     expect(run(answer, value, 'een fiets')).toBeUndefined()
+  })
+})
+
+describe('introduced-after', () => {
+  const value = '„We sluiten in mei”, zegt Ria Smit.\n\n„Dat is veel te vroeg.” Kees Mol, voorzitter van de huurders, is er kort over.'
+  it('gives a cueless quote opening its paragraph to the person named for the first time right after it', () => {
+    expect(run(introducedAfter, value, 'te vroeg', (article) => ({current: {entity: entity(article, 'Ria Smit'), section: 1}}))).toEqual({name: 'Kees Mol', method: 'context', cue: null, local: false})
+  })
+  it('not for a person named before the quote', () => {
+    const text = '„We sluiten in mei”, zegt Ria Smit. Kees Mol luistert.\n\n„Dat is veel te vroeg.” Kees Mol is er kort over.'
+    expect(run(introducedAfter, text, 'te vroeg')).toBeUndefined()
+  })
+  it('not for words that go on with someone\'s (`„Maar …”`), nor for several people named together', () => {
+    const going = '„We sluiten in mei”, zegt Ria Smit.\n\n„Maar het is te vroeg.” Kees Mol is er kort over.'
+    expect(run(introducedAfter, going, 'te vroeg')).toBeUndefined()
+    const together = '„We sluiten in mei”, zegt Ria Smit.\n\n„Dat is te vroeg.” Kees Mol (PvdA) en Anna Kok (D66) zijn het eens.'
+    expect(run(introducedAfter, together, 'te vroeg')).toBeUndefined()
+  })
+  it('not for a quote inside its paragraph', () => {
+    const text = '„We sluiten in mei”, zegt Ria Smit.\n\nDe huurders zijn boos. „Dat is te vroeg.” Kees Mol is er kort over.'
+    expect(run(introducedAfter, text, 'te vroeg')).toBeUndefined()
   })
 })
 

@@ -19,12 +19,14 @@
  * 10. `introduction`: the previous paragraph ends in a colon after a cue or a source;
  * 11. `answer` (`carry-over`), in an interview: a quote that answers the interviewer's
  *    paragraph is the interviewee's;
- * 12. `newer-person` (`context`): a person named in this or the previous paragraph since the
+ * 12. `introduced-after` (`context`): a quote opening its paragraph, then a person named there
+ *    for the first time;
+ * 13. `newer-person` (`context`): a person named in this or the previous paragraph since the
  *    current speaker last spoke takes over;
- * 13. `carry-over`: the speaker who is talking (in the whole section);
- * 14. `nearest-person` (`context`): with no one talking, the person named last in this or the
+ * 14. `carry-over`: the speaker who is talking (in the whole section);
+ * 15. `nearest-person` (`context`): with no one talking, the person named last in this or the
  *    previous paragraph;
- * 15. `next-person` (`context`): with no one named yet (an article that opens with a quote), the
+ * 16. `next-person` (`context`): with no one named yet (an article that opens with a quote), the
  *    first person named after the quote in this or the next paragraph.
  * A subheading that is only a quote and repeats words quoted later in its section (a pull
  * quote) skips the sieves: it takes the speaker of those words once the walk has attributed them

@@ -22,6 +22,9 @@ export const sentenceOpeners: ReadonlySet<string> = new Set(['ook', 'maar', 'en'
 /** Words that join a new clause after a comma (`…, waarop Van Houten riep: …`): its subject is the colon's speaker. */
 export const clauseJoiners: ReadonlySet<string> = new Set(['waarop', 'waarna', 'en', 'maar', 'waarbij', 'terwijl', 'toen'])
 
+/** Conjunctions that open a quote going on with someone's words (`„Maar …”`, `„En …”`, `„Want …”`). Hand-kept. */
+export const continuingOpeners: ReadonlySet<string> = new Set(['maar', 'en', 'want', 'dus', 'toch'])
+
 /** Subordinating conjunctions: a clause after one has its own subject. */
 export const subordinators: ReadonlySet<string> = new Set([
   'doordat', 'omdat', 'terwijl', 'nadat', 'voordat', 'zodat', 'hoewel', 'aangezien', 'zodra', 'totdat', 'wanneer', 'indien', 'tenzij', 'alsof'

@@ -12,6 +12,7 @@ import {cueLater} from './cue-later.js'
 import {cueNextSentence} from './cue-next-sentence.js'
 import {dashAfter} from './dash-after.js'
 import {describedAs} from './described-as.js'
+import {introducedAfter} from './introduced-after.js'
 import {introduction} from './introduction.js'
 import {nearestPerson} from './nearest-person.js'
 import {newerPerson} from './newer-person.js'
@@ -34,6 +35,7 @@ export const sieves: readonly Sieve[] = [
   subject,
   introduction,
   answer,
+  introducedAfter,
   newerPerson,
   carryOver,
   nearestPerson,

@@ -1,5 +1,5 @@
 /**
- * Sieve 14, `context`: with no one talking, the person named last in this or the previous
+ * Sieve 15, `context`: with no one talking, the person named last in this or the previous
  * paragraph of the section (not in an interviewer's question).
  *
  * Example: `Het feest is bij Kees Mol thuis.` `„Zo druk was het nog nooit.”` → Kees Mol.

@@ -1,5 +1,5 @@
 /**
- * Sieve 12, `context`, taking over: a person named in this or the previous paragraph after the
+ * Sieve 13, `context`, taking over: a person named in this or the previous paragraph after the
  * speaker who is talking last spoke. Not when that speaker is named again, as the subject of a
  * sentence, later in the same paragraph as the newer name (the lines are still about them), nor
  * when a pronoun that can only be that speaker is the subject of the newer name's sentence.

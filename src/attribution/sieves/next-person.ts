@@ -1,5 +1,5 @@
 /**
- * Sieve 15, `context`: with no one named yet (an article that opens with a quote), the first
+ * Sieve 16, `context`: with no one named yet (an article that opens with a quote), the first
  * person named after the quote in this or the next paragraph of the section.
  *
  * Example: `„Dit dorp is mijn leven.”` ⏎⏎ `Dat vindt Kees Mol (71), die er is geboren.` → Kees Mol.
