@@ -44,7 +44,7 @@ export const roleNouns: ReadonlySet<string> = new Set([
   'prins', 'prinses', 'hertog', 'graaf', 'gravin', 'kolonel', 'majoor', 'kapitein', 'piloot',
   'projectleider', 'teamleider', 'coördinator', 'initiatiefnemer', 'initiatiefneemster', 'organisator', 'organisatrice',
   'verdachte', 'dader', 'eiser', 'gedaagde', 'raadsman', 'raadsvrouw', 'curator', 'ombudsman', 'toezichthouder',
-  'kandidaat', 'kandidate', 'lid', 'leden', 'fractielid', 'partijlid', 'clublid', 'teamlid', 'jurylid', 'gezinslid', 'buurtlid', 'partijgenoot', 'partijgenote', 'oud-minister', 'ex-minister',
+  'kandidaat', 'kandidate', 'lid', 'leden', 'fractielid', 'partijlid', 'clublid', 'teamlid', 'jurylid', 'gezinslid', 'buurtlid', 'bemanningslid', 'personeelslid', 'staflid', 'bondslid', 'verenigingslid', 'kerklid', 'coalitielid', 'oppositielid', 'partijgenoot', 'partijgenote', 'oud-minister', 'ex-minister',
   'wethouder', 'dijkgraaf', 'rector', 'decaan', 'conservator', 'curator', 'conciërge', 'directielid', 'bestuurslid',
   'verhuurder', 'huurder', 'eigenaar', 'ouder', 'kind', 'man', 'vrouw', 'meisje', 'jongen', 'mens', 'burger', 'kiezer',
   'fan', 'supporter', 'toeschouwer', 'aanwezige', 'concurrent', 'demonstrant', 'demonstrante', 'betoger', 'nabestaande', 'gast', 'ambtenaar', 'bron', 'insider',
