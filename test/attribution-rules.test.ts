@@ -169,6 +169,12 @@ describe('6. a role with a relative clause (speaker-role-relative-clause)', () =
     expect(quote('speaker-role-relative-clause', 'Ik slaap al weken in de woonkamer.').speaker).toBe('Een bewoonster van de flat')
   })
 
+  it('reads a group\'s noun before a plural role as the role\'s (`een groep moeders`), which a definite plural of its tail refers back to', () => {
+    const text = 'Een kop\n\n„We gaan door”, zegt Piet Kok.\n\nEen groep plattelandsvrouwen uit Staphorst stuurde een brief. „Wij willen gehoord worden”, schrijven de vrouwen.\n'
+    expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Een groep plattelandsvrouwen uit Staphorst', method: 'role'})
+    const parents = 'Een kop\n\n„We gaan door”, zegt Piet Kok.\n\nEen aantal ouders stuurde een brief. „Onze kinderen zijn bang”, schrijven de ouders.\n'
+    expect(listQuotes(fromNews(parents))[1]).toMatchObject({speaker: 'Een aantal ouders', method: 'role'})
+  })
   it('tells two sources of one noun apart by their relative clauses, though both are named by the noun phrase alone', () => {
     const tree = fromNews('Een kop\n\nEen agent die de wijk kent, zei: „Het is hier rustig.” Een agent die pas sinds mei in de stad werkt, zei: „Ik schrok ervan.”\n')
     expect(listQuotes(tree).map((record) => record.speaker)).toEqual(['Een agent', 'Een agent'])

@@ -57,6 +57,7 @@ describe('plural roles', async () => {
     }
     for (const word of ['advocaat', 'woordvoerder', 'zus']) expect(isPluralRole(word), word).toBe(false)
     expect(isRoleNoun('verscholen')).toBe(false)
+    expect(isPluralRole('ouders'), 'a plural listed whole, its singular a role').toBe(true)
   })
   it('lists the members by their group whole, `lid` being too short a tail (`bemanningslid`, not `ooglid`)', () => {
     for (const word of ['bemanningslid', 'personeelslid', 'bemanningsleden']) expect(isRoleNoun(word), word).toBe(true)

@@ -11,9 +11,9 @@ import {cueForms, prepositionalCues} from '../lexicon/cues.js'
 import {articles, functionWords, institutionWords, isParticleAt, nameParticles} from '../lexicon/function-words.js'
 import {organisationLinks, organisationWords} from '../lexicon/organisation-words.js'
 import {utteranceNouns} from '../lexicon/utterance-nouns.js'
-import {articlesAndPossessives, degreeAdverbs, mediaNouns, originNouns, particleOpeners, phraseDeterminers, placeNouns, platformNames, quantifiers, rolePhrasePrepositions, timePrepositions, timeWords} from '../lexicon/phrase-words.js'
+import {articlesAndPossessives, degreeAdverbs, groupQuantityNouns, mediaNouns, originNouns, particleOpeners, phraseDeterminers, placeNouns, platformNames, quantifiers, rolePhrasePrepositions, timePrepositions, timeWords} from '../lexicon/phrase-words.js'
 import {groupPronouns, pronounGender} from '../lexicon/pronouns.js'
-import {chairTitles, houseOrdinals, isDocumentNoun, isInstitutionNoun, portfolioWords, titleAdjectives} from '../lexicon/roles.js'
+import {chairTitles, houseOrdinals, isDocumentNoun, isInstitutionNoun, isPluralRole, portfolioWords, titleAdjectives} from '../lexicon/roles.js'
 import {afterParenthesis, followsQuotedStop, isRoleToken, type Token} from './read-tokens.js'
 import {functionWordFirstNames, isFirstName} from '../lexicon/first-names.js'
 
@@ -192,6 +192,11 @@ function readWord(reading: PhraseReading, token: Token): boolean {
   if (startsName(tokens, cursor, sentenceInitial && cursor === index)) return readNameRun(reading, sentenceInitial)
   // (`een andere bron`, `de twee buren`: a determiner after the article.)
   if (phraseDeterminers.has(lower) && (cursor === index || reading.afterPreposition || (cursor === index + 1 && articlesAndPossessives.has(tokens[index]!.lower) && quantifiers.has(lower)))) {
+    reading.cursor++
+    return true
+  }
+  // A group's noun before a plural role (`een groep moeders`, `een aantal ouders`): the role heads it.
+  if (cursor === index + 1 && tokens[index]!.lower === 'een' && groupQuantityNouns.has(lower) && isRoleToken(tokens[cursor + 1]) && isPluralRole(tokens[cursor + 1]!.lower)) {
     reading.cursor++
     return true
   }

@@ -19,6 +19,12 @@ export const articlesAndPossessives: ReadonlySet<string> = new Set(['de', 'het',
 /** Quantifiers and numerals that may follow an article or a possessive: `de twee`, `haar vele`. */
 export const quantifiers: ReadonlySet<string> = new Set(['andere', 'twee', 'drie', 'vier', 'vijf', 'enkele', 'beide', 'vele'])
 
+/**
+ * Nouns of a number or a group before a plural role, after `een`: `een groep moeders`, `een
+ * aantal ouders`, `een handvol bewoners`; the role is the phrase's head. Hand-kept.
+ */
+export const groupQuantityNouns: ReadonlySet<string> = new Set(['groep', 'groepje', 'aantal', 'handvol', 'paar', 'stel', 'tiental', 'twintigtal', 'dertigtal', 'veertigtal', 'vijftigtal', 'honderdtal', 'menigte', 'schare'])
+
 /** Words that make a second phrase after a source one of time, no part of it: `een rapport van de inspectie | van eind vorig jaar`. */
 export const timeWords: ReadonlySet<string> = new Set(['eind', 'begin', 'midden', 'vorig', 'vorige', 'afgelopen', 'jaar', 'maand', 'week', 'dag', 'gisteren', 'vandaag'])
 

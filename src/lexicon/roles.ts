@@ -373,6 +373,8 @@ function isVowel(code: number): boolean {
 export function isPluralRole(word: string): boolean {
   const length = word.length
   if (collectiveRoles.has(word)) return true
+  // (A plural listed whole is still one when its singular is a role: `ouders`, `ouder`.)
+  if (word.endsWith('s') && length > 4 && isSingularRole(word, length - 1) && !notRolePlurals.has(word) && !isInstitutionNoun(word)) return true
   if (isSingularRole(word, length) || isInstitutionNoun(word) || isDocumentNoun(word)) return false
   if (endsInPartyMember(word)) return word.endsWith('s')
   if (word.endsWith('s') && isSingularRole(word, length - 1) && !notRolePlurals.has(word)) return true
