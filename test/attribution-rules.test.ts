@@ -850,6 +850,14 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nKamerlid Anna de Wit (VVD) is fel. „Dit kan niet.”\n\nTom Kok (SP) is het met haar eens. „Klopt.”\n\n„We moeten door”, zegt de VVD\'er.'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Anna de Wit', method: 'role'})
   })
+  it('gives a quoted question right after a sentence of asking to the one who asks, and the answer after it to the one asked (`Een verslaggever vroeg hem … „…?” ⏎⏎ „…”`)', () => {
+    const text = 'Een kop\n\nTrainer Ruud Mol zat achter de microfoon. „We waren slecht”, zei hij.\n\nEen verslaggever vroeg hem naar zijn toekomst. „Blijft u aan?”\n\n„Ik heb nog een contract.”'
+    expect(listQuotes(fromNews(text)).map((record) => [record.speaker, record.method])).toEqual([
+      ['Ruud Mol', 'pronoun'],
+      ['Een verslaggever', 'carry-over'],
+      ['Ruud Mol', 'carry-over']
+    ])
+  })
   it('takes a quote\'s own question mark for the comma that inverts (`„…?” wilde Kok weten.`)', () => {
     const text = 'Een kop\n\nMinister Anna Kok verdedigde het plan. „Het is nodig.”\n\n„Wie betaalt dat?” wilde raadslid Tom Brink weten.'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Tom Brink', method: 'cue'})

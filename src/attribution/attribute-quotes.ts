@@ -59,9 +59,10 @@ import {isHeard, isListed, isOnSign, isWritten} from './quote-settings.js'
 import {readSpeakerPhrase} from './read-speaker-phrase.js'
 import type {Token} from './read-tokens.js'
 import {reportedSpeaker} from './reported-speaker.js'
+import {resolvePronoun} from './references.js'
 import {resolvePhrase} from './resolve-phrase.js'
 import {searchBack} from './search-back.js'
-import {quoteMarkRun} from './token-patterns.js'
+import {fullStop, quoteMarkRun} from './token-patterns.js'
 import {type Evidence, type Found, sieves} from './sieves/index.js'
 
 export interface AttributionContext {
@@ -242,7 +243,7 @@ function attributeQuote(article: Article, discourse: Discourse, used: Set<Entity
     return asked ? speaks(discourse, used, asked, article.blocks[open.block]!.section, quote.end) : discourse
   }
   // `De rechter vroeg hem: „Waarom?”`: the one asked answers next.
-  const asked = asksQuestion(quote, context.value) ? askedBefore(article, discourse, open) : undefined
+  const asked = asksQuestion(quote, context.value) ? askedBefore(article, discourse, open, speaker.entity) : undefined
   if (asked && asked !== speaker.entity) return speaks(discourse, used, asked, article.blocks[open.block]!.section, quote.end)
   const next = speaks(discourse, used, speaker.entity, article.blocks[open.block]!.section, quote.end)
   // A quote that opens the paragraph after a question answers it: from two in a row, an interview.
@@ -275,16 +276,27 @@ function askedByCue(article: Article, discourse: Discourse, open: TokenPlace, qu
  * `De rechter vroeg hem: „…?”`, `Ze vroeg de agent: „…?”`: the person a verb of asking has for
  * its object, in the clause before the quote's colon.
  */
-function askedBefore(article: Article, discourse: Discourse, open: TokenPlace): Entity | undefined {
+function askedBefore(article: Article, discourse: Discourse, open: TokenPlace, asker: Entity): Entity | undefined {
   const tokens = article.blocks[open.block]!.tokens
-  if (tokens[open.token - 1]?.value !== ':') return undefined
-  for (let index = open.token - 2; index > 0 && open.token - index < 12; index--) {
+  // After a colon (`vroeg hem: „…?”`), or after the sentence of asking right before
+  // (`Een verslaggever vroeg hem of hij blijft. „…?”`).
+  const before = tokens[open.token - 1]
+  const colon = before?.value === ':'
+  if (!before || before.depth !== 0 || !(colon || (before.kind === 'punctuation' && fullStop.test(before.value)))) return undefined
+  const sentence = before.sentence
+  for (let index = open.token - 2; index > 0 && open.token - index < (colon ? 12 : 24); index--) {
     const token = tokens[index]!
-    if (token.depth !== 0 || token.sentence !== tokens[open.token]!.sentence) return undefined
+    if (token.depth !== 0 || token.sentence !== sentence) return undefined
     if (!askingForms.has(tokens[index - 1]!.lower)) continue
     const phrase = readSpeakerPhrase(tokens, index, open.token - 1)
-    if (!phrase || phrase.to !== open.token - 1) return undefined
+    // (After a colon the one asked ends the clause; in a sentence of its own, a pronoun does not.)
+    if (!phrase || (colon ? phrase.to !== open.token - 1 : phrase.kind !== 'pronoun')) return undefined
     if (phrase.kind === 'pronoun' && !objectPronouns.has(token.lower)) return undefined
+    // (The object pronoun of one who asks is someone else: the asker is talking now.)
+    if (!colon) {
+      const entity = resolvePronoun(article, discourse, token.lower, token.start, false, asker)
+      return entity?.person ? entity : undefined
+    }
     const found = resolvePhrase(article, discourse, tokens, phrase, null, 'cue', token.start, false)
     return found && (found.entity.person || found.entity.unnamed) ? found.entity : undefined
   }

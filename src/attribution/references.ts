@@ -96,7 +96,7 @@ export function addMention(article: Article, entity: Entity, value: string, star
 }
 
 /** The most recent person whose gender fits the pronoun. */
-export function resolvePronoun(article: Article, discourse: Discourse, pronoun: string, offset: number, plural = false): Entity | undefined {
+export function resolvePronoun(article: Article, discourse: Discourse, pronoun: string, offset: number, plural = false, except?: Entity): Entity | undefined {
   const current = discourse.current
   const gender = plural ? 'plural' : pronounGender.get(pronoun)
   if (gender === 'plural') return current?.entity
@@ -105,7 +105,9 @@ export function resolvePronoun(article: Article, discourse: Discourse, pronoun: 
   // (`hij` is no group: `buurtbewoners`, `de ouders`.)
   // (Nor the writer named in the text, `Sanne Bos is verslaggever van deze krant.`: a third
   // person pronoun is someone else.)
-  const fits = (entity: Entity) => (entity.person || entity.unnamed) && !isWriter(article, entity) && (entity.gender === null || entity.gender === wanted) && !(gender === 'male' && isGroup(entity))
+  // (`except`: the subject of the pronoun's own clause, when the pronoun is its object: `Bos vroeg
+  // hem …` is not Bos.)
+  const fits = (entity: Entity) => entity !== except && (entity.person || entity.unnamed) && !isWriter(article, entity) && (entity.gender === null || entity.gender === wanted) && !(gender === 'male' && isGroup(entity))
   const speaking = current && fits(current.entity) ? current.entity : undefined
   // The one person the sentence before is about comes first (see `previousSentencePerson`).
   const previous = previousSentencePerson(article, offset, fits, wanted)

@@ -22,7 +22,7 @@ import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
 import {personByPronoun} from './references.js'
 import {resolvePhrase} from './resolve-phrase.js'
 import {firstAtOrAfter} from './search-back.js'
-import {subjectPrepositions} from './token-patterns.js'
+import {quoteMarkRun, subjectPrepositions} from './token-patterns.js'
 
 /** The speaker the sentence of `tokens` [start, end) brings on, if any. */
 export function reportedSpeaker(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number): Entity | undefined {
@@ -329,8 +329,10 @@ function subjectPhraseSpeaker(article: Article, discourse: Discourse, tokens: To
   // `Alle ouders en leraren hebben …`: everyone of a kind is no one in particular.
   if (phrase.kind === 'role' && genericDeterminers.has(tokens[phrase.from]!.lower)) return undefined
   // `Een voorbijganger vroeg hem de weg.`: who asks someone something hands the floor to the one
-  // asked, not to themselves.
-  if (askingForms.has(after.lower) && objectPronouns.has(tokens[next + 1]?.lower ?? '')) return undefined
+  // asked, not to themselves; but when the question itself is quoted next (`Een verslaggever
+  // vroeg hem of hij blijft. „Blijft u?”`), the one who asks speaks it (and the one asked
+  // answers after it: attribute-quotes.ts).
+  if (askingForms.has(after.lower) && objectPronouns.has(tokens[next + 1]?.lower ?? '') && !questionFollows(tokens, end)) return undefined
   const found = resolvePhrase(article, discourse, tokens, phrase, null, 'cue', tokens[start]!.start, false)
   // An institution that only acts (`Het bouwbedrijf leverde vorig jaar 200 woningen op.`) is
   // what the sentence is about, not someone brought on to speak: with no speech verb it does not
@@ -451,4 +453,18 @@ function afterRunInHeading(article: Article, discourse: Discourse, tokens: Token
 function personNamedInFull(article: Article, discourse: Discourse, tokens: Token[], phrase: SpeakerPhrase, offset: number): Entity | undefined {
   const found = resolvePhrase(article, discourse, tokens, phrase, null, 'cue', offset, false)
   return found?.entity.person && found.entity.parts.length > 1 ? found.entity : undefined
+}
+
+/**
+ * Whether the sentence that ends at `end` is followed right away by a quote that asks a question
+ * (its words end in `?`).
+ */
+export function questionFollows(tokens: Token[], end: number): boolean {
+  const open = tokens[end]
+  if (!open || open.kind !== 'open' || open.depth !== 0) return false
+  let close = end + 1
+  while (close < tokens.length && !(tokens[close]!.kind === 'close' && tokens[close]!.quote === open.quote)) close++
+  let last = close - 1
+  while (last > end && tokens[last]!.kind === 'punctuation' && quoteMarkRun.test(tokens[last]!.value)) last--
+  return last > end && tokens[last]!.kind === 'punctuation' && tokens[last]!.value.endsWith('?')
 }
