@@ -901,6 +901,12 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\n„Het is erg”, zegt Karin Mulder. Een buurtbewoner die niet met zijn naam in de krant wil, is minder mild. „Mijn dochter fietst hier niet meer.”'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Een buurtbewoner', method: 'carry-over'})
   })
+  it('reads a lone word with a child\'s age before a place of origin or a singular verb as a person (`Mila (15) uit Ede kwam …`), not two children named together', () => {
+    const text = 'Een kop\n\n„We gaan door”, zegt Anna de Wit.\n\nFemke (15) uit Zoetermeer kwam met haar klas. „Onze mentor wist ervan.”\n'
+    expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Femke'})
+    const pair = 'Een kop\n\n„We gaan door”, zegt Anna de Wit.\n\nHet gezin woont hier sinds 2010, Sefa (13) en Tirzo (14) waren toen klein. „Het was zwaar.”\n'
+    expect(listQuotes(fromNews(pair))[1]).toMatchObject({speaker: 'Anna de Wit'})
+  })
   it('reads `zijn` after a singular head\'s relative clause as a possessive, not the main verb (`Een man die elke dag zijn hond uitlaat, zei: „…”`)', () => {
     const text = 'Een kop\n\nEen jongen die elke middag zijn broertje ophaalt, zei: „Hier fiets ik niet meer.”\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Een jongen', method: 'colon'})

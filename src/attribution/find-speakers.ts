@@ -14,7 +14,7 @@ import {genderOfFirstName, isFirstName} from '../lexicon/first-names.js'
 import {genderOfRoles, honorifics, isInstitutionNoun, isPluralRole, isRoleNoun, languageNames, languageTeachers, placeBodies, roleGender} from '../lexicon/roles.js'
 import {utteranceNouns} from '../lexicon/utterance-nouns.js'
 import {isWorkNoun} from '../lexicon/works.js'
-import {copulas, judgingVerbs} from '../lexicon/verb-classes.js'
+import {copulas, finiteAuxiliaries, judgingVerbs, placingVerbs} from '../lexicon/verb-classes.js'
 import {legalForms, organisationWords} from '../lexicon/organisation-words.js'
 import {hasLowerCaseLead, hasOrganisationLink, isCapitalisedAdjective, organisationNameEnd, startsName, isDescriptor, isFieldOfChair, isAmpersandLink, isNameContinuation, isNameWord, isOriginWord, particleMayFollow, spellsAcronym} from './read-speaker-phrase.js'
 import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
@@ -1208,7 +1208,12 @@ function isAgeParenthesis(tokens: Token[], index: number): boolean {
   const inner = tokens[index + 1]
   if (tokens[index]?.value !== '(' || tokens[index + 2]?.value !== ')' || inner === undefined) return false
   if (inner.value === '*' || inner.value.length > 3 || !digits.test(inner.value)) return inner.value === '*'
-  // (A child's age counts before the verb it is the subject of: `Sara (14) zit in …`.)
+  // (A child's age counts before the verb it is the subject of: `Sara (14) zit in …`, `Sara (14)
+  // is …`, and before a place of origin: `Sara (14) uit Ede …`.)
   const after = tokens[index + 3]
-  return Number(inner.value) >= 16 || (Number(inner.value) >= 4 && after !== undefined && after.kind === 'word' && after.value === after.lower && !functionWords.has(after.lower))
+  if (Number(inner.value) >= 16) return true
+  if (Number(inner.value) < 4 || after === undefined || after.kind !== 'word' || after.value !== after.lower) return false
+  // (Singular verbs only: `Lotte (13) en Hugo (14) waren …` are talked about.)
+  const singularVerb = (finiteAuxiliaries.has(after.lower) || placingVerbs.has(after.lower)) && !after.lower.endsWith('en')
+  return !functionWords.has(after.lower) || singularVerb || (after.lower === 'uit' && tokens[index + 4]?.capital === true)
 }
