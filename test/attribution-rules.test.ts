@@ -858,6 +858,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
       ['Ruud Mol', 'carry-over']
     ])
   })
+  it('reads `liet … weten` with its particle up to twelve words on as the cue (`De bond liet later op de dag op haar website weten dat „…”`)', () => {
+    const text = 'Een kop\n\nDe vakbond liet later op de avond via haar eigen website weten dat „de leden zich ernstig zorgen maken”.\n'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'De vakbond', method: 'cue', cue: 'liet weten'})
+  })
   it('takes a quote\'s own question mark for the comma that inverts (`„…?” wilde Kok weten.`)', () => {
     const text = 'Een kop\n\nMinister Anna Kok verdedigde het plan. „Het is nodig.”\n\n„Wie betaalt dat?” wilde raadslid Tom Brink weten.'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Tom Brink', method: 'cue'})

@@ -99,9 +99,9 @@ function weakCueHolds(tokens: Token[], index: number, end: number): boolean {
   return true
 }
 
-/** `laat … weten`, `liet … weten` with `weten` within six words, before the quote (`De club laat in een verklaring weten dat …`). */
+/** `laat … weten`, `liet … weten` with `weten` within twelve words, before the quote (`De club laat in een verklaring weten dat …`). */
 function lettingKnow(tokens: Token[], index: number, end: number): boolean {
-  return cueForms.get(tokens[index]!.lower)?.some((verb) => verb.particle === 'weten') === true && particleFollows(tokens, index, Math.min(end, index + 7))
+  return cueForms.get(tokens[index]!.lower)?.some((verb) => verb.particle === 'weten') === true && particleFollows(tokens, index, Math.min(end, index + 13))
 }
 
 /** `Bos:` or `De fabrikant slaat terug:`: the phrase that opens a clause with no speech verb. */
