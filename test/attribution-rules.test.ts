@@ -862,6 +862,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nDe vakbond liet later op de avond via haar eigen website weten dat „de leden zich ernstig zorgen maken”.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'De vakbond', method: 'cue', cue: 'liet weten'})
   })
+  it('resolves a pronoun where it stands, not at the quote: a name between the two is not its referent (`Hij vertelde dat Vos … ‘…’`)', () => {
+    const text = 'Een kop\n\n„Hij bedreigde ons”, zei een huurster. Verhuurder Ronald Vos ontkent.\n\nEen huurder getuigde. Hij vertelde dat Vos de deur tijdens een ‘inspectie’ had gesloopt. „Er was niets mis mee.”\n'
+    expect(listQuotes(fromNews(text))[2]).toMatchObject({speaker: 'Een huurder'})
+  })
   it('takes a quote\'s own question mark for the comma that inverts (`„…?” wilde Kok weten.`)', () => {
     const text = 'Een kop\n\nMinister Anna Kok verdedigde het plan. „Het is nodig.”\n\n„Wie betaalt dat?” wilde raadslid Tom Brink weten.'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Tom Brink', method: 'cue'})

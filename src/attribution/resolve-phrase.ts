@@ -51,7 +51,8 @@ export function resolvePhrase(
     // brought on is that person.)
     const current = discourse.current?.entity
     if (identified && current?.unnamed && current !== identified && (current.gender === null || current.gender === identified.gender)) article.sources.identified.set(current, identified)
-    const entity = identified ?? resolvePronoun(article, discourse, pronoun, offset, plural)
+    // (At the pronoun when it stands before `offset`: `Hij vertelde dat Vos … ‘…’` is not Vos.)
+    const entity = identified ?? resolvePronoun(article, discourse, pronoun, Math.min(offset, tokens[phrase.from]!.start), plural)
     return entity ? {entity, mention: text, cue, method: 'pronoun', local} : undefined
   }
   if (phrase.kind === 'name') {
