@@ -59,6 +59,11 @@ describe('plural roles', async () => {
     expect(isRoleNoun('verscholen')).toBe(false)
     expect(isPluralRole('ouders'), 'a plural listed whole, its singular a role').toBe(true)
   })
+  it('reads a trade that is also a common surname as a role only in a compound or the plural (`vissers`, `banketbakker`; not `Visser`, `Timmermans`)', () => {
+    for (const word of ['vissers', 'beroepsvisser', 'banketbakker', 'bakkers']) expect(isRoleNoun(word), word).toBe(true)
+    for (const word of ['visser', 'bakker', 'timmermans', 'koopmans']) expect(isRoleNoun(word), word).toBe(false)
+    expect(isPluralRole('vissers')).toBe(true)
+  })
   it('lists the members by their group whole, `lid` being too short a tail (`bemanningslid`, not `ooglid`)', () => {
     for (const word of ['bemanningslid', 'personeelslid', 'bemanningsleden']) expect(isRoleNoun(word), word).toBe(true)
     expect(isRoleNoun('ooglid')).toBe(false)

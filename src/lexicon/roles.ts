@@ -56,6 +56,11 @@ export const roleNouns: ReadonlySet<string> = new Set([
   // `havenarbeider` ends in `arbeider`. (Not `werker` as a tail: it ends other words than jobs.)
   'dokwerker', 'jongerenwerker', 'straathoekwerker', 'opbouwwerker', 'arbeider', 'bouwvakker', 'hulpverlener', 'verzorgende', 'verzorger', 'schoonmaker', 'postbode', 'conducteur',
   'machinist', 'elektricien', 'loodgieter', 'matroos', 'stuurman',
+  // Trades and shops (CBS BRC 2014, "ambacht", "handel"), and people by what they do outdoors.
+  'reder', 'stukadoor', 'glazenwasser',
+  'slijter', 'drogist', 'opticien', 'dealer', 'mijnwerker', 'duiker', 'redder',
+  'controleur', 'bewindvoerder', 'deurwaarder', 'uitsmijter', 'croupier', 'uitzendkracht', 'cliënt', 'expat',
+  'toerist', 'wandelaar', 'tiener', 'puber', 'weduwnaar',
   'ingenieur', 'programmeur', 'kok', 'chauffeur', 'monteur', 'boswachter', 'dierenarts', 'apotheker', 'tandarts',
   'verloskundige', 'agrariër', 'veehouder', 'tuinder', 'ecoloog', 'geoloog', 'landbouwer', 'akkerbouwer', 'tuinbouwer', 'melkveehouder',
   'meteoroloog', 'archeoloog', 'antropoloog', 'filosoof', 'theoloog', 'jurist', 'accountant', 'makelaar', 'bankier',
@@ -292,7 +297,7 @@ const notRolePlurals: ReadonlySet<string> = new Set(['brons', 'mans'])
 
 /** Whether `word` (lower case) is a role noun or a compound ending in one. */
 export function isRoleNoun(word: string): boolean {
-  if (isInstitutionNoun(word) || isDocumentNoun(word) || collectiveRoles.has(word)) return true
+  if (isInstitutionNoun(word) || isDocumentNoun(word) || collectiveRoles.has(word) || isTradePlural(word)) return true
   // A plural in `'s` after a vowel: `collega's`, `agenda's` is no role (`agenda` is none).
   if (word.endsWith("'s") || word.endsWith('’s')) return isRoleNoun(word.slice(0, -2))
   const length = word.length
@@ -372,7 +377,7 @@ function isVowel(code: number): boolean {
  */
 export function isPluralRole(word: string): boolean {
   const length = word.length
-  if (collectiveRoles.has(word)) return true
+  if (collectiveRoles.has(word) || isTradePlural(word)) return true
   // (A plural listed whole is still one when its singular is a role: `ouders`, `ouder`.)
   if (word.endsWith('s') && length > 4 && isSingularRole(word, length - 1) && !notRolePlurals.has(word) && !isInstitutionNoun(word)) return true
   if (isSingularRole(word, length) || isInstitutionNoun(word) || isDocumentNoun(word)) return false
@@ -398,7 +403,16 @@ function endsInPartyMember(word: string): boolean {
  */
 function isSingularRole(word: string, end: number): boolean {
   // The whole of it (from the first letter, any length), or a tail of four letters or more.
-  return roleSuffixes.isOrEndsIn(word, 4, end)
+  // (A trade that is also a surname only in a compound: `beroepsvisser`.)
+  return roleSuffixes.isOrEndsIn(word, 4, end) || surnameTrades.endsIn(word, 1, 4, end)
+}
+
+/**
+ * Whether `word` is the plural of a trade that is also a surname (`vissers`, `banketbakkers`).
+ * (Not `-mans`: the trades in `-man` make `-lieden`, and `Timmermans`, `Koopmans` are surnames.)
+ */
+function isTradePlural(word: string): boolean {
+  return word.length > 4 && word.endsWith('s') && !word.endsWith('mans') && surnameTrades.isOrEndsIn(word, 4, word.length - 1)
 }
 
 /** The gender the first role that shows one shows (`mevrouw`, `woordvoerster`), if any. */
@@ -420,6 +434,12 @@ export function roleGender(word: string): 'female' | 'male' | null {
 }
 
 const roleSuffixes = createSuffixSet(roleNouns)
+/**
+ * Trades whose names are also among the most common Dutch surnames (`Visser`, `Bakker`, `De
+ * Jager`): roles only in a compound (`beroepsvisser`, `banketbakker`) or in the plural (`de
+ * vissers`), so that `Jan Visser` stays a name. Hand-kept.
+ */
+const surnameTrades = createSuffixSet(['visser', 'bakker', 'slager', 'kapper', 'schilder', 'metselaar', 'jager', 'herder', 'timmerman', 'tuinman', 'koopman', 'molenaar', 'smid'])
 const institutionSuffixes = createSuffixSet(institutionNouns)
 const documentSuffixes = createSuffixSet(documentNouns)
 const femaleSuffixes = createSuffixSet(femaleRoles)
