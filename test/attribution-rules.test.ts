@@ -866,6 +866,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\n„Hij bedreigde ons”, zei een huurster. Verhuurder Ronald Vos ontkent.\n\nEen huurder getuigde. Hij vertelde dat Vos de deur tijdens een ‘inspectie’ had gesloopt. „Er was niets mis mee.”\n'
     expect(listQuotes(fromNews(text))[2]).toMatchObject({speaker: 'Een huurder'})
   })
+  it('reads a subject past its employer, place and apposition (`Rector Els Bos van het Stedelijk Lyceum in Zwolle, de school van …, noemt het ‘…’`)', () => {
+    const text = 'Een kop\n\n„We gaan door”, zegt Piet Kok.\n\nDirecteur Els Bos van het Noorderlicht College in Zwolle, de school van Kok, noemt het ‘een goed begin’.\n'
+    expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Els Bos', method: 'cue', cue: 'noemt'})
+  })
   it('takes a quote\'s own question mark for the comma that inverts (`„…?” wilde Kok weten.`)', () => {
     const text = 'Een kop\n\nMinister Anna Kok verdedigde het plan. „Het is nodig.”\n\n„Wie betaalt dat?” wilde raadslid Tom Brink weten.'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Tom Brink', method: 'cue'})

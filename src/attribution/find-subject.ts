@@ -47,6 +47,8 @@ export function pastSubjectModifiers(tokens: Token[], phrase: SpeakerPhrase, lim
     next += 2
     while (next < limit && tokens[next]!.capital && tokens[next]!.kind === 'word') next++
   }
+  // (A name's employer and its place: `Wilma Jongeneel van het Stedelijk Gymnasium in Utrecht, …`.)
+  if (phrase.kind === 'name') next = pastAffiliation(tokens, next, limit)
   const comma = tokens[next]?.value === ','
   const relative = relativeClauseTo(tokens, comma ? next + 1 : next)
   if (relative > next + 1) return tokens[relative]?.value === ',' ? relative + 1 : relative
@@ -117,4 +119,20 @@ function subjectBeforeVerb(tokens: Token[], start: number, verbAt: number): Spea
     break
   }
   return 'inverted'
+}
+
+/**
+ * Past `van` or `bij` and a capitalised name (after `het` or `de`), and `in` and a place after
+ * it: `van het Stedelijk Gymnasium in Utrecht`, `bij Philips`. `index` when none starts there.
+ */
+function pastAffiliation(tokens: Token[], index: number, limit: number): number {
+  const preposition = tokens[index]?.lower
+  if (preposition !== 'van' && preposition !== 'bij') return index
+  let cursor = index + 1
+  if (tokens[cursor]?.lower === 'het' || tokens[cursor]?.lower === 'de') cursor++
+  const from = cursor
+  while (cursor < limit && cursor - from < 5 && tokens[cursor]!.kind === 'word' && tokens[cursor]!.depth === 0 && tokens[cursor]!.capital) cursor++
+  if (cursor === from) return index
+  if (tokens[cursor]?.lower === 'in' && tokens[cursor + 1]?.capital === true && tokens[cursor + 1]!.kind === 'word') cursor += 2
+  return cursor
 }
