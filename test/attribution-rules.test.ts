@@ -870,6 +870,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\n„We gaan door”, zegt Piet Kok.\n\nDirecteur Els Bos van het Noorderlicht College in Zwolle, de school van Kok, noemt het ‘een goed begin’.\n'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Els Bos', method: 'cue', cue: 'noemt'})
   })
+  it('brings on a person named in full after a fronted pronominal adverb and the verb (`Daarin richt Thijs Mol zich tot …`)', () => {
+    const text = 'Een kop\n\n„Het ging snel”, zei Anna Postma.\n\nDe familie stuurde een verklaring. Daarin richt Joris Veen zich tot zijn redders, onder wie Postma. „Ik wil iedereen bedanken.”\n'
+    expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Joris Veen'})
+  })
   it('takes a quote\'s own question mark for the comma that inverts (`„…?” wilde Kok weten.`)', () => {
     const text = 'Een kop\n\nMinister Anna Kok verdedigde het plan. „Het is nodig.”\n\n„Wie betaalt dat?” wilde raadslid Tom Brink weten.'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Tom Brink', method: 'cue'})

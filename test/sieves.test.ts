@@ -226,6 +226,10 @@ describe('newer-person', () => {
     const text = '„Het kan beter”, zegt Ria Smit.\n\nIn haar rapport beschrijft ze hoe wethouder Kees Mol het plan uitstelde. „Waar blijft het geld?”'
     expect(run(newerPerson, text, 'het geld', (article) => ({current: {entity: entity(article, 'Ria Smit'), section: 1}, since: text.indexOf('\n')}))).toBeUndefined()
   })
+  it('leaves the speaker talking when she is the subject after a fronted word and the verb of the newer name\'s sentence (`Daarin bedankt Ria Smit haar buren, onder wie Kees Mol.`)', () => {
+    const text = '„Het kan beter”, zegt Piet Bos.\n\nDaarin bedankt Ria Smit haar buren, onder wie Kees Mol. „Zonder hen was het niet gelukt.”'
+    expect(run(newerPerson, text, 'niet gelukt', (article) => ({current: {entity: entity(article, 'Ria Smit'), section: 1}, since: text.indexOf('\n')}))).toBeUndefined()
+  })
   it('leaves the speaker talking over her family named in passing (`toen haar dochter Fleur …`), not over family that opens a sentence', () => {
     const inPassing = '„Ik brei altijd”, zegt Ria Smit.\n\nHet begon toen haar dochter Fleur Smit te vroeg werd geboren. „Die mutsjes kon ik beter.”'
     expect(run(newerPerson, inPassing, 'mutsjes', (article) => ({current: {entity: entity(article, 'Ria Smit'), section: 1}, since: inPassing.indexOf('\n')}))).toBeUndefined()

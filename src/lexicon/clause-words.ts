@@ -56,7 +56,9 @@ export const frontingWords: ReadonlySet<string> = new Set([
   // Sentence adverbs in first place invert subject and verb too (ANS §8.4): `Zelf heeft ze andere
   // plannen`, `Toch blijft hij optimistisch`.
   'zelf', 'toch', 'nu', 'daarom', 'eigenlijk', 'gelukkig', 'helaas', 'uiteindelijk', 'misschien', 'soms', 'vaak', 'nooit',
-  'altijd', 'natuurlijk', 'waarschijnlijk', 'thuis'
+  'altijd', 'natuurlijk', 'waarschijnlijk', 'thuis', 'vervolgens', 'opnieuw',
+  // Pronominal adverbs of a thing just named (`Daarin richt Mol zich tot …`).
+  'daarin', 'daarop', 'daarbij', 'daarmee', 'daarover', 'daarvoor', 'hierin', 'hiermee', 'hierover'
 ])
 
 /** Prepositions and articles before a name that put it inside a phrase (`de Ronde van Drenthe`, `met Rutte`). */

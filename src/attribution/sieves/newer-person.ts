@@ -16,6 +16,7 @@ import {sentenceStartOf} from '../clauses.js'
 import type {Entity, NameMention} from '../find-speakers.js'
 import {namedInQuote, nearestPerson} from '../references.js'
 import {firstAtOrAfter, searchBack} from '../search-back.js'
+import {subjectPrepositions} from '../token-patterns.js'
 import type {Sieve} from './sieve.js'
 
 export const newerPerson: Sieve = {
@@ -32,7 +33,7 @@ export const newerPerson: Sieve = {
     // (The speaker named again as a sentence's subject: `Smit gaat met Kees Mol in gesprek.`,
     // not `Ria Smit van de bond en …`.)
     const again = searchBack(article.registry.mentions, mention.start, (item) => item.entity === current.entity)
-    return again && again.start > discourse.since && again.block === mention.block && !again.inPhrase && opensSentenceAt(article, again.block, again.start) ? undefined : found
+    return again && again.start > discourse.since && again.block === mention.block && !again.inPhrase && (opensSentenceAt(article, again.block, again.start) || subjectAfterVerb(article, again.block, again.start)) ? undefined : found
   }
 }
 
@@ -69,4 +70,17 @@ function kinInPassing(article: Article, mention: NameMention, speaker: Entity): 
   const possessive = tokens[at - 2]
   if (!kin || !possessive || !kinNouns.has(kin.lower) || possessive.lower !== (speaker.gender === 'female' ? 'haar' : 'zijn')) return false
   return sentenceStartOf(tokens, at - 2) !== at - 2
+}
+
+/**
+ * Whether the mention at `offset` is the subject right after a fronted word and the finite verb
+ * (`Daarin richt Thijs Mol zich tot …`, `Gisteren sprak Mol met …`): the sentence is about them.
+ */
+function subjectAfterVerb(article: Article, block: number, offset: number): boolean {
+  const tokens = article.blocks[block]!.tokens
+  const index = firstAtOrAfter(tokens, offset)
+  const verb = tokens[index - 1]
+  const front = tokens[index - 2]
+  if (!verb || !front || verb.kind !== 'word' || front.kind !== 'word' || verb.value !== verb.lower || verb.depth !== 0) return false
+  return opensSentenceAt(article, block, front.start) && !subjectPrepositions.test(front.lower)
 }
