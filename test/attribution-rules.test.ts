@@ -874,6 +874,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\n„Het ging snel”, zei Anna Postma.\n\nDe familie stuurde een verklaring. Daarin richt Joris Veen zich tot zijn redders, onder wie Postma. „Ik wil iedereen bedanken.”\n'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Joris Veen'})
   })
+  it('reads the subject of a clause that a relative pronominal adverb opens (`een brief waarin de bond sprak van ‘…’`)', () => {
+    const text = 'Een kop\n\n„We gaan door”, zegt Anna de Wit. Ze kreeg een brief waarin de woningbouwvereniging sprak van „een spijtig misverstand”.\n'
+    expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'de woningbouwvereniging', method: 'cue', cue: 'sprak'})
+  })
   it('takes a quote\'s own question mark for the comma that inverts (`„…?” wilde Kok weten.`)', () => {
     const text = 'Een kop\n\nMinister Anna Kok verdedigde het plan. „Het is nodig.”\n\n„Wie betaalt dat?” wilde raadslid Tom Brink weten.'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Tom Brink', method: 'cue'})

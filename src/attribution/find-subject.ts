@@ -3,7 +3,7 @@
  * …`), after it when the clause is inverted (`…, zei Jansen`, `Dat heeft de wethouder laten
  * weten`, `Gisteren zei ze`).
  */
-import {cueFillers, frontWords, sentenceOpeners, subordinators} from '../lexicon/clause-words.js'
+import {cueFillers, frontWords, relativeAdverbs, sentenceOpeners, subordinators} from '../lexicon/clause-words.js'
 import {relativeClauseTo} from './clauses.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
 import {afterParenthesis, type Token} from './read-tokens.js'
@@ -98,7 +98,7 @@ function subjectBeforeVerb(tokens: Token[], start: number, verbAt: number): Spea
   // bewoners ten onrechte zeiden dat …`).
   let from = start
   for (let index = verbAt - 1; index > start; index--) {
-    if (tokens[index]!.depth === 0 && subordinators.has(tokens[index]!.lower)) {
+    if (tokens[index]!.depth === 0 && (subordinators.has(tokens[index]!.lower) || relativeAdverbs.has(tokens[index]!.lower))) {
       from = index + 1
       break
     }

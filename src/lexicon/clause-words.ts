@@ -31,6 +31,12 @@ export const subordinators: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Relative pronominal adverbs that open a clause with a subject of its own (`een brief waarin
+ * de bond sprak van ‘…’`, `de vergadering waarop de wethouder zei …`). Hand-kept (ANS §5.8).
+ */
+export const relativeAdverbs: ReadonlySet<string> = new Set(['waarin', 'waarop', 'waarbij', 'waarover', 'waarvan', 'waarna', 'waaruit', 'waardoor'])
+
+/**
  * Words that open a subordinate clause fronted before the main clause (`Toen Bos thuiskwam, zag
  * hij …`, `Wat Bos gaat doen, weet hij niet`): the conjunctions and the question words that
  * open an indirect question (ANS §10.3).
