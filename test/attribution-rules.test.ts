@@ -931,6 +931,16 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nEen jongen die elke middag zijn broertje ophaalt, zei: „Hier fiets ik niet meer.”\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Een jongen', method: 'colon'})
   })
+  it('reads a closing line with a credit label as the writer\'s (`Tekst: Floor Hagedoorn`, `Door Floor Hagedoorn`), and the one the writer met answers the writer\'s question (`Ik sprak de burgemeester …`)', () => {
+    for (const credit of ['Tekst: Lieke Hoogeveen', 'Door Lieke Hoogeveen']) {
+      const text = `Een kop\n\nIk sprak de burgemeester in haar werkkamer. „Waarom stopt u niet?”, vraag ik.\n\n„Omdat ik het werk graag doe.”\n\n${credit}\n`
+      expect(listQuotes(fromNews(text)).map((record) => record.speaker), credit).toEqual(['Lieke Hoogeveen', 'de burgemeester'])
+    }
+  })
+  it('never gives a quote with no cue to the writer named in a signature, as the person named nearby', () => {
+    const text = 'Een kop\n\nHet was stil in het dorp.\n\n„Hier gebeurt nooit iets.”\n\nLieke Hoogeveen\n'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: null})
+  })
   it('reads a closing line that is only a name as the columnist\'s signature (`Hanna Veldhuis`)', () => {
     const text = 'Een kop\n\nIk sta op de berg. ‘Waarom doe je dit?’, vraag ik Gert. ‘Omdat het mooi is.’\n\nHanna Veldhuis'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Hanna Veldhuis'})

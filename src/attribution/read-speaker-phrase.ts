@@ -545,7 +545,7 @@ function isPlaceTail(tail: Token[], next: Token | undefined): boolean {
   // (Or a place's name: `een bewoner in Rotterdam`.)
   if (tail.length <= 2 && tail[0]?.capital && tail.every((token) => token.capital)) return true
   const noun = tail[1]
-  if (!tail[0] || !articlesAndPossessives.has(tail[0].lower) || !noun || noun.capital) return false
+  if (!tail[0] || !articles.has(tail[0].lower) || !noun || noun.capital) return false
   return !tail.some((token) => digits.test(token.value) || timeWords.has(token.lower) || tellsHowSaid(token.lower))
 }
 

@@ -39,7 +39,7 @@ export function nearestPerson(article: Article, block: number, offset: number, q
   const mention = searchBack(article.registry.mentions, offset, (item) =>
     item.block < block - 1 || blocks[item.block]!.section !== section
       ? 'stop'
-      : item.entity.person && !item.question && (!fits || fits(item.entity)) && !talkedOf(item.entity)
+      : item.entity.person && !item.question && !isWriter(article, item.entity) && (!fits || fits(item.entity)) && !talkedOf(item.entity)
   )
   return mention ? {entity: mention.entity, mention: null, cue: null, method: 'context', local: false} : undefined
 }

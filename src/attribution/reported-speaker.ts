@@ -11,7 +11,7 @@ import {subjectPronouns, thirdPersonPossessives} from '../lexicon/pronouns.js'
 import {rolePhrasePrepositions} from '../lexicon/phrase-words.js'
 import {genericDeterminers, objectPronouns} from '../lexicon/reference-words.js'
 import {isInstitutionNoun, isPluralRole, kinNouns} from '../lexicon/roles.js'
-import {askingForms, copulas, finiteAuxiliaries, modalVerbs, placingAdverbs, placingVerbs, wantingForms, wantingToSay, viewWords, writerAskingForms, writerTalkingForms} from '../lexicon/verb-classes.js'
+import {askingForms, copulas, finiteAuxiliaries, modalVerbs, placingAdverbs, placingVerbs, wantingForms, wantingToSay, viewWords, writerAskingForms, writerMeetingForms, writerTalkingForms} from '../lexicon/verb-classes.js'
 import type {Article} from './article.js'
 import {afterLeadingQuote, afterParticles, clauseStart, isJoined, particleFollows, responderAfter, subjectAfterFrontedPhrase} from './clauses.js'
 import type {Discourse} from './discourse.js'
@@ -266,8 +266,10 @@ function askedByWriter(article: Article, discourse: Discourse, tokens: Token[], 
   const writer = tokens[start]!.lower
   if (writer !== 'ik' && writer !== 'we' && writer !== 'wij') return undefined
   const verb = tokens[start + 1]?.lower ?? ''
-  // (`Ik sprak met een verpleegkundige`: the one talked with, after `met`.)
-  const from = writerAskingForms.has(verb) ? start + 2 : writerTalkingForms.has(verb) && tokens[start + 2]?.lower === 'met' ? start + 3 : -1
+  // (`Ik sprak met een verpleegkundige`: the one talked with, after `met`; `Ik sprak de
+  // burgemeester`: the one met.)
+  const talking = writerTalkingForms.has(verb) && tokens[start + 2]?.lower === 'met'
+  const from = writerAskingForms.has(verb) || (writerMeetingForms.has(verb) && !talking) ? start + 2 : talking ? start + 3 : -1
   const phrase = from === -1 ? undefined : readSpeakerPhrase(tokens, from, end)
   if (!phrase || phrase.kind === 'pronoun') return undefined
   const found = resolvePhrase(article, discourse, tokens, phrase, null, 'cue', tokens[from]!.start, false)

@@ -8,7 +8,7 @@
  * article names no writer: then such words are the writer's, who is no one the reader can name.
  */
 import {nameParticles} from '../lexicon/function-words.js'
-import {titleFieldNames, writerFieldNames} from '../lexicon/header-fields.js'
+import {creditLabels, titleFieldNames, writerFieldNames} from '../lexicon/header-fields.js'
 import {writersOwnMedia} from '../lexicon/reference-words.js'
 import type {Root} from '../tree/types.js'
 import type {Token} from './read-tokens.js'
@@ -30,11 +30,17 @@ export function writerOf(tree: Root, lastBlock?: {node: {type: string}; tokens: 
   return (title === undefined ? undefined : signature(title) ?? interviewer(title)) ?? (lastBlock ? tagline(lastBlock) ?? signatureLine(lastBlock) : undefined)
 }
 
-/** A closing line that is only a name, as a columnist signs (`Hanna Veldhuis`): two to four words that read as one. */
+/**
+ * A closing line that is only a name, as a columnist signs (`Hanna Veldhuis`): two to four words
+ * that read as one; or a name after a credit label (`Tekst: Hanna Veldhuis`).
+ */
 function signatureLine(block: {tokens: readonly Token[]}): string | undefined {
-  const words = block.tokens.filter((token) => token.kind === 'word')
-  const rest = block.tokens.length - words.length
-  if (words.length < 2 || words.length > 4 || rest > 1 || (rest === 1 && block.tokens[block.tokens.length - 1]!.value !== '.')) return undefined
+  // (The label's colon may be left out: `Door Hanna Veldhuis`.)
+  const label = block.tokens.length > 2 && creditLabels.has(block.tokens[0]!.lower) ? (block.tokens[1]!.value === ':' ? 2 : 1) : 0
+  const tokens = label > 0 ? block.tokens.slice(label) : block.tokens
+  const words = tokens.filter((token) => token.kind === 'word')
+  const rest = tokens.length - words.length
+  if (words.length < 2 || words.length > 4 || rest > 1 || (rest === 1 && tokens[tokens.length - 1]!.value !== '.')) return undefined
   return writtenName(words.map((token) => token.value))
 }
 

@@ -47,6 +47,9 @@ export const writerAskingForms: ReadonlySet<string> = new Set(['vroeg', 'vraag',
 /** Forms of talking with someone the writer uses before `met` (`Ik sprak met een verpleegkundige`). */
 export const writerTalkingForms: ReadonlySet<string> = new Set(['sprak', 'spraken', 'spreek', 'spreken', 'praatte', 'praatten', 'praat', 'praten'])
 
+/** Forms of meeting someone the writer uses with the one met as object (`Ik sprak de burgemeester`, `We bezochten een boer`). */
+export const writerMeetingForms: ReadonlySet<string> = new Set(['sprak', 'spraken', 'spreek', 'spreken', 'interviewde', 'interviewden', 'bezocht', 'bezochten', 'ontmoette', 'ontmoetten', 'zocht', 'zochten'])
+
 /** Forms that tell of sound or appearance more often than of speech (`het klinkt ‘goed’`). */
 export const soundingForms: ReadonlySet<string> = new Set(['klinkt', 'klonk'])
 

@@ -4,6 +4,7 @@
  *
  * Example: `„Dit dorp is mijn leven.”` ⏎⏎ `Dat vindt Kees Mol (71), die er is geboren.` → Kees Mol.
  */
+import {isWriter} from '../article.js'
 import {namedInQuote} from '../references.js'
 import {firstAtOrAfter} from '../search-back.js'
 import type {Sieve} from './sieve.js'
@@ -21,7 +22,8 @@ export const nextPerson: Sieve = {
     for (let index = low; index < mentions.length && index - low < 16; index++) {
       const mention = mentions[index]!
       if (mention.block > block + 1 || blocks[mention.block]!.section !== section) return undefined
-      if (mention.entity.person && !mention.question && !namedInQuote(evidence.article, quote, mention.entity)) return {entity: mention.entity, mention: null, cue: null, method: 'context', local: false}
+      // (Not the writer, named in a byline or a signature: their words are cued with `ik`.)
+      if (mention.entity.person && !mention.question && !isWriter(evidence.article, mention.entity) && !namedInQuote(evidence.article, quote, mention.entity)) return {entity: mention.entity, mention: null, cue: null, method: 'context', local: false}
     }
     return undefined
   }
