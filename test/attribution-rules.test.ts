@@ -878,6 +878,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\n„We gaan door”, zegt Anna de Wit. Ze kreeg een brief waarin de woningbouwvereniging sprak van „een spijtig misverstand”.\n'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'de woningbouwvereniging', method: 'cue', cue: 'sprak'})
   })
+  it('does not give a quote that opens by addressing someone (`‘Mevrouw Lemmens, …’`) to the one addressed', () => {
+    const text = 'Een kop\n\nKamerlid Sophie Lemmens twitterde: ‘Jullie horen in de klas.’\n\n‘Mevrouw Lemmens, wij zitten al jaren in dat klaslokaal.’\n'
+    expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: null})
+  })
   it('takes a quote\'s own question mark for the comma that inverts (`„…?” wilde Kok weten.`)', () => {
     const text = 'Een kop\n\nMinister Anna Kok verdedigde het plan. „Het is nodig.”\n\n„Wie betaalt dat?” wilde raadslid Tom Brink weten.'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Tom Brink', method: 'cue'})

@@ -7,7 +7,7 @@ import {governingPrepositions, subordinators} from '../lexicon/clause-words.js'
 import {isFirstName} from '../lexicon/first-names.js'
 import {nameParticles} from '../lexicon/function-words.js'
 import {pronounGender} from '../lexicon/pronouns.js'
-import {commonFormOf, genderOfRoles, genericBodyNouns, isDocumentNoun, isInstitutionNoun, isPluralInstitution, isPluralRole, roleSynonyms} from '../lexicon/roles.js'
+import {addressWords, commonFormOf, genderOfRoles, genericBodyNouns, isDocumentNoun, isInstitutionNoun, isPluralInstitution, isPluralRole, roleSynonyms} from '../lexicon/roles.js'
 import {type Article, blockOf, isWriter} from './article.js'
 import type {Discourse} from './discourse.js'
 import type {Entity, NameMention} from './find-speakers.js'
@@ -55,6 +55,8 @@ export function namedInQuote(article: Article, quote: {start: number; end: numbe
   // (A group by its noun: `„… en leerlingen zijn snel tevreden.”` is not the pupils'.)
   if (entity.unnamed && entity.roles.length === 1 && isPluralRole(entity.roles[0]!)) return containsWord(value, entity.roles[0]!, quote)
   if (!entity.person || article.registry.isOrganisation(entity)) return false
+  // (Addressed at its opening, `‘Mevrouw Lemmens, wij …’`: spoken to, not speaking.)
+  if (addressedAtOpening(value, quote, entity)) return true
   // By the first name only: people rarely call themselves that, but do use their surname
   // (`dit was typisch Jansen`), and organisations their name (a one-word name that is no known
   // first name may be one).
@@ -62,6 +64,29 @@ export function namedInQuote(article: Article, quote: {start: number; end: numbe
   if (part === undefined || part.length < 3 || (entity.parts.length === 1 && !isFirstName(part))) return false
   // (Each part of a hyphenated first name has its capital: `Jan-Willem`.)
   return containsWord(value, part.split('-').map((piece) => piece.charAt(0).toUpperCase() + piece.slice(1)).join('-'), quote)
+}
+
+/**
+ * Whether the quote opens by addressing the person with a word of address and their surname
+ * (`Mevrouw Lemmens,`, `Meneer De Vries,`). Only its first words are read.
+ */
+function addressedAtOpening(value: string, quote: {start: number; end: number}, entity: Entity): boolean {
+  let at = quote.start
+  while (at < quote.end && at - quote.start < 3 && !isLetterAt(value, at)) at++
+  // (Bounded reads: a quote of a megabyte is not searched for a comma.)
+  const space = boundedIndexOf(value, ' ', at, Math.min(quote.end, at + 10))
+  if (space === -1 || !addressWords.has(value.slice(at, space).toLowerCase())) return false
+  const comma = boundedIndexOf(value, ',', space, Math.min(quote.end, space + 31))
+  if (comma === -1) return false
+  const addressed = value.slice(space + 1, comma).toLowerCase()
+  const name = entity.name.toLowerCase()
+  return addressed.length > 1 && name !== addressed && name.endsWith(' ' + addressed)
+}
+
+/** The first index of `character` in `value` within [from, to), or -1. */
+function boundedIndexOf(value: string, character: string, from: number, to: number): number {
+  for (let index = from; index < to; index++) if (value[index] === character) return index
+  return -1
 }
 
 /** Whether `word`, as written, stands as a word of its own in `value` within [start, end). */

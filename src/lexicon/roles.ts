@@ -104,6 +104,9 @@ export const roleNouns: ReadonlySet<string> = new Set([
  */
 export const honorifics: ReadonlySet<string> = new Set(['mr.', 'dr.', 'prof.', 'ir.', 'drs.', 'ing.', 'ds.', 'mgr.', 'dhr.', 'mevr.'])
 
+/** Words of address before a surname (`Mevrouw Lemmens, …`, `Meneer de voorzitter`). Hand-kept. */
+export const addressWords: ReadonlySet<string> = new Set(['mevrouw', 'meneer', 'mijnheer', 'juffrouw'])
+
 /** Nouns for a body of any kind (`de organisatie`, `het bedrijf`): they refer back to whichever body spoke last. */
 export const genericBodyNouns: ReadonlySet<string> = new Set(['organisatie', 'instelling', 'instantie', 'bedrijf', 'onderneming', 'concern', 'firma'])
 
