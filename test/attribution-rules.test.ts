@@ -1113,6 +1113,10 @@ describe('25. `klinkt het` with a source after it (speaker-klinkt-het)', () => {
     const text = 'Een kop\n\n„We hebben het gehaald”, stelt een zichtbaar opgeluchte Bakker.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Bakker', method: 'cue'})
   })
+  it('takes the one whose mouth the words come from (`klinkt het uit de mond van …`)', () => {
+    const text = 'Een kop\n\n„Dit is pas het begin”, klinkt het uit de mond van havenbaas Eva Smit.\n'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Eva Smit', method: 'cue'})
+  })
   it('names no one for words heard in a place (`klinkt het in de kantine`)', () => {
     expect(quote('speaker-klinkt-het', 'Eindelijk rust!').speaker).toBeNull()
   })

@@ -63,7 +63,9 @@ export const cueAfter: Sieve = {
     // preposition (`„…”, klinkt het in de kantine` names a place: no one's, quote-settings.ts).
     if ((verb.lower === 'klinkt' || verb.lower === 'klonk') && tokens[index + 1]?.lower === 'het') {
       if (!soundSourcePrepositions.has(tokens[index + 2]?.lower ?? '')) return undefined
-      const source = readSpeakerPhrase(tokens, index + 3)
+      // (`klinkt het uit de mond van Eva Kok`: the one whose mouth it is.)
+      const mouth = tokens[index + 3]?.lower === 'de' && tokens[index + 4]?.lower === 'mond' && tokens[index + 5]?.lower === 'van'
+      const source = readSpeakerPhrase(tokens, mouth ? index + 6 : index + 3)
       if (!source || source.kind === 'pronoun') return undefined
       return resolvePhrase(evidence.article, discourse, tokens, source, `${verb.value} het ${tokens[index + 2]!.value}`, 'cue', quote.start, true)
     }
