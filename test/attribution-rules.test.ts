@@ -882,6 +882,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nKamerlid Sophie Lemmens twitterde: ‘Jullie horen in de klas.’\n\n‘Mevrouw Lemmens, wij zitten al jaren in dat klaslokaal.’\n'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: null})
   })
+  it('brings on a body that gives its view with a verb of noticing and a clause (`De bond ziet vaak dat …`)', () => {
+    const text = 'Een kop\n\nDe vakbond ziet vaak dat kleine bedrijven het onderspit delven. „Die hebben gewoon minder geld.”\n'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'De vakbond', method: 'carry-over'})
+  })
   it('takes a quote\'s own question mark for the comma that inverts (`„…?” wilde Kok weten.`)', () => {
     const text = 'Een kop\n\nMinister Anna Kok verdedigde het plan. „Het is nodig.”\n\n„Wie betaalt dat?” wilde raadslid Tom Brink weten.'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Tom Brink', method: 'cue'})

@@ -36,6 +36,12 @@ export const askingForms: ReadonlySet<string> = new Set(['vraagt', 'vroeg', 'vro
  * is one who talks. Hand-kept: the adjectives of judgement and feeling that news uses with a
  * source as subject.
  */
+/**
+ * Verbs of noticing and expecting that give a body's view with a clause after them (`De bond ziet
+ * dat …`, `Het ziekenhuis merkt vaak dat …`, `De gemeente vreest dat …`). Hand-kept.
+ */
+export const noticingVerbs: ReadonlySet<string> = new Set(['ziet', 'zag', 'zien', 'zagen', 'merkt', 'merkte', 'merken', 'merkten', 'constateert', 'constateerde', 'signaleert', 'signaleerde', 'vreest', 'vreesde', 'verwacht', 'verwachtte', 'hoopt', 'hoopte', 'ervaart', 'ervoer'])
+
 export const viewWords: ReadonlySet<string> = new Set([
   'anders', 'eens', 'oneens', 'tevreden', 'ontevreden', 'blij', 'teleurgesteld', 'enthousiast', 'kritisch', 'positief',
   'negatief', 'sceptisch', 'bezorgd', 'optimistisch', 'pessimistisch', 'verbaasd', 'boos', 'verheugd', 'terughoudend'
