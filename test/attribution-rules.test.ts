@@ -886,6 +886,12 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nDe vakbond ziet vaak dat kleine bedrijven het onderspit delven. „Die hebben gewoon minder geld.”\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'De vakbond', method: 'carry-over'})
   })
+  it('refers a role back to one introduced by a synonym, also in a compound (`de verkeersspecialist` is `een verkeersdeskundige`; `de docent` is `een leraar`)', () => {
+    const text = 'Een kop\n\n„De weg is te smal”, zegt een verkeersdeskundige.\n\nDe wethouder wil er niet aan. „Het moet”, zegt de verkeersspecialist.\n'
+    expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'een verkeersdeskundige', method: 'role'})
+    const teacher = 'Een kop\n\n„De klas is te vol”, zegt een leraar uit Ede.\n\nDe school ziet dat anders. „Het moet”, zegt de docent.\n'
+    expect(listQuotes(fromNews(teacher))[1]).toMatchObject({speaker: 'een leraar uit Ede', method: 'role'})
+  })
   it('takes a quote\'s own question mark for the comma that inverts (`„…?” wilde Kok weten.`)', () => {
     const text = 'Een kop\n\nMinister Anna Kok verdedigde het plan. „Het is nodig.”\n\n„Wie betaalt dat?” wilde raadslid Tom Brink weten.'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Tom Brink', method: 'cue'})

@@ -7,7 +7,7 @@ import {governingPrepositions, subordinators} from '../lexicon/clause-words.js'
 import {isFirstName} from '../lexicon/first-names.js'
 import {nameParticles} from '../lexicon/function-words.js'
 import {pronounGender} from '../lexicon/pronouns.js'
-import {addressWords, commonFormOf, genderOfRoles, genericBodyNouns, isDocumentNoun, isInstitutionNoun, isPluralInstitution, isPluralRole, roleSynonyms} from '../lexicon/roles.js'
+import {addressWords, commonFormOf, genderOfRoles, genericBodyNouns, isDocumentNoun, isInstitutionNoun, isPluralInstitution, isPluralRole, synonymsOf} from '../lexicon/roles.js'
 import {type Article, blockOf, isWriter} from './article.js'
 import type {Discourse} from './discourse.js'
 import type {Entity, NameMention} from './find-speakers.js'
@@ -346,7 +346,8 @@ export function resolveRole(article: Article, discourse: Discourse, asked: strin
   // (`de raadsvrouw` is the `advocaat` introduced before: the role's synonyms fit too.)
   // (`de woordvoerster` is the `woordvoerder` introduced before: a woman's form fits its common form.)
   const common = asked.map(commonFormOf).filter((role) => role !== undefined)
-  const roles = asked.some((role) => roleSynonyms.has(role)) || common.length > 0 ? [...asked, ...common, ...asked.flatMap((role) => roleSynonyms.get(role) ?? [])] : asked
+  const synonyms = asked.flatMap(synonymsOf)
+  const roles = synonyms.length > 0 || common.length > 0 ? [...asked, ...common, ...synonyms] : asked
   // `de staatssecretaris` fits `staatssecretaris` (and `de secretaris` fits it too);
   // `het CDA-Kamerlid` fits `kamerlid`, but `de onderminister` is no `minister`.
   // (Each entity is asked once: the same few come up in every mention looked back over.)

@@ -246,8 +246,31 @@ export const roleSynonyms: ReadonlyMap<string, readonly string[]> = new Map([
   ['dokter', ['arts', 'huisarts']],
   ['arts', ['dokter']],
   ['criticus', ['recensent']],
-  ['recensent', ['criticus']]
+  ['recensent', ['criticus']],
+  ['deskundige', ['specialist', 'expert']],
+  ['specialist', ['deskundige', 'expert']],
+  ['expert', ['deskundige', 'specialist']],
+  ['leraar', ['docent', 'leerkracht']],
+  ['docent', ['leraar', 'leerkracht']],
+  ['leerkracht', ['leraar', 'docent']],
+  ['verslaggever', ['journalist']],
+  ['journalist', ['verslaggever']]
 ])
+
+/**
+ * The synonyms of a role or of the role its compound ends in (`politiespecialist` has those of
+ * `specialist`, `politiedeskundige` among them), with the compound's first part kept: the
+ * synonyms asked of `politiespecialist` are `politiedeskundige` and `politie-expert` as well as
+ * the bare ones.
+ */
+export function synonymsOf(role: string): readonly string[] {
+  const whole = roleSynonyms.get(role)
+  if (whole) return whole
+  for (const [key, synonyms] of roleSynonyms) {
+    if (role.length > key.length + 2 && role.endsWith(key)) return synonyms
+  }
+  return []
+}
 
 /**
  * The offices of a court and a trial (Wet op de rechterlijke organisatie; Wetboek van
