@@ -21,7 +21,7 @@ const scorer = path.join(evalDir, 'score.mjs')
 
 /** Floors per gold set: the figures of the scorer's last line. */
 const floors = [
-  {name: 'dev', args: [], floor: {kind: 0.967, speaker: 0.927, structure: 1}},
+  {name: 'dev', args: [], floor: {kind: 0.967, speaker: 0.928, structure: 1}},
   {name: 'dev-layout', args: ['--gold', path.join(evalDir, 'dev-layout')], floor: {kind: 0.987, speaker: 0.943, structure: 1}},
   // (Lowered once, 0.862 -> 0.858, to name unnamed sources without their relative clause as the
   // annotation guide says, where this pack's gold keeps the clause; see CHANGELOG.)
@@ -38,7 +38,7 @@ const floors = [
     ['g', 0.99, 0.945],
     ['h', 0.95, 0.938],
     ['i', 0.973, 0.971],
-    ['j', 0.99, 0.874],
+    ['j', 0.99, 0.88],
     ['k', 0.941, 0.953],
     ['l', 0.977, 0.979],
     ['m', 0.967, 0.922],

@@ -892,6 +892,12 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const teacher = 'Een kop\n\n„De klas is te vol”, zegt een leraar uit Ede.\n\nDe school ziet dat anders. „Het moet”, zegt de docent.\n'
     expect(listQuotes(fromNews(teacher))[1]).toMatchObject({speaker: 'een leraar uit Ede', method: 'role'})
   })
+  it('resolves a subject pronoun later in its sentence to the person who opens that sentence (`Eva Kok kan het niet geloven, vertelt ze.`), not an object pronoun (`Kok mocht volgens hem …`)', () => {
+    const text = 'Een kop\n\nEen vrouw uit Ede mag terugkomen.\n\nRoos Brinkman kan het nieuws nauwelijks geloven, vertelt ze aan de telefoon.\n\n„Ik mag eindelijk naar huis!”\n'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Roos Brinkman'})
+    const object = 'Een kop\n\n„Het is oneerlijk”, zegt advocaat Tom Brink.\n\nPiet Smit mocht volgens hem al het geld houden.\n\n„Dat geeft hem een reden om te liegen.”\n'
+    expect(listQuotes(fromNews(object))[1]).toMatchObject({speaker: 'Tom Brink'})
+  })
   it('takes a quote\'s own question mark for the comma that inverts (`„…?” wilde Kok weten.`)', () => {
     const text = 'Een kop\n\nMinister Anna Kok verdedigde het plan. „Het is nodig.”\n\n„Wie betaalt dat?” wilde raadslid Tom Brink weten.'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Tom Brink', method: 'cue'})

@@ -3,12 +3,13 @@
  * source introduced with a role, the person the paragraph is about. Each takes the article and,
  * where the speaker who is talking matters, the discourse state.
  */
-import {governingPrepositions, subordinators} from '../lexicon/clause-words.js'
+import {governingPrepositions, sentenceOpeners, subordinators} from '../lexicon/clause-words.js'
 import {isFirstName} from '../lexicon/first-names.js'
 import {nameParticles} from '../lexicon/function-words.js'
 import {pronounGender} from '../lexicon/pronouns.js'
 import {addressWords, commonFormOf, genderOfRoles, genericBodyNouns, isDocumentNoun, isInstitutionNoun, isPluralInstitution, isPluralRole, synonymsOf} from '../lexicon/roles.js'
 import {type Article, blockOf, isWriter} from './article.js'
+import {sentenceStartOf} from './clauses.js'
 import type {Discourse} from './discourse.js'
 import type {Entity, NameMention} from './find-speakers.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
@@ -134,7 +135,12 @@ export function resolvePronoun(article: Article, discourse: Discourse, pronoun: 
   // hem …` is not Bos.)
   const fits = (entity: Entity) => entity !== except && (entity.person || entity.unnamed) && !isWriter(article, entity) && (entity.gender === null || entity.gender === wanted) && !(gender === 'male' && isGroup(entity))
   const speaking = current && fits(current.entity) ? current.entity : undefined
-  // The one person the sentence before is about comes first (see `previousSentencePerson`).
+  // The person who opens the pronoun's own sentence, when the pronoun comes later in it (`Eva Kok
+  // kan het nauwelijks geloven, vertelt ze.`); then the one the sentence before is about (see
+  // `previousSentencePerson`).
+  // (A subject pronoun only: `Fred Ros mocht volgens hem …` is someone else's `hem`.)
+  const own = pronoun === 'hij' || pronoun === 'zij' || pronoun === 'ze' ? ownSentenceSubject(article, offset, fits) : undefined
+  if (own) return own
   const previous = previousSentencePerson(article, offset, fits, wanted)
   if (previous) return previous
   const last = lastPerson(article, offset, fits, wanted)
@@ -234,6 +240,27 @@ function previousSentencePerson(article: Article, offset: number, fits: (entity:
   const [entity] = found
   const namedInOwn = searchBack(mentions, offset, (mention) => (mention.start < ownStart ? 'stop' : mention.entity === entity))
   return namedInOwn ? undefined : entity
+}
+
+/**
+ * The person named at the start of the sentence that holds `offset` (past `Ook`, `Maar`), when
+ * they fit and no one else who fits is named between them and `offset`.
+ */
+function ownSentenceSubject(article: Article, offset: number, fits: (entity: Entity) => boolean): Entity | undefined {
+  const tokens = article.blocks[blockOf(article, offset)]!.tokens
+  const at = Math.min(tokens.length - 1, firstAtOrAfter(tokens, offset))
+  if (at <= 0) return undefined
+  let first = sentenceStartOf(tokens, at)
+  if (first + 1 < at && sentenceOpeners.has(tokens[first]!.lower)) first++
+  if (first >= at || tokens[first]!.kind !== 'word' || tokens[first]!.depth !== 0) return undefined
+  const mentions = article.registry.mentions
+  const index = firstAtOrAfter(mentions, tokens[first]!.start)
+  const mention = mentions[index]
+  if (!mention || mention.start !== tokens[first]!.start || mention.start >= offset || mention.inPhrase || !mention.entity.person || !fits(mention.entity)) return undefined
+  for (let other = index + 1; other < mentions.length && mentions[other]!.start < offset; other++) {
+    if (mentions[other]!.entity !== mention.entity && fits(mentions[other]!.entity)) return undefined
+  }
+  return mention.entity
 }
 
 /**
