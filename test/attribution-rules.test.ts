@@ -898,6 +898,12 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const object = 'Een kop\n\n„Het is oneerlijk”, zegt advocaat Tom Brink.\n\nPiet Smit mocht volgens hem al het geld houden.\n\n„Dat geeft hem een reden om te liegen.”\n'
     expect(listQuotes(fromNews(object))[1]).toMatchObject({speaker: 'Tom Brink'})
   })
+  it('gives a quote cued by a pair (`zegt het echtpaar`, `aldus de twee`, `zeggen beiden`) to the two named together before, in this paragraph or the one before', () => {
+    for (const pair of ['vertelt het echtpaar', 'aldus de twee', 'zeggen beiden']) {
+      const text = `Een kop\n\nJoost Bakker en Mirjam Vos runnen samen een camping.\n\n„We zijn altijd vol”, ${pair}.\n`
+      expect(listQuotes(fromNews(text))[0], pair).toMatchObject({speaker: 'Joost Bakker en Mirjam Vos', method: 'cue'})
+    }
+  })
   it('takes a quote\'s own question mark for the comma that inverts (`„…?” wilde Kok weten.`)', () => {
     const text = 'Een kop\n\nMinister Anna Kok verdedigde het plan. „Het is nodig.”\n\n„Wie betaalt dat?” wilde raadslid Tom Brink weten.'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Tom Brink', method: 'cue'})

@@ -328,6 +328,18 @@ function resolveGroup(article: Article, tokens: Token[], phrase: SpeakerPhrase, 
  * The group of names joined as the subject that opens this sentence or the one before it, in
  * the block of `tokens` before `index` (`Wim Smit en Ria Bos runnen …`), if any.
  */
+/**
+ * The pair named together before `index` in the block of `tokens` (`Piet Kok en Anna de Wit
+ * runnen …`), or at the end of the block before it, in the same section: `„…”, zegt het
+ * echtpaar`.
+ */
+export function pairBefore(article: Article, block: number, tokens: Token[], index: number, offset: number): Entity | undefined {
+  const here = jointSubjectBefore(article, tokens, index, offset)
+  if (here || block === 0 || article.blocks[block - 1]!.section !== article.blocks[block]!.section) return here
+  const previous = article.blocks[block - 1]!.tokens
+  return jointSubjectBefore(article, previous, previous.length - 1, offset)
+}
+
 function jointSubjectBefore(article: Article, tokens: Token[], index: number, offset: number): Entity | undefined {
   let sentences = 0
   for (let at = index; at >= 0 && sentences < 2 && index - at < 80; at--) {

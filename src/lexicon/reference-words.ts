@@ -14,3 +14,9 @@ export const objectPronouns: ReadonlySet<string> = new Set(['hem', 'haar', 'hen'
 
 /** What `deze …` calls the writer's own medium: `deze krant`, `deze site`. */
 export const writersOwnMedia: ReadonlySet<string> = new Set(['krant', 'site', 'website', 'redactie', 'omroep'])
+
+/**
+ * Nouns and words for two people named together before (`„…”, zegt het echtpaar`, `aldus de
+ * twee`, `zeggen beiden`): the pair is the group of the names joined by `en` before. Hand-kept.
+ */
+export const pairNouns: ReadonlySet<string> = new Set(['echtpaar', 'stel', 'duo', 'tweetal', 'koppel', 'tweeling'])

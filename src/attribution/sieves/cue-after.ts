@@ -12,13 +12,14 @@
 import {cueForms, knowingAfterQuote} from '../../lexicon/cues.js'
 import {cueFillers, soundSourcePrepositions} from '../../lexicon/clause-words.js'
 import {functionWords} from '../../lexicon/function-words.js'
+import {pairNouns} from '../../lexicon/reference-words.js'
 import {isDocumentNoun} from '../../lexicon/roles.js'
 import {equatingAfterQuote, perfectAuxiliaries, standingVerbs, wantingForms, wantingToSay} from '../../lexicon/verb-classes.js'
 import {cueText} from '../clauses.js'
 import type {Entity} from '../find-speakers.js'
 import {readSpeakerPhrase} from '../read-speaker-phrase.js'
 import {personByPossessive} from '../references.js'
-import {resolvePhrase, writerFound} from '../resolve-phrase.js'
+import {pairBefore, resolvePhrase, writerFound} from '../resolve-phrase.js'
 import {subjectBeforeCue, utteranceOwner} from '../speaker-of-clause.js'
 import {commaOrDash, quoteMarkRun} from '../token-patterns.js'
 import type {Token} from '../read-tokens.js'
@@ -91,6 +92,9 @@ export const cueAfter: Sieve = {
     while (subject < tokens.length && tokens[subject]!.kind === 'word' && cueFillers.has(tokens[subject]!.lower)) subject++
     // `„…”, zeg ik.`: the writer's own words.
     if (tokens[subject]?.lower === 'ik' && tokens[subject]!.depth === 0) return writerFound(evidence.article, tokens[subject]!, cueText(tokens, index, subject + 1))
+    // `„…”, zegt het echtpaar`, `aldus de twee`, `zeggen beiden`: the pair named together before.
+    const pair = pairAt(tokens, subject) ? pairBefore(evidence.article, evidence.close.block, tokens, close, quote.start) : undefined
+    if (pair) return {entity: pair, mention: null, cue: cueText(tokens, index, subject), method: 'cue', local: true}
     const phrase = readSpeakerPhrase(tokens, subject)
     if (!phrase) return undefined
     // `„…”, vertaalt de tolk haar woorden`: the words are the one the possessive stands for.
@@ -118,4 +122,14 @@ function endsInMark(tokens: Token[], close: number, mark: RegExp): boolean {
   while (before >= 0 && tokens[before]!.kind === 'punctuation' && tokens[before]!.value !== ',' && quoteMarkRun.test(tokens[before]!.value)) before--
   const last = tokens[before]
   return last !== undefined && last.kind === 'punctuation' && mark.test(last.value)
+}
+
+/** Whether a pair's phrase starts at `index` (`het echtpaar`, `de twee`, `beiden`) and ends the clause. */
+function pairAt(tokens: Token[], index: number): boolean {
+  const first = tokens[index]
+  if (!first || first.kind !== 'word' || first.depth !== 0) return false
+  const second = tokens[index + 1]
+  const noun = (first.lower === 'het' || first.lower === 'de') && second !== undefined && (pairNouns.has(second.lower) || second.lower === 'twee')
+  const to = noun ? index + 2 : first.lower === 'beiden' || first.lower === 'allebei' ? index + 1 : -1
+  return to !== -1 && (tokens[to] === undefined || tokens[to]!.kind !== 'word')
 }
