@@ -904,6 +904,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
       expect(listQuotes(fromNews(text))[0], pair).toMatchObject({speaker: 'Joost Bakker en Mirjam Vos', method: 'cue'})
     }
   })
+  it('reads a capitalised role word alone that is a known person\'s surname as that person (`Schipper: „…”` after `Ruud Schipper`)', () => {
+    const text = 'Een kop\n\n„We moeten door”, zegt burgemeester Anna Vos.\n\nRaadslid Ruud Schipper: „Dit plan is niet doordacht.”\n\nVos: „Dat is onzin.”\n\nSchipper: „Nee hoor.”\n'
+    expect(listQuotes(fromNews(text)).map((record) => record.speaker)).toEqual(['Anna Vos', 'Ruud Schipper', 'Anna Vos', 'Ruud Schipper'])
+  })
   it('takes a quote\'s own question mark for the comma that inverts (`„…?” wilde Kok weten.`)', () => {
     const text = 'Een kop\n\nMinister Anna Kok verdedigde het plan. „Het is nodig.”\n\n„Wie betaalt dat?” wilde raadslid Tom Brink weten.'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Tom Brink', method: 'cue'})

@@ -94,6 +94,13 @@ function resolveRolePhrase(
   offset: number,
   local: boolean
 ): Found | undefined {
+  // A capitalised role word alone that is a person's surname is that person (`Kok: „…”` after
+  // `Piet Kok`; `kok` is also a role).
+  const lone = tokens[phrase.from]!
+  if (phrase.to === phrase.from + 1 && lone.capital) {
+    const named = article.registry.resolveName(lone.value, offset)
+    if (named?.person) return {entity: named, mention: lone.value, cue, method, local}
+  }
   // A definite or possessive role refers back (`de wethouder`, `zijn collega`).
   const determiner = tokens[phrase.from]!.lower
   const definite = determiner === 'de' || determiner === 'het' || determiner === 'zijn' || determiner === 'haar' || determiner === 'hun' || determiner === 'deze' || determiner === 'dit'
