@@ -25,7 +25,7 @@ const floors = [
   {name: 'dev-layout', args: ['--gold', path.join(evalDir, 'dev-layout')], floor: {kind: 0.987, speaker: 0.943, structure: 1}},
   // (Lowered once, 0.862 -> 0.858, to name unnamed sources without their relative clause as the
   // annotation guide says, where this pack's gold keeps the clause; see CHANGELOG.)
-  {name: 'blind A', args: ['--blind', path.join(evalDir, 'blind/heldout-a.pack')], floor: {kind: 0.963, speaker: 0.858, structure: 1}},
+  {name: 'blind A', args: ['--blind', path.join(evalDir, 'blind/heldout-a.pack')], floor: {kind: 0.963, speaker: 0.86, structure: 1}},
   {name: 'blind layout', args: ['--blind', path.join(evalDir, 'blind/heldout-layout.pack')], floor: {kind: 0.925, speaker: 0.872, structure: 0.971}},
   // The project's own articles (eval/synthetic/README.md); sets d, h, j, k, n, p, r, s, u and w were never read for errors.
   ...[

@@ -908,6 +908,12 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\n„We moeten door”, zegt burgemeester Anna Vos.\n\nRaadslid Ruud Schipper: „Dit plan is niet doordacht.”\n\nVos: „Dat is onzin.”\n\nSchipper: „Nee hoor.”\n'
     expect(listQuotes(fromNews(text)).map((record) => record.speaker)).toEqual(['Anna Vos', 'Ruud Schipper', 'Anna Vos', 'Ruud Schipper'])
   })
+  it('reads a sentence-initial `De` before a listed word of origin or an ending no surname has as a role (`De Tukker`, `De Antwerpenaar`), not a surname (`De Ruiter`)', () => {
+    const text = 'Een kop\n\nNa twintig jaar fluit scheidsrechter Erik Veldkamp (45) zondag zijn laatste wedstrijd. De Tukker stond bekend als ‘Meneer Kalm’, een bijnaam die hij naar eigen zeggen ‘nooit verdiend’ heeft.\n'
+    expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Erik Veldkamp'})
+    const surname = 'Een kop\n\n„We staken door”, zegt Jan de Ruiter.\n\nDe Ruiter vreest voor ‘goedkope krachten’.\n'
+    expect(listQuotes(fromNews(surname))[1]).toMatchObject({speaker: 'Jan de Ruiter'})
+  })
   it('takes a quote\'s own question mark for the comma that inverts (`„…?” wilde Kok weten.`)', () => {
     const text = 'Een kop\n\nMinister Anna Kok verdedigde het plan. „Het is nodig.”\n\n„Wie betaalt dat?” wilde raadslid Tom Brink weten.'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Tom Brink', method: 'cue'})

@@ -237,8 +237,10 @@ function isOriginHead(reading: PhraseReading, token: Token): boolean {
   // `de Koerden`, `De Britten zeggen …`: people of a place, with a capital `De` too.
   // (A capital `De` before `-ers` may be a surname's: `De Jagers`.)
   if (cursor === index + 1 && tokens[index]!.lower === 'de' && isOriginPlural(token) && (tokens[index]!.value === 'de' || !token.lower.endsWith('ers'))) return true
-  // (A point of the compass makes one of origin whatever the capital: `De West-Vlaming`.)
+  // (A point of the compass makes one of origin whatever the capital: `De West-Vlaming`; so does
+  // a listed word of origin or a place's ending no surname has: `De Tukker`, `De Antwerpenaar`.)
   if (cursor === index + 1 && tokens[index]!.lower === 'de' && compassPrefix.test(token.lower) && isOriginWord(token)) return true
+  if (cursor === index + 1 && tokens[index]!.lower === 'de' && (originNouns.has(token.lower) || strongOriginEnding.test(token.lower)) && isOriginNoun(token, tokens[cursor + 1])) return true
   return (
     (cursor === index + 1 && (tokens[index]!.lower === 'de' || tokens[index]!.lower === 'een') && isDemonym(token, tokens[cursor + 1])) ||
     (cursor > index && article && isOriginNoun(token, tokens[cursor + 1]) && allAdjectives(tokens, index + 1, cursor))
@@ -567,6 +569,8 @@ export function isDemonym(token: Token, next: Token | undefined): boolean {
 // (Not `-man`: `Labourvoorman` is a role, only `Fransman` and `Engelsman` are of origin;
 // `-enaar` is of a Flemish town: `Antwerpenaar`, `Gentenaar`.)
 const originEnding = /(?:[a-z]er|aan|ees|aard|enaar)$/
+/** Endings of nouns of origin that Dutch surnames do not have (`Antwerpenaar`, `Amsterdammer`, `IJslander`). */
+const strongOriginEnding = /(?:enaar|dammer|lander|naar)$/
 
 /**
  * A capitalised noun of origin standing alone (`Nederlander`, `Amsterdammer`, `Fransman`,
