@@ -31,6 +31,10 @@ describe('a title the apposition after it says is a work', () => {
     const value = 'Een kop\n\n„Het is af”, zegt regisseur Jakob Mol. Tegen het einde van «Na de storm», de nieuwe voorstelling van Theater Oost, staat het water hoog.'
     expect(quote(value, 'Na de storm')).toMatchObject({kind: 'scare', speaker: null})
   })
+  it('and so is one in apposition after its work (`zijn nieuwe roman, ‘De stille haven’`)', () => {
+    const value = 'Een kop\n\n„Het was zwaar”, zegt schrijver Bart Zoet. In mei verschijnt zijn autobiografie, ‘Het laatste woord’.'
+    expect(quote(value, 'Het laatste woord')).toMatchObject({kind: 'scare', speaker: null})
+  })
 })
 
 describe('a word or a line quoted as such', () => {

@@ -131,7 +131,8 @@ export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: b
  *   geraakt’ heeft`: the noun is the object), lower-case words after a body or a law, which go
  *   by names with a capital (`biedt de wet ‘voldoende ruimte’`), or a predicate (see
  *   `predicateAfterNoun`);
- * - a title the apposition after it says is a work (`«Na de storm», de nieuwe voorstelling van …`).
+ * - a title the apposition after it says is a work (`«Na de storm», de nieuwe voorstelling van …`),
+ *   or that stands in apposition after its work (`zijn nieuwe roman, ‘De stille haven’`).
  */
 function namesAThing(value: string, start: number, next: Following, words: number, capital: boolean): boolean {
   if (soCalled(value, start)) return true
@@ -141,6 +142,8 @@ function namesAThing(value: string, start: number, next: Following, words: numbe
   const bodyDoes = !capital && words >= 2 && bodyNamingSuffixes.isOrEndsIn(namer, 3)
   if (!verbPhrase && !bodyDoes && namingNoun(namer) && !predicateAfterNoun(value, start, next, capital)) return true
   if (words <= 6 && namedByCopula(value, start, namer)) return true
+  // (A title in apposition after its work: `zijn autobiografie, ‘Het laatste fluitsignaal’`.)
+  if (capital && words <= 8 && namer === '' && isWorkNoun(wordBefore(value, start, true).word)) return true
   return capital && words <= 6 && workInApposition(value, next)
 }
 

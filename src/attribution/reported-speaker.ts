@@ -12,7 +12,7 @@ import {rolePhrasePrepositions} from '../lexicon/phrase-words.js'
 import {genericDeterminers, objectPronouns} from '../lexicon/reference-words.js'
 import {isInstitutionNoun, isPluralRole, kinNouns} from '../lexicon/roles.js'
 import {askingForms, copulas, noticingVerbs, finiteAuxiliaries, modalVerbs, placingAdverbs, placingVerbs, wantingForms, wantingToSay, viewWords, writerAskingForms, writerMeetingForms, writerTalkingForms} from '../lexicon/verb-classes.js'
-import type {Article} from './article.js'
+import {type Article, isWriter} from './article.js'
 import {afterLeadingQuote, afterParticles, clauseStart, isJoined, particleFollows, responderAfter, subjectAfterFrontedPhrase} from './clauses.js'
 import type {Discourse} from './discourse.js'
 import type {Entity} from './find-speakers.js'
@@ -20,7 +20,7 @@ import {subjectOf} from './find-subject.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
 import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
 import {personByPronoun} from './references.js'
-import {resolvePhrase} from './resolve-phrase.js'
+import {mostNamed, resolvePhrase} from './resolve-phrase.js'
 import {firstAtOrAfter} from './search-back.js'
 import {quoteMarkRun, subjectPrepositions} from './token-patterns.js'
 
@@ -242,6 +242,13 @@ function askedPronoun(article: Article, discourse: Discourse, tokens: Token[], s
   for (let index = start; index < end; index++) {
     const token = tokens[index]!
     if (token.depth !== 0 || (token.lower !== 'hem' && token.lower !== 'haar')) continue
+    // `Wij spraken hem in zijn woonkamer.`: the one the writer met is the person of that gender
+    // the article has named most, whom it is about (not whoever was quoted last).
+    if (writerMeetingForms.has(tokens[index - 1]?.lower ?? '')) {
+      const gender = token.lower === 'hem' ? 'male' : 'female'
+      const met = mostNamed(article, token.start, (entity) => entity.person && !isWriter(article, entity) && (entity.gender === null || entity.gender === gender))
+      if (met) return met
+    }
     return personByPronoun(article, discourse, token.lower, token.start)
   }
   return undefined
@@ -271,6 +278,8 @@ function askedByWriter(article: Article, discourse: Discourse, tokens: Token[], 
   const talking = writerTalkingForms.has(verb) && tokens[start + 2]?.lower === 'met'
   const from = writerAskingForms.has(verb) || (writerMeetingForms.has(verb) && !talking) ? start + 2 : talking ? start + 3 : -1
   const phrase = from === -1 ? undefined : readSpeakerPhrase(tokens, from, end)
+  // (`Wij spraken hem …`: see `askedPronoun`.)
+  if (phrase?.kind === 'pronoun' && writerMeetingForms.has(verb)) return askedPronoun(article, discourse, tokens, from, from + 1)
   if (!phrase || phrase.kind === 'pronoun') return undefined
   const found = resolvePhrase(article, discourse, tokens, phrase, null, 'cue', tokens[from]!.start, false)
   return found && (found.entity.person || found.entity.unnamed) ? found.entity : undefined

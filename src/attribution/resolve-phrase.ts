@@ -200,7 +200,7 @@ function possessedDocument(article: Article, discourse: Discourse, tokens: Token
  * Of the entities that `fits` among the last 256 mentions before `offset`, the one with the most
  * mentions before it (the later one on a tie). Bounded, so that many such phrases stay linear.
  */
-function mostNamed(article: Article, offset: number, fits: (entity: Entity) => boolean): Entity | undefined {
+export function mostNamed(article: Article, offset: number, fits: (entity: Entity) => boolean): Entity | undefined {
   const counts = new Map<Entity, number>()
   searchBack(article.registry.mentions, offset, (mention) => {
     if (!counts.has(mention.entity) && fits(mention.entity)) counts.set(mention.entity, firstAtOrAfter(mention.entity.mentions, offset))

@@ -29,3 +29,6 @@ export const thirdPersonPossessives: ReadonlySet<string> = new Set(['zijn', 'haa
 
 /** Pronouns for a group that `een van` picks one from: `een van hen`, `één van hun`. */
 export const groupPronouns: ReadonlySet<string> = new Set(['hen', 'hun', 'ons', 'jullie', 'beiden'])
+
+/** Pronouns of the one spoken to (`Waarom stopt u nu?`, `Had je dat verwacht?`): an interviewer's question has them. */
+export const addresseePronouns: ReadonlySet<string> = new Set(['u', 'uw', 'je', 'jij', 'jou', 'jouw'])

@@ -11,7 +11,7 @@ import {createSuffixSet} from './suffix-set.js'
 export const workNouns: ReadonlySet<string> = new Set([
   'opera', 'operette', 'musical', 'ballet', 'symfonie', 'nummer', 'lied', 'liedje', 'song', 'single', 'album', 'hit', 'clip',
   'film', 'documentaire', 'serie', 'programma', 'show', 'talkshow', 'podcast', 'hoorspel', 'voorstelling', 'toneelstuk',
-  'boek', 'roman', 'bundel', 'gedicht', 'strip', 'schilderij', 'tentoonstelling', 'expositie', 'game', 'titel'
+  'boek', 'roman', 'bundel', 'gedicht', 'biografie', 'memoires', 'thriller', 'kinderboek', 'novelle', 'strip', 'schilderij', 'tentoonstelling', 'expositie', 'game', 'titel'
 ])
 
 const workSuffixes = createSuffixSet(workNouns)
