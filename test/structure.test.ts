@@ -89,6 +89,8 @@ describe('sub-headings', () => {
     'Waarom stemde de raad in met dit plan?',
     'Wat een dag was het!',
     'Reactie van de burgemeester',
+    // The title of a box of links, its two words alone.
+    'Lees ook',
     // A number, symbols or an ellipsis in front are the layout's, not the words'.
     '2. Daarna de begroting',
     '✅ Wat wel werkt',
@@ -122,6 +124,10 @@ describe('sub-headings', () => {
     ['is a photo credit', 'Foto: Pieter Jansen'],
     ['is a photo credit with an agency', 'Foto ANP'],
     ['is a copyright line', '© Stichting Voorbeeld'],
+    ['is a caption that ends in a photo credit', 'Wethouder Eva Kok bij het nieuwe zwembad. Foto: Jan Bos'],
+    ['is a caption whose quote is followed by a photo credit', 'Eva Kok op het erf. ‘Hier hoor ik thuis.’ Foto: Jan Bos'],
+    ['points to another page', 'Lees ook: Zwembad opnieuw dicht na lekkage'],
+    ['points to a video', 'Bekijk hier de video van de finale'],
     ['is a quoted sentence', '„Dit moet echt anders.”'],
     ['only closes a quote', 'Dit moet echt anders”'],
     ['ends in a closing mark after an apostrophe inside a word', 'Zo’n plan blijft vaag’'],

@@ -7,9 +7,13 @@
  *   above a credit);
  * - a line with a web address or an e-mail address is a paragraph: a heading names a subject,
  *   it does not send the reader elsewhere;
- * - a credit line (`Foto: ANP`, `Beeld Getty Images`, `© ANP`) is a paragraph.
+ * - a credit line (`Foto: ANP`, `Beeld Getty Images`, `© ANP`) is a paragraph, and so is a
+ *   caption that ends in one (`Eva Kok bij het zwembad. Foto: Jan Bos`);
+ * - a line that points to another page or a video (`Lees ook: Zwembad weer dicht`, `Bekijk hier
+ *   de video`) is a paragraph; the two words alone may title a box of links (`Lees ook`).
  */
 import {creditLabels} from '../../lexicon/credit-labels.js'
+import {pointerOpenings} from '../../lexicon/layout-words.js'
 import type {Line} from './line.js'
 import type {HeadingSignal} from './signal.js'
 
@@ -22,6 +26,10 @@ const address = /\bwww\.|[\p{L}\p{N}_%+-]@[\p{L}\p{N}-]+\.\p{L}/iu
 const wwwAnywhere = /www\./i
 // A credit label, then `:`, `©`, `/`, `|` or an agency in capitals (`Foto ANP`).
 const creditLine = /^([\p{L}' ]{4,16}?)(?:\s*[:©/|]|\s+\p{Lu}{2,}\b)/u
+
+// A caption's credit after its sentence: `… op het erf. Foto: Jan Bos`.
+const captionCredit = /[.!?]['’"”»]?\s+(\p{L}{4,12}):\s*\p{Lu}/u
+const firstTwoWords = /^(\p{L}+)\s+(\p{L}+)/u
 
 export const closingLine: HeadingSignal = {
   name: 'closing-line',
@@ -38,5 +46,9 @@ export function isClosingLine(line: Line): boolean {
   // (The address pattern only where an address can be: it is costly on every paragraph's text.)
   if ((line.text.includes('@') || wwwAnywhere.test(line.text)) && address.test(line.text)) return true
   const credit = creditLine.exec(line.text)
-  return credit !== null && creditLabels.has(credit[1]!.trim().toLowerCase())
+  if (credit !== null && creditLabels.has(credit[1]!.trim().toLowerCase())) return true
+  const caption = captionCredit.exec(line.text)
+  if (caption !== null && creditLabels.has(caption[1]!.toLowerCase())) return true
+  const words = firstTwoWords.exec(line.text)
+  return words !== null && words[0].length < line.text.length - 2 && pointerOpenings.has(`${words[1]!.toLowerCase()} ${words[2]!.toLowerCase()}`)
 }
