@@ -914,6 +914,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const surname = 'Een kop\n\n„We staken door”, zegt Jan de Ruiter.\n\nDe Ruiter vreest voor ‘goedkope krachten’.\n'
     expect(listQuotes(fromNews(surname))[1]).toMatchObject({speaker: 'Jan de Ruiter'})
   })
+  it('reads a listed word of origin that is also a first name after a lower-case `de` as the origin (`de Noor Henrik Aasland`, `zei de Noor`)', () => {
+    const text = 'Een kop\n\nVan Dijk was sneller dan de Noor Henrik Aasland.\n\n„Het was één ademhaling”, zei de Noor na afloop.\n'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Henrik Aasland', method: 'role'})
+  })
   it('takes a quote\'s own question mark for the comma that inverts (`„…?” wilde Kok weten.`)', () => {
     const text = 'Een kop\n\nMinister Anna Kok verdedigde het plan. „Het is nodig.”\n\n„Wie betaalt dat?” wilde raadslid Tom Brink weten.'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Tom Brink', method: 'cue'})

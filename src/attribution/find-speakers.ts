@@ -12,6 +12,7 @@ import {governingPrepositions, notSubjectOpeners, prepositionsAndArticles, relat
 import {articles, functionWords, institutionWords, isParticleAt, nameParticles} from '../lexicon/function-words.js'
 import {genderOfFirstName, isFirstName} from '../lexicon/first-names.js'
 import {genderOfRoles, honorifics, isInstitutionNoun, isPluralRole, isRoleNoun, languageNames, languageTeachers, placeBodies, roleGender} from '../lexicon/roles.js'
+import {originNouns} from '../lexicon/phrase-words.js'
 import {utteranceNouns} from '../lexicon/utterance-nouns.js'
 import {isWorkNoun} from '../lexicon/works.js'
 import {copulas, finiteAuxiliaries, judgingVerbs, placingVerbs} from '../lexicon/verb-classes.js'
@@ -272,7 +273,10 @@ function nameStart(tokens: Token[], index: number, end: number): number {
   // After `de`, a noun of origin before a full name is the person's origin (`De Oeigoer
   // Dilmurat Abdulaziz`, `de Amsterdammer Kees Vos`).
   // So is an adjective of origin (`de Japanse Yuki Sato`), which ends in `-se` or `-sche`.
-  if (start === index && start + 2 < end && tokens[start - 1]?.lower === 'de' && (isOriginWord(tokens[start]!) || isOriginAdjective(tokens[start]!)) && !nameParticles.has(tokens[start + 1]!.value)) start++
+  // (A listed one that is a first name too after a lower-case `de`, which no first name has: `de
+  // Noor Henrik Aasland`.)
+  const listedOrigin = tokens[start - 1]?.value === 'de' && originNouns.has(tokens[start]!.lower)
+  if (start === index && start + 2 < end && tokens[start - 1]?.lower === 'de' && (isOriginWord(tokens[start]!) || listedOrigin || isOriginAdjective(tokens[start]!)) && !nameParticles.has(tokens[start + 1]!.value)) start++
   if (start === end - 1 && (isCapitalisedAdjective(tokens[start]!, tokens[start + 1]) || isDescriptor(tokens[start]!) || institutionWords.has(tokens[start]!.lower))) start++
   // Nor does a name start with the lower-case particle after a role (`Analisten | van Nomura`):
   // that is where the role's people work.

@@ -241,6 +241,9 @@ function isOriginHead(reading: PhraseReading, token: Token): boolean {
   // a listed word of origin or a place's ending no surname has: `De Tukker`, `De Antwerpenaar`.)
   if (cursor === index + 1 && tokens[index]!.lower === 'de' && compassPrefix.test(token.lower) && isOriginWord(token)) return true
   if (cursor === index + 1 && tokens[index]!.lower === 'de' && (originNouns.has(token.lower) || strongOriginEnding.test(token.lower)) && isOriginNoun(token, tokens[cursor + 1])) return true
+  // (A listed one that is a first name too, after a lower-case `de`, which no first name has:
+  // `zei de Noor`.)
+  if (cursor === index + 1 && tokens[index]!.value === 'de' && originNouns.has(token.lower) && token.capital && !isNameWord(tokens[cursor + 1], false)) return true
   return (
     (cursor === index + 1 && (tokens[index]!.lower === 'de' || tokens[index]!.lower === 'een') && isDemonym(token, tokens[cursor + 1])) ||
     (cursor > index && article && isOriginNoun(token, tokens[cursor + 1]) && allAdjectives(tokens, index + 1, cursor))
