@@ -918,6 +918,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nVan Dijk was sneller dan de Noor Henrik Aasland.\n\n„Het was één ademhaling”, zei de Noor na afloop.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Henrik Aasland', method: 'role'})
   })
+  it('gives an office of a court not introduced no person named nearby (`„…” Met die woorden begon de officier van justitie …` after `tegen Mark V.`)', () => {
+    const text = 'Een kop\n\nHet OM eiste vrijdag vier jaar cel tegen de 38-jarige Ruud K. uit Arnhem.\n\n„Dit is fraude met vertrouwen.” Met die woorden begon de officier van justitie haar betoog.\n'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'de officier van justitie'})
+  })
   it('takes a quote\'s own question mark for the comma that inverts (`„…?” wilde Kok weten.`)', () => {
     const text = 'Een kop\n\nMinister Anna Kok verdedigde het plan. „Het is nodig.”\n\n„Wie betaalt dat?” wilde raadslid Tom Brink weten.'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Tom Brink', method: 'cue'})

@@ -14,7 +14,7 @@ import {isFirstName} from '../lexicon/first-names.js'
 import {functionWords, nameParticles} from '../lexicon/function-words.js'
 import {contrastingWords, phraseDeterminers} from '../lexicon/phrase-words.js'
 import {writersOwnMedia} from '../lexicon/reference-words.js'
-import {courtRoles, genderOfRoles, isDocumentNoun, isInstitutionNoun, isPluralRole, isSpokespersonRole, kinNouns, placeBodies, trialParties} from '../lexicon/roles.js'
+import {courtRoles, genderOfRoles, lawyerRoles, isDocumentNoun, isInstitutionNoun, isPluralRole, isSpokespersonRole, kinNouns, placeBodies, trialParties} from '../lexicon/roles.js'
 import type {AttributionMethod} from '../tree/types.js'
 import {type Article, blockOf, isWriter} from './article.js'
 import {appositionAfter, appositionRole, relativeClauseTo} from './clauses.js'
@@ -271,8 +271,10 @@ function referBack(article: Article, discourse: Discourse, tokens: Token[], phra
   // (Nor when the phrase names the person whose it is: `de advocaat van Van Egten` is someone of
   // their own, not the person named last.)
   const person = possessive || ofPerson(article, tokens, phrase, offset) ? undefined : nearestPerson(article, blockOf(article, offset), offset)
-  // (Nor one known by another office of the law: `de officier van justitie` is not `rechter Bos`.)
-  if (person && fits(person.entity) && !namesOther(tokens, phrase, person.entity) && !otherCourtRole(phrase.roles, person.entity.roles)) {
+  // (Nor one known by another office of the law: `de officier van justitie` is not `rechter Bos`;
+  // an office of a court not introduced is someone of its own, never the person named nearby.)
+  const office = phrase.roles.some((role) => courtRoles.has(role) && !lawyerRoles.has(role))
+  if (person && !office && fits(person.entity) && !namesOther(tokens, phrase, person.entity) && !otherCourtRole(phrase.roles, person.entity.roles)) {
     article.sources.rolesResolved.set(phraseStart, person.entity)
     return person.entity
   }

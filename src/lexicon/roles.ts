@@ -279,6 +279,9 @@ export function synonymsOf(role: string): readonly string[] {
  */
 export const courtRoles: ReadonlySet<string> = new Set(['rechter', 'politierechter', 'kantonrechter', 'kinderrechter', 'officier', 'aanklager', 'advocaat-generaal', 'griffier', 'rechter-commissaris', 'advocaat', 'advocate', 'raadsman', 'raadsvrouw'])
 
+/** The lawyers among the court's offices: a party's own, so named near the one they defend. */
+export const lawyerRoles: ReadonlySet<string> = new Set(['advocaat', 'advocate', 'raadsman', 'raadsvrouw'])
+
 /** The parties a trial is about: `de verdachte`, `het slachtoffer`, `de eiser`, `de gedaagde`. */
 export const trialParties: ReadonlySet<string> = new Set(['verdachte', 'slachtoffer', 'eiser', 'eiseres', 'gedaagde', 'aangever', 'aangeefster'])
 
