@@ -922,6 +922,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nHet OM eiste vrijdag vier jaar cel tegen de 38-jarige Ruud K. uit Arnhem.\n\n„Dit is fraude met vertrouwen.” Met die woorden begon de officier van justitie haar betoog.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'de officier van justitie'})
   })
+  it('reads an interviewer\'s question that quotes someone inside it as a question: the answer after it is the interviewee\'s', () => {
+    const text = 'Een kop\n\nEcoloog Saskia Prins telt al twintig jaar insecten.\n\nHoe gaat het met de insecten?\n\n„Slecht. Er zijn er veel minder.”\n\nWat vindt u van het plan?\n\n„Het is te vaag.”\n\nDe minister noemde het plan vorige week ‘een keerpunt’. Is het dat?\n\n„Nee. Er staat geen enkel doel in.”\n'
+    expect(listQuotes(fromNews(text)).filter((record) => record.kind === 'direct').map((record) => record.speaker)).toEqual(['Saskia Prins', 'Saskia Prins', 'Saskia Prins'])
+  })
   it('takes a quote\'s own question mark for the comma that inverts (`„…?” wilde Kok weten.`)', () => {
     const text = 'Een kop\n\nMinister Anna Kok verdedigde het plan. „Het is nodig.”\n\n„Wie betaalt dat?” wilde raadslid Tom Brink weten.'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Tom Brink', method: 'cue'})

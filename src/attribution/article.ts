@@ -135,12 +135,14 @@ export function isWriters(article: Article, block: number): boolean {
   return tokens !== undefined && tokens.length > 0 && !tokens.some((token) => token.kind === 'open')
 }
 
-/** Whether the block is a question of the writer's: no quote, ending in a question mark. */
+/** Whether the block is a question of the writer's: not opening with a quote, ending in a question mark outside quotes. */
 export function isQuestion(article: Article, block: number): boolean {
   const tokens = article.blocks[block]?.tokens
-  if (!tokens || tokens.length === 0 || tokens.some((token) => token.kind === 'open')) return false
+  if (!tokens || tokens.length === 0 || tokens[0]!.kind === 'open') return false
+  // (It may quote someone inside, `De minister noemde het ‘een keerpunt’. Is het dat?`, but it
+  // ends outside quotes.)
   const last = tokens[tokens.length - 1]!
-  return last.kind === 'punctuation' && last.value.includes('?')
+  return last.kind === 'punctuation' && last.depth === 0 && last.value.includes('?')
 }
 
 /** Whether the token at `offset` in a block opens its sentence, maybe after `Ook`, `Maar`, …. */

@@ -60,7 +60,7 @@ export const roleNouns: ReadonlySet<string> = new Set([
   'reder', 'stukadoor', 'glazenwasser',
   'slijter', 'drogist', 'opticien', 'dealer', 'mijnwerker', 'duiker', 'redder',
   'controleur', 'bewindvoerder', 'deurwaarder', 'uitsmijter', 'croupier', 'uitzendkracht', 'cliënt', 'expat',
-  'toerist', 'wandelaar', 'tiener', 'puber', 'weduwnaar',
+  'toerist', 'wandelaar', 'inspreker', 'insprekers', 'tiener', 'puber', 'weduwnaar',
   'ingenieur', 'programmeur', 'kok', 'chauffeur', 'monteur', 'boswachter', 'dierenarts', 'apotheker', 'tandarts',
   'verloskundige', 'agrariër', 'veehouder', 'tuinder', 'ecoloog', 'geoloog', 'landbouwer', 'akkerbouwer', 'tuinbouwer', 'melkveehouder',
   'meteoroloog', 'archeoloog', 'antropoloog', 'filosoof', 'theoloog', 'jurist', 'accountant', 'makelaar', 'bankier',

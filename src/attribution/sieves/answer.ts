@@ -1,6 +1,6 @@
 /**
  * Sieve 11, `carry-over` in an interview: a quote that opens the paragraph after a question of
- * the interviewer's (a paragraph with no quote, ending in `?`) is the answer of the one who
+ * the interviewer's (a paragraph that does not open with a quote and ends in `?` outside one) is the answer of the one who
  * answered before; once two answers in a row were theirs, after any paragraph of the
  * interviewer's.
  *
