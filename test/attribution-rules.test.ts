@@ -926,6 +926,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nEcoloog Saskia Prins telt al twintig jaar insecten.\n\nHoe gaat het met de insecten?\n\n„Slecht. Er zijn er veel minder.”\n\nWat vindt u van het plan?\n\n„Het is te vaag.”\n\nDe minister noemde het plan vorige week ‘een keerpunt’. Is het dat?\n\n„Nee. Er staat geen enkel doel in.”\n'
     expect(listQuotes(fromNews(text)).filter((record) => record.kind === 'direct').map((record) => record.speaker)).toEqual(['Saskia Prins', 'Saskia Prins', 'Saskia Prins'])
   })
+  it('brings on the one the writer met with a pronoun (`Wij spraken hem …`): the person of that gender the article has named most, the first named on a tie, not the one quoted last', () => {
+    const text = 'Een kop\n\nScheidsrechter Erwin Kamp (45) stopt.\n\nOud-aanvoerder Bart Zoet is mild. ‘Die rode was terecht.’\n\nIn september verschijnt zijn boek. Wij spraken hem in zijn woonkamer.\n\nU stopt op uw 45ste. Waarom nu?\n\n‘Omdat mijn lichaam het zegt.’\n'
+    expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Erwin Kamp'})
+  })
   it('takes a quote\'s own question mark for the comma that inverts (`„…?” wilde Kok weten.`)', () => {
     const text = 'Een kop\n\nMinister Anna Kok verdedigde het plan. „Het is nodig.”\n\n„Wie betaalt dat?” wilde raadslid Tom Brink weten.'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Tom Brink', method: 'cue'})

@@ -26,6 +26,10 @@ import {quoteMarkRun, subjectPrepositions} from './token-patterns.js'
 
 /** The speaker the sentence of `tokens` [start, end) brings on, if any. */
 export function reportedSpeaker(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number): Entity | undefined {
+  // `Wij spraken hem …`, `Ik vroeg de kassière …`: the writer's own verb of asking or meeting is
+  // no cue whose subject speaks; the one asked or met answers next.
+  const asked = askedByWriter(article, discourse, tokens, writersOpening(tokens, start, end), end)
+  if (asked) return asked
   const opening =
     cueAfterComma(article, discourse, tokens, start, end) ?? cueInSentence(article, discourse, tokens, start, end) ?? responseFrom(article, discourse, tokens, start, end) ?? openingSubject(article, discourse, tokens, start, end)
   // `…, leg ik haar voor: …?`, `Ik vraag hem …`: the writer asks; the one asked answers next.
@@ -129,6 +133,12 @@ function responseFrom(article: Article, discourse: Discourse, tokens: Token[], s
   return phrase?.kind === 'name' ? personNamedInFull(article, discourse, tokens, phrase, tokens[phrase.from]!.start) : undefined
 }
 
+/** Where the writer's words open the sentence: past a quote of its own and `Ook`, `Maar`. */
+function writersOpening(tokens: Token[], start: number, end: number): number {
+  const from = afterLeadingQuote(tokens, start, end)
+  return from + 1 < end && sentenceOpeners.has(tokens[from]!.lower) ? from + 1 : from
+}
+
 /** The subject that opens the sentence (past `Ook`, `Maar`, a quote of its own), as `reportedSpeaker` takes it. */
 function openingSubject(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number): Entity | undefined {
   // `„… Dat doe ik niet.” Ook Eva Kok (38) weet …`: a quote that ends in its own sentence's end
@@ -147,9 +157,6 @@ function openingSubject(article: Article, discourse: Discourse, tokens: Token[],
   // sentence (the capital `Van` is no preposition here), then a verb.
   const surname = particledSurname(article, tokens, start, end)
   if (surname) return surname
-  // `Ik vroeg de kassière waarom …`: the writer asks; the one asked answers next.
-  const asked = askedByWriter(article, discourse, tokens, start, end)
-  if (asked) return asked
   // `Toen Eva Kok thuiskwam, zag ze de schade.`: the pronoun after the fronted clause's verb is
   // the person that clause names.
   const named = namedBeforePronoun(article, discourse, tokens, start, end)
@@ -246,7 +253,7 @@ function askedPronoun(article: Article, discourse: Discourse, tokens: Token[], s
     // the article has named most, whom it is about (not whoever was quoted last).
     if (writerMeetingForms.has(tokens[index - 1]?.lower ?? '')) {
       const gender = token.lower === 'hem' ? 'male' : 'female'
-      const met = mostNamed(article, token.start, (entity) => entity.person && !isWriter(article, entity) && (entity.gender === null || entity.gender === gender))
+      const met = mostNamed(article, token.start, (entity) => entity.person && !isWriter(article, entity) && (entity.gender === null || entity.gender === gender), true)
       if (met) return met
     }
     return personByPronoun(article, discourse, token.lower, token.start)

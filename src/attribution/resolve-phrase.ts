@@ -200,7 +200,7 @@ function possessedDocument(article: Article, discourse: Discourse, tokens: Token
  * Of the entities that `fits` among the last 256 mentions before `offset`, the one with the most
  * mentions before it (the later one on a tie). Bounded, so that many such phrases stay linear.
  */
-export function mostNamed(article: Article, offset: number, fits: (entity: Entity) => boolean): Entity | undefined {
+export function mostNamed(article: Article, offset: number, fits: (entity: Entity) => boolean, earlierOnTie = false): Entity | undefined {
   const counts = new Map<Entity, number>()
   searchBack(article.registry.mentions, offset, (mention) => {
     if (!counts.has(mention.entity) && fits(mention.entity)) counts.set(mention.entity, firstAtOrAfter(mention.entity.mentions, offset))
@@ -209,7 +209,8 @@ export function mostNamed(article: Article, offset: number, fits: (entity: Entit
   let best: Entity | undefined
   let bestCount = 0
   for (const [entity, count] of counts) {
-    if (count > bestCount) {
+    // (`earlierOnTie`: the one named first, whom an article that opens with them is about.)
+    if (count > bestCount || (earlierOnTie && count === bestCount && best !== undefined && entity.mentions[0]!.start < best.mentions[0]!.start)) {
       best = entity
       bestCount = count
     }
