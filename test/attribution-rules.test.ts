@@ -930,6 +930,14 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nScheidsrechter Erwin Kamp (45) stopt.\n\nOud-aanvoerder Bart Zoet is mild. ‘Die rode was terecht.’\n\nIn september verschijnt zijn boek. Wij spraken hem in zijn woonkamer.\n\nU stopt op uw 45ste. Waarom nu?\n\n‘Omdat mijn lichaam het zegt.’\n'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Erwin Kamp'})
   })
+  it('gives words heard after the quote to the one heard (`„…”, hoor ik een bezoeker bij de garderobe mopperen.`)', () => {
+    const text = 'Een kop\n\nNiet iedereen klapt. „Dat is geen opera”, hoor ik een bezoeker bij de garderobe mopperen.\n'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'een bezoeker bij de garderobe'})
+  })
+  it('ends a speaker phrase before an infinitive of saying (`wilde een journalist van een lokale nieuwssite | weten`)', () => {
+    const text = 'Een kop\n\n„Het klopt niet”, zegt heemraad Rob Kok.\n\n"Overweegt u te bezuinigen?" wilde een journalist van een lokale nieuwssite weten.\n'
+    expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'een journalist van een lokale nieuwssite', method: 'cue'})
+  })
   it('takes a quote\'s own question mark for the comma that inverts (`„…?” wilde Kok weten.`)', () => {
     const text = 'Een kop\n\nMinister Anna Kok verdedigde het plan. „Het is nodig.”\n\n„Wie betaalt dat?” wilde raadslid Tom Brink weten.'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Tom Brink', method: 'cue'})

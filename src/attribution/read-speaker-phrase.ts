@@ -13,6 +13,7 @@ import {organisationLinks, organisationWords} from '../lexicon/organisation-word
 import {utteranceNouns} from '../lexicon/utterance-nouns.js'
 import {articlesAndPossessives, degreeAdverbs, groupQuantityNouns, mediaNouns, originNouns, particleOpeners, phraseDeterminers, placeNouns, platformNames, quantifiers, rolePhrasePrepositions, timePrepositions, timeWords} from '../lexicon/phrase-words.js'
 import {groupPronouns, pronounGender} from '../lexicon/pronouns.js'
+import {sayingInfinitives, wantingToSay} from '../lexicon/verb-classes.js'
 import {chairTitles, houseOrdinals, isDocumentNoun, isInstitutionNoun, isPluralRole, portfolioWords, titleAdjectives} from '../lexicon/roles.js'
 import {afterParenthesis, followsQuotedStop, isRoleToken, type Token} from './read-tokens.js'
 import {functionWordFirstNames, isFirstName} from '../lexicon/first-names.js'
@@ -220,7 +221,8 @@ function readWord(reading: PhraseReading, token: Token): boolean {
     reading.cursor++
     return true
   }
-  if (functionWords.has(lower) || cueForms.has(lower) || prepositionalCues.has(lower)) return false
+  // (Nor an infinitive of saying that ends a clause: `wilde een journalist van een nieuwssite | weten`.)
+  if (functionWords.has(lower) || cueForms.has(lower) || prepositionalCues.has(lower) || wantingToSay.has(lower) || sayingInfinitives.has(lower)) return false
   return readNoun(reading, token)
 }
 

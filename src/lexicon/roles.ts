@@ -45,7 +45,7 @@ export const roleNouns: ReadonlySet<string> = new Set([
   'projectleider', 'teamleider', 'coördinator', 'initiatiefnemer', 'initiatiefneemster', 'organisator', 'organisatrice',
   'verdachte', 'dader', 'eiser', 'gedaagde', 'raadsman', 'raadsvrouw', 'curator', 'ombudsman', 'toezichthouder',
   'kandidaat', 'kandidate', 'lid', 'leden', 'fractielid', 'partijlid', 'clublid', 'teamlid', 'jurylid', 'gezinslid', 'buurtlid', 'bemanningslid', 'personeelslid', 'staflid', 'bondslid', 'verenigingslid', 'kerklid', 'coalitielid', 'oppositielid', 'partijgenoot', 'partijgenote', 'oud-minister', 'ex-minister',
-  'wethouder', 'dijkgraaf', 'rector', 'decaan', 'conservator', 'curator', 'conciërge', 'directielid', 'bestuurslid',
+  'wethouder', 'dijkgraaf', 'heemraad', 'hoogheemraad', 'rector', 'decaan', 'conservator', 'curator', 'conciërge', 'directielid', 'bestuurslid',
   'verhuurder', 'huurder', 'eigenaar', 'ouder', 'kind', 'man', 'vrouw', 'meisje', 'jongen', 'mens', 'burger', 'kiezer',
   'fan', 'supporter', 'toeschouwer', 'aanwezige', 'concurrent', 'demonstrant', 'demonstrante', 'betoger', 'nabestaande', 'gast', 'ambtenaar', 'bron', 'insider',
   'planoloog', 'socioloog', 'criminoloog', 'politicoloog', 'epidemioloog', 'viroloog', 'bioloog', 'klimatoloog', 'econoom',

@@ -11,7 +11,7 @@
 export const modalVerbs: ReadonlySet<string> = new Set(['kan', 'kunnen', 'moet', 'moeten', 'mag', 'mogen', 'zal', 'zullen', 'zou', 'zouden', 'wil', 'willen', 'hoeft', 'hoeven'])
 
 /** Infinitives of saying after a verb of hearing (`hoorde hem zeggen: …`): the one heard speaks. */
-export const sayingInfinitives: ReadonlySet<string> = new Set(['zeggen', 'roepen', 'fluisteren', 'mompelen', 'schreeuwen', 'vragen', 'zingen', 'scanderen'])
+export const sayingInfinitives: ReadonlySet<string> = new Set(['zeggen', 'roepen', 'fluisteren', 'mompelen', 'schreeuwen', 'vragen', 'zingen', 'scanderen', 'mopperen', 'klagen', 'brommen', 'grommen', 'zuchten', 'verzuchten', 'juichen', 'lachen', 'foeteren', 'snauwen', 'sissen', 'grappen', 'antwoorden', 'praten']) 
 
 /** The finite forms of `hebben` that make a perfect tense (`„…”, had hij gezegd`). */
 export const perfectAuxiliaries: ReadonlySet<string> = new Set(['heeft', 'hebben', 'had', 'hadden'])
@@ -22,7 +22,7 @@ export const finiteAuxiliaries: ReadonlySet<string> = new Set([
 ])
 
 /** Verbs whose subject hears or reads the words quoted, rather than says them. */
-export const perceptionVerbs: ReadonlySet<string> = new Set(['hoort', 'hoorde', 'hoorden', 'gehoord', 'leest', 'las', 'lazen', 'gelezen'])
+export const perceptionVerbs: ReadonlySet<string> = new Set(['hoor', 'hoort', 'hoorde', 'hoorden', 'gehoord', 'lees', 'leest', 'las', 'lazen', 'gelezen'])
 
 /** `staat op`: what a sign, a banner or a shirt says. */
 export const standingVerbs: ReadonlySet<string> = new Set(['staat', 'stond', 'staan', 'stonden', 'prijkt', 'prijkte', 'prijken', 'prijkten'])

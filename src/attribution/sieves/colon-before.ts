@@ -51,7 +51,7 @@ function lastJoinedClause(tokens: Token[], start: number, end: number): number {
  * `hoorde ik een bezoeker zachtjes zeggen: „…”`, `hoorde hem dingen zeggen als: ‘…’`: a verb of
  * hearing, then the one heard, then an infinitive of saying: the one heard says the quote.
  */
-function heardSaying(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number, offset: number): Found | undefined {
+export function heardSaying(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number, offset: number): Found | undefined {
   let hearing = -1
   for (let index = start; index < end; index++) {
     const token = tokens[index]!

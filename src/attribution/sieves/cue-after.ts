@@ -14,7 +14,7 @@ import {cueFillers, soundSourcePrepositions} from '../../lexicon/clause-words.js
 import {functionWords} from '../../lexicon/function-words.js'
 import {pairNouns} from '../../lexicon/reference-words.js'
 import {isDocumentNoun} from '../../lexicon/roles.js'
-import {equatingAfterQuote, perfectAuxiliaries, standingVerbs, wantingForms, wantingToSay} from '../../lexicon/verb-classes.js'
+import {equatingAfterQuote, perceptionVerbs, perfectAuxiliaries, standingVerbs, wantingForms, wantingToSay} from '../../lexicon/verb-classes.js'
 import {cueText} from '../clauses.js'
 import type {Entity} from '../find-speakers.js'
 import {readSpeakerPhrase} from '../read-speaker-phrase.js'
@@ -25,6 +25,7 @@ import {commaOrDash, quoteMarkRun} from '../token-patterns.js'
 import type {Token} from '../read-tokens.js'
 import type {Article} from '../article.js'
 import type {Discourse} from '../discourse.js'
+import {heardSaying} from './colon-before.js'
 import type {Sieve} from './sieve.js'
 
 const onlyComma = /^,$/
@@ -80,6 +81,8 @@ export const cueAfter: Sieve = {
     // `„…?”, wilde Van der Wal weten`, `„…”, wil de bond kwijt`: `willen`, its subject, then an
     // infinitive of saying or asking.
     if (comma && wantingForms.has(verb.lower)) return subjectBeforeCue(evidence.article, discourse, tokens, index, false, quote.start, wantingToSay)
+    // `„…”, hoor ik een bezoeker mopperen`: the one heard, before an infinitive of saying.
+    if (comma && perceptionVerbs.has(verb.lower)) return heardSaying(evidence.article, discourse, tokens, index, Math.min(tokens.length, index + 16), quote.start)
     // `„…”, luidt de reactie van de bond`, `„…”, aldus het antwoord van de minister`: the owner of
     // the words a noun of utterance names.
     const equated = comma && equatingAfterQuote.has(verb.lower) ? utteranceOwner(tokens, index + 1, tokens.length) : undefined
