@@ -938,6 +938,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\n„Het klopt niet”, zegt heemraad Rob Kok.\n\n"Overweegt u te bezuinigen?" wilde een journalist van een lokale nieuwssite weten.\n'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'een journalist van een lokale nieuwssite', method: 'cue'})
   })
+  it('finds the names joined after a fronted clause and the verb for a plural `ze` (`Of het stijgt, konden Schuit en Bos niet zeggen. „…”, zeiden ze.`)', () => {
+    const text = 'Een kop\n\nOf de heffing stijgt, konden Gerben Schuit en Chantal Bos niet zeggen. „Dat hangt af van Den Haag”, zeiden ze.\n'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Gerben Schuit en Chantal Bos', method: 'pronoun'})
+  })
   it('takes a quote\'s own question mark for the comma that inverts (`„…?” wilde Kok weten.`)', () => {
     const text = 'Een kop\n\nMinister Anna Kok verdedigde het plan. „Het is nodig.”\n\n„Wie betaalt dat?” wilde raadslid Tom Brink weten.'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Tom Brink', method: 'cue'})

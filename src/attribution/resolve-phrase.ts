@@ -356,12 +356,32 @@ function jointSubjectBefore(article: Article, tokens: Token[], index: number, of
     if (at > 0 && tokens[at - 1]!.sentence === tokens[at]!.sentence) continue
     sentences++
     const from = tokens[at]!.kind === 'word' && sentenceOpeners.has(tokens[at]!.lower) ? at + 1 : at
-    const subject = readSpeakerPhrase(tokens, from, index)
-    if (subject?.kind !== 'name' || !subject.joined) continue
+    // (Or after a fronted clause and the main clause's verb: `Of het stijgt, konden Schuit en Bos
+    // niet zeggen.`)
+    const subject = joinedAt(tokens, from, index) ?? joinedAt(tokens, afterFrontedClause(tokens, from, index), index)
+    if (!subject) continue
     const first = article.registry.resolveName(article.value.slice(tokens[subject.nameFrom]!.start, tokens[subject.nameTo - 1]!.end), offset)
     if (first) return resolveGroup(article, tokens, subject, first, offset)?.entity
   }
   return undefined
+}
+
+/** The names joined by `en` that start at `from` (before `limit`), if any. */
+function joinedAt(tokens: Token[], from: number, limit: number): SpeakerPhrase | undefined {
+  if (from < 0) return undefined
+  const phrase = readSpeakerPhrase(tokens, from, limit)
+  return phrase?.kind === 'name' && phrase.joined ? phrase : undefined
+}
+
+/** After a clause fronted before its comma and the finite verb after it (`Of het stijgt, konden | …`); -1 when there is none. */
+function afterFrontedClause(tokens: Token[], from: number, limit: number): number {
+  for (let index = from + 1; index + 2 < limit && index - from < 20; index++) {
+    const token = tokens[index]!
+    if (token.depth !== 0 || (token.kind === 'punctuation' && token.value !== ',')) return -1
+    const verb = tokens[index + 1]!
+    if (token.value === ',') return verb.kind === 'word' && verb.value === verb.lower ? index + 2 : -1
+  }
+  return -1
 }
 
 /**
