@@ -1001,6 +1001,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
       expect(listQuotes(fromNews(text)).map((record) => record.speaker), credit).toEqual(['Lieke Hoogeveen', 'de burgemeester'])
     }
   })
+  it('reads a credit that ends the last paragraph as the writer\'s (`… Nog te zien tot 2 april. Recensie: Lieke Hoogeveen.`)', () => {
+    const text = 'Een kop\n\nIk vraag een dame wat zij ervan vindt. „Prachtig”, zegt ze. „Maar lang.” „Te lang?” vraag ik.\n\n‘Het water’ van Tom Vos. Nog te zien tot 2 april. Recensie: Lieke Hoogeveen.\n'
+    expect(listQuotes(fromNews(text))[2]).toMatchObject({speaker: 'Lieke Hoogeveen', method: 'cue'})
+  })
   it('never gives a quote with no cue to the writer named in a signature, as the person named nearby', () => {
     const text = 'Een kop\n\nHet was stil in het dorp.\n\n„Hier gebeurt nooit iets.”\n\nLieke Hoogeveen\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: null})

@@ -4,7 +4,8 @@
  * `Door …`), else a name in capitals that closes the title, as a columnist signs (`Een week
  * zonder telefoon. JAN DE VRIES`) or who opens an interview's title (`Lotte de Wit sprak Merel
  * Tjoa: …`), else a closing line that says who wrote it (`Sanne Bos is verslaggever van deze
- * krant.`) or that is only a name (`Hanna Veldhuis`, a columnist's signature). Undefined when the
+ * krant.`) or that is only a name (`Hanna Veldhuis`, a columnist's signature), or a credit that ends
+ * the last paragraph (`Recensie: Hanna Veldhuis.`). Undefined when the
  * article names no writer: then such words are the writer's, who is no one the reader can name.
  */
 import {nameParticles} from '../lexicon/function-words.js'
@@ -27,7 +28,21 @@ export function writerOf(tree: Root, lastBlock?: {node: {type: string}; tokens: 
     if (writerFieldNames.has(child.name) && child.value) return child.value.replace(leadingDoor, '')
     if (titleFieldNames.has(child.name)) title ??= child.value
   }
-  return (title === undefined ? undefined : signature(title) ?? interviewer(title)) ?? (lastBlock ? tagline(lastBlock) ?? signatureLine(lastBlock) : undefined)
+  return (title === undefined ? undefined : signature(title) ?? interviewer(title)) ?? (lastBlock ? tagline(lastBlock) ?? signatureLine(lastBlock) ?? trailingCredit(lastBlock) : undefined)
+}
+
+/** A credit that ends the last paragraph (`… Nog te zien tot 2 april. Recensie: Hester Bos.`): the name after its label. */
+function trailingCredit(block: {tokens: readonly Token[]}): string | undefined {
+  const tokens = block.tokens
+  let end = tokens.length
+  if (tokens[end - 1]?.value === '.') end--
+  for (let colon = end - 3; colon >= 1 && end - colon <= 5; colon--) {
+    if (tokens[colon]!.value !== ':') continue
+    if (!creditLabels.has(tokens[colon - 1]!.lower) || (colon >= 2 && tokens[colon - 2]!.kind === 'word')) return undefined
+    const words = tokens.slice(colon + 1, end)
+    return words.every((token) => token.kind === 'word') ? writtenName(words.map((token) => token.value)) : undefined
+  }
+  return undefined
 }
 
 /**

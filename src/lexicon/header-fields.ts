@@ -26,7 +26,7 @@ export const inlineDateFieldNames: ReadonlySet<string> = new Set([
 export const writerFieldNames: ReadonlySet<string> = new Set(['author', 'auteur', 'authors', 'auteurs', 'byline', 'door'])
 
 /** Labels that credit the writer in a closing line (`Tekst: Sanne Bos`, `Door: Sanne Bos`). Hand-kept. */
-export const creditLabels: ReadonlySet<string> = new Set(['tekst', 'door', 'interview', 'verslag', 'auteur'])
+export const creditLabels: ReadonlySet<string> = new Set(['tekst', 'door', 'interview', 'verslag', 'auteur', 'recensie'])
 
 /** Field names that hold the headline (lower case). */
 export const titleFieldNames: ReadonlySet<string> = new Set(['title', 'titel', 'kop', 'headline'])
