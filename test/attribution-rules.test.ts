@@ -942,6 +942,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nOf de heffing stijgt, konden Gerben Schuit en Chantal Bos niet zeggen. „Dat hangt af van Den Haag”, zeiden ze.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Gerben Schuit en Chantal Bos', method: 'pronoun'})
   })
+  it('reads past a live blog\'s time stamp to the subject that opens the entry (`17.20 uur – Een lezer stuurde ons …`)', () => {
+    const text = 'Een kop\n\n17.05 uur – „Blijf binnen”, zegt burgemeester Anna Stolk.\n\n17.20 uur – Een lezer uit Alkmaar stuurde ons een foto van zijn schuur. „Het dak ligt bij de buren”, schrijft hij erbij.\n'
+    expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Een lezer uit Alkmaar'})
+  })
   it('takes a quote\'s own question mark for the comma that inverts (`„…?” wilde Kok weten.`)', () => {
     const text = 'Een kop\n\nMinister Anna Kok verdedigde het plan. „Het is nodig.”\n\n„Wie betaalt dat?” wilde raadslid Tom Brink weten.'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Tom Brink', method: 'cue'})

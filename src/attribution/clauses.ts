@@ -11,7 +11,7 @@ import {responseNouns} from '../lexicon/utterance-nouns.js'
 import {finiteAuxiliaries, placingVerbs} from '../lexicon/verb-classes.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
 import {isRoleToken, type Token} from './read-tokens.js'
-import {clauseEnd, endsInStop, quoteMarkRun, sentenceEnd, sentenceOrColonEnd, subjectPrepositions} from './token-patterns.js'
+import {clauseEnd, dashMark, endsInStop, quoteMarkRun, sentenceEnd, sentenceOrColonEnd, subjectPrepositions} from './token-patterns.js'
 
 /** Whether the token at `index` opens its sentence (the paragraph, or after a full stop or a colon). */
 export function opensSentence(tokens: Token[], index: number): boolean {
@@ -48,6 +48,19 @@ export function sentenceStartOf(tokens: Token[], index: number): number {
  * After a quote that opens the sentence at `start` and closes on a sentence's end, with a
  * capitalised word after it: that word's index; else `start`.
  */
+/**
+ * Past a live blog's time stamp that opens a paragraph (`17.20 uur – Een lezer stuurde …`,
+ * `14:05 - De politie meldt …`): where the sentence's words start.
+ */
+export function afterTimeStamp(tokens: Token[], start: number, end: number): number {
+  if (!clockTime.test(tokens[start]?.value ?? '')) return start
+  let at = start + 1
+  if (tokens[at]?.lower === 'uur') at++
+  return at + 1 < end && tokens[at]!.kind === 'punctuation' && dashMark.test(tokens[at]!.value) ? at + 1 : start
+}
+
+const clockTime = /^\d{1,2}[.:]\d{2}$/
+
 export function afterLeadingQuote(tokens: Token[], start: number, end: number): number {
   const open = tokens[start]
   if (!open || open.kind !== 'open' || open.depth !== 0) return start

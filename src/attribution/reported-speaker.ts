@@ -13,7 +13,7 @@ import {genericDeterminers, objectPronouns} from '../lexicon/reference-words.js'
 import {isInstitutionNoun, isPluralRole, kinNouns} from '../lexicon/roles.js'
 import {askingForms, copulas, noticingVerbs, finiteAuxiliaries, modalVerbs, placingAdverbs, placingVerbs, wantingForms, wantingToSay, viewWords, writerAskingForms, writerMeetingForms, writerTalkingForms} from '../lexicon/verb-classes.js'
 import {type Article, isWriter} from './article.js'
-import {afterLeadingQuote, afterParticles, clauseStart, isJoined, particleFollows, responderAfter, subjectAfterFrontedPhrase} from './clauses.js'
+import {afterLeadingQuote, afterParticles, afterTimeStamp, clauseStart, isJoined, particleFollows, responderAfter, subjectAfterFrontedPhrase} from './clauses.js'
 import type {Discourse} from './discourse.js'
 import type {Entity} from './find-speakers.js'
 import {subjectOf} from './find-subject.js'
@@ -135,7 +135,7 @@ function responseFrom(article: Article, discourse: Discourse, tokens: Token[], s
 
 /** Where the writer's words open the sentence: past a quote of its own and `Ook`, `Maar`. */
 function writersOpening(tokens: Token[], start: number, end: number): number {
-  const from = afterLeadingQuote(tokens, start, end)
+  const from = afterLeadingQuote(tokens, afterTimeStamp(tokens, start, end), end)
   return from + 1 < end && sentenceOpeners.has(tokens[from]!.lower) ? from + 1 : from
 }
 
@@ -143,7 +143,8 @@ function writersOpening(tokens: Token[], start: number, end: number): number {
 function openingSubject(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number): Entity | undefined {
   // `„… Dat doe ik niet.” Ook Eva Kok (38) weet …`: a quote that ends in its own sentence's end
   // opens this sentence only in the tokens; the writer's starts after it.
-  start = afterLeadingQuote(tokens, start, end)
+  // (And past a live blog's time stamp: `17.20 uur – Een lezer stuurde …`.)
+  start = afterLeadingQuote(tokens, afterTimeStamp(tokens, start, end), end)
   // (Past a conjunction or an adverb: `Ook Van Dam vertelt later haar verhaal.`)
   if (start + 1 < end && sentenceOpeners.has(tokens[start]!.lower)) start++
   const opening = tokens[start]
