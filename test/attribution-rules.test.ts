@@ -946,6 +946,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\n17.05 uur – „Blijf binnen”, zegt burgemeester Anna Stolk.\n\n17.20 uur – Een lezer uit Alkmaar stuurde ons een foto van zijn schuur. „Het dak ligt bij de buren”, schrijft hij erbij.\n'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Een lezer uit Alkmaar'})
   })
+  it('reads a first name that is also a function word before a surname\'s particle as a name (`Elke De Smedt`, `Ben van Dam`)', () => {
+    const text = 'Een kop\n\nFederaal minister Elke De Smedt reageert kort: ‘De deur staat open.’\n\n‘Dat is te weinig’, zegt wethouder Ben van Dam.\n'
+    expect(listQuotes(fromNews(text)).map((record) => record.speaker)).toEqual(['Elke De Smedt', 'Ben van Dam'])
+  })
   it('takes a quote\'s own question mark for the comma that inverts (`„…?” wilde Kok weten.`)', () => {
     const text = 'Een kop\n\nMinister Anna Kok verdedigde het plan. „Het is nodig.”\n\n„Wie betaalt dat?” wilde raadslid Tom Brink weten.'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Tom Brink', method: 'cue'})

@@ -60,7 +60,11 @@ export function isNameWord(token: Token | undefined, sentenceInitial: boolean): 
 export function startsName(tokens: Token[], index: number, sentenceInitial: boolean): boolean {
   const token = tokens[index]
   if (isNameWord(token, sentenceInitial)) return true
-  return token !== undefined && token.kind === 'word' && token.capital && functionWordFirstNames.has(token.lower) && isNameContinuation(tokens[index + 1], token) && !functionWords.has(tokens[index + 1]!.lower)
+  if (token === undefined || token.kind !== 'word' || !token.capital || !functionWordFirstNames.has(token.lower)) return false
+  // (Or before a surname's particle: `Elke De Smedt`, `Ben van Dam`.)
+  const next = tokens[index + 1]
+  if (next !== undefined && next.kind === 'word' && nameParticles.has(next.lower) && tokens[index + 2]?.capital === true) return true
+  return isNameContinuation(next, token) && !functionWords.has(next!.lower)
 }
 
 /** Inside a name any capitalised word goes on (`Johan Zandbergen`, `Frank de Wit`). */

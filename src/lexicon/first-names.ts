@@ -9,7 +9,7 @@
 import {functionWords} from './function-words.js'
 
 const female =
- 'anna anne annemarie anneke annet annette anouk astrid barbara bea beatrix bianca birgit carla carola caroline ' +
+ 'lieve katrien ann nele evi leen tine jana hanne fien lore marthe ines kato anna anne annemarie anneke annet annette anouk astrid barbara bea beatrix bianca birgit carla carola caroline ' +
  'carolien cathy charlotte chantal christel christine claudia connie corrie daphne dewi diana dorien dorothea ' +
  'edith els elise elisabeth ellen elly els emma esther eva evelien femke fenna fleur floor francien frederique ' +
  'gerda gertrude greet hanneke hannah hanna helen helga hilde ilse inge ingrid iris jacqueline janine jeanine ' +
@@ -24,7 +24,7 @@ const female =
  'aafke adrie agnes aletta alida amber amy andrea angelique anita anja anke anneloes annemieke annick aukje bep bernadette betty bibi brenda carmen cecile chantal charlotte christa cindy claire colette conny cora cornelia daisy debora denise desiree dineke dinie dominique doris ella elke ellis els elsbeth emily erica eva evelyn fenne francine fieke froukje gea geertje gerdien gina gonny greetje hannie harmke hedwig heleen helma henny hester hetty ina ineke inez irene irma iza jacoba jannie janneke jantine jeanette jenny jet jolien jopie josje joyce julie karen karlijn katja kitty klaske lea leonie liesbeth lies lisette lize loes lois lotte luna lydia maartje mandy marianne mariska marit marleen marlies marloes martha mary meta mila milou mirjam myrthe nathalie nel nelleke nora noortje odette olga paulien pauline petra pien quinty rachel rebecca renée riek rina rixt romy rosalie sanne sara sarah sasha selma shirley silvia sonja stella susanne sylvia tess tineke trijntje trees truus valerie vanessa veerle wilhelmina willemien yara yasmin zoe merel'
 
 const male =
- 'aart adriaan ahmed alexander ali andré andreas anton arie arjen arnold bart bas ben bernard bert boris bram ' +
+ 'kristof jef wout ward seppe lander jens filip dries wannes arne thibaut siebe aart adriaan ahmed alexander ali andré andreas anton arie arjen arnold bart bas ben bernard bert boris bram ' +
  'casper chris christiaan christian coen cor cornelis daan daniel david dennis dick dirk donald edwin emmanuel ' +
  'erik eric ernst ferdinand floris frank frans freek gerard gerrit gert gijs guus hans harm hendrik henk ' +
  'herman hugo huib jaap jack jacob jan jasper jeroen jesse jim joost jordan joris jos jozef johan john ' +
