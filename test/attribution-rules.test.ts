@@ -950,6 +950,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nFederaal minister Elke De Smedt reageert kort: ‘De deur staat open.’\n\n‘Dat is te weinig’, zegt wethouder Ben van Dam.\n'
     expect(listQuotes(fromNews(text)).map((record) => record.speaker)).toEqual(['Elke De Smedt', 'Ben van Dam'])
   })
+  it('reads a body\'s noun alone as the name that opens the sentence before (`Vorstmann handhaaft … Het bedrijf zegt …`)', () => {
+    const text = 'Een kop\n\nVorstmann handhaaft de verwachting voor dit jaar. Het bedrijf zegt nu in het ‘onderste deel’ van de marge uit te komen.\n'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Vorstmann', method: 'role'})
+  })
   it('takes a quote\'s own question mark for the comma that inverts (`„…?” wilde Kok weten.`)', () => {
     const text = 'Een kop\n\nMinister Anna Kok verdedigde het plan. „Het is nodig.”\n\n„Wie betaalt dat?” wilde raadslid Tom Brink weten.'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Tom Brink', method: 'cue'})

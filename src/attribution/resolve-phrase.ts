@@ -17,7 +17,7 @@ import {writersOwnMedia} from '../lexicon/reference-words.js'
 import {courtRoles, genderOfRoles, lawyerRoles, isDocumentNoun, isInstitutionNoun, isPluralRole, isSpokespersonRole, kinNouns, placeBodies, trialParties} from '../lexicon/roles.js'
 import type {AttributionMethod} from '../tree/types.js'
 import {type Article, blockOf, isWriter} from './article.js'
-import {appositionAfter, appositionRole, relativeClauseTo} from './clauses.js'
+import {appositionAfter, appositionRole, relativeClauseTo, sentenceStartOf} from './clauses.js'
 import type {Discourse} from './discourse.js'
 import type {Entity} from './find-speakers.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
@@ -125,6 +125,10 @@ function resolveRolePhrase(
     const entity = referBack(article, discourse, tokens, phrase, offset)
     // `de jongste jongen`, `de andere vrouw` after `een jongen`, `een vrouw`: another one.
     if (entity && !(entity.unnamed && setsApart(tokens, phrase, entity))) return {entity, mention: text, cue, method: 'role', local}
+    // `Heliant handhaaft de verwachting. Het bedrijf zegt …`: a body's noun alone is the name that
+    // opens the sentence before, which nothing else made a source.
+    const body = entity ? undefined : bodyOpeningBefore(article, tokens, phrase)
+    if (body) return {entity: body, mention: text, cue, method: 'role', local}
   }
   // `deze krant` is the writer's own paper: it asks, it does not speak.
   if (determiner === 'deze' && phrase.roles.length === 1 && writersOwnMedia.has(phrase.roles[0]!)) return undefined
@@ -280,6 +284,27 @@ function referBack(article: Article, discourse: Discourse, tokens: Token[], phra
     return person.entity
   }
   return undefined
+}
+
+/**
+ * For `het bedrijf`, `de vereniging` (a definite body noun alone), the body named by the
+ * capitalised words that open the sentence before it in its paragraph (`Heliant handhaaft …`,
+ * `Dorpsbelang Ter Haarsel hield …`): the entity of that name, or a source made of it. No known
+ * first name, function word or person.
+ */
+function bodyOpeningBefore(article: Article, tokens: Token[], phrase: SpeakerPhrase): Entity | undefined {
+  if (phrase.to !== phrase.from + 2 || phrase.roles.length !== 1 || !isInstitutionNoun(phrase.roles[0]!)) return undefined
+  const own = sentenceStartOf(tokens, phrase.from)
+  if (own === 0) return undefined
+  const start = sentenceStartOf(tokens, own - 1)
+  let end = start
+  while (end < own - 1 && end - start < 4 && tokens[end]!.kind === 'word' && tokens[end]!.depth === 0 && (tokens[end]!.capital || (end > start && nameParticles.has(tokens[end]!.lower)))) end++
+  const first = tokens[start]!
+  if (end === start || functionWords.has(first.lower) || isFirstName(first.lower) || isRoleToken(first) || tokens[end]?.kind !== 'word' || tokens[end]!.value !== tokens[end]!.lower) return undefined
+  const name = article.value.slice(first.start, tokens[end - 1]!.end)
+  const known = article.registry.resolveName(name, first.start)
+  if (known) return known.person ? undefined : known
+  return introduceUnnamed(article, name, phrase.roles, first.start, tokens[end - 1]!.end, first.start)
 }
 
 /** Whether `asked` is an office of a court or a trial and `known` has another one (or is the suspect's or the victim's). */
