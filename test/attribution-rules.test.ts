@@ -954,6 +954,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nVorstmann handhaaft de verwachting voor dit jaar. Het bedrijf zegt nu in het ‘onderste deel’ van de marge uit te komen.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Vorstmann', method: 'role'})
   })
+  it('reads a first name and a surname whose particle stands before an organisation\'s word as a person (`Theo van der Hof`, `Annemieke van ’t Hof`)', () => {
+    const text = 'Een kop\n\n„Het was zwaar”, zei Henk Aas.\n\nHuisarts Marieke van der Hof ziet de drukte oplopen. „We hebben het druk”, zegt ze.\n'
+    expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Marieke van der Hof', method: 'pronoun'})
+  })
   it('takes a quote\'s own question mark for the comma that inverts (`„…?” wilde Kok weten.`)', () => {
     const text = 'Een kop\n\nMinister Anna Kok verdedigde het plan. „Het is nodig.”\n\n„Wie betaalt dat?” wilde raadslid Tom Brink weten.'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Tom Brink', method: 'cue'})

@@ -1048,6 +1048,12 @@ function isOrganisation(entity: Entity): boolean {
 }
 
 function showsOrganisation(entity: Entity): boolean {
+  // (A first name, then a surname whose particle stands before an organisation's word, is a
+  // person: `Theo van der Hof`, `Anna van 't Hof`.)
+  const parts = entity.parts
+  const words = entity.name.split(' ')
+  const particle = words.length >= 3 ? words[words.length - 2]! : ''
+  if (parts.length >= 2 && isFirstName(parts[0]!) && particle === particle.toLowerCase() && nameParticles.has(particle) && !hasAcronymWord(entity.name, true) && !parts.slice(0, -1).some((part) => organisationWords.has(part) || institutionWords.has(part))) return false
   return (
     entity.parts.some((part) => organisationWords.has(part) || institutionWords.has(part) || (part.includes('-') && part.split('-').some((piece) => organisationWords.has(piece)))) ||
     // A compound of an institution noun (`Sint Michaëlbrigade`, `Rabobank`).
