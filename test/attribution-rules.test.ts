@@ -958,6 +958,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\n„Het was zwaar”, zei Henk Aas.\n\nHuisarts Marieke van der Hof ziet de drukte oplopen. „We hebben het druk”, zegt ze.\n'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Marieke van der Hof', method: 'pronoun'})
   })
+  it('gives the writer\'s `U noemde … ‘…’` in an interview whose answers are not quoted to the person the article names most', () => {
+    const text = 'Een kop\n\nWethouder Yvonne Kramer stopt. Kramer was twaalf jaar wethouder in Tilburg.\n\nWaarom stopt u?\n\nHet is mooi geweest. Mijn collega Frits Bakker zei altijd: „Mensen wonen in huizen.”\n\nU noemde de Tweede Kamer vorige maand ‘een poppenkast’. Heeft u daar spijt van?\n'
+    expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Yvonne Kramer', method: 'pronoun'})
+  })
   it('takes a quote\'s own question mark for the comma that inverts (`„…?” wilde Kok weten.`)', () => {
     const text = 'Een kop\n\nMinister Anna Kok verdedigde het plan. „Het is nodig.”\n\n„Wie betaalt dat?” wilde raadslid Tom Brink weten.'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Tom Brink', method: 'cue'})

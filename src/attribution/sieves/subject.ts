@@ -10,13 +10,14 @@ import {cueForms} from '../../lexicon/cues.js'
 import {functionWords} from '../../lexicon/function-words.js'
 import {subjectPronouns} from '../../lexicon/pronouns.js'
 import {copulas, perfectAuxiliaries} from '../../lexicon/verb-classes.js'
+import {type Article, isWriter} from '../article.js'
 import {afterLeadingQuote} from '../clauses.js'
 import type {Discourse} from '../discourse.js'
 import type {Entity} from '../find-speakers.js'
 import {pastSubjectModifiers} from '../find-subject.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from '../read-speaker-phrase.js'
 import type {Token} from '../read-tokens.js'
-import {resolvePhrase} from '../resolve-phrase.js'
+import {mostNamed, resolvePhrase} from '../resolve-phrase.js'
 import type {Sieve} from './sieve.js'
 
 export const subject: Sieve = {
@@ -40,7 +41,7 @@ export const subject: Sieve = {
       if (token.kind === 'punctuation' && token.depth === 0 && token.value.includes('?')) return undefined
     }
     // `U noemde het veen ‘een tijdbom’.`: the writer quotes to the one interviewed their own words.
-    const addressed = addressedSpeaker(tokens, start, open, discourse)
+    const addressed = addressedSpeaker(evidence.article, tokens, start, open, discourse)
     if (addressed) return {entity: addressed, mention: tokens[start]!.value, cue: tokens[start + 1]!.value, method: 'pronoun', local: true}
     const phrase = openingSubject(tokens, start, open) ?? pronounAfterVerb(tokens, start, open)
     if (!phrase || joinsClause(tokens, phrase.to, open) || (start !== sentenceStart && phrase.kind === 'role')) return undefined
@@ -51,12 +52,13 @@ export const subject: Sieve = {
 
 /**
  * `U noemde …`, `Je zei eerder dat …`: the writer's `u` or `je` as the subject of a cue, in an
- * interview (someone has answered a question of the writer's), is the one interviewed.
+ * interview (someone has answered a question of the writer's), is the one interviewed; in one
+ * whose answers are not quoted, the person the article names most (the first named on a tie).
  */
-function addressedSpeaker(tokens: Token[], start: number, open: number, discourse: Discourse): Entity | undefined {
+function addressedSpeaker(article: Article, tokens: Token[], start: number, open: number, discourse: Discourse): Entity | undefined {
   const pronoun = tokens[start]!.lower
   if ((pronoun !== 'u' && pronoun !== 'je' && pronoun !== 'jij') || !cueForms.has(tokens[start + 1]?.lower ?? '') || start + 1 >= open) return undefined
-  return discourse.interviewee
+  return discourse.interviewee ?? mostNamed(article, tokens[start]!.start, (entity) => entity.person && !isWriter(article, entity), true)
 }
 
 /**
