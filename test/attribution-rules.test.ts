@@ -962,6 +962,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nWethouder Yvonne Kramer stopt. Kramer was twaalf jaar wethouder in Tilburg.\n\nWaarom stopt u?\n\nHet is mooi geweest. Mijn collega Frits Bakker zei altijd: „Mensen wonen in huizen.”\n\nU noemde de Tweede Kamer vorige maand ‘een poppenkast’. Heeft u daar spijt van?\n'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Yvonne Kramer', method: 'pronoun'})
   })
+  it('reads a request with its words after `om` as the cue, however far the verb (`In een motie vroegen Smit en Bos het college om ‘…’`)', () => {
+    const text = 'Een kop\n\nIn een motie vroegen Anna Smit en Ruud Bos het college om „opnieuw in gesprek te gaan” met de buurt.\n'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Anna Smit en Ruud Bos', method: 'cue'})
+  })
   it('takes a quote\'s own question mark for the comma that inverts (`„…?” wilde Kok weten.`)', () => {
     const text = 'Een kop\n\nMinister Anna Kok verdedigde het plan. „Het is nodig.”\n\n„Wie betaalt dat?” wilde raadslid Tom Brink weten.'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Tom Brink', method: 'cue'})

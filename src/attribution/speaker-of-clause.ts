@@ -6,7 +6,7 @@
 import {cueForms, weakCueForms} from '../lexicon/cues.js'
 import {utteranceNouns} from '../lexicon/utterance-nouns.js'
 import {cueFillers, relativeWords, subordinators} from '../lexicon/clause-words.js'
-import {judgingVerbs} from '../lexicon/verb-classes.js'
+import {askingForms, judgingVerbs} from '../lexicon/verb-classes.js'
 import type {AttributionMethod} from '../tree/types.js'
 import type {Article} from './article.js'
 import {cueText, particledName, particleFollows, relativeClauseTo, responderAfter, subjectAfterFrontedPhrase} from './clauses.js'
@@ -91,6 +91,8 @@ function writerSubject(tokens: Token[], verbAt: number): Token | undefined {
  */
 function weakCueHolds(tokens: Token[], index: number, end: number): boolean {
   if (lettingKnow(tokens, index, end)) return true
+  // `vroegen Smit en Bos het college om ‘…’`: a request, its words after `om`.
+  if (askingForms.has(tokens[index]!.lower) && tokens[end - 1]?.lower === 'om' && end - index <= 12) return true
   if (!judgingVerbs.has(tokens[index]!.lower) || end - index > 9) return false
   for (let cursor = index + 1; cursor < end; cursor++) {
     const token = tokens[cursor]!
