@@ -25,7 +25,7 @@ const floors = [
   {name: 'dev-layout', args: ['--gold', path.join(evalDir, 'dev-layout')], floor: {kind: 0.987, speaker: 0.943, structure: 1}},
   // (Lowered once, 0.862 -> 0.858, to name unnamed sources without their relative clause as the
   // annotation guide says, where this pack's gold keeps the clause; see CHANGELOG.)
-  {name: 'blind A', args: ['--blind', path.join(evalDir, 'blind/heldout-a.pack')], floor: {kind: 0.963, speaker: 0.86, structure: 1}},
+  {name: 'blind A', args: ['--blind', path.join(evalDir, 'blind/heldout-a.pack')], floor: {kind: 0.967, speaker: 0.86, structure: 1}},
   {name: 'blind layout', args: ['--blind', path.join(evalDir, 'blind/heldout-layout.pack')], floor: {kind: 0.925, speaker: 0.872, structure: 0.971}},
   // The project's own articles (eval/synthetic/README.md); sets d, h, j, k, n, p, r, s, u, w and y were never read for errors.
   ...[
@@ -33,25 +33,25 @@ const floors = [
     ['b', 0.972, 0.937],
     ['c', 0.983, 0.957],
     ['d', 0.963, 0.861],
-    ['e', 0.974, 0.985],
+    ['e', 0.981, 0.985],
     ['f', 0.959, 0.951],
     ['g', 0.99, 0.945],
     ['h', 0.95, 0.938],
     ['i', 0.973, 0.971],
-    ['j', 0.99, 0.906],
+    ['j', 0.995, 0.906],
     ['k', 0.941, 0.953],
     ['l', 0.977, 0.979],
     ['m', 0.967, 0.927],
     ['n', 0.971, 0.907],
     ['o', 0.95, 0.942],
     ['p', 0.98, 0.853],
-    ['q', 0.974, 0.947],
+    ['q', 0.979, 0.947],
     ['r', 0.948, 0.918],
     ['s', 0.967, 0.822],
     ['t', 0.947, 0.932],
-    ['u', 0.981, 0.874],
+    ['u', 0.986, 0.874],
     ['v', 0.987, 0.933],
-    ['w', 0.965, 0.89],
+    ['w', 0.975, 0.89],
     ['x', 0.971, 0.896],
     ['y', 0.966, 0.848]
   ].map(([set, kind, speaker]) => ({

@@ -277,8 +277,16 @@ describe('one small word quoted on its own', () => {
   })
 })
 
+describe('a word quoted in the writer’s own sentence after someone spoke', () => {
+  it('is the writer’s term, scare, unless the sentence names the one talking or the sentence before reports speech', () => {
+    expect(kind('„We gaan door”, zegt wethouder Eva Kok.\n\nHet werk is zwaar. De paden langs de rivier zijn ‘onbegaanbaar’.', 'onbegaanbaar')).toBe('scare')
+    expect(kind('„We gaan door”, zegt wethouder Eva Kok.\n\nWel is ze ‘nieuwsgierig’ naar de uitslag.', 'nieuwsgierig')).toBe('partial')
+    expect(kind('„We gaan door”, zegt wethouder Eva Kok.\n\nZe zegt dat het werk zwaar is. De wegen, en de paden langs de rivier, zijn ‘onbegaanbaar’.', 'onbegaanbaar')).toBe('partial')
+  })
+})
+
 describe('`zijn` before a quoted word', () => {
-  const value = '„We stoppen ermee”, zegt wethouder Eva Kok. Het spoor leidde naar zijn ‘vrienden’ in Utrecht. De wegen naar het noorden, en de paden langs de rivier, zijn ‘onbegaanbaar’.'
+  const value = '„We stoppen ermee”, zegt wethouder Eva Kok. Ze vertelt dat het spoor naar zijn ‘vrienden’ in Utrecht leidde. De wegen naar het noorden, en de paden langs de rivier, zijn ‘onbegaanbaar’.'
 
   it('after a comma or a subject is the verb: the word is said of the subject (`…, zijn ‘onbegaanbaar’`)', () => {
     expect(quote(value, 'onbegaanbaar')).toMatchObject({kind: 'partial', speaker: 'Eva Kok'})
@@ -286,7 +294,7 @@ describe('`zijn` before a quoted word', () => {
   })
 
   it('after another word it is the possessive before a noun, a term (`naar zijn ‘vrienden’`)', () => {
-    expect(kind(value, 'vrienden')).toBe('scare')
+    expect(kind('„We stoppen ermee”, zegt wethouder Eva Kok. Het spoor leidde naar zijn ‘vrienden’ in Utrecht.', 'vrienden')).toBe('scare')
   })
 })
 

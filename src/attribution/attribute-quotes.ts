@@ -44,6 +44,7 @@
  * brings a speaker on and after each quote it attributes (after a question asked of someone,
  * `De rechter vroeg hem: „…?”`, the one asked has the floor).
  */
+import {pronounGender} from '../lexicon/pronouns.js'
 import {objectPronouns} from '../lexicon/reference-words.js'
 import {askingForms} from '../lexicon/verb-classes.js'
 import type {Locator} from '../tree/locate.js'
@@ -212,11 +213,7 @@ function attributeQuote(article: Article, discourse: Discourse, used: Set<Entity
   // speech (speech-evidence.ts): a fragment in a sentence of saying is partial either way.
   // Someone merely named nearby, with no one talking, is `'nearby'`; the sentence is read only
   // when the speaker found does not settle it.
-  let speaking: boolean | 'nearby' = true
-  if (!found || (found.method === 'context' && !namedInSentence(article, open, found.entity))) {
-    const reports = article.speech.reportsSpeech(open.block, article.blocks[open.block]!.tokens[open.token]!.sentence)
-    speaking = reports || (found ? 'nearby' : false)
-  }
+  const speaking = speakingAt(article, open, found)
   const kind = isOnSign(article, quote, open) ? 'scare' : classifyQuoteKind(quote, context.value, found !== undefined && found.local, speaking)
   // (A writer the article does not name speaks too, but is no one the record can name.)
   const speaker = kind === 'scare' ? undefined : found
@@ -310,6 +307,36 @@ function namedInSentence(article: Article, open: TokenPlace, entity: Entity): bo
   while (start > 0 && tokens[start - 1]!.sentence === tokens[open.token]!.sentence) start--
   const from = tokens[start]!.start
   return searchBack(article.registry.mentions, tokens[open.token]!.start, (mention) => (mention.start < from ? 'stop' : mention.entity === entity)) !== undefined
+}
+
+/**
+ * Whether someone is talking at the quote (see `attributeQuote`): a sieve found a speaker from
+ * the evidence, or the one found by the discourse is named (or, for the one talking, stands as a
+ * pronoun) in the quote's sentence, or talked in the sentence before; else whether the sentence
+ * reports speech, or only someone is named nearby (`'nearby'`). A word or two quoted in the
+ * writer's own sentence while someone was talking before is the writer's term, not theirs.
+ */
+function speakingAt(article: Article, open: TokenPlace, found: Found | undefined): boolean | 'nearby' {
+  if (found && found.method !== 'context' && found.method !== 'carry-over') return true
+  if (found && namedInSentence(article, open, found.entity)) return true
+  const sentence = article.blocks[open.block]!.tokens[open.token]!.sentence
+  if (found?.method === 'carry-over' && (pronounInSentence(article, open, found.entity) || (sentence > 0 && article.speech.reportsSpeech(open.block, sentence - 1)))) return true
+  return article.speech.reportsSpeech(open.block, sentence) || (found ? 'nearby' : false)
+}
+
+/**
+ * Whether the sentence of the quote's open token has, before the quote, a third-person pronoun
+ * that can stand for `entity` (`Wel is hij ‘nieuwsgierig’`, `Ze maakten ‘desastreus’ beleid`).
+ */
+function pronounInSentence(article: Article, open: TokenPlace, entity: Entity): boolean {
+  const tokens = article.blocks[open.block]!.tokens
+  for (let index = open.token - 1; index >= 0 && open.token - index < 40 && tokens[index]!.sentence === tokens[open.token]!.sentence; index--) {
+    const token = tokens[index]!
+    if (token.depth !== 0 || token.kind !== 'word') continue
+    const gender = pronounGender.get(token.lower)
+    if (gender !== undefined && (gender === 'either' || gender === 'plural' || entity.gender === null || entity.gender === gender)) return true
+  }
+  return false
 }
 
 /** The first speaker a sieve finds, in the order of `sieves/index.ts`. */

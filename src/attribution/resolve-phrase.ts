@@ -301,6 +301,8 @@ function bodyOpeningBefore(article: Article, tokens: Token[], phrase: SpeakerPhr
   while (end < own - 1 && end - start < 4 && tokens[end]!.kind === 'word' && tokens[end]!.depth === 0 && (tokens[end]!.capital || (end > start && nameParticles.has(tokens[end]!.lower)))) end++
   const first = tokens[start]!
   if (end === start || functionWords.has(first.lower) || isFirstName(first.lower) || isRoleToken(first) || tokens[end]?.kind !== 'word' || tokens[end]!.value !== tokens[end]!.lower) return undefined
+  // (A run-in heading before a capital function word is no name: `Cijfers Of er …`.)
+  for (let index = start + 1; index < end; index++) if (functionWords.has(tokens[index]!.lower) && !nameParticles.has(tokens[index]!.lower)) return undefined
   const name = article.value.slice(first.start, tokens[end - 1]!.end)
   const known = article.registry.resolveName(name, first.start)
   if (known) return known.person ? undefined : known
