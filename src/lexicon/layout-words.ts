@@ -6,3 +6,6 @@
 export const pointerOpenings: ReadonlySet<string> = new Set([
   'lees ook', 'lees meer', 'lees hier', 'bekijk ook', 'bekijk hier', 'kijk ook', 'kijk hier', 'luister ook', 'luister hier', 'zie ook', 'meer lezen'
 ])
+
+/** Their first words, to test a line cheaply before its two words are read. */
+export const pointerFirstWords: ReadonlySet<string> = new Set([...pointerOpenings].map((opening) => opening.slice(0, opening.indexOf(' '))))

@@ -433,7 +433,13 @@ function endsInPartyMember(word: string): boolean {
 function isSingularRole(word: string, end: number): boolean {
   // The whole of it (from the first letter, any length), or a tail of four letters or more.
   // (A trade that is also a surname only in a compound: `beroepsvisser`.)
-  return roleSuffixes.isOrEndsIn(word, 4, end) || surnameTrades.endsIn(word, 1, 4, end)
+  return roleSuffixes.isOrEndsIn(word, 4, end) || (mayEndInSurnameTrade(word, end) && surnameTrades.endsIn(word, 1, 4, end))
+}
+
+/** Whether `word` up to `end` ends as a trade of `surnameTrades` does (`-er`, `-man`, `-id`): a cheap test before the walk. */
+function mayEndInSurnameTrade(word: string, end: number): boolean {
+  const last = word.charCodeAt(end - 1)
+  return last === 114 /* r */ || last === 110 /* n */ || last === 100 /* d */
 }
 
 /**

@@ -13,7 +13,7 @@
  *   de video`) is a paragraph; the two words alone may title a box of links (`Lees ook`).
  */
 import {creditLabels} from '../../lexicon/credit-labels.js'
-import {pointerOpenings} from '../../lexicon/layout-words.js'
+import {pointerFirstWords, pointerOpenings} from '../../lexicon/layout-words.js'
 import type {Line} from './line.js'
 import type {HeadingSignal} from './signal.js'
 
@@ -47,8 +47,11 @@ export function isClosingLine(line: Line): boolean {
   if ((line.text.includes('@') || wwwAnywhere.test(line.text)) && address.test(line.text)) return true
   const credit = creditLine.exec(line.text)
   if (credit !== null && creditLabels.has(credit[1]!.trim().toLowerCase())) return true
-  const caption = captionCredit.exec(line.text)
+  // (Each pattern only where it can match: they run on every line.)
+  const caption = line.text.includes(':') ? captionCredit.exec(line.text) : null
   if (caption !== null && creditLabels.has(caption[1]!.toLowerCase())) return true
+  const space = line.text.indexOf(' ')
+  if (space < 3 || space > 8 || !pointerFirstWords.has(line.text.slice(0, space).toLowerCase())) return false
   const words = firstTwoWords.exec(line.text)
   return words !== null && words[0].length < line.text.length - 2 && pointerOpenings.has(`${words[1]!.toLowerCase()} ${words[2]!.toLowerCase()}`)
 }
