@@ -439,7 +439,8 @@ function isSingularRole(word: string, end: number): boolean {
 /** Whether `word` up to `end` ends as a trade of `surnameTrades` does (`-er`, `-man`, `-id`): a cheap test before the walk. */
 function mayEndInSurnameTrade(word: string, end: number): boolean {
   const last = word.charCodeAt(end - 1)
-  return last === 114 /* r */ || last === 110 /* n */ || last === 100 /* d */
+  const before = word.charCodeAt(end - 2)
+  return (last === 114 /* r */ && before === 101) /* e */ || (last === 110 /* n */ && before === 97) /* a */ || (last === 100 /* d */ && before === 105) /* i */
 }
 
 /**
