@@ -112,7 +112,7 @@ export const genericBodyNouns: ReadonlySet<string> = new Set(['organisatie', 'in
 
 /** Institutions speak too, but are not people: no pronoun `hij` or `zij` refers to them. */
 export const institutionNouns: ReadonlySet<string> = new Set([
-  'gemeente', 'politie', 'brandweer', 'ministerie', 'rechtbank', 'provincie', 'regering', 'kabinet', 'bedrijf',
+  'gemeente', 'sponsor', 'hoofdsponsor', 'politie', 'brandweer', 'ministerie', 'rechtbank', 'provincie', 'regering', 'kabinet', 'bedrijf',
   'organisatie', 'stichting', 'vereniging', 'partij', 'school', 'ziekenhuis', 'omroep', 'krant', 'club', 'bond', 'waterschap',
   'maatschappij', 'onderneming', 'concern', 'firma', 'instelling', 'instantie', 'bank', 'verzekeraar', 'uitgeverij', 'fabriek',
   'keten', 'luchthaven', 'universiteit', 'hogeschool', 'inspectie', 'dienst', 'overheid', 'persbureau', 'bestuur', 'directie',
