@@ -966,6 +966,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nIn een motie vroegen Anna Smit en Ruud Bos het college om „opnieuw in gesprek te gaan” met de buurt.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Anna Smit en Ruud Bos', method: 'cue'})
   })
+  it('gives `Ik …: „…”` in an answer to the writer\'s question to the one interviewed, not to the writer (`Heeft u die gekregen? ⏎⏎ Ik heb tegen de minister gezegd: „…”`)', () => {
+    const text = 'Een kop\n\nBurgemeester Astrid Hoek is een jaar in functie. Hoek woont in Duinwijk.\n\nHeeft u extra agenten gekregen?\n\nVier. Ik heb tegen de minister gezegd: „Dit is te weinig.”\n\nTekst: Lieke Hoogeveen\n'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Astrid Hoek', method: 'pronoun'})
+  })
   it('takes a quote\'s own question mark for the comma that inverts (`„…?” wilde Kok weten.`)', () => {
     const text = 'Een kop\n\nMinister Anna Kok verdedigde het plan. „Het is nodig.”\n\n„Wie betaalt dat?” wilde raadslid Tom Brink weten.'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Tom Brink', method: 'cue'})

@@ -6,13 +6,15 @@
  * → Ria Smit.
  */
 import {clauseJoiners} from '../../lexicon/clause-words.js'
+import {addresseePronouns} from '../../lexicon/pronouns.js'
 import {perceptionVerbs, sayingInfinitives} from '../../lexicon/verb-classes.js'
 import type {Article} from '../article.js'
 import {clauseStart} from '../clauses.js'
 import type {Discourse} from '../discourse.js'
 import {readSpeakerPhrase} from '../read-speaker-phrase.js'
 import type {Token} from '../read-tokens.js'
-import {resolvePhrase, writerFound} from '../resolve-phrase.js'
+import {isQuestion, isWriter} from '../article.js'
+import {mostNamed, resolvePhrase, writerFound} from '../resolve-phrase.js'
 import {speakerOfClause} from '../speaker-of-clause.js'
 import type {Found, Sieve} from './sieve.js'
 
@@ -26,7 +28,16 @@ export const colonBefore: Sieve = {
     const start = lastJoinedClause(tokens, clauseStart(tokens, open - 1), open - 1)
     // `Ik besluit met: „…”`, `Ik vroeg haar: „…?”`: the words of the writer the article names.
     // (One it does not name is no one to go on talking: the words after are not theirs.)
-    if (evidence.article.writer !== undefined && tokens[start]?.lower === 'ik' && tokens[start]!.depth === 0 && start + 1 < open - 1) return writerFound(evidence.article, tokens[start]!, tokens[start + 1]!.value, 'colon')
+    if (evidence.article.writer !== undefined && tokens[start]?.lower === 'ik' && tokens[start]!.depth === 0 && start + 1 < open - 1) {
+      // (In an answer to the writer's question, `ik` is the one interviewed: `Wat zei u? ⏎⏎ Ik heb
+      // tegen de minister gezegd: „…”`.)
+      const article = evidence.article
+      const question = evidence.open.block - 1
+      const addressing = isQuestion(article, question) && article.blocks[question]!.tokens.some((token) => token.kind === 'word' && addresseePronouns.has(token.lower))
+      const answering = addressing ? discourse.interviewee ?? mostNamed(article, quote.start, (entity) => entity.person && !isWriter(article, entity), true) : undefined
+      if (answering) return {entity: answering, mention: tokens[start]!.value, cue: tokens[start + 1]!.value, method: 'pronoun', local: true}
+      return writerFound(article, tokens[start]!, tokens[start + 1]!.value, 'colon')
+    }
     return (
       heardSaying(evidence.article, discourse, tokens, start, open - 1, quote.start) ??
       speakerOfClause(evidence.article, discourse, {tokens, start, end: open - 1, method: 'colon', offset: quote.start, local: true})
