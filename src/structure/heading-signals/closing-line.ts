@@ -27,9 +27,19 @@ const wwwAnywhere = /www\./i
 // A credit label, then `:`, `©`, `/`, `|` or an agency in capitals (`Foto ANP`).
 const creditLine = /^([\p{L}' ]{4,16}?)(?:\s*[:©/|]|\s+\p{Lu}{2,}\b)/u
 
-// A caption's credit after its sentence: `… op het erf. Foto: Jan Bos`.
-const captionCredit = /[.!?]['’"”»]?\s+(\p{L}{4,12}):\s*\p{Lu}/u
+// A credit label as a caption writes it, capitalised, with its colon (`Foto:`).
+const captionLabels: readonly string[] = [...creditLabels].filter((label) => !label.includes(' ')).map((label) => label.charAt(0).toUpperCase() + label.slice(1) + ':')
+const sentenceEndBefore = /[.!?]['’"”»]?\s+$/
 const firstTwoWords = /^(\p{L}+)\s+(\p{L}+)/u
+
+/** Whether a credit label follows a sentence's end in `text` (`… op het erf. Foto: Jan Bos`). */
+function endsInCaptionCredit(text: string): boolean {
+  for (const label of captionLabels) {
+    const at = text.indexOf(label)
+    if (at > 2 && sentenceEndBefore.test(text.slice(Math.max(0, at - 4), at))) return true
+  }
+  return false
+}
 
 export const closingLine: HeadingSignal = {
   name: 'closing-line',
@@ -47,9 +57,8 @@ export function isClosingLine(line: Line): boolean {
   if ((line.text.includes('@') || wwwAnywhere.test(line.text)) && address.test(line.text)) return true
   const credit = creditLine.exec(line.text)
   if (credit !== null && creditLabels.has(credit[1]!.trim().toLowerCase())) return true
-  // (Each pattern only where it can match: they run on every line.)
-  const caption = line.text.includes(':') ? captionCredit.exec(line.text) : null
-  if (caption !== null && creditLabels.has(caption[1]!.toLowerCase())) return true
+  // (Each test only where it can match: they run on every line.)
+  if (line.text.includes(':') && endsInCaptionCredit(line.text)) return true
   const space = line.text.indexOf(' ')
   if (space < 3 || space > 8 || !pointerFirstWords.has(line.text.slice(0, space).toLowerCase())) return false
   const words = firstTwoWords.exec(line.text)
