@@ -970,6 +970,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nBurgemeester Astrid Hoek is een jaar in functie. Hoek woont in Duinwijk.\n\nHeeft u extra agenten gekregen?\n\nVier. Ik heb tegen de minister gezegd: „Dit is te weinig.”\n\nTekst: Lieke Hoogeveen\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Astrid Hoek', method: 'pronoun'})
   })
+  it('reads a capitalised fronted preposition before a name as no subject (`Tegenover RTV Oost zegt Kok: „…”`)', () => {
+    const text = 'Een kop\n\nTegenover Omroep West zegt wethouder Piet Kok: „Het is klaar.”\n'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Piet Kok', method: 'colon'})
+  })
   it('takes a quote\'s own question mark for the comma that inverts (`„…?” wilde Kok weten.`)', () => {
     const text = 'Een kop\n\nMinister Anna Kok verdedigde het plan. „Het is nodig.”\n\n„Wie betaalt dat?” wilde raadslid Tom Brink weten.'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Tom Brink', method: 'cue'})

@@ -3,7 +3,7 @@
  * …`), after it when the clause is inverted (`…, zei Jansen`, `Dat heeft de wethouder laten
  * weten`, `Gisteren zei ze`).
  */
-import {cueFillers, frontWords, relativeAdverbs, sentenceOpeners, subordinators} from '../lexicon/clause-words.js'
+import {cueFillers, frontingWords, frontWords, relativeAdverbs, sentenceOpeners, subordinators} from '../lexicon/clause-words.js'
 import {relativeClauseTo} from './clauses.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
 import {afterParenthesis, type Token} from './read-tokens.js'
@@ -114,6 +114,9 @@ function subjectBeforeVerb(tokens: Token[], start: number, verbAt: number): Spea
     // `Ter vergelijking noemt Bos …`, `Ten slotte zegt hij`: a fronted phrase (the particles of
     // `Ter Horst`, `Ten Have` come before a capital), the subject follows the verb.
     if (index === from && (token.lower === 'ter' || token.lower === 'ten') && tokens[index + 1]?.kind === 'word' && !tokens[index + 1]!.capital) break
+    // (A fronted preposition or adverb of time or place with a capital, before a name: `Tegenover
+    // RTV Oost zegt Kok`, `Gisteren zei Kok`.)
+    if (index === from && token.capital && frontingWords.has(token.lower)) break
     const phrase = readSpeakerPhrase(tokens, index, verbAt)
     if (phrase && phrase.to <= verbAt && !(index === start && frontWords.has(token.lower))) return phrase
     break
