@@ -66,6 +66,19 @@ export function followsQuotedStop(tokens: Token[], index: number): boolean {
   return before < index - 1 && before >= 0 && tokens[before]!.kind === 'punctuation' && endsInStop.test(tokens[before]!.value)
 }
 
+/**
+ * Whether a quote's words end in punctuation that `mark` matches: the last token before its
+ * closing marks, which stand before the `close` token at `close` (`„Waarom?”` ends in `?`,
+ * `„Neem mee,”` in `,`).
+ */
+export function quoteEndsIn(tokens: Token[], close: number, mark: RegExp): boolean {
+  let before = close - 1
+  // (A lone comma is no closing mark here, though `,,` opens a quote.)
+  while (before >= 0 && tokens[before]!.kind === 'punctuation' && tokens[before]!.value !== ',' && quoteMarkRun.test(tokens[before]!.value)) before--
+  const last = tokens[before]
+  return last !== undefined && last.kind === 'punctuation' && mark.test(last.value)
+}
+
 /** Whether the token is a role noun (`woordvoerder`, `VVD'er`, `bewoners`), worked out once per token. */
 export function isRoleToken(token: Token | undefined): boolean {
   if (token === undefined) return false

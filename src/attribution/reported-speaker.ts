@@ -18,11 +18,11 @@ import type {Discourse} from './discourse.js'
 import type {Entity} from './find-speakers.js'
 import {subjectOf} from './find-subject.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
-import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
+import {afterParenthesis, isRoleToken, quoteEndsIn, type Token} from './read-tokens.js'
 import {personByPronoun} from './references.js'
 import {mostNamed, resolvePhrase} from './resolve-phrase.js'
 import {firstAtOrAfter} from './search-back.js'
-import {quoteMarkRun, subjectPrepositions} from './token-patterns.js'
+import {subjectPrepositions} from './token-patterns.js'
 
 /** The speaker the sentence of `tokens` [start, end) brings on, if any. */
 export function reportedSpeaker(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number): Entity | undefined {
@@ -482,12 +482,12 @@ function personNamedInFull(article: Article, discourse: Discourse, tokens: Token
  * Whether the sentence that ends at `end` is followed right away by a quote that asks a question
  * (its words end in `?`).
  */
-export function questionFollows(tokens: Token[], end: number): boolean {
+function questionFollows(tokens: Token[], end: number): boolean {
   const open = tokens[end]
   if (!open || open.kind !== 'open' || open.depth !== 0) return false
   let close = end + 1
   while (close < tokens.length && !(tokens[close]!.kind === 'close' && tokens[close]!.quote === open.quote)) close++
-  let last = close - 1
-  while (last > end && tokens[last]!.kind === 'punctuation' && quoteMarkRun.test(tokens[last]!.value)) last--
-  return last > end && tokens[last]!.kind === 'punctuation' && tokens[last]!.value.endsWith('?')
+  return quoteEndsIn(tokens, close, endsInQuestion)
 }
+
+const endsInQuestion = /\?$/

@@ -21,8 +21,8 @@ import {readSpeakerPhrase} from '../read-speaker-phrase.js'
 import {personByPossessive} from '../references.js'
 import {pairBefore, resolvePhrase, writerFound} from '../resolve-phrase.js'
 import {subjectBeforeCue, utteranceOwner} from '../speaker-of-clause.js'
-import {commaOrDash, quoteMarkRun} from '../token-patterns.js'
-import type {Token} from '../read-tokens.js'
+import {commaOrDash} from '../token-patterns.js'
+import {quoteEndsIn, type Token} from '../read-tokens.js'
 import type {Article} from '../article.js'
 import type {Discourse} from '../discourse.js'
 import {heardSaying} from './colon-before.js'
@@ -40,7 +40,7 @@ export const cueAfter: Sieve = {
     while (index < tokens.length && tokens[index]!.kind === 'punctuation' && commaOrDash.test(tokens[index]!.value)) index++
     // Only a comma inverts (a dash introduces a source: sieve 2), or the quote's own question or
     // exclamation mark, which takes the comma's place (`„…?” wilde Kok weten`).
-    const comma = tokens.slice(close + 1, index).some((token) => token.value === ',') || (index === close + 1 && endsInMark(tokens, close, questionOrExclamation))
+    const comma = tokens.slice(close + 1, index).some((token) => token.value === ',') || (index === close + 1 && quoteEndsIn(tokens, close, questionOrExclamation))
     if (tokens[index]?.lower === 'zo') index++
     const verb = tokens[index]
     if (!verb || verb.kind !== 'word' || verb.depth !== 0) return undefined
@@ -77,7 +77,7 @@ export const cueAfter: Sieve = {
     // `„…”, had hij gezegd`, `„…”, heeft de bond laten weten`: an auxiliary, its subject, then
     // the cue's participle.
     // (The comma may stand inside the quote: `“Neem mee,” had hij gezegd`.)
-    if ((comma || endsInComma(tokens, close)) && perfectAuxiliaries.has(verb.lower)) return subjectBeforeCue(evidence.article, discourse, tokens, index, false, quote.start)
+    if ((comma || quoteEndsIn(tokens, close, onlyComma)) && perfectAuxiliaries.has(verb.lower)) return subjectBeforeCue(evidence.article, discourse, tokens, index, false, quote.start)
     // `„…?”, wilde Van der Wal weten`, `„…”, wil de bond kwijt`: `willen`, its subject, then an
     // infinitive of saying or asking.
     if (comma && wantingForms.has(verb.lower)) return subjectBeforeCue(evidence.article, discourse, tokens, index, false, quote.start, wantingToSay)
@@ -113,19 +113,6 @@ function wordsOwner(article: Article, discourse: Discourse, tokens: Token[], ind
   return possessive && tokens[index + 1]?.lower === 'woorden' ? personByPossessive(article, discourse, possessive.lower, possessive.start) : undefined
 }
 
-/** Whether the quote's words end in a comma (before its closing marks, at `close`). */
-function endsInComma(tokens: Token[], close: number): boolean {
-  return endsInMark(tokens, close, onlyComma)
-}
-
-/** Whether the quote's words end in punctuation that `mark` matches (before its closing marks, at `close`). */
-function endsInMark(tokens: Token[], close: number, mark: RegExp): boolean {
-  let before = close - 1
-  // (A lone comma is no closing mark here, though `,,` opens a quote.)
-  while (before >= 0 && tokens[before]!.kind === 'punctuation' && tokens[before]!.value !== ',' && quoteMarkRun.test(tokens[before]!.value)) before--
-  const last = tokens[before]
-  return last !== undefined && last.kind === 'punctuation' && mark.test(last.value)
-}
 
 /** Whether a pair's phrase starts at `index` (`het echtpaar`, `de twee`, `beiden`) and ends the clause. */
 function pairAt(tokens: Token[], index: number): boolean {

@@ -9,8 +9,8 @@
  */
 import {firstAtOrAfter, searchBack} from '../search-back.js'
 import {continuingOpeners} from '../../lexicon/clause-words.js'
-import {afterParenthesis, type Token} from '../read-tokens.js'
-import {endsInStop, fullStop, quoteMarkRun} from '../token-patterns.js'
+import {afterParenthesis, quoteEndsIn} from '../read-tokens.js'
+import {endsInStop, fullStop} from '../token-patterns.js'
 import type {Sieve} from './sieve.js'
 
 export const introducedAfter: Sieve = {
@@ -25,7 +25,7 @@ export const introducedAfter: Sieve = {
     if (opening && continuingOpeners.has(opening.lower)) return undefined
     let index = close.token + 1
     if (tokens[index]?.kind === 'punctuation' && fullStop.test(tokens[index]!.value)) index++
-    else if (!endsInFullStop(tokens, close.token)) return undefined
+    else if (!quoteEndsIn(tokens, close.token, endsInStop)) return undefined
     const first = tokens[index]
     // (Not a run-in heading in capitals: `BIEDT HET UITKOMST?`)
     if (!first || first.kind !== 'word' || first.depth !== 0 || !first.capital || first.value === first.value.toUpperCase()) return undefined
@@ -38,12 +38,4 @@ export const introducedAfter: Sieve = {
     if (tokens[afterParenthesis(tokens, firstAtOrAfter(tokens, mention.end), tokens.length)]?.lower === 'en') return undefined
     return {entity: mention.entity, mention: null, cue: null, method: 'context', local: false}
   }
-}
-
-/** Whether the quote's words end in a full stop, a question or an exclamation mark (before its closing marks, at `close`). */
-function endsInFullStop(tokens: Token[], close: number): boolean {
-  let before = close - 1
-  while (before >= 0 && tokens[before]!.kind === 'punctuation' && tokens[before]!.value !== ',' && quoteMarkRun.test(tokens[before]!.value)) before--
-  const last = tokens[before]
-  return last !== undefined && last.kind === 'punctuation' && endsInStop.test(last.value)
 }
