@@ -12,7 +12,7 @@ import {rolePhrasePrepositions} from '../lexicon/phrase-words.js'
 import {genericDeterminers, objectPronouns} from '../lexicon/reference-words.js'
 import {isInstitutionNoun, isPluralRole, kinNouns} from '../lexicon/roles.js'
 import {askingForms, copulas, noticingVerbs, finiteAuxiliaries, modalVerbs, placingAdverbs, placingVerbs, wantingForms, wantingToSay, viewWords, writerAskingForms, writerMeetingForms, writerTalkingForms} from '../lexicon/verb-classes.js'
-import {type Article, isWriter} from './article.js'
+import type {Article} from './article.js'
 import {afterLeadingQuote, afterParticles, afterTimeStamp, clauseStart, isJoined, particleFollows, responderAfter, subjectAfterFrontedPhrase} from './clauses.js'
 import type {Discourse} from './discourse.js'
 import type {Entity} from './find-speakers.js'
@@ -20,7 +20,7 @@ import {subjectOf} from './find-subject.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
 import {afterParenthesis, isRoleToken, quoteEndsIn, type Token} from './read-tokens.js'
 import {personByPronoun} from './references.js'
-import {mostNamed, resolvePhrase} from './resolve-phrase.js'
+import {mainPerson, resolvePhrase} from './resolve-phrase.js'
 import {firstAtOrAfter} from './search-back.js'
 import {subjectPrepositions} from './token-patterns.js'
 
@@ -254,7 +254,7 @@ function askedPronoun(article: Article, discourse: Discourse, tokens: Token[], s
     // the article has named most, whom it is about (not whoever was quoted last).
     if (writerMeetingForms.has(tokens[index - 1]?.lower ?? '')) {
       const gender = token.lower === 'hem' ? 'male' : 'female'
-      const met = mostNamed(article, token.start, (entity) => entity.person && !isWriter(article, entity) && (entity.gender === null || entity.gender === gender), true)
+      const met = mainPerson(article, token.start, gender)
       if (met) return met
     }
     return personByPronoun(article, discourse, token.lower, token.start)

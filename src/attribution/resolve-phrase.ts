@@ -201,10 +201,20 @@ function possessedDocument(article: Article, discourse: Discourse, tokens: Token
 }
 
 /**
- * Of the entities that `fits` among the last 256 mentions before `offset`, the one with the most
- * mentions before it (the later one on a tie). Bounded, so that many such phrases stay linear.
+ * The person the article is about, as far as `offset`: the one it has named most (the first named
+ * on a tie), not the writer; of `gender` when one is given (`Wij spraken hem …`, the one an
+ * interview whose answers are not quoted is with).
  */
-export function mostNamed(article: Article, offset: number, fits: (entity: Entity) => boolean, earlierOnTie = false): Entity | undefined {
+export function mainPerson(article: Article, offset: number, gender?: 'male' | 'female'): Entity | undefined {
+  return mostNamed(article, offset, (entity) => entity.person && !isWriter(article, entity) && (gender === undefined || entity.gender === null || entity.gender === gender), true)
+}
+
+/**
+ * Of the entities that `fits` among the last 256 mentions before `offset`, the one with the most
+ * mentions before it (the later one on a tie, or with `earlierOnTie` the one named first).
+ * Bounded, so that many such phrases stay linear.
+ */
+function mostNamed(article: Article, offset: number, fits: (entity: Entity) => boolean, earlierOnTie = false): Entity | undefined {
   const counts = new Map<Entity, number>()
   searchBack(article.registry.mentions, offset, (mention) => {
     if (!counts.has(mention.entity) && fits(mention.entity)) counts.set(mention.entity, firstAtOrAfter(mention.entity.mentions, offset))

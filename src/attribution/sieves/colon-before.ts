@@ -13,8 +13,8 @@ import {clauseStart} from '../clauses.js'
 import type {Discourse} from '../discourse.js'
 import {readSpeakerPhrase} from '../read-speaker-phrase.js'
 import type {Token} from '../read-tokens.js'
-import {isQuestion, isWriter} from '../article.js'
-import {mostNamed, resolvePhrase, writerFound} from '../resolve-phrase.js'
+import {isQuestion} from '../article.js'
+import {mainPerson, resolvePhrase, writerFound} from '../resolve-phrase.js'
 import {speakerOfClause} from '../speaker-of-clause.js'
 import type {Found, Sieve} from './sieve.js'
 
@@ -34,7 +34,7 @@ export const colonBefore: Sieve = {
       const article = evidence.article
       const question = evidence.open.block - 1
       const addressing = isQuestion(article, question) && article.blocks[question]!.tokens.some((token) => token.kind === 'word' && addresseePronouns.has(token.lower))
-      const answering = addressing ? discourse.interviewee ?? mostNamed(article, quote.start, (entity) => entity.person && !isWriter(article, entity), true) : undefined
+      const answering = addressing ? discourse.interviewee ?? mainPerson(article, quote.start) : undefined
       if (answering) return {entity: answering, mention: tokens[start]!.value, cue: tokens[start + 1]!.value, method: 'pronoun', local: true}
       return writerFound(article, tokens[start]!, tokens[start + 1]!.value, 'colon')
     }

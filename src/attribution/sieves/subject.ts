@@ -10,14 +10,14 @@ import {cueForms} from '../../lexicon/cues.js'
 import {functionWords} from '../../lexicon/function-words.js'
 import {subjectPronouns} from '../../lexicon/pronouns.js'
 import {copulas, perfectAuxiliaries} from '../../lexicon/verb-classes.js'
-import {type Article, isWriter} from '../article.js'
+import type {Article} from '../article.js'
 import {afterLeadingQuote} from '../clauses.js'
 import type {Discourse} from '../discourse.js'
 import type {Entity} from '../find-speakers.js'
 import {pastSubjectModifiers} from '../find-subject.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from '../read-speaker-phrase.js'
 import type {Token} from '../read-tokens.js'
-import {mostNamed, resolvePhrase} from '../resolve-phrase.js'
+import {mainPerson, resolvePhrase} from '../resolve-phrase.js'
 import type {Sieve} from './sieve.js'
 
 export const subject: Sieve = {
@@ -58,7 +58,7 @@ export const subject: Sieve = {
 function addressedSpeaker(article: Article, tokens: Token[], start: number, open: number, discourse: Discourse): Entity | undefined {
   const pronoun = tokens[start]!.lower
   if ((pronoun !== 'u' && pronoun !== 'je' && pronoun !== 'jij') || !cueForms.has(tokens[start + 1]?.lower ?? '') || start + 1 >= open) return undefined
-  return discourse.interviewee ?? mostNamed(article, tokens[start]!.start, (entity) => entity.person && !isWriter(article, entity), true)
+  return discourse.interviewee ?? mainPerson(article, tokens[start]!.start)
 }
 
 /**
