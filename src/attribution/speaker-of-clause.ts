@@ -6,7 +6,7 @@
 import {cueForms, weakCueForms} from '../lexicon/cues.js'
 import {utteranceNouns} from '../lexicon/utterance-nouns.js'
 import {cueFillers, relativeWords, subordinators} from '../lexicon/clause-words.js'
-import {askingForms, judgingVerbs} from '../lexicon/verb-classes.js'
+import {askingForms, judgingVerbs, perceptionVerbs, sayingInfinitives} from '../lexicon/verb-classes.js'
 import type {AttributionMethod} from '../tree/types.js'
 import type {Article} from './article.js'
 import {cueText, particledName, particleFollows, relativeClauseTo, responderAfter, subjectAfterFrontedPhrase} from './clauses.js'
@@ -163,4 +163,26 @@ export function utteranceOwner(tokens: Token[], start: number, end: number): Spe
   if (!utteranceNouns.has(tokens[index]?.lower ?? '') || tokens[index + 1]?.lower !== 'van') return undefined
   const phrase = readSpeakerPhrase(tokens, index + 2, end)
   return phrase && phrase.kind !== 'pronoun' ? phrase : undefined
+}
+
+/**
+ * `hoorde ik een bezoeker zachtjes zeggen: „…”` (before a colon), `„…”, hoor ik een bezoeker
+ * mopperen` (after a quote), `hoorde hem dingen zeggen als: ‘…’`: a verb of
+ * hearing, then the one heard, then an infinitive of saying: the one heard says the quote.
+ */
+export function heardSaying(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number, offset: number): Found | undefined {
+  let hearing = -1
+  for (let index = start; index < end; index++) {
+    const token = tokens[index]!
+    if (token.depth !== 0 || token.kind !== 'word') continue
+    if (perceptionVerbs.has(token.lower)) hearing = index
+    else if (hearing !== -1 && sayingInfinitives.has(token.lower)) {
+      // (Past the hearer after the verb: `hoorde ik …`.)
+      let from = hearing + 1
+      if (tokens[from]?.lower === 'ik' || tokens[from]?.lower === 'we' || tokens[from]?.lower === 'wij') from++
+      const phrase = readSpeakerPhrase(tokens, from, index)
+      return phrase ? resolvePhrase(article, discourse, tokens, phrase, token.value, 'colon', offset, true) : undefined
+    }
+  }
+  return undefined
 }

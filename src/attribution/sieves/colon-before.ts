@@ -7,7 +7,6 @@
  */
 import {clauseJoiners} from '../../lexicon/clause-words.js'
 import {addresseePronouns} from '../../lexicon/pronouns.js'
-import {perceptionVerbs, sayingInfinitives} from '../../lexicon/verb-classes.js'
 import type {Article} from '../article.js'
 import {clauseStart} from '../clauses.js'
 import type {Discourse} from '../discourse.js'
@@ -15,7 +14,7 @@ import {readSpeakerPhrase} from '../read-speaker-phrase.js'
 import type {Token} from '../read-tokens.js'
 import {isQuestion} from '../article.js'
 import {mainPerson, resolvePhrase, writerFound} from '../resolve-phrase.js'
-import {speakerOfClause} from '../speaker-of-clause.js'
+import {heardSaying, speakerOfClause} from '../speaker-of-clause.js'
 import type {Found, Sieve} from './sieve.js'
 
 export const colonBefore: Sieve = {
@@ -56,25 +55,4 @@ function lastJoinedClause(tokens: Token[], start: number, end: number): number {
     if (token.depth === 0 && token.value === ',' && clauseJoiners.has(tokens[index + 1]!.lower)) from = index + 2
   }
   return from
-}
-
-/**
- * `hoorde ik een bezoeker zachtjes zeggen: „…”`, `hoorde hem dingen zeggen als: ‘…’`: a verb of
- * hearing, then the one heard, then an infinitive of saying: the one heard says the quote.
- */
-export function heardSaying(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number, offset: number): Found | undefined {
-  let hearing = -1
-  for (let index = start; index < end; index++) {
-    const token = tokens[index]!
-    if (token.depth !== 0 || token.kind !== 'word') continue
-    if (perceptionVerbs.has(token.lower)) hearing = index
-    else if (hearing !== -1 && sayingInfinitives.has(token.lower)) {
-      // (Past the hearer after the verb: `hoorde ik …`.)
-      let from = hearing + 1
-      if (tokens[from]?.lower === 'ik' || tokens[from]?.lower === 'we' || tokens[from]?.lower === 'wij') from++
-      const phrase = readSpeakerPhrase(tokens, from, index)
-      return phrase ? resolvePhrase(article, discourse, tokens, phrase, token.value, 'colon', offset, true) : undefined
-    }
-  }
-  return undefined
 }

@@ -20,12 +20,11 @@ import type {Entity} from '../find-speakers.js'
 import {readSpeakerPhrase} from '../read-speaker-phrase.js'
 import {personByPossessive} from '../references.js'
 import {pairBefore, resolvePhrase, writerFound} from '../resolve-phrase.js'
-import {subjectBeforeCue, utteranceOwner} from '../speaker-of-clause.js'
+import {heardSaying, subjectBeforeCue, utteranceOwner} from '../speaker-of-clause.js'
 import {commaOrDash} from '../token-patterns.js'
 import {quoteEndsIn, type Token} from '../read-tokens.js'
 import type {Article} from '../article.js'
 import type {Discourse} from '../discourse.js'
-import {heardSaying} from './colon-before.js'
 import type {Sieve} from './sieve.js'
 
 const onlyComma = /^,$/
