@@ -9,7 +9,7 @@
  * article names no writer: then such words are the writer's, who is no one the reader can name.
  */
 import {nameParticles} from '../lexicon/function-words.js'
-import {creditLabels, titleFieldNames, writerFieldNames} from '../lexicon/header-fields.js'
+import {titleFieldNames, writerCreditLabels, writerFieldNames} from '../lexicon/header-fields.js'
 import {writersOwnMedia} from '../lexicon/reference-words.js'
 import type {Root} from '../tree/types.js'
 import type {Token} from './read-tokens.js'
@@ -38,7 +38,7 @@ function trailingCredit(block: {tokens: readonly Token[]}): string | undefined {
   if (tokens[end - 1]?.value === '.') end--
   for (let colon = end - 3; colon >= 1 && end - colon <= 5; colon--) {
     if (tokens[colon]!.value !== ':') continue
-    if (!creditLabels.has(tokens[colon - 1]!.lower) || (colon >= 2 && tokens[colon - 2]!.kind === 'word')) return undefined
+    if (!writerCreditLabels.has(tokens[colon - 1]!.lower) || (colon >= 2 && tokens[colon - 2]!.kind === 'word')) return undefined
     const words = tokens.slice(colon + 1, end)
     return words.every((token) => token.kind === 'word') ? writtenName(words.map((token) => token.value)) : undefined
   }
@@ -51,7 +51,7 @@ function trailingCredit(block: {tokens: readonly Token[]}): string | undefined {
  */
 function signatureLine(block: {tokens: readonly Token[]}): string | undefined {
   // (The label's colon may be left out: `Door Hanna Veldhuis`.)
-  const label = block.tokens.length > 2 && creditLabels.has(block.tokens[0]!.lower) ? (block.tokens[1]!.value === ':' ? 2 : 1) : 0
+  const label = block.tokens.length > 2 && writerCreditLabels.has(block.tokens[0]!.lower) ? (block.tokens[1]!.value === ':' ? 2 : 1) : 0
   const tokens = label > 0 ? block.tokens.slice(label) : block.tokens
   const words = tokens.filter((token) => token.kind === 'word')
   const rest = tokens.length - words.length

@@ -25,8 +25,11 @@ export const inlineDateFieldNames: ReadonlySet<string> = new Set([
 /** Field names whose value is the article's writer (a subset of `fieldNames`). */
 export const writerFieldNames: ReadonlySet<string> = new Set(['author', 'auteur', 'authors', 'auteurs', 'byline', 'door'])
 
-/** Labels that credit the writer in a closing line (`Tekst: Sanne Bos`, `Door: Sanne Bos`). Hand-kept. */
-export const creditLabels: ReadonlySet<string> = new Set(['tekst', 'door', 'interview', 'verslag', 'auteur', 'recensie'])
+/**
+ * Labels that credit the article's writer in a closing line (`Tekst: Sanne Bos`, `Door: Sanne Bos`).
+ * Hand-kept; the photo and caption credits are `credit-labels.ts`.
+ */
+export const writerCreditLabels: ReadonlySet<string> = new Set(['tekst', 'door', 'interview', 'verslag', 'auteur', 'recensie'])
 
 /** Field names that hold the headline (lower case). */
 export const titleFieldNames: ReadonlySet<string> = new Set(['title', 'titel', 'kop', 'headline'])
