@@ -918,6 +918,12 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nVan Dijk was sneller dan de Noor Henrik Aasland.\n\n„Het was één ademhaling”, zei de Noor na afloop.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Henrik Aasland', method: 'role'})
   })
+  it('reads an adjective of place used as a noun as a woman from there, whatever its ending (`zegt de Utrechtse`, `de Groningse`, `de Zeeuwse`), not a name', () => {
+    for (const place of ['Utrechtse', 'Groningse', 'Zeeuwse', 'Haagse', 'Antwerpse', 'Delftse']) {
+      const text = `Een kop\n\nRia Kok loopt over de kade. „Zo hoog stond het water nooit”, zegt de ${place}.\n`
+      expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Ria Kok', method: 'role'})
+    }
+  })
   it('gives an office of a court not introduced no person named nearby (`„…” Met die woorden begon de officier van justitie …` after `tegen Mark V.`)', () => {
     const text = 'Een kop\n\nHet OM eiste vrijdag vier jaar cel tegen de 38-jarige Ruud K. uit Arnhem.\n\n„Dit is fraude met vertrouwen.” Met die woorden begon de officier van justitie haar betoog.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'de officier van justitie'})

@@ -23,7 +23,7 @@ const partyPrefix = /^[\p{Lu}\d&]+-\p{Ll}/u
 const mixedPartyPrefix = /^\p{Lu}[\p{L}\d&]+-\p{Ll}{4,}$/u
 const digits = /^\d+$/
 const initial = /^(?:\p{Lu}\.)+$/u
-const adjectiveEnding = /(?:aanse|sche|ese|ale|ele|lijke|ige|amse|emse|ndse|itse|rkse|olse|eedse|eense)$/
+const adjectiveEnding = /(?:aanse|sche|ese|ale|ele|lijke|ige|amse|emse|ndse|itse|rkse|olse|eedse|eense|htse|ntse|gse|uwse|pse|ftse|dtse|otse|ekse|oorse|aarse|vense|iense|umse|idse)$/
 
 export interface SpeakerPhrase {
   kind: 'pronoun' | 'name' | 'role' | 'unnamed'
