@@ -18,7 +18,7 @@ import {equatingAfterQuote, perceptionVerbs, perfectAuxiliaries, standingVerbs, 
 import {cueText} from '../clauses.js'
 import type {Entity} from '../find-speakers.js'
 import {readSpeakerPhrase} from '../read-speaker-phrase.js'
-import {personByPossessive} from '../references.js'
+import {nearestPerson, personByPossessive} from '../references.js'
 import {pairBefore, resolvePhrase, writerFound} from '../resolve-phrase.js'
 import {heardSaying, subjectBeforeCue, utteranceOwner} from '../speaker-of-clause.js'
 import {commaOrDash} from '../token-patterns.js'
@@ -97,6 +97,11 @@ export const cueAfter: Sieve = {
     // `„…”, zegt het echtpaar`, `aldus de twee`, `zeggen beiden`: the pair named together before.
     const pair = pairAt(tokens, subject) ? pairBefore(evidence.article, evidence.close.block, tokens, close, quote.start) : undefined
     if (pair) return {entity: pair, mention: null, cue: cueText(tokens, index, subject), method: 'cue', local: true}
+    // `„…”, zegt die.`: a demonstrative subject is the person named last, not the one talking.
+    if (demonstrativeAt(tokens, subject)) {
+      const other = nearestPerson(evidence.article, evidence.open.block, quote.start, undefined, (entity) => entity !== discourse.current?.entity)
+      return other ? {...other, mention: tokens[subject]!.value, cue: cueText(tokens, index, subject), method: 'pronoun', local: true} : undefined
+    }
     const phrase = readSpeakerPhrase(tokens, subject)
     if (!phrase) return undefined
     // `„…”, vertaalt de tolk haar woorden`: the words are the one the possessive stands for.
@@ -112,6 +117,13 @@ function wordsOwner(article: Article, discourse: Discourse, tokens: Token[], ind
   return possessive && tokens[index + 1]?.lower === 'woorden' ? personByPossessive(article, discourse, possessive.lower, possessive.start) : undefined
 }
 
+
+/** Whether `die` or `deze` stands alone at `index` as the clause's subject (`zegt die.`, `aldus deze,`). */
+function demonstrativeAt(tokens: Token[], index: number): boolean {
+  const word = tokens[index]
+  const next = tokens[index + 1]
+  return word !== undefined && word.depth === 0 && (word.lower === 'die' || word.lower === 'deze') && (next === undefined || next.kind === 'punctuation')
+}
 
 /** Whether a pair's phrase starts at `index` (`het echtpaar`, `de twee`, `beiden`) and ends the clause. */
 function pairAt(tokens: Token[], index: number): boolean {
