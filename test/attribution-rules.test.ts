@@ -928,6 +928,12 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nWethouder Kees Mol sprak met boer Henk Vos. „U krijgt geld”, beloofde Mol. „Dat hoop ik”, zei die. „Maar eerst zien.”\n'
     expect(listQuotes(fromNews(text)).map((record) => [record.speaker, record.method])).toEqual([['Kees Mol', 'cue'], ['Henk Vos', 'pronoun'], ['Henk Vos', 'carry-over']])
   })
+  it('reads a body\'s announcement after the quote as its cue (`„…” Dat maakte de politie bekend.`, `Dat heeft het waterschap bekendgemaakt.`)', () => {
+    for (const sentence of ['Dat maakte het waterschap maandag bekend.', 'Dat heeft het waterschap bekendgemaakt.']) {
+      const text = `Een kop\n\nHet regent al dagen. „Het water zakt pas volgende week.” ${sentence}\n`
+      expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'het waterschap', method: 'cue'})
+    }
+  })
   it('gives an office of a court not introduced no person named nearby (`„…” Met die woorden begon de officier van justitie …` after `tegen Mark V.`)', () => {
     const text = 'Een kop\n\nHet OM eiste vrijdag vier jaar cel tegen de 38-jarige Ruud K. uit Arnhem.\n\n„Dit is fraude met vertrouwen.” Met die woorden begon de officier van justitie haar betoog.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'de officier van justitie'})

@@ -127,7 +127,9 @@ export const cueVerbs: CueVerb[] = [
   {lemma: 'vermelden', forms: ['vermeldt', 'vermeldde', 'vermeldden']},
   {lemma: 'rapporteren', forms: ['rapporteert', 'rapporteerde', 'rapporteerden', 'gerapporteerd']},
   {lemma: 'preciseren', forms: ['preciseert', 'preciseerde', 'preciseerden']},
-  {lemma: 'afwijzen', forms: ['wijst', 'wees', 'wezen', 'afgewezen'], particle: 'af'}
+  {lemma: 'afwijzen', forms: ['wijst', 'wees', 'wezen', 'afgewezen'], particle: 'af'},
+  // A body's announcement: `Dat maakte de politie bekend.`
+  {lemma: 'bekendmaken', forms: ['bekendgemaakt', 'bekendmaken'], particle: 'bekend'}
 ]
 
 /** Forms that only count as a cue right after a quote (`'…', staat er`), too common elsewhere. */

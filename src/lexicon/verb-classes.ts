@@ -80,6 +80,12 @@ export const placingVerbs: ReadonlySet<string> = new Set(['staat', 'stond', 'zit
 export const placingAdverbs: ReadonlySet<string> = new Set(['ook', 'nog', 'er', 'al', 'dan'])
 
 /**
+ * Finite forms of `bekendmaken` (`Dat maakte de politie bekend.`): a body's announcement when
+ * `bekend` follows in the clause. Too common alone (`maakt het moeilijk`) to be cue forms.
+ */
+export const announcingForms: ReadonlySet<string> = new Set(['maakt', 'maakte', 'maakten'])
+
+/**
  * Finite verbs that take a cue's participle or infinitive at the end of the clause after a
  * fronted `Dat`: `Dat heeft de bond laten weten`, `Dat bleef hij volhouden`, `Dat wil ze wel
  * kwijt`. (The perfect auxiliaries, the modals, and `blijven`.)

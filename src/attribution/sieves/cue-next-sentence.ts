@@ -15,7 +15,7 @@ import {functionWords} from '../../lexicon/function-words.js'
 import {nameCopulas} from '../../lexicon/quote-context-words.js'
 import {takenUpNouns} from '../../lexicon/utterance-nouns.js'
 import {cueFillers, frontWords} from '../../lexicon/clause-words.js'
-import {auxiliaryBeforeCue} from '../../lexicon/verb-classes.js'
+import {announcingForms, auxiliaryBeforeCue} from '../../lexicon/verb-classes.js'
 import {cueText, particleFollows} from '../clauses.js'
 import type {Discourse} from '../discourse.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from '../read-speaker-phrase.js'
@@ -53,6 +53,8 @@ export const cueNextSentence: Sieve = {
     // `Dat heeft Eva Kok gezegd.`, `Dat bleef hij volhouden.`: an auxiliary, the subject, then
     // the cue's participle or infinitive.
     if (verb && verb.kind === 'word' && auxiliaryBeforeCue.has(verb.lower)) return subjectBeforeLaterCue(quote, evidence, discourse, tokens, index + 2)
+    // `Dat maakte de politie bekend.`: an announcement, `bekend` after the subject.
+    if (verb && verb.kind === 'word' && announcingForms.has(verb.lower)) return announcedBy(quote, evidence, discourse, tokens, index + 2)
     // (A particle verb's bare form with its particle: `Dat laat de bond weten.`)
     // (A weak cue too after `Dat`: `Dat vinden veel bewoners.`)
     if (!verb || !cueForms.has(verb.lower) || (weakCueForms.has(verb.lower) && first.lower !== 'dat' && !particleFollows(tokens, index + 1, tokens.length))) return undefined
@@ -62,6 +64,18 @@ export const cueNextSentence: Sieve = {
     if (!phrase) return undefined
     return resolvePhrase(evidence.article, discourse, tokens, phrase, cueText(tokens, index + 1, phrase.to), 'cue', quote.start, false)
   }
+}
+
+/** The subject at `at` when `bekend` ends its clause within ten words (`Dat maakte de bond | gisteren bekend.`). */
+function announcedBy(quote: PlacedQuote, evidence: Evidence, discourse: Discourse, tokens: Token[], at: number): Found | undefined {
+  const phrase = readSpeakerPhrase(tokens, at)
+  if (!phrase) return undefined
+  for (let index = phrase.to; index < tokens.length && index - phrase.to < 10; index++) {
+    const token = tokens[index]!
+    if (token.depth !== 0 || token.kind !== 'word') return undefined
+    if (token.lower === 'bekend') return resolvePhrase(evidence.article, discourse, tokens, phrase, `${tokens[at - 1]!.value} … bekend`, 'cue', quote.start, false)
+  }
+  return undefined
 }
 
 /**
