@@ -934,6 +934,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
       expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'het waterschap', method: 'cue'})
     }
   })
+  it('reads a neuter relative clause between commas after a name or a body (`Greenpeace, dat zich bij de actie aansloot, laat weten …`)', () => {
+    const text = 'Een kop\n\nHet regent al dagen. „Het water zakt”, zegt Kees Mol.\n\nGreenpeace, dat zich bij de actie aansloot, laat weten dat het „nog lang niet klaar” is.\n'
+    expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Greenpeace', method: 'cue'})
+  })
   it('gives an office of a court not introduced no person named nearby (`„…” Met die woorden begon de officier van justitie …` after `tegen Mark V.`)', () => {
     const text = 'Een kop\n\nHet OM eiste vrijdag vier jaar cel tegen de 38-jarige Ruud K. uit Arnhem.\n\n„Dit is fraude met vertrouwen.” Met die woorden begon de officier van justitie haar betoog.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'de officier van justitie'})

@@ -164,7 +164,10 @@ export function afterParticles(tokens: Token[], start: number, end: number): num
  * it, another relative clause after its comma, more than sixteen words).
  */
 export function relativeClauseTo(tokens: Token[], index: number): number {
-  if (tokens[index]?.lower !== 'die') return index
+  // (`dat` of a neuter head only between commas: `CNV, dat zich bij de actie aansloot, laat
+  // weten`; elsewhere it is the conjunction.)
+  const neuter = tokens[index]?.lower === 'dat' && tokens[index - 1]?.value === ','
+  if (tokens[index]?.lower !== 'die' && !neuter) return index
   let stop = -1
   let auxiliary = -1
   let nested = false
@@ -194,7 +197,7 @@ export function relativeClauseTo(tokens: Token[], index: number): number {
     if (auxiliary === -1 && cursor > index + 2 && !possessive && finiteAuxiliaries.has(token.lower) && tokens[cursor + 1]?.kind === 'word' && !finiteAuxiliaries.has(tokens[cursor + 1]!.lower) && !finiteAuxiliaries.has(tokens[cursor + 2]?.lower ?? '')) auxiliary = cursor
   }
   const end = auxiliary !== -1 && (stop === -1 || stop - auxiliary > 2) ? auxiliary : stop
-  if (end === -1) return index
+  if (end === -1 || (neuter && tokens[end]!.value !== ',')) return index
   for (let cursor = index + 1; cursor < end; cursor++) if (cueForms.has(tokens[cursor]!.lower)) return index
   return end
 }

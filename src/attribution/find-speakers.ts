@@ -18,6 +18,7 @@ import {isWorkNoun} from '../lexicon/works.js'
 import {copulas, finiteAuxiliaries, judgingVerbs, placingVerbs} from '../lexicon/verb-classes.js'
 import {legalForms, organisationWords} from '../lexicon/organisation-words.js'
 import {hasLowerCaseLead, hasOrganisationLink, isCapitalisedAdjective, organisationNameEnd, startsName, isDescriptor, isFieldOfChair, isAmpersandLink, isNameContinuation, isNameWord, isOriginWord, particleMayFollow, spellsAcronym} from './read-speaker-phrase.js'
+import {relativeClauseTo} from './clauses.js'
 import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
 import {searchBack} from './search-back.js'
 
@@ -333,8 +334,16 @@ function speaksAfter(tokens: Token[], last: number): boolean {
     isAgeParenthesis(tokens, last) ||
     // `Joost, projectleider, vergelijkt …`: a name with an apposition.
     (tokens[last]?.value === ',' && isRoleToken(tokens[last + 1])) ||
+    // `Greenpeace, dat zich bij de actie aansloot, laat weten …`: a relative clause, then a cue.
+    (tokens[last]?.value === ',' && speaksAfterRelativeClause(tokens, last + 1)) ||
     (cueForms.has(tokens[last]?.lower ?? '') && !(after && after.kind === 'word' && (pronounGender.has(after.lower) || (functionWords.has(after.lower) && !(notSubjectOpeners.has(after.lower) && !isRoleToken(tokens[last - 1]))) || isNameWord(after, false))))
   )
+}
+
+/** Whether a relative clause at `index` ends in a comma and a cue's form follows it. */
+function speaksAfterRelativeClause(tokens: Token[], index: number): boolean {
+  const end = relativeClauseTo(tokens, index)
+  return end > index && tokens[end]?.value === ',' && cueForms.has(tokens[end + 1]?.lower ?? '')
 }
 
 /**
