@@ -938,6 +938,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nHet regent al dagen. „Het water zakt”, zegt Kees Mol.\n\nGreenpeace, dat zich bij de actie aansloot, laat weten dat het „nog lang niet klaar” is.\n'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Greenpeace', method: 'cue'})
   })
+  it('keeps a relative whose unlisted first name opens a sentence apart from the one sharing the surname (`Harold Bakker …` and `zijn dochter Iris Bakker`)', () => {
+    const text = 'Een kop\n\nHarold Bakker is zaterdag overleden.\n\nBakker werd in 1941 geboren. ‘Ik kreeg een piano van een oom’, vertelde hij in 2001.\n\nZijn dochter Iris Bakker was bij hem. ‘Hij speelde tot het einde’, zegt ze.\n'
+    expect(listQuotes(fromNews(text)).map((record) => record.speaker)).toEqual(['Harold Bakker', 'Iris Bakker'])
+  })
   it('gives an office of a court not introduced no person named nearby (`„…” Met die woorden begon de officier van justitie …` after `tegen Mark V.`)', () => {
     const text = 'Een kop\n\nHet OM eiste vrijdag vier jaar cel tegen de 38-jarige Ruud K. uit Arnhem.\n\n„Dit is fraude met vertrouwen.” Met die woorden begon de officier van justitie haar betoog.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'de officier van justitie'})

@@ -448,7 +448,9 @@ function titledSurnames(found: FoundRun[]): Set<FoundRun> {
   for (const run of found) {
     if (!run.doubtful || run.last - run.start !== 2 || nameParticles.has(run.tokens[run.start]!.value)) continue
     const first = firstWords.get(run.tokens[run.last - 1]!.lower)
-    if (first !== undefined && first !== run.tokens[run.start]!.lower) titled.add(run)
+    // (A title is a role's noun: `Harold Bakker` opening a sentence is no title before the
+    // surname of `Iris Bakker`, but a relative of hers.)
+    if (first !== undefined && first !== run.tokens[run.start]!.lower && isRoleToken(run.tokens[run.start])) titled.add(run)
   }
   return titled
 }
@@ -494,12 +496,14 @@ function makeRun(tokens: Token[], start: number, end: number, block: number): Ru
 /** The entity of every run: a run joins the entity of a longer name it is part of, or makes its own. */
 function buildEntities(runs: Run[], state: RegistryState): Map<Run, Entity> {
   const entityOfRun = new Map<Run, Entity>()
+  // Where each entity's name is first written, for a short form several share (`findEntity`).
+  const seen = new Map<Entity, number>()
   // Longest names first, so that shorter forms can join them.
   const ordered = runs.slice().sort((a, b) => b.parts.length - a.parts.length || a.start - b.start)
   for (const run of ordered) {
     // `mevrouw Burger` is the Burger whose first name is a woman's.
     const titled = genderOfRoles(run.roles)
-    let entity = findEntity(state.byKey, run.parts, run.start, titled)
+    let entity = findEntity(state.byKey, run.parts, run.start, titled, seen)
     // (A body named by its kind and its place, `de provincie Gelderland`, is not a longer name
     // that ends in the place, `Natuurbelang Gelderland`.)
     if (entity && entity.parts.length > run.parts.length && run.roles.some((role) => placeBodies.has(role))) entity = undefined
@@ -545,6 +549,7 @@ function buildEntities(runs: Run[], state: RegistryState): Map<Run, Entity> {
       addKey(state.byKey, entity.acronym, entity)
     }
     entityOfRun.set(run, entity)
+    if (!(run.start >= (seen.get(entity) ?? Number.POSITIVE_INFINITY))) seen.set(entity, run.start)
   }
   return entityOfRun
 }
@@ -801,7 +806,7 @@ function sameInitials(byKey: Map<string, Entity[]>, parts: string[]): Entity | u
 /** A name part of initials only (`w.`, `w.f.`), lower-cased. */
 const initials = /^(?:\p{Ll}\.)+$/u
 
-function findEntity(byKey: Map<string, Entity[]>, parts: string[], offset: number, gender: 'female' | 'male' | null = null): Entity | undefined {
+function findEntity(byKey: Map<string, Entity[]>, parts: string[], offset: number, gender: 'female' | 'male' | null = null, seen?: ReadonlyMap<Entity, number>): Entity | undefined {
   if (parts.length === 0) return undefined
   const list = byKey.get(parts.length === 1 ? parts[0]! : parts.join(' '))
   if (list === undefined) return undefined
@@ -828,9 +833,13 @@ function findEntity(byKey: Map<string, Entity[]>, parts: string[], offset: numbe
       bestStart = mention.start
     }
   }
-  // (None mentioned yet, while the entities are built: a person's name before an organisation's,
-  // `Brink` is `Sanne Brink` rather than the firm `Ter Horst Brink`.)
-  return best ?? candidates.find((entity) => entity.person) ?? candidates[0]
+  // (None mentioned yet, while the entities are built: one whose name was written before the
+  // offset, `Bakker` after `Harold Bakker` is not `Iris Bakker` named later; then a person's
+  // name before an organisation's, `Brink` is `Sanne Brink` rather than the firm `Ter Horst Brink`.)
+  if (best) return best
+  const introduced = seen ? candidates.filter((entity) => (seen.get(entity) ?? Number.POSITIVE_INFINITY) <= offset) : []
+  const among = introduced.length > 0 ? introduced : candidates
+  return among.find((entity) => entity.person) ?? among[0]
 }
 
 /** A name that ends in an initial (`Jan N.`). */
