@@ -942,6 +942,11 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nHarold Bakker is zaterdag overleden.\n\nBakker werd in 1941 geboren. ‘Ik kreeg een piano van een oom’, vertelde hij in 2001.\n\nZijn dochter Iris Bakker was bij hem. ‘Hij speelde tot het einde’, zegt ze.\n'
     expect(listQuotes(fromNews(text)).map((record) => record.speaker)).toEqual(['Harold Bakker', 'Iris Bakker'])
   })
+  it('reads `zijn` before a role after a name as his, no copula (`zag Yusuf Haddad zijn vrouw Rania …`): he is no `vrouw`', () => {
+    const text = 'Een kop\n\nZes jaar zag Yusuf Haddad (42) zijn vrouw Rania alleen op een scherm. ‘Het was zwaar’, vertelt hij.\n'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Yusuf Haddad', method: 'pronoun'})
+    expect(fromNews(text).data!.speakers!.find((speaker) => speaker.name === 'Yusuf Haddad')!.roles).toEqual([])
+  })
   it('gives an office of a court not introduced no person named nearby (`„…” Met die woorden begon de officier van justitie …` after `tegen Mark V.`)', () => {
     const text = 'Een kop\n\nHet OM eiste vrijdag vier jaar cel tegen de 38-jarige Ruud K. uit Arnhem.\n\n„Dit is fraude met vertrouwen.” Met die woorden begon de officier van justitie haar betoog.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'de officier van justitie'})

@@ -1190,6 +1190,8 @@ function partyInBrackets(tokens: Token[], end: number): string | undefined {
 function predicateRole(tokens: Token[], end: number): string | undefined {
   const verb = tokens[end]
   if (!verb || verb.kind !== 'word' || verb.depth !== 0 || verb.value !== verb.lower) return undefined
+  // (`zag Yusuf Haddad zijn vrouw …`: `zijn` right before a noun is his, no copula.)
+  if (verb.lower === 'zijn' && isRoleToken(tokens[end + 1])) return undefined
   const copula = copulas.has(verb.lower)
   for (let index = end + 1; index < tokens.length && index - end <= 6; index++) {
     const token = tokens[index]!
