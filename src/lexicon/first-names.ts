@@ -59,9 +59,26 @@ const maleAbroad =
  'mamadou rahul arjun vikram sanjay ravi steve george james william joseph brian ryan sean liam oliver elon ' +
  'xavier rui nuno tiago bruno joaquín joaquin ricardo eduardo jorge raúl raul cristiano lionel kylian zinedine'
 
+/**
+ * More Dutch and Flemish names of the same source (Meertens Instituut, Nederlandse
+ * Voornamenbank): without them a name such as `Harold Bakker` opening a sentence lost its first
+ * name to a title or to another name.
+ */
+const maleMore =
+ 'harold joop youri jelmer tjeerd hidde michiel rene roy wilco lambert leon leendert ludo marinus melvin quirijn ' +
+ 'remko rogier silvan thijmen valentijn wesley wiebe wijnand arnoud berend boudewijn bouke brecht cas daniël dex ' +
+ 'dolf dylan eddy eelco elias fedde finn fred gerlof gerolf glenn godfried hanno hessel jaco jari jonas jorrit ' +
+ 'jules julian jurre jurriaan kai kas levi marnix mats milo'
+
+const femaleMore =
+ 'maud isa noa jill lynn demi kelly eline nadine tessa naomi mirthe puck britt carlijn danielle daniëlle anniek ' +
+ 'annelot dana evy fabienne fay floortje gabriëlle ivy jasmijn jildou kiki lisanne lizzy lonneke louise nanda ' +
+ 'renske roxanne sterre suzan tara thirza tirza wendela yvette bregje danique eefje emmy esmée hennie kristel ' +
+ 'lianne mara mariëlle marielle rineke sietske'
+
 /** Every name on the men's lists, and every name on the women's. */
-const menNames: ReadonlySet<string> = new Set([...male.split(/\s+/), ...maleAbroad.split(/\s+/)].filter(Boolean))
-const womenNames: ReadonlySet<string> = new Set([...female.split(/\s+/), ...femaleAbroad.split(/\s+/)].filter(Boolean))
+const menNames: ReadonlySet<string> = new Set([...male.split(/\s+/), ...maleAbroad.split(/\s+/), ...maleMore.split(/\s+/)].filter(Boolean))
+const womenNames: ReadonlySet<string> = new Set([...female.split(/\s+/), ...femaleAbroad.split(/\s+/), ...femaleMore.split(/\s+/)].filter(Boolean))
 
 /** Names on both lists (`kim`): first names with no gender. */
 const bothGenders: ReadonlySet<string> = new Set([...womenNames].filter((name) => menNames.has(name)))
