@@ -919,7 +919,7 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Henrik Aasland', method: 'role'})
   })
   it('reads an adjective of place used as a noun as a woman from there, whatever its ending (`zegt de Utrechtse`, `de Groningse`, `de Zeeuwse`), not a name', () => {
-    for (const place of ['Utrechtse', 'Groningse', 'Zeeuwse', 'Haagse', 'Antwerpse', 'Delftse']) {
+    for (const place of ['Utrechtse', 'Groningse', 'Zeeuwse', 'Haagse', 'Antwerpse', 'Delftse', 'Venlose', 'Almelose']) {
       const text = `Een kop\n\nRia Kok loopt over de kade. „Zo hoog stond het water nooit”, zegt de ${place}.\n`
       expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Ria Kok', method: 'role'})
     }

@@ -251,7 +251,7 @@ function isOriginHead(reading: PhraseReading, token: Token): boolean {
   // `zei de Noor`.)
   if (cursor === index + 1 && tokens[index]!.value === 'de' && originNouns.has(token.lower) && token.capital && !isNameWord(tokens[cursor + 1], false)) return true
   return (
-    (cursor === index + 1 && (tokens[index]!.lower === 'de' || tokens[index]!.lower === 'een') && isDemonym(token, tokens[cursor + 1])) ||
+    (cursor === index + 1 && (tokens[index]!.lower === 'de' || tokens[index]!.lower === 'een') && isDemonym(token, tokens[cursor + 1], tokens[index]!.value === 'de')) ||
     (cursor > index && article && isOriginNoun(token, tokens[cursor + 1]) && allAdjectives(tokens, index + 1, cursor))
   )
 }
@@ -565,9 +565,13 @@ function tellsHowSaid(word: string): boolean {
   return utteranceNouns.has(word) || isDocumentNoun(word) || mediaNouns.has(word)
 }
 
-/** A capitalised adjective of place standing alone, with no noun after it: `(de) Arnhemse`, `Amsterdamse`. */
-export function isDemonym(token: Token, next: Token | undefined): boolean {
-  if (!(token.capital && token.lower.length > 5 && token.lower.endsWith('se') && isCapitalisedAdjective(token))) return false
+/**
+ * A capitalised adjective of place standing alone, with no noun after it: `(de) Arnhemse`,
+ * `Amsterdamse`. After a lower-case `de`, which no surname without its first name takes, any
+ * such word in `-se` is one (`de Venlose`, `de Almelose`), whatever ending the place gives it.
+ */
+export function isDemonym(token: Token, next: Token | undefined, afterLowerDe = false): boolean {
+  if (!(token.capital && token.lower.length > 5 && token.lower.endsWith('se') && (isCapitalisedAdjective(token) || (afterLowerDe && !isFirstName(token.lower))))) return false
   if (!next || next.kind !== 'word' || next.depth !== 0) return true
   // (Before a noun it is an adjective: `de Rotterdamse wethouder`, `de Rotterdamse PvdA-wethouder`.)
   // (Before a name too: `de Zwolse Joes de Lange`.)
