@@ -947,6 +947,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Yusuf Haddad', method: 'pronoun'})
     expect(fromNews(text).data!.speakers!.find((speaker) => speaker.name === 'Yusuf Haddad')!.roles).toEqual([])
   })
+  it('reads the subject of a clause after a colon (`Critici waren verdeeld: een recensent noemde de plaat ‘…’`)', () => {
+    const text = 'Een kop\n\nDe plaat verscheen in 1974. Critici waren verdeeld: een recensent van de krant noemde de plaat ‘een rommelig huwelijk’.\n'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'een recensent van de krant', kind: 'partial'})
+  })
   it('gives an office of a court not introduced no person named nearby (`„…” Met die woorden begon de officier van justitie …` after `tegen Mark V.`)', () => {
     const text = 'Een kop\n\nHet OM eiste vrijdag vier jaar cel tegen de 38-jarige Ruud K. uit Arnhem.\n\n„Dit is fraude met vertrouwen.” Met die woorden begon de officier van justitie haar betoog.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'de officier van justitie'})

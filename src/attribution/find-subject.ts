@@ -96,9 +96,10 @@ function subjectWithApposition(tokens: Token[], start: number, verbAt: number): 
 function subjectBeforeVerb(tokens: Token[], start: number, verbAt: number): SpeakerPhrase | undefined | 'inverted' {
   // The verb of a subordinate clause has its subject after the conjunction (`…, omdat de
   // bewoners ten onrechte zeiden dat …`).
+  // (So does a clause after a colon: `Critici waren verdeeld: een recensent noemde het …`.)
   let from = start
   for (let index = verbAt - 1; index > start; index--) {
-    if (tokens[index]!.depth === 0 && (subordinators.has(tokens[index]!.lower) || relativeAdverbs.has(tokens[index]!.lower))) {
+    if (tokens[index]!.depth === 0 && (subordinators.has(tokens[index]!.lower) || relativeAdverbs.has(tokens[index]!.lower) || tokens[index]!.value === ':')) {
       from = index + 1
       break
     }
