@@ -951,6 +951,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nDe plaat verscheen in 1974. Critici waren verdeeld: een recensent van de krant noemde de plaat ‘een rommelig huwelijk’.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'een recensent van de krant', kind: 'partial'})
   })
+  it('reads `de familie` as a group that speaks, none of its members (`laat de familie weten …` after `Zijn dochter Eva Vos`)', () => {
+    const text = 'Een kop\n\nSchrijver Tom Vos is overleden. Zijn dochter Eva Vos was bij hem. In een verklaring laat de familie weten dat hij ‘rustig’ is ingeslapen.\n'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'de familie', method: 'cue'})
+  })
   it('gives an office of a court not introduced no person named nearby (`„…” Met die woorden begon de officier van justitie …` after `tegen Mark V.`)', () => {
     const text = 'Een kop\n\nHet OM eiste vrijdag vier jaar cel tegen de 38-jarige Ruud K. uit Arnhem.\n\n„Dit is fraude met vertrouwen.” Met die woorden begon de officier van justitie haar betoog.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'de officier van justitie'})

@@ -312,10 +312,11 @@ export const titleAdjectives: ReadonlySet<string> = new Set([
 ])
 
 /**
- * Nouns for a part of a group that speaks as one (`een meerderheid van de raad`, `een minderheid
- * van de leden`): roles, and plural in meaning. Hand-kept.
+ * Nouns for a group, or a part of one, that speaks as one (`een meerderheid van de raad`, `een
+ * minderheid van de leden`, `de familie`, `het gezin`): roles, and plural in meaning, never one
+ * of its members. Hand-kept.
  */
-export const collectiveRoles: ReadonlySet<string> = new Set(['meerderheid', 'minderheid'])
+export const collectiveRoles: ReadonlySet<string> = new Set(['meerderheid', 'minderheid', 'familie', 'gezin'])
 
 /**
  * Words that end as a role's plural in `-s` would but are words of their own (and surnames):
