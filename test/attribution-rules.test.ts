@@ -955,6 +955,12 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nSchrijver Tom Vos is overleden. Zijn dochter Eva Vos was bij hem. In een verklaring laat de familie weten dat hij ‘rustig’ is ingeslapen.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'de familie', method: 'cue'})
   })
+  it('reads what a body praised someone as as its words (`De jury prees hem als ‘…’`); a jury and a committee are bodies', () => {
+    for (const body of ['jury', 'commissie']) {
+      const text = `Een kop\n\nIn 2008 won Vos de prijs. De ${body} prees hem als ‘een bruggenbouwer tussen twee culturen’.\n`
+      expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: `De ${body}`, kind: 'partial', cue: 'prees'})
+    }
+  })
   it('gives an office of a court not introduced no person named nearby (`„…” Met die woorden begon de officier van justitie …` after `tegen Mark V.`)', () => {
     const text = 'Een kop\n\nHet OM eiste vrijdag vier jaar cel tegen de 38-jarige Ruud K. uit Arnhem.\n\n„Dit is fraude met vertrouwen.” Met die woorden begon de officier van justitie haar betoog.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'de officier van justitie'})

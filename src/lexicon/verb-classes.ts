@@ -110,12 +110,14 @@ export const singularStandingForms: ReadonlySet<string> = new Set(['staat', 'sto
 /** `heten`: `‘…’, heet die grond`: the quote is a name. */
 export const namingForms: ReadonlySet<string> = new Set(['heet', 'heten', 'heette', 'heetten'])
 
-/** Forms of verbs that describe a thing as something (`omschrijven als`, `afdoen als`, `wegzetten als`). */
+/** Forms of verbs that describe or praise a thing as something (`omschrijven als`, `afdoen als`, `wegzetten als`, `prijzen als`). */
 export const describingVerbs: ReadonlySet<string> = new Set([
   'omschrijft', 'omschreef', 'omschreven', 'omschrijven', 'beschrijft', 'beschreef', 'beschreven', 'beschrijven',
   'bestempelt', 'bestempelde', 'bestempelden', 'bestempeld', 'typeert', 'typeerde', 'typeerden', 'getypeerd',
   'kwalificeert', 'kwalificeerde', 'gekwalificeerd', 'betitelt', 'betitelde', 'betiteld', 'afdoet', 'afdeed', 'afgedaan',
-  'wegzet', 'wegzette', 'weggezet', 'afschildert', 'afschilderde', 'afgeschilderd', 'karakteriseert', 'karakteriseerde'
+  'wegzet', 'wegzette', 'weggezet', 'afschildert', 'afschilderde', 'afgeschilderd', 'karakteriseert', 'karakteriseerde',
+  // Praise as something (`De jury prees hem als ‘…’`).
+  'prijst', 'prees', 'prezen', 'geprezen', 'looft', 'loofde', 'loofden', 'roemt', 'roemde', 'roemden', 'geroemd'
 ])
 
 /**
