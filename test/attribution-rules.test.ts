@@ -961,6 +961,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
       expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: `De ${body}`, kind: 'partial', cue: 'prees'})
     }
   })
+  it('reads words after the object of `maken` as what it is made, not the object\'s name (`Volgens Kok maakt zo\'n uitzondering de regel ‘onwerkbaar’.`)', () => {
+    const text = 'Een kop\n\nHet college wil de regel invoeren. Volgens Kok maakt zo\'n uitzondering de regel ‘onuitvoerbaar’.\n'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Kok', kind: 'partial'})
+  })
   it('gives an office of a court not introduced no person named nearby (`„…” Met die woorden begon de officier van justitie …` after `tegen Mark V.`)', () => {
     const text = 'Een kop\n\nHet OM eiste vrijdag vier jaar cel tegen de 38-jarige Ruud K. uit Arnhem.\n\n„Dit is fraude met vertrouwen.” Met die woorden begon de officier van justitie haar betoog.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'de officier van justitie'})

@@ -25,7 +25,7 @@ import {articles, functionWords} from '../lexicon/function-words.js'
 import {bodyNamingNouns, copulaSubjects, nameCopulas, knownAsWords, nameNouns, namingHeads, namingNouns, pointedWords, soundWords, quoteFollowers, quoteResumers, quotedUtteranceNouns, soCalledWords, termOpeners, titleSmallWords} from '../lexicon/quote-context-words.js'
 import {createSuffixSet} from '../lexicon/suffix-set.js'
 import {isWorkNoun} from '../lexicon/works.js'
-import {copulas, describingVerbs, finiteAuxiliaries, judgingVerbs, namingForms} from '../lexicon/verb-classes.js'
+import {copulas, describingVerbs, finiteAuxiliaries, judgingVerbs, makingForms, namingForms} from '../lexicon/verb-classes.js'
 import {isWhiteSpace} from '../structure/find-blocks.js'
 import type {PlacedQuote} from '../quotes/place-quotes.js'
 import type {QuoteKind} from '../tree/types.js'
@@ -485,8 +485,18 @@ function predicateOf(value: string, start: number): boolean {
   let determiner = wordBefore(value, noun.start)
   if (determiner.word.length > 2 && determiner.word.endsWith('e')) determiner = wordBefore(value, determiner.start)
   if (determiner.word !== 'de' && determiner.word !== 'het') return false
-  const verb = wordBefore(value, determiner.start).word
-  return copulas.has(verb) || judgingVerbs.has(verb)
+  const verb = wordBefore(value, determiner.start)
+  if (copulas.has(verb.word) || judgingVerbs.has(verb.word)) return true
+  // (A verb of making or judging with its subject between, in inversion: `maakt zo'n uitzondering
+  // de regel ‘onwerkbaar’`.)
+  let word = verb
+  for (let count = 0; count < 4 && word.word !== '' && !subordinators.has(word.word); count++) {
+    if (makingForms.has(word.word) || judgingVerbs.has(word.word)) return true
+    // (Past an elision's apostrophe: `zo'n`.)
+    const apostrophe = value.charAt(word.start - 1)
+    word = wordBefore(value, apostrophe === "'" || apostrophe === '’' ? word.start - 1 : word.start)
+  }
+  return false
 }
 
 const clauseMarkBefore = /[,.;:!?]\s*$/

@@ -110,6 +110,12 @@ export const singularStandingForms: ReadonlySet<string> = new Set(['staat', 'sto
 /** `heten`: `‘…’, heet die grond`: the quote is a name. */
 export const namingForms: ReadonlySet<string> = new Set(['heet', 'heten', 'heette', 'heetten'])
 
+/**
+ * Finite forms of `maken` with an object and a predicate (`maakt de regel ‘onwerkbaar’`): the
+ * quote after the object is what it is made, not the object's name.
+ */
+export const makingForms: ReadonlySet<string> = new Set(['maakt', 'maakte', 'maakten', 'maken'])
+
 /** Forms of verbs that describe or praise a thing as something (`omschrijven als`, `afdoen als`, `wegzetten als`, `prijzen als`). */
 export const describingVerbs: ReadonlySet<string> = new Set([
   'omschrijft', 'omschreef', 'omschreven', 'omschrijven', 'beschrijft', 'beschreef', 'beschreven', 'beschrijven',
