@@ -965,6 +965,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nHet college wil de regel invoeren. Volgens Kok maakt zo\'n uitzondering de regel ‘onuitvoerbaar’.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Kok', kind: 'partial'})
   })
+  it('reads `de verdachte` not introduced as such as the person named by a surname\'s initial, never the judge who asked (`zei de verdachte` after `vroeg Bos`)', () => {
+    const text = 'Een kop\n\nDe 47-jarige Karel-Jan D. staat terecht. Rechter P. Bos vroeg D. hoe dat kon. „Dat weet ik niet”, antwoordde D.\n\n„Nooit?”, vroeg Bos.\n\n„Bijna nooit”, zei de verdachte na een korte stilte.\n'
+    expect(listQuotes(fromNews(text)).map((record) => record.speaker)).toEqual(['Karel-Jan D.', 'P. Bos', 'Karel-Jan D.'])
+  })
   it('gives an office of a court not introduced no person named nearby (`„…” Met die woorden begon de officier van justitie …` after `tegen Mark V.`)', () => {
     const text = 'Een kop\n\nHet OM eiste vrijdag vier jaar cel tegen de 38-jarige Ruud K. uit Arnhem.\n\n„Dit is fraude met vertrouwen.” Met die woorden begon de officier van justitie haar betoog.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'de officier van justitie'})

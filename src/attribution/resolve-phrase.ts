@@ -232,6 +232,9 @@ function mostNamed(article: Article, offset: number, fits: (entity: Entity) => b
   return best
 }
 
+/** A name whose surname is an initial (`Gerrit-Jan W.`, `Ruud K.`). */
+const surnameInitial = /\s\p{Lu}\.$/u
+
 /**
  * A definite role: who it refers back to. One phrase names one entity, whichever quote it is
  * read for (`„…”, zei de voorzitter tegen Bos, „…”`: the second part is hers too, not Bos's).
@@ -285,7 +288,17 @@ function referBack(article: Article, discourse: Discourse, tokens: Token[], phra
   }
   // (Nor when the phrase names the person whose it is: `de advocaat van Van Egten` is someone of
   // their own, not the person named last.)
-  const person = possessive || ofPerson(article, tokens, phrase, offset) ? undefined : nearestPerson(article, blockOf(article, offset), offset)
+  // `de verdachte` not introduced as such: the person the article names by a surname's initial
+  // only (`Gerrit-Jan W.`), as the Dutch press names a suspect.
+  if (phrase.roles.length === 1 && phrase.roles[0] === 'verdachte') {
+    const suspect = mostNamed(article, offset, (entity) => entity.person && surnameInitial.test(entity.name))
+    if (suspect) {
+      article.sources.rolesResolved.set(phraseStart, suspect)
+      return suspect
+    }
+  }
+  // (Past one who holds another office of the court: `zei de verdachte` after `vroeg rechter Bos`.)
+  const person = possessive || ofPerson(article, tokens, phrase, offset) ? undefined : nearestPerson(article, blockOf(article, offset), offset, undefined, (entity) => !otherCourtRole(phrase.roles, entity.roles))
   // (Nor one known by another office of the law: `de officier van justitie` is not `rechter Bos`;
   // an office of a court not introduced is someone of its own, never the person named nearby.)
   const office = phrase.roles.some((role) => courtRoles.has(role) && !lawyerRoles.has(role))
@@ -319,9 +332,10 @@ function bodyOpeningBefore(article: Article, tokens: Token[], phrase: SpeakerPhr
   return introduceUnnamed(article, name, phrase.roles, first.start, tokens[end - 1]!.end, first.start)
 }
 
-/** Whether `asked` is an office of a court or a trial and `known` has another one (or is the suspect's or the victim's). */
+/** Whether `asked` is an office of a court or a party to a trial and `known` has another such role. */
 function otherCourtRole(asked: readonly string[], known: readonly string[]): boolean {
-  const office = asked.find((role) => courtRoles.has(role))
+  // (A party, `de verdachte`, is none of the court's officers either: not `rechter Bos`.)
+  const office = asked.find((role) => courtRoles.has(role) || trialParties.has(role))
   return office !== undefined && known.some((role) => (courtRoles.has(role) || trialParties.has(role)) && role !== office)
 }
 
