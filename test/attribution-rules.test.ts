@@ -969,6 +969,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nDe 47-jarige Karel-Jan D. staat terecht. Rechter P. Bos vroeg D. hoe dat kon. „Dat weet ik niet”, antwoordde D.\n\n„Nooit?”, vroeg Bos.\n\n„Bijna nooit”, zei de verdachte na een korte stilte.\n'
     expect(listQuotes(fromNews(text)).map((record) => record.speaker)).toEqual(['Karel-Jan D.', 'P. Bos', 'Karel-Jan D.'])
   })
+  it('reads two titles joined by `en` before a name as one person\'s (`Aanvoerder en keeper Bas Reinders stelt …`)', () => {
+    const text = 'Een kop\n\nTrainer en oud-speler Kees Mol stelt dat de ploeg het verlies „sportief” opvat.\n'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Kees Mol', method: 'cue'})
+  })
   it('gives an office of a court not introduced no person named nearby (`„…” Met die woorden begon de officier van justitie …` after `tegen Mark V.`)', () => {
     const text = 'Een kop\n\nHet OM eiste vrijdag vier jaar cel tegen de 38-jarige Ruud K. uit Arnhem.\n\n„Dit is fraude met vertrouwen.” Met die woorden begon de officier van justitie haar betoog.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'de officier van justitie'})

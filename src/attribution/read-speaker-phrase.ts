@@ -210,6 +210,11 @@ function readWord(reading: PhraseReading, token: Token): boolean {
     reading.cursor++
     return true
   }
+  // Two titles of one person (`Aanvoerder en keeper Bas Reinders`): `en` and a role before a name.
+  if (lower === 'en' && reading.roles.length > 0 && reading.nameFrom === -1 && isRoleToken(tokens[cursor + 1]) && !tokens[cursor + 1]!.capital && tokens[cursor + 2]?.capital === true) {
+    reading.cursor++
+    return true
+  }
   if (rolePhrasePrepositions.has(lower) && (reading.sawNoun || reading.roles.length > 0)) {
     reading.afterPreposition = true
     reading.inPrepositionalPhrase = true
