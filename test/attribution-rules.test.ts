@@ -973,6 +973,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nTrainer en oud-speler Kees Mol stelt dat de ploeg het verlies „sportief” opvat.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Kees Mol', method: 'cue'})
   })
+  it('gives words after a speech verb in a relative clause to its antecedent, not to the main clause\'s subject (`…, die op zijn site belooft dat bestellingen „…” …`)', () => {
+    const text = 'Een kop\n\nKlanten klagen over webwinkel Schoenenhuis.nl. De consumentenbond kreeg veel meldingen over de webshop, die op zijn site belooft dat pakketten „binnen een dag” worden bezorgd.\n'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Schoenenhuis.nl', kind: 'partial', cue: 'belooft'})
+  })
   it('gives an office of a court not introduced no person named nearby (`„…” Met die woorden begon de officier van justitie …` after `tegen Mark V.`)', () => {
     const text = 'Een kop\n\nHet OM eiste vrijdag vier jaar cel tegen de 38-jarige Ruud K. uit Arnhem.\n\n„Dit is fraude met vertrouwen.” Met die woorden begon de officier van justitie haar betoog.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'de officier van justitie'})

@@ -254,7 +254,9 @@ export const roleSynonyms: ReadonlyMap<string, readonly string[]> = new Map([
   ['docent', ['leraar', 'leerkracht']],
   ['leerkracht', ['leraar', 'docent']],
   ['verslaggever', ['journalist']],
-  ['journalist', ['verslaggever']]
+  ['journalist', ['verslaggever']],
+  ['webshop', ['webwinkel']],
+  ['webwinkel', ['webshop']]
 ])
 
 /**

@@ -10,14 +10,16 @@
  * `In een nota staat dat de wethouder ‘akkoord is’.` → een nota, cue `staat in`.
  */
 import {frontedSources} from '../../lexicon/clause-words.js'
-import {prepositionalCues} from '../../lexicon/cues.js'
+import {cueForms, prepositionalCues, weakCueForms} from '../../lexicon/cues.js'
 import {isDocumentNoun} from '../../lexicon/roles.js'
+import type {Article} from '../article.js'
 import {clauseStart, sentenceStartOf} from '../clauses.js'
+import type {Discourse} from '../discourse.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from '../read-speaker-phrase.js'
 import type {Token} from '../read-tokens.js'
 import {resolvePhrase} from '../resolve-phrase.js'
 import {speakerOfClause} from '../speaker-of-clause.js'
-import type {Sieve} from './sieve.js'
+import type {Found, Sieve} from './sieve.js'
 
 export const cueBefore: Sieve = {
   name: 'cue-before',
@@ -33,8 +35,42 @@ export const cueBefore: Sieve = {
     }
     const source = frontedSource(tokens, open)
     if (source) return resolvePhrase(evidence.article, discourse, tokens, source.phrase, `${source.verb.value} ${source.preposition}`, 'cue', quote.start, true)
-    return speakerOfClause(evidence.article, discourse, {tokens, start, end: open, method: 'cue', offset: quote.start, local: true, weakFrom: open - 4})
+    return relativeClauseSpeaker(evidence.article, discourse, tokens, open, quote.start) ?? speakerOfClause(evidence.article, discourse, {tokens, start, end: open, method: 'cue', offset: quote.start, local: true, weakFrom: open - 4})
   }
+}
+
+/**
+ * `de webshop, die op zijn site belooft dat bestellingen „…” worden bezorgd`: `, die`, a speech
+ * verb (no weak one) within four words, then `dat` and the quote within ten words: the
+ * antecedent's words, not those of the main clause's subject.
+ */
+function relativeClauseSpeaker(article: Article, discourse: Discourse, tokens: Token[], open: number, offset: number): Found | undefined {
+  const sentence = tokens[open]!.sentence
+  let that = -1
+  for (let index = open - 1; index > 0 && open - index <= 10; index--) {
+    const token = tokens[index]!
+    if (token.sentence !== sentence || token.depth !== 0 || (token.kind === 'punctuation' && token.value !== ',')) return undefined
+    if (token.lower === 'dat') that = index
+    if (that === -1 || !cueForms.has(token.lower) || weakCueForms.has(token.lower)) continue
+    for (let at = index - 1; at > 1 && index - at <= 4; at--) {
+      if (tokens[at]!.lower !== 'die' || tokens[at - 1]!.value !== ',') continue
+      const phrase = phraseEndingAt(tokens, at - 1)
+      return phrase ? resolvePhrase(article, discourse, tokens, phrase, token.value, 'cue', offset, true) : undefined
+    }
+    return undefined
+  }
+  return undefined
+}
+
+/** The longest speaker phrase (no pronoun) that ends right at `end` in its sentence, six words at most. */
+function phraseEndingAt(tokens: Token[], end: number): SpeakerPhrase | undefined {
+  const sentence = tokens[end - 1]!.sentence
+  for (let from = Math.max(0, end - 6); from < end; from++) {
+    if (tokens[from]!.sentence !== sentence) continue
+    const phrase = readSpeakerPhrase(tokens, from, end)
+    if (phrase && phrase.to === end && phrase.kind !== 'pronoun') return phrase
+  }
+  return undefined
 }
 
 /**
