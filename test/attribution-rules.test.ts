@@ -977,6 +977,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nKlanten klagen over webwinkel Schoenenhuis.nl. De consumentenbond kreeg veel meldingen over de webshop, die op zijn site belooft dat pakketten „binnen een dag” worden bezorgd.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Schoenenhuis.nl', kind: 'partial', cue: 'belooft'})
   })
+  it('gives a document named again by its noun alone to the one talking who put it out (`aldus de verklaring` after `Pakketpost meldt in een verklaring …`)', () => {
+    const text = 'Een kop\n\nPakketpost meldt in een schriftelijke verklaring dat klanten „geduld moeten hebben”. „Wij werken hard aan een oplossing”, aldus de verklaring.\n'
+    expect(listQuotes(fromNews(text)).map((record) => record.speaker)).toEqual(['Pakketpost', 'Pakketpost'])
+  })
   it('gives an office of a court not introduced no person named nearby (`„…” Met die woorden begon de officier van justitie …` after `tegen Mark V.`)', () => {
     const text = 'Een kop\n\nHet OM eiste vrijdag vier jaar cel tegen de 38-jarige Ruud K. uit Arnhem.\n\n„Dit is fraude met vertrouwen.” Met die woorden begon de officier van justitie haar betoog.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'de officier van justitie'})

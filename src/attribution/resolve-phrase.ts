@@ -123,6 +123,9 @@ function resolveRolePhrase(
   }
   if (phrase.kind === 'role' && definite && !specific && !relative) {
     const entity = referBack(article, discourse, tokens, phrase, offset)
+    // `aldus de verklaring` of `een verklaring` the one talking put out: theirs.
+    const author = entity ? authorOfDocument(article, discourse, phrase, entity) : undefined
+    if (author) return {entity: author, mention: text, cue, method: 'role', local}
     // `de jongste jongen`, `de andere vrouw` after `een jongen`, `een vrouw`: another one.
     if (entity && !(entity.unnamed && setsApart(tokens, phrase, entity))) return {entity, mention: text, cue, method: 'role', local}
     // `Heliant handhaaft de verwachting. Het bedrijf zegt …`: a body's noun alone is the name that
@@ -134,6 +137,17 @@ function resolveRolePhrase(
   if (determiner === 'deze' && phrase.roles.length === 1 && writersOwnMedia.has(phrase.roles[0]!)) return undefined
   const {entity, named} = unnamedSource(article, tokens, phrase, relative, text)
   return {entity, mention: named, cue, method, local}
+}
+
+/**
+ * A document named again by its noun alone (`de verklaring`, `het rapport`) after an unnamed one
+ * (`een schriftelijke verklaring`): the one who is talking, whose document it is, when that one
+ * is no document itself and not the writer.
+ */
+function authorOfDocument(article: Article, discourse: Discourse, phrase: SpeakerPhrase, document: Entity): Entity | undefined {
+  if (phrase.to !== phrase.from + 2 || phrase.roles.length !== 1 || !isDocumentNoun(phrase.roles[0]!) || !document.unnamed || !document.roles.every((role) => isDocumentNoun(role))) return undefined
+  const current = discourse.current?.entity
+  return current && current !== document && !current.roles.some((role) => isDocumentNoun(role)) && !isWriter(article, current) ? current : undefined
 }
 
 /**
