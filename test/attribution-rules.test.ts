@@ -981,6 +981,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nPakketpost meldt in een schriftelijke verklaring dat klanten „geduld moeten hebben”. „Wij werken hard aan een oplossing”, aldus de verklaring.\n'
     expect(listQuotes(fromNews(text)).map((record) => record.speaker)).toEqual(['Pakketpost', 'Pakketpost'])
   })
+  it('leaves the floor with the one talking when the newer name is the subject of a reporting `zou` (`Aydin zou nog „…” hebben`)', () => {
+    const text = 'Een kop\n\n„Ik kon het niet meer aanzien”, zei getuige Emre Demir.\n\nAdvocaat Sanne ter Horst twijfelt. Demir zou nog „een appeltje te schillen” hebben.\n'
+    expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Sanne ter Horst', method: 'carry-over'})
+  })
   it('gives an office of a court not introduced no person named nearby (`„…” Met die woorden begon de officier van justitie …` after `tegen Mark V.`)', () => {
     const text = 'Een kop\n\nHet OM eiste vrijdag vier jaar cel tegen de 38-jarige Ruud K. uit Arnhem.\n\n„Dit is fraude met vertrouwen.” Met die woorden begon de officier van justitie haar betoog.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'de officier van justitie'})

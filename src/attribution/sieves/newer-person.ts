@@ -29,7 +29,7 @@ export const newerPerson: Sieve = {
     if (!found || found.entity === current.entity || namedInQuote(article, quote, found.entity)) return undefined
     const mention = searchBack(article.registry.mentions, quote.start, (item) => item.entity === found.entity)
     if (!mention || mention.start <= discourse.since) return undefined
-    if (subjectPronounFor(article, mention, current.entity) || kinInPassing(article, mention, current.entity)) return undefined
+    if (subjectPronounFor(article, mention, current.entity) || kinInPassing(article, mention, current.entity) || claimedAbout(article, mention)) return undefined
     // (The speaker named again as a sentence's subject: `Smit gaat met Kees Mol in gesprek.`,
     // not `Ria Smit van de bond en …`.)
     const again = searchBack(article.registry.mentions, mention.start, (item) => item.entity === current.entity)
@@ -55,6 +55,18 @@ function subjectPronounFor(article: Article, mention: NameMention, speaker: Enti
     if ((gender === wanted || gender === 'either') && !(previous && governingPrepositions.has(previous.lower))) return true
   }
   return false
+}
+
+/**
+ * Whether the newer name is the subject of a reporting `zou` (`Aydin zou nog „…” hebben`): a
+ * claim made about them, which the one talking reports; they do not speak.
+ */
+function claimedAbout(article: Article, mention: NameMention): boolean {
+  const tokens = article.blocks[mention.block]!.tokens
+  let at = firstAtOrAfter(tokens, mention.start)
+  while (at < tokens.length && tokens[at]!.start < mention.end) at++
+  const next = tokens[at]?.lower
+  return next === 'zou' || next === 'zouden'
 }
 
 /**
