@@ -985,6 +985,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\n„Ik kon het niet meer aanzien”, zei getuige Emre Demir.\n\nAdvocaat Sanne ter Horst twijfelt. Demir zou nog „een appeltje te schillen” hebben.\n'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Sanne ter Horst', method: 'carry-over'})
   })
+  it('keeps a name with an age whole where both its words stand alone elsewhere (`Rania Haddad (39) zit …` after `Rania` and `Haddad`)', () => {
+    const text = 'Een kop\n\nZes jaar zag hij zijn vrouw Rania alleen op een scherm. ‘Het was zwaar’, vertelt Yusuf Haddad (42).\n\n‘Ik miste haar’, zegt Haddad. Elke avond belde Yusuf.\n\nRania Haddad (39) zit naast haar man. Over het kamp praat ze liever niet. ‘Er was geen school.’\n'
+    expect(listQuotes(fromNews(text))[2]).toMatchObject({speaker: 'Rania Haddad'})
+  })
   it('gives an office of a court not introduced no person named nearby (`„…” Met die woorden begon de officier van justitie …` after `tegen Mark V.`)', () => {
     const text = 'Een kop\n\nHet OM eiste vrijdag vier jaar cel tegen de 38-jarige Ruud K. uit Arnhem.\n\n„Dit is fraude met vertrouwen.” Met die woorden begon de officier van justitie haar betoog.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'de officier van justitie'})

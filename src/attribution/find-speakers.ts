@@ -429,8 +429,8 @@ function isTwoNames(run: FoundRun, singles: Set<string>): boolean {
   if (run.last - run.start !== 2 || run.start !== run.index) return false
   const first = run.tokens[run.start]!.lower
   const second = run.tokens[run.start + 1]!.lower
-  // (Not an initial: `Gökmen T.`)
-  return first.length > 2 && second.length > 2 && singles.has(first) && singles.has(second) && !isFirstName(first) && !nameParticles.has(run.tokens[run.start]!.value)
+  // (Not an initial: `Gökmen T.`; nor a person's name with an age: `Rania Haddad (39) zit …`.)
+  return first.length > 2 && second.length > 2 && singles.has(first) && singles.has(second) && !isFirstName(first) && !nameParticles.has(run.tokens[run.start]!.value) && !isAgeParenthesis(run.tokens, run.last)
 }
 
 /**
