@@ -989,6 +989,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nZes jaar zag hij zijn vrouw Rania alleen op een scherm. ‘Het was zwaar’, vertelt Yusuf Haddad (42).\n\n‘Ik miste haar’, zegt Haddad. Elke avond belde Yusuf.\n\nRania Haddad (39) zit naast haar man. Over het kamp praat ze liever niet. ‘Er was geen school.’\n'
     expect(listQuotes(fromNews(text))[2]).toMatchObject({speaker: 'Rania Haddad'})
   })
+  it('reads a capital particle opening a sentence before a known surname as the surname\'s (`Van Dalen lag …` after `Thijs van Dalen`), not as a preposition', () => {
+    const text = 'Een kop\n\nThijs van Dalen werd kampioen. Hij was sneller dan de Noor Henrik Aasland.\n\nAasland had een snelle tijd neergezet. Van Dalen lag na 700 meter nog achter. "Toen dacht ik: dit wordt niks", bekende hij.\n'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Thijs van Dalen', method: 'pronoun'})
+  })
   it('gives an office of a court not introduced no person named nearby (`„…” Met die woorden begon de officier van justitie …` after `tegen Mark V.`)', () => {
     const text = 'Een kop\n\nHet OM eiste vrijdag vier jaar cel tegen de 38-jarige Ruud K. uit Arnhem.\n\n„Dit is fraude met vertrouwen.” Met die woorden begon de officier van justitie haar betoog.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'de officier van justitie'})

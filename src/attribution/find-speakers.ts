@@ -368,11 +368,17 @@ function settleRuns(found: FoundRun[], commonWords: Set<string>): Run[] {
   // The surnames of full names (`Youssef Amrani`): one opening a sentence is that person
   // (`Amrani heeft er ervaring mee.`).
   const surnames = new Set<string>()
+  // (With their particles, `van dalen` of `Thijs van Dalen`: `Van Dalen` opening a sentence is
+  // that surname, not the preposition `van` and a name.)
+  const particled = new Set<string>()
   for (const run of found) {
     if (run.last - run.start > 1 && !(run.doubtful && commonWords.has(run.tokens[run.start]!.lower))) {
       const surname = run.tokens[run.last - 1]!.lower
       surnames.add(surname)
       for (const half of surnameHalves(surname)) surnames.add(half)
+      let at = run.last - 1
+      while (at > run.start + 1 && nameParticles.has(run.tokens[at - 1]!.lower)) at--
+      if (at < run.last - 1) particled.add(run.tokens.slice(at, run.last).map((token) => token.lower).join(' '))
     }
   }
   const titled = titledSurnames(found)
@@ -387,7 +393,7 @@ function settleRuns(found: FoundRun[], commonWords: Set<string>): Run[] {
       }
       continue
     }
-    let start = run.start
+    let start = particledStart(run, particled)
     // (So is a noun for something said opening a heading or a sentence: `Reactie KNMI`.)
     if (run.doubtful && (commonWords.has(run.tokens[start]!.lower) || titled.has(run) || utteranceNouns.has(run.tokens[start]!.lower))) start++
     // A capitalised word opening a sentence is a name only when another name word follows, when
@@ -403,6 +409,19 @@ function settleRuns(found: FoundRun[], commonWords: Set<string>): Run[] {
     }
   }
   return runs
+}
+
+/**
+ * Where a run starts, with the capital particles that open its sentence before it when the
+ * article writes a full name with that surname and those particles (`Van Dalen lag …` after
+ * `Thijs van Dalen`).
+ */
+function particledStart(run: FoundRun, particled: ReadonlySet<string>): number {
+  if (particled.size === 0 || run.start !== run.index) return run.start
+  let at = run.start
+  while (at > 0 && run.start - at < 3 && run.tokens[at - 1]!.capital && run.tokens[at - 1]!.depth === 0 && nameParticles.has(run.tokens[at - 1]!.lower)) at--
+  if (at === run.start || !isSentenceStart(run.tokens, at)) return run.start
+  return particled.has(run.tokens.slice(at, run.last).map((token) => token.lower).join(' ')) ? at : run.start
 }
 
 /**
