@@ -993,6 +993,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nThijs van Dalen werd kampioen. Hij was sneller dan de Noor Henrik Aasland.\n\nAasland had een snelle tijd neergezet. Van Dalen lag na 700 meter nog achter. "Toen dacht ik: dit wordt niks", bekende hij.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Thijs van Dalen', method: 'pronoun'})
   })
+  it('reads a role with an age or an origin as the person named last before it, not the one talking (`zei de 30-jarige lerares` after `sprak met Anna de Vries`)', () => {
+    const text = 'Een kop\n\n„Ik ben blij”, zei Eva Smit. Ze sprak met Anna de Vries. „Het was een zware dag”, zei de 30-jarige lerares.\n'
+    expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Anna de Vries', method: 'role'})
+  })
   it('gives an office of a court not introduced no person named nearby (`„…” Met die woorden begon de officier van justitie …` after `tegen Mark V.`)', () => {
     const text = 'Een kop\n\nHet OM eiste vrijdag vier jaar cel tegen de 38-jarige Ruud K. uit Arnhem.\n\n„Dit is fraude met vertrouwen.” Met die woorden begon de officier van justitie haar betoog.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'de officier van justitie'})

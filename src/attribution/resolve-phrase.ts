@@ -20,7 +20,7 @@ import {type Article, blockOf, isWriter} from './article.js'
 import {appositionAfter, appositionRole, relativeClauseTo, sentenceStartOf} from './clauses.js'
 import type {Discourse} from './discourse.js'
 import type {Entity} from './find-speakers.js'
-import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
+import {isOriginWord, readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
 import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
 import {addMention, identifiedNext, indefiniteAntecedent, introduceUnnamed, isGroup, nearestPerson, personByPossessive, resolveAffiliation, resolvePronoun, resolveRole} from './references.js'
 import type {Found} from './sieves/sieve.js'
@@ -246,6 +246,15 @@ function mostNamed(article: Article, offset: number, fits: (entity: Entity) => b
   return best
 }
 
+/** Whether the phrase holds an age (`21-jarige`) or is headed by a word of origin (`Zeeuw`, `Fries`). */
+function describesAgeOrOrigin(tokens: Token[], phrase: SpeakerPhrase): boolean {
+  for (let index = phrase.from + 1; index < phrase.to; index++) {
+    const token = tokens[index]!
+    if (token.lower.endsWith('jarige') || (token.capital && isOriginWord(token))) return true
+  }
+  return false
+}
+
 /** A name whose surname is an initial (`Gerrit-Jan W.`, `Ruud K.`). */
 const surnameInitial = /\s\p{Lu}\.$/u
 
@@ -281,6 +290,13 @@ function referBack(article: Article, discourse: Discourse, tokens: Token[], phra
   // One's family (`Haar man`, `zijn moeder`), not after `hun`, whose family is a group's: `Hun
   // moeder` of three sisters is none of them.
   const kin = (determiner === 'zijn' || determiner === 'haar') && phrase.roles.length === 1 && kinNouns.has(phrase.roles[0]!)
+  // An age or an origin that describes someone (`De 21-jarige Zeeuw`, `de Fries`) is the person
+  // named last before it, whom it varies on, rather than the one talking.
+  const described = determiner === 'de' && describesAgeOrOrigin(tokens, phrase) ? nearestPerson(article, blockOf(article, offset), tokens[phrase.from]!.start, undefined, fits) : undefined
+  if (described && !isWriter(article, described.entity)) {
+    article.sources.rolesResolved.set(phraseStart, described.entity)
+    return described.entity
+  }
   // (One person is not a group: `de buurman` is none of `buurtbewoners`; nor one's own family:
   // `zijn grootvader` is not the one talking.)
   if (current && !kin && (current.entity.person || current.entity.unnamed) && !isWriter(article, current.entity) && gender !== null && fits(current.entity) && !isGroup(current.entity) && !namesOther(tokens, phrase, current.entity)) return current.entity
