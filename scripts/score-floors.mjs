@@ -55,7 +55,9 @@ const floors = [
     ['x', 0.971, 0.896],
     ['y', 0.966, 0.848],
     ['z', 0.973, 0.889],
-    ['aa', 0.96, 0.844]
+    ['aa', 0.96, 0.844],
+    ['ab', 0.956, 0.952],
+    ['ac', 0.981, 0.896]
   ].map(([set, kind, speaker]) => ({
     name: `synthetic ${set}`,
     args: ['--shared', path.join(root, 'eval/synthetic'), '--gold', path.join(root, 'eval/synthetic/gold', set)],
