@@ -132,6 +132,8 @@ describe('sub-headings', () => {
     ['only closes a quote', 'Dit moet echt anders”'],
     ['ends in a closing mark after an apostrophe inside a word', 'Zo’n plan blijft vaag’'],
     ['holds two sentences', 'Het regent. Het waait'],
+    ['holds a sentence and then a quoted question', "De rechter vroeg het nog eens. ,,Was er dan niemand?''"],
+    ['points to more news', 'Meer nieuws uit de regio'],
     ['holds two questions', 'Heerenveen? Joure?'],
     ['ends in an ellipsis no later line continues', 'En toen ging het mis...'],
     ['runs over two lines', 'Gesprekken\nstukgelopen']

@@ -4,7 +4,7 @@
  * two words, lower case, joined by a space. Hand-kept from Dutch news sites' conventions.
  */
 export const pointerOpenings: ReadonlySet<string> = new Set([
-  'lees ook', 'lees meer', 'lees hier', 'bekijk ook', 'bekijk hier', 'kijk ook', 'kijk hier', 'luister ook', 'luister hier', 'zie ook', 'meer lezen'
+  'lees ook', 'lees meer', 'lees hier', 'bekijk ook', 'bekijk hier', 'kijk ook', 'kijk hier', 'luister ook', 'luister hier', 'zie ook', 'meer lezen', 'meer nieuws'
 ])
 
 /** Their first words, to test a line cheaply before its two words are read. */
