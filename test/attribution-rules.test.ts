@@ -997,6 +997,12 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\n„Ik ben blij”, zei Eva Smit. Ze sprak met Anna de Vries. „Het was een zware dag”, zei de 30-jarige lerares.\n'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Anna de Vries', method: 'role'})
   })
+  it('does not give a quote to the one who denies it in the next sentence (`„…” Bos ontkent dat.`, `Dat betwist de wethouder.`)', () => {
+    for (const denial of ['Wethouder Bos ontkent dat.', 'Dat betwist wethouder Bos.']) {
+      const text = `Een kop\n\nEen ambtenaar die anoniem wil blijven, zegt dat er zorgen waren. „Er is in juni al gewaarschuwd.” ${denial}\n`
+      expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Een ambtenaar'})
+    }
+  })
   it('gives an office of a court not introduced no person named nearby (`„…” Met die woorden begon de officier van justitie …` after `tegen Mark V.`)', () => {
     const text = 'Een kop\n\nHet OM eiste vrijdag vier jaar cel tegen de 38-jarige Ruud K. uit Arnhem.\n\n„Dit is fraude met vertrouwen.” Met die woorden begon de officier van justitie haar betoog.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'de officier van justitie'})

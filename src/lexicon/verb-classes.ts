@@ -116,6 +116,15 @@ export const namingForms: ReadonlySet<string> = new Set(['heet', 'heten', 'heett
  */
 export const makingForms: ReadonlySet<string> = new Set(['maakt', 'maakte', 'maakten', 'maken'])
 
+/**
+ * Forms of verbs of denying (`ontkennen`, `betwisten`, `weerspreken`, `bestrijden`): after a
+ * quote (`„…” Bos ontkent dat.`, `Dat betwist de bond.`) they answer words someone else said.
+ */
+export const denyingForms: ReadonlySet<string> = new Set([
+  'ontkent', 'ontkende', 'ontkenden', 'ontkennen', 'betwist', 'betwistte', 'betwistten', 'betwisten',
+  'weerspreekt', 'weersprak', 'weerspraken', 'bestrijdt', 'bestreed', 'bestreden'
+])
+
 /** Forms of verbs that describe or praise a thing as something (`omschrijven als`, `afdoen als`, `wegzetten als`, `prijzen als`). */
 export const describingVerbs: ReadonlySet<string> = new Set([
   'omschrijft', 'omschreef', 'omschreven', 'omschrijven', 'beschrijft', 'beschreef', 'beschreven', 'beschrijven',

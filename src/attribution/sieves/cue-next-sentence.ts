@@ -15,7 +15,7 @@ import {functionWords} from '../../lexicon/function-words.js'
 import {nameCopulas} from '../../lexicon/quote-context-words.js'
 import {takenUpNouns} from '../../lexicon/utterance-nouns.js'
 import {cueFillers, frontWords} from '../../lexicon/clause-words.js'
-import {announcingForms, auxiliaryBeforeCue} from '../../lexicon/verb-classes.js'
+import {announcingForms, auxiliaryBeforeCue, denyingForms} from '../../lexicon/verb-classes.js'
 import {cueText, particleFollows} from '../clauses.js'
 import type {Discourse} from '../discourse.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from '../read-speaker-phrase.js'
@@ -57,7 +57,7 @@ export const cueNextSentence: Sieve = {
     if (verb && verb.kind === 'word' && announcingForms.has(verb.lower)) return announcedBy(quote, evidence, discourse, tokens, index + 2)
     // (A particle verb's bare form with its particle: `Dat laat de bond weten.`)
     // (A weak cue too after `Dat`: `Dat vinden veel bewoners.`)
-    if (!verb || !cueForms.has(verb.lower) || (weakCueForms.has(verb.lower) && first.lower !== 'dat' && !particleFollows(tokens, index + 1, tokens.length))) return undefined
+    if (!verb || !cueForms.has(verb.lower) || denyingForms.has(verb.lower) || (weakCueForms.has(verb.lower) && first.lower !== 'dat' && !particleFollows(tokens, index + 1, tokens.length))) return undefined
     let subject = index + 2
     while (subject < tokens.length && tokens[subject]!.kind === 'word' && cueFillers.has(tokens[subject]!.lower)) subject++
     const phrase = readSpeakerPhrase(tokens, subject)
@@ -102,7 +102,8 @@ function subjectBeforeLaterCue(quote: PlacedQuote, evidence: Evidence, discourse
 function reportsWhatWentBefore(tokens: Token[], kind: string, to: number): boolean {
   const cue = kind === 'name' || kind === 'pronoun' ? tokens[to] : undefined
   const verbs = cue && cue.kind === 'word' ? cueForms.get(cue.lower) : undefined
-  if (!cue || !verbs) return false
+  // (`Bos ontkent dat.`: who denies words answers them; they are someone else's.)
+  if (!cue || !verbs || denyingForms.has(cue.lower)) return false
   // (Past the verb's particle: `Bos gaf toe dat …`, `Bos voegde eraan toe dat …` is no cue of this kind.)
   const particle = verbs.some((verb) => verb.particle !== undefined && verb.particle === tokens[to + 1]?.lower)
   const object = tokens[particle ? to + 2 : to + 1]
