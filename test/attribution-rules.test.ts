@@ -1003,6 +1003,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
       expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Een ambtenaar'})
     }
   })
+  it('leaves the floor with the one talking when a newer name stands in a phrase and her pronoun is the sentence\'s subject (`Op de vraag van Bos of ze …, bleef ze vaag.`)', () => {
+    const text = 'Een kop\n\n„Ik wacht eerst af”, zei minister Eva Smit. Op de vraag van Kamerlid Kees Bos of ze dwang uitsluit, bleef ze vaag. „Ik sluit niets uit.”\n'
+    expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Eva Smit'})
+  })
   it('gives an office of a court not introduced no person named nearby (`„…” Met die woorden begon de officier van justitie …` after `tegen Mark V.`)', () => {
     const text = 'Een kop\n\nHet OM eiste vrijdag vier jaar cel tegen de 38-jarige Ruud K. uit Arnhem.\n\n„Dit is fraude met vertrouwen.” Met die woorden begon de officier van justitie haar betoog.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'de officier van justitie'})

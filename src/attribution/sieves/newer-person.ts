@@ -47,7 +47,12 @@ function subjectPronounFor(article: Article, mention: NameMention, speaker: Enti
   if (!wanted || !other || wanted === other || !speaker.person) return false
   const tokens = article.blocks[mention.block]!.tokens
   const at = firstAtOrAfter(tokens, mention.start)
-  for (let index = sentenceStartOf(tokens, Math.min(at, tokens.length - 1)); index < at; index++) {
+  // (After the name too when it stands in a phrase of its own: `Op de vraag van Hofstede of ze
+  // …, bleef ze vaag.`)
+  const sentence = tokens[Math.min(at, tokens.length - 1)]!.sentence
+  let end = at
+  if (mention.inPhrase) while (end < tokens.length && tokens[end]!.sentence === sentence) end++
+  for (let index = sentenceStartOf(tokens, Math.min(at, tokens.length - 1)); index < end; index++) {
     const token = tokens[index]!
     if (token.depth !== 0 || token.kind !== 'word' || !subjectPronouns.has(token.lower)) continue
     const gender = pronounGender.get(token.lower)
