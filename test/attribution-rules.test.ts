@@ -1007,6 +1007,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\n„Ik wacht eerst af”, zei minister Eva Smit. Op de vraag van Kamerlid Kees Bos of ze dwang uitsluit, bleef ze vaag. „Ik sluit niets uit.”\n'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Eva Smit'})
   })
+  it('reads `volgens haar` after a colon as the woman the sentence opens with by her role (`De rechter hechtte daar weinig waarde aan: het berouw kwam volgens haar ‘…’`)', () => {
+    const text = 'Een kop\n\nRechter Eva van Dam sprak het vonnis uit. ‘Dit is ernstig’, zei ze. Advocaat R.J. Hoogendijk wil in beroep.\n\nDe verdachte bood excuses aan. ‘Het was fout. Dat zie ik nu.’ De rechter hechtte daar weinig waarde aan: het berouw kwam volgens haar ‘erg laat’.\n'
+    expect(listQuotes(fromNews(text))[2]).toMatchObject({speaker: 'Eva van Dam', method: 'pronoun'})
+  })
   it('gives an office of a court not introduced no person named nearby (`„…” Met die woorden begon de officier van justitie …` after `tegen Mark V.`)', () => {
     const text = 'Een kop\n\nHet OM eiste vrijdag vier jaar cel tegen de 38-jarige Ruud K. uit Arnhem.\n\n„Dit is fraude met vertrouwen.” Met die woorden begon de officier van justitie haar betoog.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'de officier van justitie'})

@@ -13,7 +13,7 @@ import {sentenceStartOf} from './clauses.js'
 import type {Discourse} from './discourse.js'
 import type {Entity, NameMention} from './find-speakers.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
-import type {Token} from './read-tokens.js'
+import {isRoleToken, type Token} from './read-tokens.js'
 import {firstAtOrAfter, searchBack} from './search-back.js'
 import type {Found} from './sieves/sieve.js'
 
@@ -246,6 +246,33 @@ function previousSentencePerson(article: Article, offset: number, fits: (entity:
  * The person named at the start of the sentence that holds `offset` (past `Ook`, `Maar`), when
  * they fit and no one else who fits is named between them and `offset`.
  */
+/**
+ * For `volgens haar` and the like in a clause after a colon: the person who opens the pronoun's
+ * sentence as its subject, named (`ownSentenceSubject`) or by a definite role introduced before
+ * (`De rechter hechtte daar weinig waarde aan: het berouw kwam volgens haar ‘…’`).
+ */
+export function sentenceSubjectFor(article: Article, discourse: Discourse, pronoun: string, offset: number): Entity | undefined {
+  const gender = pronounGender.get(pronoun)
+  if (gender !== 'male' && gender !== 'female') return undefined
+  const fits = (entity: Entity) => entity.person && !isWriter(article, entity) && (entity.gender === null || entity.gender === gender)
+  const tokens = article.blocks[blockOf(article, offset)]!.tokens
+  const at = Math.min(tokens.length - 1, firstAtOrAfter(tokens, offset))
+  // (Past the end of a quote the sentence opens with: `… ook tegen mezelf.’ De rechter …`.)
+  let first = sentenceStartOf(tokens, at)
+  while (first < at && (tokens[first]!.depth > 0 || tokens[first]!.kind !== 'word')) first++
+  // (Only in a clause of its own after a colon: in the subject's own clause the pronoun is
+  // someone else, `Kok mocht volgens hem …`.)
+  let colon = false
+  for (let index = first; index < at && !colon; index++) colon = tokens[index]!.depth === 0 && (tokens[index]!.value === ':' || tokens[index]!.value === ';')
+  if (!colon) return undefined
+  const named = ownSentenceSubject(article, offset, fits)
+  if (named) return named
+  const verb = tokens[first + 2]
+  if (first + 2 >= at || tokens[first]!.lower !== 'de' || !isRoleToken(tokens[first + 1]) || !verb || verb.kind !== 'word' || verb.value !== verb.lower) return undefined
+  const role = resolveRole(article, discourse, [tokens[first + 1]!.lower], tokens[first]!.start)
+  return role && fits(role) ? role : undefined
+}
+
 function ownSentenceSubject(article: Article, offset: number, fits: (entity: Entity) => boolean): Entity | undefined {
   const tokens = article.blocks[blockOf(article, offset)]!.tokens
   const at = Math.min(tokens.length - 1, firstAtOrAfter(tokens, offset))

@@ -22,7 +22,7 @@ import type {Discourse} from './discourse.js'
 import type {Entity} from './find-speakers.js'
 import {isOriginWord, readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
 import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
-import {addMention, identifiedNext, indefiniteAntecedent, introduceUnnamed, isGroup, nearestPerson, personByPossessive, resolveAffiliation, resolvePronoun, resolveRole} from './references.js'
+import {addMention, identifiedNext, indefiniteAntecedent, introduceUnnamed, isGroup, nearestPerson, personByPossessive, resolveAffiliation, resolvePronoun, resolveRole, sentenceSubjectFor} from './references.js'
 import type {Found} from './sieves/sieve.js'
 import {firstAtOrAfter, searchBack} from './search-back.js'
 
@@ -52,7 +52,9 @@ export function resolvePhrase(
     const current = discourse.current?.entity
     if (identified && current?.unnamed && current !== identified && (current.gender === null || current.gender === identified.gender)) article.sources.identified.set(current, identified)
     // (At the pronoun when it stands before `offset`: `Hij vertelde dat Vos … ‘…’` is not Vos.)
-    const entity = identified ?? resolvePronoun(article, discourse, pronoun, Math.min(offset, tokens[phrase.from]!.start), plural)
+    // (`volgens haar`: the woman the sentence opens with, named or by her role.)
+    const subject = !identified && !plural && cue?.toLowerCase() === 'volgens' ? sentenceSubjectFor(article, discourse, pronoun, tokens[phrase.from]!.start) : undefined
+    const entity = identified ?? subject ?? resolvePronoun(article, discourse, pronoun, Math.min(offset, tokens[phrase.from]!.start), plural)
     return entity ? {entity, mention: text, cue, method: 'pronoun', local} : undefined
   }
   if (phrase.kind === 'name') {
