@@ -1011,6 +1011,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nRechter Eva van Dam sprak het vonnis uit. ‘Dit is ernstig’, zei ze. Advocaat R.J. Hoogendijk wil in beroep.\n\nDe verdachte bood excuses aan. ‘Het was fout. Dat zie ik nu.’ De rechter hechtte daar weinig waarde aan: het berouw kwam volgens haar ‘erg laat’.\n'
     expect(listQuotes(fromNews(text))[2]).toMatchObject({speaker: 'Eva van Dam', method: 'pronoun'})
   })
+  it('reads an acronym opening a sentence before a word in lower case as a name (`DNB wilde niet reageren, maar laat weten dat …`)', () => {
+    const text = 'Een kop\n\nDe banken maakten winst. DNB wilde niet ingaan op de cijfers, maar laat weten dat banken „voorzichtig moeten blijven”.\n'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'DNB', method: 'cue'})
+  })
   it('gives an office of a court not introduced no person named nearby (`„…” Met die woorden begon de officier van justitie …` after `tegen Mark V.`)', () => {
     const text = 'Een kop\n\nHet OM eiste vrijdag vier jaar cel tegen de 38-jarige Ruud K. uit Arnhem.\n\n„Dit is fraude met vertrouwen.” Met die woorden begon de officier van justitie haar betoog.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'de officier van justitie'})

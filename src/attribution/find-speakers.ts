@@ -403,12 +403,21 @@ function settleRuns(found: FoundRun[], commonWords: Set<string>): Run[] {
     const word = run.tokens[start]?.lower ?? ''
     // (Or before `en` and another name, whose surname it shares: `Piet en Anna Kok wonen …`.)
     const firstNameAlone = lone && isFirstName(word) && (run.tokens[start + 1]?.value === ',' || (run.tokens[start + 1]?.lower === 'en' && run.tokens[start + 2]?.capital === true))
-    if (start < run.last && !(lone && !run.speaks && !firstNameAlone && !(surnames.has(word) && !commonWords.has(word)))) {
+    // (Or an acronym before a verb in lower case: `DNB wilde niet reageren, maar …`.)
+    const acronym = lone && acronymSubject(run.tokens, start)
+    if (start < run.last && !(lone && !run.speaks && !firstNameAlone && !acronym && !(surnames.has(word) && !commonWords.has(word)))) {
       const named = makeRun(run.tokens, start, run.last, run.block)
       if (named) runs.push(named)
     }
   }
   return runs
+}
+
+/** Whether the word at `index` is an acronym (no function word in capitals) that a word in lower case follows. */
+function acronymSubject(tokens: Token[], index: number): boolean {
+  const token = tokens[index]!
+  const next = tokens[index + 1]
+  return token.value.length <= 6 && isAcronymWord(token.value) && !functionWords.has(token.lower) && next !== undefined && next.kind === 'word' && next.value === next.lower
 }
 
 /**
