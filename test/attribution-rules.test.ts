@@ -1015,6 +1015,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nDe banken maakten winst. DNB wilde niet ingaan op de cijfers, maar laat weten dat banken „voorzichtig moeten blijven”.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'DNB', method: 'cue'})
   })
+  it('reads an age as the person the article gave that age (`vertelde de 52-jarige` after `Dennis Wolters (52)`), not the one who asked', () => {
+    const text = "Een kop\n\nPenningmeester Dennis Wolters (52) staat terecht. ,,Ik schaam me'', zei hij. Rechter Petra Bos vroeg hoe dat kon. ,,Was er geen controle?''\n\n,,Nee. Die club was mijn leven'', vertelde de 52-jarige.\n"
+    expect(listQuotes(fromNews(text))[2]).toMatchObject({speaker: 'Dennis Wolters', method: 'role'})
+  })
   it('gives an office of a court not introduced no person named nearby (`„…” Met die woorden begon de officier van justitie …` after `tegen Mark V.`)', () => {
     const text = 'Een kop\n\nHet OM eiste vrijdag vier jaar cel tegen de 38-jarige Ruud K. uit Arnhem.\n\n„Dit is fraude met vertrouwen.” Met die woorden begon de officier van justitie haar betoog.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'de officier van justitie'})

@@ -47,6 +47,8 @@ export interface Entity {
   organisation: boolean | undefined
   /** Whether the name is a work's title (`de opera Tosca`): never a person. */
   work: boolean
+  /** The age the article gives (`Dennis Wolters (52)`, `de 52-jarige Dennis Wolters`): `de 52-jarige` is them. */
+  age?: number
   /** The article's writer (`„…”, zeg ik`): no role or pronoun of the third person goes back to them. */
   writer?: boolean
   /** People who speak together (`schrijven Jansen en De Boer`): no singular role or `hij` goes back to them. */
@@ -119,6 +121,8 @@ interface Run {
   acronym: string | undefined
   /** A nickname quoted between the first name and the surname (`Geertruida ‘Truus’ Hofman`), as written. */
   nickname: string | undefined
+  /** The age given in brackets after the name or as `N-jarige` before it. */
+  age: number | undefined
 }
 
 /** A run of name words as first found, before it is known whether its first word is a common word. */
@@ -515,6 +519,7 @@ function makeRun(tokens: Token[], start: number, end: number, block: number): Ru
     fullName: undefined,
     afterArticle: start > 0 && articles.has(tokens[start - 1]!.lower),
     // (An age, a place of origin or a title before the name: `mr. Els Brouwer`.)
+    age: ageAround(tokens, start, end),
     personal: isAgeParenthesis(tokens, end) || (tokens[end]?.lower === 'uit' && tokens[end + 1]?.capital === true && !nameParticles.has(tokens[end + 1]!.value)) || honorifics.has(tokens[start - 1]?.lower ?? ''),
     acronym: end - start > 1 && spellsAcronym(tokens, start, end) ? tokens[end + 1]!.value : undefined,
     nickname
@@ -577,6 +582,7 @@ function buildEntities(runs: Run[], state: RegistryState): Map<Run, Entity> {
       addKey(state.byKey, entity.acronym, entity)
     }
     entityOfRun.set(run, entity)
+    if (run.age !== undefined) entity.age ??= run.age
     if (!(run.start >= (seen.get(entity) ?? Number.POSITIVE_INFINITY))) seen.set(entity, run.start)
   }
   return entityOfRun
@@ -1262,6 +1268,18 @@ function isAcronymWord(word: string): boolean {
  * child's age is left out: `de jas van Mia (3)`, `Lotte (13) en Hugo (14)` are talked about
  * far more often than they talk.)
  */
+/** The age in brackets after a name (`(52)`) or in `N-jarige` right before it (`de 52-jarige Dennis Wolters`). */
+function ageAround(tokens: Token[], start: number, end: number): number | undefined {
+  const inner = tokens[end + 1]
+  if (tokens[end]?.value === '(' && tokens[end + 2]?.value === ')' && inner !== undefined && inner.value.length <= 3 && digits.test(inner.value)) return Number(inner.value)
+  const before = tokens[start - 1]
+  const aged = before === undefined ? null : agedWord.exec(before.lower)
+  return aged ? Number(aged[1]) : undefined
+}
+
+/** `52-jarige`: an age before a noun or a name. */
+const agedWord = /^(\d{1,3})-jarige$/
+
 function isAgeParenthesis(tokens: Token[], index: number): boolean {
   const inner = tokens[index + 1]
   if (tokens[index]?.value !== '(' || tokens[index + 2]?.value !== ')' || inner === undefined) return false

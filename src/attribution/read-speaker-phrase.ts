@@ -187,7 +187,7 @@ function readWord(reading: PhraseReading, token: Token): boolean {
   const lower = token.lower
   // (A capital particle after a quote that ends in a full stop opens a sentence: `… weg.” De man, …`.)
   const sentenceInitial = cursor === 0 || tokens[cursor - 1]!.sentence !== token.sentence || (nameParticles.has(token.lower) && followsQuotedStop(tokens, cursor))
-  if (isOriginHead(reading, token)) {
+  if (isOriginHead(reading, token) || isAgeHead(reading, token)) {
     reading.roles.push(lower)
     reading.headRole = true
     reading.sawNoun = true
@@ -260,6 +260,15 @@ function isOriginHead(reading: PhraseReading, token: Token): boolean {
     (cursor > index && article && isOriginNoun(token, tokens[cursor + 1]) && allAdjectives(tokens, index + 1, cursor))
   )
 }
+
+/** `de 52-jarige`, `een 34-jarige` with no noun after it: the age stands for the person. */
+function isAgeHead(reading: PhraseReading, token: Token): boolean {
+  const {tokens, index, cursor} = reading
+  const next = tokens[cursor + 1]
+  return cursor === index + 1 && (tokens[index]!.lower === 'de' || tokens[index]!.lower === 'een') && agedWord.test(token.lower) && (next === undefined || next.kind !== 'word' || next.depth !== 0)
+}
+
+const agedWord = /^\d{1,3}-jarige$/
 
 /**
  * An adjective that is also a function word, after the article (`een nieuwe handleiding`,

@@ -248,6 +248,17 @@ function mostNamed(article: Article, offset: number, fits: (entity: Entity) => b
   return best
 }
 
+/** The age a phrase gives (`de 52-jarige`, `de 52-jarige penningmeester`). */
+function ageIn(tokens: Token[], phrase: SpeakerPhrase): number | undefined {
+  for (let index = phrase.from + 1; index < phrase.to; index++) {
+    const aged = agedWord.exec(tokens[index]!.lower)
+    if (aged) return Number(aged[1])
+  }
+  return undefined
+}
+
+const agedWord = /^(\d{1,3})-jarige$/
+
 /** Whether the phrase holds an age (`21-jarige`) or is headed by a word of origin (`Zeeuw`, `Fries`). */
 function describesAgeOrOrigin(tokens: Token[], phrase: SpeakerPhrase): boolean {
   for (let index = phrase.from + 1; index < phrase.to; index++) {
@@ -292,6 +303,13 @@ function referBack(article: Article, discourse: Discourse, tokens: Token[], phra
   // One's family (`Haar man`, `zijn moeder`), not after `hun`, whose family is a group's: `Hun
   // moeder` of three sisters is none of them.
   const kin = (determiner === 'zijn' || determiner === 'haar') && phrase.roles.length === 1 && kinNouns.has(phrase.roles[0]!)
+  // An age the article gave someone (`de 52-jarige` after `Dennis Wolters (52)`) is that person.
+  const age = ageIn(tokens, phrase)
+  const aged = age === undefined ? undefined : searchBack(article.registry.mentions, tokens[phrase.from]!.start, (mention) => mention.entity.person && mention.entity.age === age)
+  if (aged) {
+    article.sources.rolesResolved.set(phraseStart, aged.entity)
+    return aged.entity
+  }
   // An age or an origin that describes someone (`De 21-jarige Zeeuw`, `de Fries`) is the person
   // named last before it, whom it varies on, rather than the one talking.
   const described = determiner === 'de' && describesAgeOrOrigin(tokens, phrase) ? nearestPerson(article, blockOf(article, offset), tokens[phrase.from]!.start, undefined, fits) : undefined
