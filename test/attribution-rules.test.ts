@@ -1019,6 +1019,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = "Een kop\n\nPenningmeester Dennis Wolters (52) staat terecht. ,,Ik schaam me'', zei hij. Rechter Petra Bos vroeg hoe dat kon. ,,Was er geen controle?''\n\n,,Nee. Die club was mijn leven'', vertelde de 52-jarige.\n"
     expect(listQuotes(fromNews(text))[2]).toMatchObject({speaker: 'Dennis Wolters', method: 'role'})
   })
+  it('names an unnamed source when a demonstrative role gives the name in apposition (`Die woordvoerder, Lisa Mahabier, erkent …`)', () => {
+    const text = 'Een kop\n\nHet bedrijf wil bouwen. Een woordvoerder van Dataveld zegt dat de plek „ideaal” is.\n\n„Er is hier stroom”, stelt de woordvoerder.\n\nDie woordvoerder, Lisa Mahabier, erkent dat het bedrijf de buurt „te laat” heeft betrokken.\n'
+    expect(listQuotes(fromNews(text)).map((record) => record.speaker)).toEqual(['Lisa Mahabier', 'Lisa Mahabier', 'Lisa Mahabier'])
+  })
   it('gives an office of a court not introduced no person named nearby (`„…” Met die woorden begon de officier van justitie …` after `tegen Mark V.`)', () => {
     const text = 'Een kop\n\nHet OM eiste vrijdag vier jaar cel tegen de 38-jarige Ruud K. uit Arnhem.\n\n„Dit is fraude met vertrouwen.” Met die woorden begon de officier van justitie haar betoog.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'de officier van justitie'})

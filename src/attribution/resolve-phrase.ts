@@ -161,7 +161,8 @@ function authorOfDocument(article: Article, discourse: Discourse, phrase: Speake
 function identifyUnnamed(article: Article, discourse: Discourse, tokens: Token[], phrase: SpeakerPhrase, person: Entity, offset: number): void {
   const determiner = tokens[phrase.from]!.lower
   const comma = phrase.nameFrom - 1
-  if ((determiner !== 'de' && determiner !== 'het') || comma <= phrase.from + 1 || tokens[comma]!.value !== ',') return
+  // (Or a demonstrative: `Die woordvoerder, Lisa Mahabier, erkent …`.)
+  if ((determiner !== 'de' && determiner !== 'het' && determiner !== 'die' && determiner !== 'deze') || comma <= phrase.from + 1 || tokens[comma]!.value !== ',') return
   const role: SpeakerPhrase = {kind: 'role', from: phrase.from, to: comma, nameFrom: -1, nameTo: -1, roles: phrase.roles}
   // (The one introduced with the same words after the article comes first: `De woordvoerder van
   // Schiphol, Kees Hoogeveen,` is `een woordvoerder van Schiphol`, not a later `een woordvoerder
