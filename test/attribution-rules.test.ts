@@ -1023,6 +1023,12 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nHet bedrijf wil bouwen. Een woordvoerder van Dataveld zegt dat de plek „ideaal” is.\n\n„Er is hier stroom”, stelt de woordvoerder.\n\nDie woordvoerder, Lisa Mahabier, erkent dat het bedrijf de buurt „te laat” heeft betrokken.\n'
     expect(listQuotes(fromNews(text)).map((record) => record.speaker)).toEqual(['Lisa Mahabier', 'Lisa Mahabier', 'Lisa Mahabier'])
   })
+  it('reads a body with an apposition between commas as the subject of the verb after it (`De Pensioenfederatie, de koepel van de fondsen, noemt …`)', () => {
+    for (const body of ['De Pensioenfederatie', 'Pensioenfederatie']) {
+      const text = `Een kop\n\nHet stelsel verandert. „Het gaat goed”, zegt Kees Olthof.\n\n${body}, de koepel van pensioenfondsen, noemt de overgang „de grootste operatie ooit”.\n`
+      expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: body, method: 'cue'})
+    }
+  })
   it('gives an office of a court not introduced no person named nearby (`„…” Met die woorden begon de officier van justitie …` after `tegen Mark V.`)', () => {
     const text = 'Een kop\n\nHet OM eiste vrijdag vier jaar cel tegen de 38-jarige Ruud K. uit Arnhem.\n\n„Dit is fraude met vertrouwen.” Met die woorden begon de officier van justitie haar betoog.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'de officier van justitie'})

@@ -6,7 +6,7 @@
 import {cueFillers, frontingWords, frontWords, relativeAdverbs, sentenceOpeners, subordinators} from '../lexicon/clause-words.js'
 import {relativeClauseTo} from './clauses.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
-import {afterParenthesis, type Token} from './read-tokens.js'
+import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
 import {clauseEnd, commaOrDash, subjectPrepositions} from './token-patterns.js'
 
 /**
@@ -52,7 +52,9 @@ export function pastSubjectModifiers(tokens: Token[], phrase: SpeakerPhrase, lim
   const comma = tokens[next]?.value === ','
   const relative = relativeClauseTo(tokens, comma ? next + 1 : next)
   if (relative > next + 1) return tokens[relative]?.value === ',' ? relative + 1 : relative
-  if (!comma || phrase.kind !== 'name') return next
+  // (A body's noun with an apposition too: `De Pensioenfederatie, de koepel van de fondsen, noemt`.)
+  const describedBody = phrase.kind === 'role' && (tokens[next + 1]?.lower === 'de' || tokens[next + 1]?.lower === 'het') && isRoleToken(tokens[next + 2])
+  if (!comma || (phrase.kind !== 'name' && !describedBody)) return next
   // An apposition to a name runs to the next comma (within twenty words).
   for (let cursor = next + 1; cursor < limit && cursor - next <= 20; cursor++) {
     const token = tokens[cursor]!

@@ -118,7 +118,7 @@ export const institutionNouns: ReadonlySet<string> = new Set([
   'keten', 'luchthaven', 'universiteit', 'hogeschool', 'inspectie', 'dienst', 'overheid', 'persbureau', 'bestuur', 'directie',
   'groep', 'beweging', 'brigade', 'collectief', 'comité', 'platform', 'federatie', 'coalitie', 'alliantie',
   'veiligheidsregio', 'omgevingsdienst', 'gerechtshof', 'rekenkamer', 'autoriteit', 'oppositie', 'fractie', 'college',
-  'orgaan', 'toezichthouder', 'agentschap', 'instituut', 'commissie', 'jury', 'redactie',
+  'orgaan', 'toezichthouder', 'agentschap', 'instituut', 'commissie', 'jury', 'redactie', 'koepel', 'panel',
   // Houses of culture and leisure that speak as bodies (`laat de schouwburg weten`).
   'schouwburg', 'theater', 'museum', 'dierentuin', 'dierenpark', 'bibliotheek',
   // Kinds of company that news puts before a firm's name (`energieleverancier Voltax`,
