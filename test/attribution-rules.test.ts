@@ -1029,6 +1029,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
       expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: body, method: 'cue'})
     }
   })
+  it('reads a body\'s name in apposition with its article as the subject (`De toezichthouder, de AFM, schrijft dat …`)', () => {
+    const text = 'Een kop\n\nEr moet veel gebeuren. De toezichthouder, de AFM, schrijft dat banken „voorzichtig” moeten zijn.\n'
+    expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'AFM', method: 'cue'})
+  })
   it('gives an office of a court not introduced no person named nearby (`„…” Met die woorden begon de officier van justitie …` after `tegen Mark V.`)', () => {
     const text = 'Een kop\n\nHet OM eiste vrijdag vier jaar cel tegen de 38-jarige Ruud K. uit Arnhem.\n\n„Dit is fraude met vertrouwen.” Met die woorden begon de officier van justitie haar betoog.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'de officier van justitie'})

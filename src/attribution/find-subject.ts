@@ -64,6 +64,12 @@ export function pastSubjectModifiers(tokens: Token[], phrase: SpeakerPhrase, lim
   return next
 }
 
+/** Whether a comma opens the apposition whose name starts at `nameFrom`, right before it or before its article. */
+function appositionComma(tokens: Token[], nameFrom: number): boolean {
+  const before = tokens[nameFrom - 1]
+  return before?.value === ',' || ((before?.lower === 'het' || before?.lower === 'de') && tokens[nameFrom - 2]?.value === ',')
+}
+
 /**
  * A subject before a comma right before the verb, with an apposition or a relative clause
  * between them: `Els de Wit, lerares in Zwolle, zegt:`, `De voorzitter van de club, Ton Bos,
@@ -80,7 +86,8 @@ function subjectWithApposition(tokens: Token[], start: number, verbAt: number): 
   // (`Jammer, vindt Bos` has no apposition: the verb follows the comma.)
   if (phrase?.kind === 'name' && comma !== undefined && commaOrDash.test(comma.value) && phrase.to + 2 < verbAt && !frontWords.has(tokens[from]!.lower)) return phrase
   // A role with its name in an apposition.
-  if (phrase?.kind === 'name' && phrase.to + 1 === verbAt && tokens[phrase.nameFrom - 1]?.value === ',' && phrase.nameFrom > from) return phrase
+  // (With the name's article: `Het klimaatpanel van de VN, het IPCC, schrijft …`.)
+  if (phrase?.kind === 'name' && phrase.to + 1 === verbAt && phrase.nameFrom > from && appositionComma(tokens, phrase.nameFrom)) return phrase
   // A subject with its relative clause before the comma.
   if (phrase?.kind === 'role' && before?.value === ',' && phrase.to < verbAt - 1 && relativeClauseTo(tokens, phrase.to) === verbAt - 1 && !frontWords.has(tokens[from]!.lower)) return phrase
   // A name with its place or relative clause (`Bakkerij Kolk uit Ede, die het brood bakt, laat
