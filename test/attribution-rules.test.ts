@@ -1033,6 +1033,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nEr moet veel gebeuren. De toezichthouder, de AFM, schrijft dat banken „voorzichtig” moeten zijn.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'AFM', method: 'cue'})
   })
+  it('reads the first half of a double surname joined by a particle as that person (`Koopman zat op de tribune.` after `Marcel Koopman-de Ruiter`)', () => {
+    const text = 'Een kop\n\nClubbaas Marcel Koopman-de Ruiter wil niet verkopen. „De prijs zakt niet”, zegt hij.\n\nMakelaar Ricardo Doelwijt houdt hoop. „Het komt goed”, zegt hij.\n\nKoopman zat op de tribune. „Dan wens ik hem succes.”\n'
+    expect(listQuotes(fromNews(text))[2]).toMatchObject({speaker: 'Marcel Koopman-de Ruiter'})
+  })
   it('gives an office of a court not introduced no person named nearby (`„…” Met die woorden begon de officier van justitie …` after `tegen Mark V.`)', () => {
     const text = 'Een kop\n\nHet OM eiste vrijdag vier jaar cel tegen de 38-jarige Ruud K. uit Arnhem.\n\n„Dit is fraude met vertrouwen.” Met die woorden begon de officier van justitie haar betoog.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'de officier van justitie'})

@@ -381,6 +381,8 @@ function settleRuns(found: FoundRun[], commonWords: Set<string>): Run[] {
       const surname = run.tokens[run.last - 1]!.lower
       surnames.add(surname)
       for (const half of surnameHalves(surname)) surnames.add(half)
+      const joined = run.last - run.start > 2 ? particleJoinedHalf(run.tokens[run.last - 2]!.lower) : undefined
+      if (joined) surnames.add(joined)
       let at = run.last - 1
       while (at > run.start + 1 && nameParticles.has(run.tokens[at - 1]!.lower)) at--
       if (at < run.last - 1) particled.add(run.tokens.slice(at, run.last).map((token) => token.lower).join(' '))
@@ -786,7 +788,23 @@ function addKeys(byKey: Map<string, Entity[]>, entity: Entity): void {
   if (parts.length > 2) keys.add(parts.slice(1).join(' '))
   // (So does each half of a double surname: `Yeşilgöz` of `Dilan Yeşilgöz-Zegerius`.)
   if (parts.length > 1) for (const half of surnameHalves(parts[parts.length - 1]!)) keys.add(half)
+  // (And the first half of one joined by a particle: `Koopman` of `Marcel Koopman-de Ruiter`.)
+  const joined = parts.length > 2 ? particleJoinedHalf(parts[parts.length - 2]!) : undefined
+  if (joined) keys.add(joined)
   for (const key of keys) addKey(byKey, key, entity)
+}
+
+/** Whether `part` is half of a person's double surname (`Yeşilgöz` of `Yeşilgöz-Zegerius`, `Koopman` of `Koopman-de Ruiter`). */
+function isSurnameHalf(part: string, entity: Entity): boolean {
+  const parts = entity.parts
+  if (parts.length < 2 || isOrganisation(entity)) return false
+  return isHalfOf(part, parts[parts.length - 1]!) || (parts.length > 2 && particleJoinedHalf(parts[parts.length - 2]!) === part)
+}
+
+/** `koopman` of `koopman-de` (a double surname's first half, joined to a particle of the second), if it is one. */
+function particleJoinedHalf(part: string): string | undefined {
+  const hyphen = part.lastIndexOf('-')
+  return hyphen > 2 && nameParticles.has(part.slice(hyphen + 1)) ? part.slice(0, hyphen) : undefined
 }
 
 /** The halves of a double surname joined by a hyphen (`swart`, `hoekstra` of `swart-hoekstra`), but particles and halves of two letters. */
@@ -850,7 +868,7 @@ function findEntity(byKey: Map<string, Entity[]>, parts: string[], offset: numbe
   const candidates: Entity[] = []
   for (let index = Math.max(0, list.length - 64); index < list.length; index++) {
     const entity = list[index]!
-    if ((isPartOf(parts, entity.parts) || (parts.length === 1 && (entity.acronym === parts[0] || entity.nickname === parts[0] || (entity.parts.length > 1 && !isOrganisation(entity) && isHalfOf(parts[0]!, entity.parts[entity.parts.length - 1]!))))) && !(gender && entity.parts.length > 1 && (genderOfFirstName(entity.parts[0]!) ?? gender) !== gender)) candidates.push(entity)
+    if ((isPartOf(parts, entity.parts) || (parts.length === 1 && (entity.acronym === parts[0] || entity.nickname === parts[0] || isSurnameHalf(parts[0]!, entity)))) && !(gender && entity.parts.length > 1 && (genderOfFirstName(entity.parts[0]!) ?? gender) !== gender)) candidates.push(entity)
   }
   if (candidates.length === 0) return undefined
   if (candidates.length === 1) return candidates[0]
