@@ -1037,6 +1037,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nClubbaas Marcel Koopman-de Ruiter wil niet verkopen. „De prijs zakt niet”, zegt hij.\n\nMakelaar Ricardo Doelwijt houdt hoop. „Het komt goed”, zegt hij.\n\nKoopman zat op de tribune. „Dan wens ik hem succes.”\n'
     expect(listQuotes(fromNews(text))[2]).toMatchObject({speaker: 'Marcel Koopman-de Ruiter'})
   })
+  it('reads `en die` before a speech verb as the one the clause before ends with (`Ik sprak een boer uit Ede, en die zei: „…”`)', () => {
+    const text = 'Een kop\n\nHet water stijgt. „Het is ernstig”, zegt Eva Smit.\n\nIk sprak laatst een boer uit Ede, en die zei tegen mij: „Waarom zou ik nog iets doen?”\n'
+    expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'een boer uit Ede', method: 'cue'})
+  })
   it('gives an office of a court not introduced no person named nearby (`„…” Met die woorden begon de officier van justitie …` after `tegen Mark V.`)', () => {
     const text = 'Een kop\n\nHet OM eiste vrijdag vier jaar cel tegen de 38-jarige Ruud K. uit Arnhem.\n\n„Dit is fraude met vertrouwen.” Met die woorden begon de officier van justitie haar betoog.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'de officier van justitie'})

@@ -64,6 +64,15 @@ export function pastSubjectModifiers(tokens: Token[], phrase: SpeakerPhrase, lim
   return next
 }
 
+/** The longest role or name phrase (no pronoun) from `start` on that ends right at `end`, eight words at most. */
+function antecedentEndingAt(tokens: Token[], start: number, end: number): SpeakerPhrase | undefined {
+  for (let from = Math.max(start, end - 8); from < end; from++) {
+    const phrase = readSpeakerPhrase(tokens, from, end)
+    if (phrase && phrase.to === end && phrase.kind !== 'pronoun') return phrase
+  }
+  return undefined
+}
+
 /** Whether a comma opens the apposition whose name starts at `nameFrom`, right before it or before its article. */
 function appositionComma(tokens: Token[], nameFrom: number): boolean {
   const before = tokens[nameFrom - 1]
@@ -103,6 +112,14 @@ function subjectWithApposition(tokens: Token[], start: number, verbAt: number): 
  * verb.
  */
 function subjectBeforeVerb(tokens: Token[], start: number, verbAt: number): SpeakerPhrase | undefined | 'inverted' {
+  // `Ik sprak een boer uit Ede, en die zei: …`: a demonstrative after `en` or `maar` is the one
+  // the clause before ends with.
+  const demonstrative = tokens[verbAt - 1]
+  const link = tokens[verbAt - 2]
+  if (demonstrative?.lower === 'die' && demonstrative.depth === 0 && (link?.lower === 'en' || link?.lower === 'maar')) {
+    const end = tokens[verbAt - 3]?.value === ',' ? verbAt - 3 : verbAt - 2
+    return antecedentEndingAt(tokens, start, end)
+  }
   // The verb of a subordinate clause has its subject after the conjunction (`…, omdat de
   // bewoners ten onrechte zeiden dat …`).
   // (So does a clause after a colon: `Critici waren verdeeld: een recensent noemde het …`.)
