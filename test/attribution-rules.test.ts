@@ -1041,6 +1041,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nHet water stijgt. „Het is ernstig”, zegt Eva Smit.\n\nIk sprak laatst een boer uit Ede, en die zei tegen mij: „Waarom zou ik nog iets doen?”\n'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'een boer uit Ede', method: 'cue'})
   })
+  it('reads a capital particle and a trade that is the surname of a full name as that person (`De Boer reageerde kalm.` after `Mark de Boer`), not a farmer', () => {
+    const text = 'Een kop\n\n„Dit is een zwarte dag”, zei premier Mark de Boer. Oppositieleider Fatima Benali reageerde fel: „Hij heeft dit zelf veroorzaakt.”\n\nDe Boer reageerde kalm. „Ik ga niet in op verwijten.”\n'
+    expect(listQuotes(fromNews(text))[2]).toMatchObject({speaker: 'Mark de Boer'})
+  })
   it('gives an office of a court not introduced no person named nearby (`„…” Met die woorden begon de officier van justitie …` after `tegen Mark V.`)', () => {
     const text = 'Een kop\n\nHet OM eiste vrijdag vier jaar cel tegen de 38-jarige Ruud K. uit Arnhem.\n\n„Dit is fraude met vertrouwen.” Met die woorden begon de officier van justitie haar betoog.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'de officier van justitie'})

@@ -103,6 +103,11 @@ function resolveRolePhrase(
     const named = article.registry.resolveName(lone.value, offset)
     if (named?.person) return {entity: named, mention: lone.value, cue, method, local}
   }
+  // (With its capital particle too: `De Boer` after `Mark de Boer`, not a farmer.)
+  if (phrase.to === phrase.from + 2 && lone.capital && nameParticles.has(lone.lower) && tokens[phrase.from + 1]!.capital) {
+    const named = article.registry.resolveName(text, offset)
+    if (named?.person && named.parts.length > 1) return {entity: named, mention: text, cue, method, local}
+  }
   // A definite or possessive role refers back (`de wethouder`, `zijn collega`).
   const determiner = tokens[phrase.from]!.lower
   const definite = determiner === 'de' || determiner === 'het' || determiner === 'zijn' || determiner === 'haar' || determiner === 'hun' || determiner === 'deze' || determiner === 'dit'
