@@ -335,3 +335,14 @@ describe('a long fragment with no one to say it', () => {
     expect(kind('Het nieuwe park moet de stad koelen. Het wordt een ‘groene long’ van de wijk.', 'groene long')).toBe('scare')
   })
 })
+
+describe('what a thing is called', () => {
+  it('is a name after `onder de noemer` (`Onder de noemer „Iedereen een kans” wilde de gemeente …`)', () => {
+    const value = 'Een kop\n\n„Het was een fout”, zegt wethouder Eva Kok. Onder de noemer „Iedereen een eerlijke kans” wilde de gemeente starters helpen.'
+    expect(quote(value, 'Iedereen een eerlijke kans')).toMatchObject({kind: 'scare', speaker: null})
+  })
+  it('is a name before `zoals` and `heet` far on in its clause (`de ‘derby van de dijk’, zoals het duel in de streek al jaren heet`)', () => {
+    const value = "Een kop\n\n„We waren beter”, zegt trainer Kees Mol. De thuisploeg begon sterk aan de 'derby van de dijk', zoals het duel tussen de twee dorpen in de streek al jaren heet."
+    expect(quote(value, 'derby van de dijk')).toMatchObject({kind: 'scare', speaker: null})
+  })
+})

@@ -240,7 +240,7 @@ function resumes(word: string): boolean {
 /** Whether one of the six words after `zoals` (ending at `end`) is a form of `bekendstaan` or `heten`. */
 function namedAs(value: string, end: number): boolean {
   let place = end
-  for (let count = 0; count < 6; count++) {
+  for (let count = 0; count < 14; count++) {
     const next = wordAfter(value, place)
     if (next.word === '' || next.comma) return false
     if (knownAsWords.has(next.word)) return true

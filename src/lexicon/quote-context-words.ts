@@ -22,7 +22,7 @@ export const namingNouns: ReadonlySet<string> = new Set([
   'stichting', 'vereniging', 'organisatie', 'bedrijf', 'partij', 'project', 'programma', 'campagne', 'actie', 'operatie',
   'boek', 'film', 'serie', 'documentaire', 'lied', 'album', 'motto', 'slogan', 'term', 'woord', 'begrip', 'titel',
   'thema', 'naam', 'bijnaam', 'motie', 'wet', 'app', 'website', 'festival', 'voorstelling', 'tentoonstelling', 'rubriek',
-  'groep', 'beweging', 'platform', 'leus', 'hashtag',
+  'groep', 'beweging', 'platform', 'leus', 'hashtag', 'noemer',
   // A word or a line quoted as such (`het codewoord ‘…’`, `De zin ‘…’ keert terug`).
   'codewoord', 'wachtwoord', 'trefwoord', 'zin', 'zinnetje', 'regel', 'refrein'
 ])
