@@ -998,7 +998,7 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Anna de Vries', method: 'role'})
   })
   it('does not give a quote to the one who denies it in the next sentence (`„…” Bos ontkent dat.`, `Dat betwist de wethouder.`)', () => {
-    for (const denial of ['Wethouder Bos ontkent dat.', 'Dat betwist wethouder Bos.']) {
+    for (const denial of ['Wethouder Bos ontkent dat.', 'Dat betwist wethouder Bos.', 'Dat heeft wethouder Bos ontkend.']) {
       const text = `Een kop\n\nEen ambtenaar die anoniem wil blijven, zegt dat er zorgen waren. „Er is in juni al gewaarschuwd.” ${denial}\n`
       expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Een ambtenaar'})
     }

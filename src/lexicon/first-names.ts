@@ -73,7 +73,7 @@ const maleMore =
 const femaleMore =
  'maud isa noa jill lynn demi kelly eline nadine tessa naomi mirthe puck britt carlijn danielle daniëlle anniek ' +
  'annelot dana evy fabienne fay floortje gabriëlle ivy jasmijn jildou kiki lisanne lizzy lonneke louise nanda ' +
- 'renske roxanne sterre suzan tara thirza tirza wendela yvette bregje danique eefje emmy esmée hennie kristel ' +
+ 'renske roxanne sterre suzan tara thirza tirza wendela yvette bregje danique eefje emmy esmée kristel ' +
  'lianne mara mariëlle marielle rineke sietske'
 
 /** Every name on the men's lists, and every name on the women's. */

@@ -467,7 +467,7 @@ export function genderOfRoles(roles: readonly string[]): 'female' | 'male' | nul
 export function roleGender(word: string): 'female' | 'male' | null {
   if (femaleRoles.has(word)) return 'female'
   // `de Arnhemse`, `de Amsterdamse`: a woman (a man is `de Arnhemmer`).
-  if (/(?:amse|emse|ndse|itse|rkse|olse|aanse|ese|sche|htse|ntse|gse|uwse|pse|ftse|dtse|otse|ekse|oorse|aarse|vense|iense|umse|idse|ose)$/.test(word)) return 'female'
+  if (/(?:amse|emse|ndse|itse|rkse|olse|aanse|eedse|eense|ese|sche|htse|ntse|gse|uwse|pse|ftse|dtse|otse|ekse|oorse|aarse|vense|iense|umse|idse|ose)$/.test(word)) return 'female'
   if (maleRoles.has(word)) return 'male'
   return femaleSuffixes.endsIn(word, 1, 4) || (!roleSuffixes.isOrEndsIn(word, 4) && isFemaleForm(word)) ? 'female' : null
 }

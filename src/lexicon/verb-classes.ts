@@ -121,8 +121,8 @@ export const makingForms: ReadonlySet<string> = new Set(['maakt', 'maakte', 'maa
  * quote (`„…” Bos ontkent dat.`, `Dat betwist de bond.`) they answer words someone else said.
  */
 export const denyingForms: ReadonlySet<string> = new Set([
-  'ontkent', 'ontkende', 'ontkenden', 'ontkennen', 'betwist', 'betwistte', 'betwistten', 'betwisten',
-  'weerspreekt', 'weersprak', 'weerspraken', 'bestrijdt', 'bestreed', 'bestreden'
+  'ontkent', 'ontkende', 'ontkenden', 'ontkennen', 'ontkend', 'betwist', 'betwistte', 'betwistten', 'betwisten',
+  'weerspreekt', 'weersprak', 'weerspraken', 'weersproken', 'bestrijdt', 'bestreed', 'bestreden'
 ])
 
 /** Forms of verbs that describe or praise a thing as something (`omschrijven als`, `afdoen als`, `wegzetten als`, `prijzen als`). */

@@ -88,6 +88,7 @@ function subjectBeforeLaterCue(quote: PlacedQuote, evidence: Evidence, discourse
   for (let index = phrase.to; index < tokens.length && index - phrase.to < 10; index++) {
     const token = tokens[index]!
     if (token.depth !== 0 || token.kind !== 'word') return undefined
+    if (denyingForms.has(token.lower)) return undefined
     if (cueForms.has(token.lower) && !weakCueForms.has(token.lower)) return resolvePhrase(evidence.article, discourse, tokens, phrase, token.value, 'cue', quote.start, false)
   }
   return undefined
