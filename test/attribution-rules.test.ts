@@ -1045,6 +1045,11 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\n„Dit is een zwarte dag”, zei premier Mark de Boer. Oppositieleider Fatima Benali reageerde fel: „Hij heeft dit zelf veroorzaakt.”\n\nDe Boer reageerde kalm. „Ik ga niet in op verwijten.”\n'
     expect(listQuotes(fromNews(text))[2]).toMatchObject({speaker: 'Mark de Boer'})
   })
+  it('reads Frisian first names that end as adjectives of place as names (`Wytse studeerde …`), and a photographer credited under a photo as no one the article refers to', () => {
+    const text = 'Een kop\n\nSinds januari is zijn zoon Wytse Hoekstra (34) eigenaar. „Hij komt kijken”, zegt Wytse.\n\nHun dochter Jelle (6) speelt buiten. Hoekstra op het erf. Foto: Sjoukje Bosma\n\nWytse studeerde in Groningen. Hij aarzelt als hij erover vertelt.\n\n„Ik dacht dat ik nooit terug zou komen.”\n'
+    expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Wytse Hoekstra'})
+    expect(fromNews(text).data!.speakers!.map((speaker) => speaker.name)).not.toContain('Sjoukje Bosma')
+  })
   it('gives an office of a court not introduced no person named nearby (`„…” Met die woorden begon de officier van justitie …` after `tegen Mark V.`)', () => {
     const text = 'Een kop\n\nHet OM eiste vrijdag vier jaar cel tegen de 38-jarige Ruud K. uit Arnhem.\n\n„Dit is fraude met vertrouwen.” Met die woorden begon de officier van justitie haar betoog.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'de officier van justitie'})

@@ -13,6 +13,7 @@ import {articles, functionWords, institutionWords, isParticleAt, nameParticles} 
 import {genderOfFirstName, isFirstName} from '../lexicon/first-names.js'
 import {genderOfRoles, honorifics, isInstitutionNoun, isPluralRole, isRoleNoun, languageNames, languageTeachers, placeBodies, roleGender} from '../lexicon/roles.js'
 import {originNouns} from '../lexicon/phrase-words.js'
+import {photoCreditLabels} from '../lexicon/credit-labels.js'
 import {utteranceNouns} from '../lexicon/utterance-nouns.js'
 import {isWorkNoun} from '../lexicon/works.js'
 import {copulas, finiteAuxiliaries, judgingVerbs, placingVerbs} from '../lexicon/verb-classes.js'
@@ -391,6 +392,9 @@ function settleRuns(found: FoundRun[], commonWords: Set<string>): Run[] {
   const titled = titledSurnames(found)
   const singles = singleWordNames(found)
   for (const run of found) {
+    // (A photographer credited under a photo, `Foto: Sjoukje Bosma`, is no one the article quotes
+    // or refers to.)
+    if (isPhotoCredit(run.tokens, run.start)) continue
     // Two names side by side (`Ook verwijt Greenpeace Unilever …`: subject and object), each
     // written alone elsewhere in the article, are two runs.
     if (isTwoNames(run, singles)) {
@@ -425,6 +429,11 @@ function acronymSubject(tokens: Token[], index: number): boolean {
   const token = tokens[index]!
   const next = tokens[index + 1]
   return token.value.length <= 6 && isAcronymWord(token.value) && !functionWords.has(token.lower) && next !== undefined && next.kind === 'word' && next.value === next.lower
+}
+
+/** Whether the name at `start` follows a photo credit label and its colon (`Foto: Sjoukje Bosma`). */
+function isPhotoCredit(tokens: Token[], start: number): boolean {
+  return tokens[start - 1]?.value === ':' && photoCreditLabels.has(tokens[start - 2]?.lower ?? '')
 }
 
 /**

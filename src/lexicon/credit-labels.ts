@@ -21,3 +21,6 @@ export const creditLabels: ReadonlySet<string> = new Set([
   'credits',
   'bron'
 ])
+
+/** The labels of a photo's credit alone (`Foto: Sjoukje Bosma`): the name after them is the photographer's. */
+export const photoCreditLabels: ReadonlySet<string> = new Set(['foto', 'beeld', 'fotografie', 'illustratie'])

@@ -76,9 +76,18 @@ const femaleMore =
  'renske roxanne sterre suzan tara thirza tirza wendela yvette bregje danique eefje emmy esmée kristel ' +
  'lianne mara mariëlle marielle rineke sietske'
 
+/**
+ * Frisian given names (Meertens Instituut, Nederlandse Voornamenbank; Fryske Akademy): many end
+ * in `-se` as adjectives of place do (`Wytse`, `Sytse`), so a name the list lacks opening a
+ * sentence was read as one.
+ */
+const maleFrisian = 'wytse sytse tjitse jitse watse hotse gatse bauke hylke freark wiebren sipke auke wybren oene tsjalle lolke jouke feike'
+
+const femaleFrisian = 'baukje doutzen tjitske wypkje hiske janke geeske sjoukje lolkje tetske wiepkje'
+
 /** Every name on the men's lists, and every name on the women's. */
-const menNames: ReadonlySet<string> = new Set([...male.split(/\s+/), ...maleAbroad.split(/\s+/), ...maleMore.split(/\s+/)].filter(Boolean))
-const womenNames: ReadonlySet<string> = new Set([...female.split(/\s+/), ...femaleAbroad.split(/\s+/), ...femaleMore.split(/\s+/)].filter(Boolean))
+const menNames: ReadonlySet<string> = new Set([...male.split(/\s+/), ...maleAbroad.split(/\s+/), ...maleMore.split(/\s+/), ...maleFrisian.split(/\s+/)].filter(Boolean))
+const womenNames: ReadonlySet<string> = new Set([...female.split(/\s+/), ...femaleAbroad.split(/\s+/), ...femaleMore.split(/\s+/), ...femaleFrisian.split(/\s+/)].filter(Boolean))
 
 /** Names on both lists (`kim`): first names with no gender. */
 const bothGenders: ReadonlySet<string> = new Set([...womenNames].filter((name) => menNames.has(name)))
