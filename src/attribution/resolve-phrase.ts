@@ -254,6 +254,23 @@ function mostNamed(article: Article, offset: number, fits: (entity: Entity) => b
   return best
 }
 
+/**
+ * A role not introduced as such that describes someone the article named: an age the article
+ * gave them (`de 52-jarige` after `Dennis Wolters (52)`); an age or an origin after `de` (`De
+ * 21-jarige Zeeuw`, `de Fries`), the person named last before it, whom it varies on; `de
+ * verdachte`, the person named by a surname's initial only (`Gerrit-Jan W.`), as the Dutch press
+ * names a suspect. Before the one talking.
+ */
+function describedPerson(article: Article, tokens: Token[], phrase: SpeakerPhrase, offset: number, fits: (entity: Entity) => boolean): Entity | undefined {
+  const start = tokens[phrase.from]!.start
+  const age = ageIn(tokens, phrase)
+  const aged = age === undefined ? undefined : searchBack(article.registry.mentions, start, (mention) => mention.entity.person && mention.entity.age === age)
+  if (aged) return aged.entity
+  const described = tokens[phrase.from]!.lower === 'de' && describesAgeOrOrigin(tokens, phrase) ? nearestPerson(article, blockOf(article, offset), start, undefined, fits) : undefined
+  if (described && !isWriter(article, described.entity)) return described.entity
+  return phrase.roles.length === 1 && phrase.roles[0] === 'verdachte' ? mostNamed(article, offset, (entity) => entity.person && surnameInitial.test(entity.name)) : undefined
+}
+
 /** The age a phrase gives (`de 52-jarige`, `de 52-jarige penningmeester`). */
 function ageIn(tokens: Token[], phrase: SpeakerPhrase): number | undefined {
   for (let index = phrase.from + 1; index < phrase.to; index++) {
@@ -309,19 +326,10 @@ function referBack(article: Article, discourse: Discourse, tokens: Token[], phra
   // One's family (`Haar man`, `zijn moeder`), not after `hun`, whose family is a group's: `Hun
   // moeder` of three sisters is none of them.
   const kin = (determiner === 'zijn' || determiner === 'haar') && phrase.roles.length === 1 && kinNouns.has(phrase.roles[0]!)
-  // An age the article gave someone (`de 52-jarige` after `Dennis Wolters (52)`) is that person.
-  const age = ageIn(tokens, phrase)
-  const aged = age === undefined ? undefined : searchBack(article.registry.mentions, tokens[phrase.from]!.start, (mention) => mention.entity.person && mention.entity.age === age)
-  if (aged) {
-    article.sources.rolesResolved.set(phraseStart, aged.entity)
-    return aged.entity
-  }
-  // An age or an origin that describes someone (`De 21-jarige Zeeuw`, `de Fries`) is the person
-  // named last before it, whom it varies on, rather than the one talking.
-  const described = determiner === 'de' && describesAgeOrOrigin(tokens, phrase) ? nearestPerson(article, blockOf(article, offset), tokens[phrase.from]!.start, undefined, fits) : undefined
-  if (described && !isWriter(article, described.entity)) {
-    article.sources.rolesResolved.set(phraseStart, described.entity)
-    return described.entity
+  const described = describedPerson(article, tokens, phrase, offset, fits)
+  if (described) {
+    article.sources.rolesResolved.set(phraseStart, described)
+    return described
   }
   // (One person is not a group: `de buurman` is none of `buurtbewoners`; nor one's own family:
   // `zijn grootvader` is not the one talking.)
@@ -343,17 +351,8 @@ function referBack(article: Article, discourse: Discourse, tokens: Token[], phra
     }
   }
   // (Nor when the phrase names the person whose it is: `de advocaat van Van Egten` is someone of
-  // their own, not the person named last.)
-  // `de verdachte` not introduced as such: the person the article names by a surname's initial
-  // only (`Gerrit-Jan W.`), as the Dutch press names a suspect.
-  if (phrase.roles.length === 1 && phrase.roles[0] === 'verdachte') {
-    const suspect = mostNamed(article, offset, (entity) => entity.person && surnameInitial.test(entity.name))
-    if (suspect) {
-      article.sources.rolesResolved.set(phraseStart, suspect)
-      return suspect
-    }
-  }
-  // (Past one who holds another office of the court: `zei de verdachte` after `vroeg rechter Bos`.)
+  // their own, not the person named last; past one who holds another office of the court: `zei
+  // de verdachte` after `vroeg rechter Bos`.)
   const person = possessive || ofPerson(article, tokens, phrase, offset) ? undefined : nearestPerson(article, blockOf(article, offset), offset, undefined, (entity) => !otherCourtRole(phrase.roles, entity.roles))
   // (Nor one known by another office of the law: `de officier van justitie` is not `rechter Bos`;
   // an office of a court not introduced is someone of its own, never the person named nearby.)
