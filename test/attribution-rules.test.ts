@@ -1050,6 +1050,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Wytse Hoekstra'})
     expect(fromNews(text).data!.speakers!.map((speaker) => speaker.name)).not.toContain('Sjoukje Bosma')
   })
+  it('gives the floor to the one a quote ends by addressing by name (`„Laat nou staan, Errol.” „Ik laat niks staan.”`)', () => {
+    const text = 'Een kop\n\nAan tafel zitten Wilma Schaap (72) en Errol Sabajo (61). „We geven niet op”, zegt Schaap.\n\nSabajo doet de afwas. „Laat nou staan, Errol.”\n\n„Ik laat niks staan.”\n'
+    expect(listQuotes(fromNews(text)).map((record) => record.speaker)).toEqual(['Wilma Schaap', 'Wilma Schaap', 'Errol Sabajo'])
+  })
   it('gives an office of a court not introduced no person named nearby (`„…” Met die woorden begon de officier van justitie …` after `tegen Mark V.`)', () => {
     const text = 'Een kop\n\nHet OM eiste vrijdag vier jaar cel tegen de 38-jarige Ruud K. uit Arnhem.\n\n„Dit is fraude met vertrouwen.” Met die woorden begon de officier van justitie haar betoog.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'de officier van justitie'})

@@ -243,6 +243,9 @@ function attributeQuote(article: Article, discourse: Discourse, used: Set<Entity
   const asked = asksQuestion(quote, context.value) ? askedBefore(article, discourse, open, speaker.entity) : undefined
   if (asked && asked !== speaker.entity) return speaks(discourse, used, asked, article.blocks[open.block]!.section, quote.end)
   const next = speaks(discourse, used, speaker.entity, article.blocks[open.block]!.section, quote.end)
+  // `„Laat nou staan, Errol.”`: the one the words end by addressing by name answers next.
+  const addressed = addressedAtEnd(article, quote, speaker.entity)
+  if (addressed) return speaks(next, used, addressed, article.blocks[open.block]!.section, quote.end)
   // A quote that opens the paragraph after a question answers it: from two in a row, an interview.
   if (open.token !== 0 || !isQuestion(article, open.block - 1)) return next
   return {...next, interviewee: speaker.entity, answers: discourse.interviewee === speaker.entity ? discourse.answers + 1 : 1}
@@ -298,6 +301,19 @@ function askedBefore(article: Article, discourse: Discourse, open: TokenPlace, a
     return found && (found.entity.person || found.entity.unnamed) ? found.entity : undefined
   }
   return undefined
+}
+
+/** A vocative at the end of the words: a comma, a capitalised name and the final mark (`…, Errol.”`). */
+const endVocative = /, (\p{Lu}[\p{Ll}'’-]+)[.!?]*$/u
+
+/** The person the quote ends by addressing by name (`„Volgende week weer, Arend.”`), if not its speaker. */
+function addressedAtEnd(article: Article, quote: PlacedQuote, speaker: Entity): Entity | undefined {
+  const last = quote.paired.parts[quote.paired.parts.length - 1]!
+  if (!last.close) return undefined
+  const end = last.close.start
+  const match = endVocative.exec(article.value.slice(Math.max(quote.start, end - 40), end))
+  const entity = match ? article.registry.resolveName(match[1]!, quote.start) : undefined
+  return entity && entity.person && entity !== speaker ? entity : undefined
 }
 
 /** Whether `entity` is named in the sentence of the quote's open token, before the quote. */
