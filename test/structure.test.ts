@@ -134,6 +134,7 @@ describe('sub-headings', () => {
     ['holds two sentences', 'Het regent. Het waait'],
     ['holds a sentence and then a quoted question', "De rechter vroeg het nog eens. ,,Was er dan niemand?''"],
     ['points to more news', 'Meer nieuws uit de regio'],
+    ['is a clause that introduces a quoted question', 'De rechter reageerde droog: “Met precies hetzelfde accent?”'],
     ['holds two questions', 'Heerenveen? Joure?'],
     ['ends in an ellipsis no later line continues', 'En toen ging het mis...'],
     ['runs over two lines', 'Gesprekken\nstukgelopen']
