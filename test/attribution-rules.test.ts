@@ -1054,6 +1054,10 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nAan tafel zitten Wilma Schaap (72) en Errol Sabajo (61). „We geven niet op”, zegt Schaap.\n\nSabajo doet de afwas. „Laat nou staan, Errol.”\n\n„Ik laat niks staan.”\n'
     expect(listQuotes(fromNews(text)).map((record) => record.speaker)).toEqual(['Wilma Schaap', 'Wilma Schaap', 'Errol Sabajo'])
   })
+  it('reads a title and a name after a preposition as inside that phrase (`Op de vraag van rechter Annemiek van Gils bleef hij vaag.`): the judge does not take the floor', () => {
+    const text = 'Een kop\n\n„Ik heb nooit een oude vrouw gebeld”, zei verdachte Mark V. tegen de rechtbank.\n\nOp de vraag van rechter Annemiek van Gils hoe zijn stem op de tapgesprekken kwam, bleef hij vaag. „Dat moet iemand anders zijn.”\n'
+    expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Mark V.'})
+  })
   it('gives an office of a court not introduced no person named nearby (`„…” Met die woorden begon de officier van justitie …` after `tegen Mark V.`)', () => {
     const text = 'Een kop\n\nHet OM eiste vrijdag vier jaar cel tegen de 38-jarige Ruud K. uit Arnhem.\n\n„Dit is fraude met vertrouwen.” Met die woorden begon de officier van justitie haar betoog.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'de officier van justitie'})

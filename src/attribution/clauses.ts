@@ -93,6 +93,8 @@ export function subjectAfterFrontedPhrase(tokens: Token[], start: number, end: n
     // (A name in the fronted phrase: `Op de Grote Markt`; but a verb of place is the clause's:
     // `Buiten de rechtbank stond Ria de Boer`.)
     if (subjectPrepositions.test(previous.lower) || (functionWords.has(previous.lower) && !placingVerbs.has(previous.lower))) continue
+    // (Nor a role and a name after a preposition: `Op de vraag van rechter Van Gils bleef hij …`.)
+    if (isRoleToken(previous) && subjectPrepositions.test(tokens[index - 2]?.lower ?? '')) continue
     const phrase = readSpeakerPhrase(tokens, index, end)
     return phrase?.kind === 'name' ? phrase : undefined
   }

@@ -1096,7 +1096,8 @@ function isInPhrase(tokens: Token[], start: number): boolean {
     const token = tokens[index]!
     if (token.kind !== 'word') return false
     if (governingPrepositions.has(token.lower)) return true
-    if (token.lower !== 'de' && token.lower !== 'het' && token.lower !== 'en' && token.capital !== true && !token.lower.endsWith('e')) return false
+    // (Through a title too: `van rechter Annemiek van Gils`.)
+    if (token.lower !== 'de' && token.lower !== 'het' && token.lower !== 'en' && token.capital !== true && !token.lower.endsWith('e') && !isRoleToken(token)) return false
     index--
   }
   return false
