@@ -345,27 +345,13 @@ function speaksAfter(tokens: Token[], last: number): boolean {
 function commonWordsAmong(blocks: Token[][], doubtfulWords: Set<string>): Set<string> {
   const commonWords = new Set<string>()
   if (doubtfulWords.size > 0) {
-    // (A word is one of them only if its length is one of theirs: a bit test before the lookup,
-    // which most words of the article fail.)
-    const lengths = lengthBits(doubtfulWords)
     for (const tokens of blocks) {
       for (const token of tokens) {
-        if (!token.capital && token.kind === 'word' && hasLengthBit(lengths, token.lower.length) && doubtfulWords.has(token.lower)) commonWords.add(token.lower)
+        if (!token.capital && token.kind === 'word' && doubtfulWords.has(token.lower)) commonWords.add(token.lower)
       }
     }
   }
   return commonWords
-}
-
-/** A bit for the length of each word (lengths of 31 and more share the last). */
-function lengthBits(words: Set<string>): number {
-  let bits = 0
-  for (const word of words) bits |= 1 << Math.min(word.length, 31)
-  return bits
-}
-
-function hasLengthBit(bits: number, length: number): boolean {
-  return (bits & (1 << Math.min(length, 31))) !== 0
 }
 
 /** The runs that are names: a doubtful first word that is a common word goes, and so does a lone capital opening a sentence that is no name. */

@@ -101,11 +101,8 @@ function genderOfEnding(word: string): 'female' | 'male' | undefined {
 const femaleEnding = /(?:ina|ine|linde|ette|ia|[^i]je)$/
 const maleEnding = /(?:ert|ard|ald|old|win|us)$/
 
-/** Every name on either list: one lookup, where most words asked about are on neither. */
-const knownNames: ReadonlySet<string> = new Set([...menNames, ...womenNames])
-
 function isKnown(word: string): boolean {
- return knownNames.has(word)
+ return menNames.has(word) || womenNames.has(word)
 }
 
 /** First names that are also function words (`ben`, `wil`): a name only before a surname. */
