@@ -198,8 +198,9 @@ function findNameRuns(blocks: Token[][], doubtfulWords: Set<string>): FoundRun[]
       }
       // (A nickname in quotes between a first name and a surname, `Geertruida ‘Truus’ Hofman`,
       // stays inside the name.)
-      const surnameAt = index + 1 === nameRunEnd(tokens, index) ? afterNickname(tokens, index + 1) : -1
-      const end = surnameAt === -1 ? nameRunEnd(tokens, index) : nameRunEnd(tokens, surnameAt)
+      const runEnd = nameRunEnd(tokens, index)
+      const surnameAt = index + 1 === runEnd ? afterNickname(tokens, index + 1) : -1
+      const end = surnameAt === -1 ? runEnd : nameRunEnd(tokens, surnameAt)
       const start = nameStart(tokens, index, end)
       const last = nameLast(tokens, start, end)
       const doubtful = start === index && sentenceInitial && last - start > 1 && !isFirstName(tokens[start]!.lower)
