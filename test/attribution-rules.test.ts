@@ -1050,9 +1050,11 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Wytse Hoekstra'})
     expect(fromNews(text).data!.speakers!.map((speaker) => speaker.name)).not.toContain('Sjoukje Bosma')
   })
-  it('gives the floor to the one a quote ends by addressing by name (`„Laat nou staan, Errol.” „Ik laat niks staan.”`)', () => {
-    const text = 'Een kop\n\nAan tafel zitten Wilma Schaap (72) en Errol Sabajo (61). „We geven niet op”, zegt Schaap.\n\nSabajo doet de afwas. „Laat nou staan, Errol.”\n\n„Ik laat niks staan.”\n'
-    expect(listQuotes(fromNews(text)).map((record) => record.speaker)).toEqual(['Wilma Schaap', 'Wilma Schaap', 'Errol Sabajo'])
+  it('gives the floor to the one a quote ends by addressing by name, in a conversation (`„Laat nou staan, Errol.” „Ik laat niks staan.”`), not to someone never quoted (`„Bedankt voor alles, Johan.”` at a grave)', () => {
+    const text = 'Een kop\n\nAan tafel zitten Wilma Schaap (72) en Errol Sabajo (61). „Ik doe de afwas”, zegt Sabajo. „We geven niet op”, zegt Schaap.\n\nSabajo pakt een doek. „Laat nou staan, Errol.”\n\n„Ik laat niks staan.”\n'
+    expect(listQuotes(fromNews(text)).map((record) => record.speaker)).toEqual(['Errol Sabajo', 'Wilma Schaap', 'Wilma Schaap', 'Errol Sabajo'])
+    const grave = 'Een kop\n\nJohan Smit overleed vorig jaar. Marieke Smit staat bij het graf. „Bedankt voor alles, Johan.”\n\n„Hij was een goed mens.”\n'
+    expect(listQuotes(fromNews(grave)).map((record) => record.speaker)).toEqual(['Marieke Smit', 'Marieke Smit'])
   })
   it('reads a title and a name after a preposition as inside that phrase (`Op de vraag van rechter Annemiek van Gils bleef hij vaag.`): the judge does not take the floor', () => {
     const text = 'Een kop\n\n„Ik heb nooit een oude vrouw gebeld”, zei verdachte Mark V. tegen de rechtbank.\n\nOp de vraag van rechter Annemiek van Gils hoe zijn stem op de tapgesprekken kwam, bleef hij vaag. „Dat moet iemand anders zijn.”\n'

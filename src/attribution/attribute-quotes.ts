@@ -148,6 +148,10 @@ function walkArticle(article: Article, quotes: PlacedQuote[], context: Attributi
       const speaker = quote.nodes[0]!.attribution
       const entity = speaker ? discourse.current?.entity : undefined
       if (entity && entity.identifier === speaker!.speaker) count(tally, entity)
+      // `„Laat nou staan, Errol.”`: the one the words end by addressing by name answers next, in
+      // a conversation (one quoted before; not `„Bedankt voor alles, Johan.”` at a grave).
+      const addressed = entity ? addressedAtEnd(article, quote, entity) : undefined
+      if (addressed && tally.counts.has(addressed)) discourse = speaks(discourse, used, addressed, block.section, quote.end)
     }
   }
   for (const [quote, source] of pullQuotes) repeatSpeaker(quote, source, context)
@@ -243,9 +247,6 @@ function attributeQuote(article: Article, discourse: Discourse, used: Set<Entity
   const asked = asksQuestion(quote, context.value) ? askedBefore(article, discourse, open, speaker.entity) : undefined
   if (asked && asked !== speaker.entity) return speaks(discourse, used, asked, article.blocks[open.block]!.section, quote.end)
   const next = speaks(discourse, used, speaker.entity, article.blocks[open.block]!.section, quote.end)
-  // `„Laat nou staan, Errol.”`: the one the words end by addressing by name answers next.
-  const addressed = addressedAtEnd(article, quote, speaker.entity)
-  if (addressed) return speaks(next, used, addressed, article.blocks[open.block]!.section, quote.end)
   // A quote that opens the paragraph after a question answers it: from two in a row, an interview.
   if (open.token !== 0 || !isQuestion(article, open.block - 1)) return next
   return {...next, interviewee: speaker.entity, answers: discourse.interviewee === speaker.entity ? discourse.answers + 1 : 1}
