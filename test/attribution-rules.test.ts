@@ -993,9 +993,11 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\nThijs van Dalen werd kampioen. Hij was sneller dan de Noor Henrik Aasland.\n\nAasland had een snelle tijd neergezet. Van Dalen lag na 700 meter nog achter. "Toen dacht ik: dit wordt niks", bekende hij.\n'
     expect(listQuotes(fromNews(text))[0]).toMatchObject({speaker: 'Thijs van Dalen', method: 'pronoun'})
   })
-  it('reads a role with an age or an origin as the person named last before it, not the one talking (`zei de 30-jarige lerares` after `sprak met Anna de Vries`)', () => {
+  it('reads a role with an age or an origin as the person named last before it, not the one talking (`zei de 30-jarige lerares` after `sprak met Anna de Vries`), unless the article gave that one another age', () => {
     const text = 'Een kop\n\n„Ik ben blij”, zei Eva Smit. Ze sprak met Anna de Vries. „Het was een zware dag”, zei de 30-jarige lerares.\n'
     expect(listQuotes(fromNews(text))[1]).toMatchObject({speaker: 'Anna de Vries', method: 'role'})
+    const other = 'Een kop\n\n„Het was zwaar”, zegt Jan de Vries. Piet Bos (70) was er ook.\n\n„Ik ben moe”, zei de 45-jarige man.\n'
+    expect(listQuotes(fromNews(other))[1]).toMatchObject({speaker: 'Jan de Vries'})
   })
   it('does not give a quote to the one who denies it in the next sentence (`„…” Bos ontkent dat.`, `Dat betwist de wethouder.`)', () => {
     for (const denial of ['Wethouder Bos ontkent dat.', 'Dat betwist wethouder Bos.', 'Dat heeft wethouder Bos ontkend.']) {

@@ -266,7 +266,9 @@ function describedPerson(article: Article, tokens: Token[], phrase: SpeakerPhras
   const age = ageIn(tokens, phrase)
   const aged = age === undefined ? undefined : searchBack(article.registry.mentions, start, (mention) => mention.entity.person && mention.entity.age === age)
   if (aged) return aged.entity
-  const described = tokens[phrase.from]!.lower === 'de' && describesAgeOrOrigin(tokens, phrase) ? nearestPerson(article, blockOf(article, offset), start, undefined, fits) : undefined
+  // (Not one the article gave another age: `de 45-jarige` is not `Piet Bos (70)`.)
+  const ageFits = (entity: Entity) => fits(entity) && (age === undefined || entity.age === undefined || entity.age === age)
+  const described = tokens[phrase.from]!.lower === 'de' && describesAgeOrOrigin(tokens, phrase) ? nearestPerson(article, blockOf(article, offset), start, undefined, ageFits) : undefined
   if (described && !isWriter(article, described.entity)) return described.entity
   return phrase.roles.length === 1 && phrase.roles[0] === 'verdachte' ? mostNamed(article, offset, (entity) => entity.person && surnameInitial.test(entity.name)) : undefined
 }
