@@ -22,6 +22,7 @@ import {hasLowerCaseLead, hasOrganisationLink, isCapitalisedAdjective, organisat
 import {relativeClauseTo} from './clauses.js'
 import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
 import {searchBack} from './search-back.js'
+import {agedWord} from './token-patterns.js'
 
 // Regular expressions at module level: a literal in a function may be compiled again after a major collection.
 const fullStop = /^[.!?]$/
@@ -1306,9 +1307,6 @@ function ageAround(tokens: Token[], start: number, end: number): number | undefi
   const aged = before === undefined ? null : agedWord.exec(before.lower)
   return aged ? Number(aged[1]) : undefined
 }
-
-/** `52-jarige`: an age before a noun or a name. */
-const agedWord = /^(\d{1,3})-jarige$/
 
 function isAgeParenthesis(tokens: Token[], index: number): boolean {
   const inner = tokens[index + 1]

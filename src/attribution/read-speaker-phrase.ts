@@ -16,6 +16,7 @@ import {groupPronouns, pronounGender} from '../lexicon/pronouns.js'
 import {sayingInfinitives, wantingToSay} from '../lexicon/verb-classes.js'
 import {chairTitles, houseOrdinals, isDocumentNoun, isInstitutionNoun, isPluralRole, portfolioWords, titleAdjectives} from '../lexicon/roles.js'
 import {afterParenthesis, followsQuotedStop, isRoleToken, type Token} from './read-tokens.js'
+import {agedWord} from './token-patterns.js'
 import {functionWordFirstNames, isFirstName} from '../lexicon/first-names.js'
 
 // Regular expressions at module level: a literal in a function may be compiled again after a major collection.
@@ -267,8 +268,6 @@ function isAgeHead(reading: PhraseReading, token: Token): boolean {
   const next = tokens[cursor + 1]
   return cursor === index + 1 && (tokens[index]!.lower === 'de' || tokens[index]!.lower === 'een') && agedWord.test(token.lower) && (next === undefined || next.kind !== 'word' || next.depth !== 0)
 }
-
-const agedWord = /^\d{1,3}-jarige$/
 
 /**
  * An adjective that is also a function word, after the article (`een nieuwe handleiding`,

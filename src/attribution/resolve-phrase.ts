@@ -25,6 +25,7 @@ import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
 import {addMention, identifiedNext, indefiniteAntecedent, introduceUnnamed, isGroup, nearestPerson, personByPossessive, resolveAffiliation, resolvePronoun, resolveRole, sentenceSubjectFor} from './references.js'
 import type {Found} from './sieves/sieve.js'
 import {firstAtOrAfter, searchBack} from './search-back.js'
+import {agedWord} from './token-patterns.js'
 
 /** Resolve a phrase to an entity: see the module's comment. */
 export function resolvePhrase(
@@ -282,7 +283,6 @@ function ageIn(tokens: Token[], phrase: SpeakerPhrase): number | undefined {
   return undefined
 }
 
-const agedWord = /^(\d{1,3})-jarige$/
 
 /** Whether the phrase holds an age (`21-jarige`) or is headed by a word of origin (`Zeeuw`, `Fries`). */
 function describesAgeOrOrigin(tokens: Token[], phrase: SpeakerPhrase): boolean {

@@ -18,3 +18,5 @@ export const clauseEnd = /^[.!?:;]$/
 export const sentenceEnd = /^[.!?…]+$/
 /** Prepositions after which a phrase is no subject (`met de burgemeester`). */
 export const subjectPrepositions = /^(met|tegen|aan|naar|over|door|van|voor|in|op|bij|uit|om)$/
+/** An age before a noun or a name, or standing for the person (`52-jarige`): the number captured. */
+export const agedWord = /^(\d{1,3})-jarige$/
