@@ -52,9 +52,9 @@ export const cueNextSentence: Sieve = {
     const verb = tokens[index + 1]
     // `Dat heeft Eva Kok gezegd.`, `Dat bleef hij volhouden.`: an auxiliary, the subject, then
     // the cue's participle or infinitive.
-    if (verb && verb.kind === 'word' && auxiliaryBeforeCue.has(verb.lower)) return subjectBeforeLaterCue(quote, evidence, discourse, tokens, index + 2)
+    if (verb && verb.kind === 'word' && auxiliaryBeforeCue.has(verb.lower)) return subjectBeforeLaterCue(quote, evidence, discourse, tokens, index + 2, laterCue)
     // `Dat maakte de politie bekend.`: an announcement, `bekend` after the subject.
-    if (verb && verb.kind === 'word' && announcingForms.has(verb.lower)) return announcedBy(quote, evidence, discourse, tokens, index + 2)
+    if (verb && verb.kind === 'word' && announcingForms.has(verb.lower)) return subjectBeforeLaterCue(quote, evidence, discourse, tokens, index + 2, (token) => (token.lower === 'bekend' ? `${verb.value} … bekend` : undefined))
     // (A particle verb's bare form with its particle: `Dat laat de bond weten.`)
     // (A weak cue too after `Dat`: `Dat vinden veel bewoners.`)
     if (!verb || !cueForms.has(verb.lower) || denyingForms.has(verb.lower) || (weakCueForms.has(verb.lower) && first.lower !== 'dat' && !particleFollows(tokens, index + 1, tokens.length))) return undefined
@@ -66,32 +66,29 @@ export const cueNextSentence: Sieve = {
   }
 }
 
-/** The subject at `at` when `bekend` ends its clause within ten words (`Dat maakte de bond | gisteren bekend.`). */
-function announcedBy(quote: PlacedQuote, evidence: Evidence, discourse: Discourse, tokens: Token[], at: number): Found | undefined {
+/**
+ * The subject at `at` when the word that completes the clause's verb follows within ten words:
+ * `cueAt` tells, for each word after the subject, the cue it completes, `null` when the clause
+ * names no speaker, and `undefined` to read on (`Dat heeft de bond | gisteren laten weten.`,
+ * `Dat maakte de bond | gisteren bekend.`).
+ */
+function subjectBeforeLaterCue(quote: PlacedQuote, evidence: Evidence, discourse: Discourse, tokens: Token[], at: number, cueAt: (token: Token) => string | null | undefined): Found | undefined {
   const phrase = readSpeakerPhrase(tokens, at)
   if (!phrase) return undefined
   for (let index = phrase.to; index < tokens.length && index - phrase.to < 10; index++) {
     const token = tokens[index]!
     if (token.depth !== 0 || token.kind !== 'word') return undefined
-    if (token.lower === 'bekend') return resolvePhrase(evidence.article, discourse, tokens, phrase, `${tokens[at - 1]!.value} … bekend`, 'cue', quote.start, false)
+    const cue = cueAt(token)
+    if (cue === null) return undefined
+    if (cue !== undefined) return resolvePhrase(evidence.article, discourse, tokens, phrase, cue, 'cue', quote.start, false)
   }
   return undefined
 }
 
-/**
- * The subject at `at` when a cue's participle or infinitive ends its clause within ten words
- * (`Dat heeft de bond | gisteren laten weten.`).
- */
-function subjectBeforeLaterCue(quote: PlacedQuote, evidence: Evidence, discourse: Discourse, tokens: Token[], at: number): Found | undefined {
-  const phrase = readSpeakerPhrase(tokens, at)
-  if (!phrase) return undefined
-  for (let index = phrase.to; index < tokens.length && index - phrase.to < 10; index++) {
-    const token = tokens[index]!
-    if (token.depth !== 0 || token.kind !== 'word') return undefined
-    if (denyingForms.has(token.lower)) return undefined
-    if (cueForms.has(token.lower) && !weakCueForms.has(token.lower)) return resolvePhrase(evidence.article, discourse, tokens, phrase, token.value, 'cue', quote.start, false)
-  }
-  return undefined
+/** The cue a participle or an infinitive of saying completes (`gezegd`, `weten`); `null` for one of denying (`ontkend`: someone else's words). */
+function laterCue(token: Token): string | null | undefined {
+  if (denyingForms.has(token.lower)) return null
+  return cueForms.has(token.lower) && !weakCueForms.has(token.lower) ? token.value : undefined
 }
 
 /**
