@@ -5,7 +5,7 @@
  */
 import {cueFillers, frontingWords, frontWords, relativeAdverbs, sentenceOpeners, subordinators} from '../lexicon/clause-words.js'
 import {relativeClauseTo} from './clauses.js'
-import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
+import {phraseEndingAt, readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
 import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
 import {clauseEnd, commaOrDash, subjectPrepositions} from './token-patterns.js'
 
@@ -64,15 +64,6 @@ export function pastSubjectModifiers(tokens: Token[], phrase: SpeakerPhrase, lim
   return next
 }
 
-/** The longest role or name phrase (no pronoun) from `start` on that ends right at `end`, eight words at most. */
-function antecedentEndingAt(tokens: Token[], start: number, end: number): SpeakerPhrase | undefined {
-  for (let from = Math.max(start, end - 8); from < end; from++) {
-    const phrase = readSpeakerPhrase(tokens, from, end)
-    if (phrase && phrase.to === end && phrase.kind !== 'pronoun') return phrase
-  }
-  return undefined
-}
-
 /** Whether a comma opens the apposition whose name starts at `nameFrom`, right before it or before its article. */
 function appositionComma(tokens: Token[], nameFrom: number): boolean {
   const before = tokens[nameFrom - 1]
@@ -118,7 +109,7 @@ function subjectBeforeVerb(tokens: Token[], start: number, verbAt: number): Spea
   const link = tokens[verbAt - 2]
   if (demonstrative?.lower === 'die' && demonstrative.depth === 0 && (link?.lower === 'en' || link?.lower === 'maar')) {
     const end = tokens[verbAt - 3]?.value === ',' ? verbAt - 3 : verbAt - 2
-    return antecedentEndingAt(tokens, start, end)
+    return phraseEndingAt(tokens, end, 8, start)
   }
   // The verb of a subordinate clause has its subject after the conjunction (`…, omdat de
   // bewoners ten onrechte zeiden dat …`).

@@ -182,6 +182,21 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
   return roleOrUnnamedPhrase(reading, limit, apposition)
 }
 
+/**
+ * The longest speaker phrase, no pronoun, that ends right at `end` (an antecedent: `een boer uit
+ * Ede | , en die …`, `de webshop | , die …`): from at most `words` words back, not before `from`
+ * nor outside the sentence of the word before `end`.
+ */
+export function phraseEndingAt(tokens: Token[], end: number, words: number, from = 0): SpeakerPhrase | undefined {
+  const sentence = tokens[end - 1]?.sentence
+  for (let start = Math.max(from, end - words); start < end; start++) {
+    if (tokens[start]!.sentence !== sentence) continue
+    const phrase = readSpeakerPhrase(tokens, start, end)
+    if (phrase && phrase.to === end && phrase.kind !== 'pronoun') return phrase
+  }
+  return undefined
+}
+
 /** Read the word at the cursor: whether reading goes on. */
 function readWord(reading: PhraseReading, token: Token): boolean {
   const {tokens, index, cursor} = reading

@@ -15,7 +15,7 @@ import {isDocumentNoun} from '../../lexicon/roles.js'
 import type {Article} from '../article.js'
 import {clauseStart, sentenceStartOf} from '../clauses.js'
 import type {Discourse} from '../discourse.js'
-import {readSpeakerPhrase, type SpeakerPhrase} from '../read-speaker-phrase.js'
+import {phraseEndingAt, readSpeakerPhrase, type SpeakerPhrase} from '../read-speaker-phrase.js'
 import type {Token} from '../read-tokens.js'
 import {resolvePhrase} from '../resolve-phrase.js'
 import {speakerOfClause} from '../speaker-of-clause.js'
@@ -54,21 +54,10 @@ function relativeClauseSpeaker(article: Article, discourse: Discourse, tokens: T
     if (that === -1 || !cueForms.has(token.lower) || weakCueForms.has(token.lower)) continue
     for (let at = index - 1; at > 1 && index - at <= 4; at--) {
       if (tokens[at]!.lower !== 'die' || tokens[at - 1]!.value !== ',') continue
-      const phrase = phraseEndingAt(tokens, at - 1)
+      const phrase = phraseEndingAt(tokens, at - 1, 6)
       return phrase ? resolvePhrase(article, discourse, tokens, phrase, token.value, 'cue', offset, true) : undefined
     }
     return undefined
-  }
-  return undefined
-}
-
-/** The longest speaker phrase (no pronoun) that ends right at `end` in its sentence, six words at most. */
-function phraseEndingAt(tokens: Token[], end: number): SpeakerPhrase | undefined {
-  const sentence = tokens[end - 1]!.sentence
-  for (let from = Math.max(0, end - 6); from < end; from++) {
-    if (tokens[from]!.sentence !== sentence) continue
-    const phrase = readSpeakerPhrase(tokens, from, end)
-    if (phrase && phrase.to === end && phrase.kind !== 'pronoun') return phrase
   }
   return undefined
 }

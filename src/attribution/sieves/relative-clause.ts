@@ -6,7 +6,7 @@
  * `schreef` (a weak cue, `riep`, `noemde`, is not enough).
  */
 import {cueForms, weakCueForms} from '../../lexicon/cues.js'
-import {readSpeakerPhrase} from '../read-speaker-phrase.js'
+import {phraseEndingAt} from '../read-speaker-phrase.js'
 import {resolvePhrase} from '../resolve-phrase.js'
 import type {Sieve} from './sieve.js'
 
@@ -25,12 +25,8 @@ export const relativeClause: Sieve = {
       if (token.sentence !== sentence || token.depth !== 0 || token.kind !== 'word') return undefined
       if (token.lower !== 'die') continue
       // The antecedent: the longest phrase that ends right before `die`.
-      for (let from = Math.max(0, index - 6); from < index; from++) {
-        if (tokens[from]!.sentence !== sentence) continue
-        const phrase = readSpeakerPhrase(tokens, from, index)
-        if (phrase && phrase.to === index && phrase.kind !== 'pronoun') return resolvePhrase(evidence.article, discourse, tokens, phrase, verb.value, 'cue', quote.start, true)
-      }
-      return undefined
+      const phrase = phraseEndingAt(tokens, index, 6)
+      return phrase ? resolvePhrase(evidence.article, discourse, tokens, phrase, verb.value, 'cue', quote.start, true) : undefined
     }
     return undefined
   }
