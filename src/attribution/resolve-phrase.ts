@@ -98,16 +98,13 @@ function resolveRolePhrase(
   local: boolean
 ): Found | undefined {
   // A capitalised role word alone that is a person's surname is that person (`Kok: „…”` after
-  // `Piet Kok`; `kok` is also a role).
+  // `Piet Kok`; `kok` is also a role), and so with its capital particle (`De Boer` after `Mark de
+  // Boer`, not a farmer).
   const lone = tokens[phrase.from]!
-  if (phrase.to === phrase.from + 1 && lone.capital) {
-    const named = article.registry.resolveName(lone.value, offset)
-    if (named?.person) return {entity: named, mention: lone.value, cue, method, local}
-  }
-  // (With its capital particle too: `De Boer` after `Mark de Boer`, not a farmer.)
-  if (phrase.to === phrase.from + 2 && lone.capital && nameParticles.has(lone.lower) && tokens[phrase.from + 1]!.capital) {
+  const particled = phrase.to === phrase.from + 2 && nameParticles.has(lone.lower) && tokens[phrase.from + 1]!.capital
+  if (lone.capital && (phrase.to === phrase.from + 1 || particled)) {
     const named = article.registry.resolveName(text, offset)
-    if (named?.person && named.parts.length > 1) return {entity: named, mention: text, cue, method, local}
+    if (named?.person && (!particled || named.parts.length > 1)) return {entity: named, mention: text, cue, method, local}
   }
   // A definite or possessive role refers back (`de wethouder`, `zijn collega`).
   const determiner = tokens[phrase.from]!.lower
