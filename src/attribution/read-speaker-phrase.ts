@@ -14,7 +14,7 @@ import {utteranceNouns} from '../lexicon/utterance-nouns.js'
 import {articlesAndPossessives, degreeAdverbs, groupQuantityNouns, mediaNouns, originNouns, particleOpeners, phraseDeterminers, placeNouns, platformNames, quantifiers, rolePhrasePrepositions, timePrepositions, timeWords} from '../lexicon/phrase-words.js'
 import {groupPronouns, pronounGender} from '../lexicon/pronouns.js'
 import {sayingInfinitives, wantingToSay} from '../lexicon/verb-classes.js'
-import {chairTitles, houseOrdinals, isDocumentNoun, isInstitutionNoun, isPluralRole, portfolioWords, titleAdjectives} from '../lexicon/roles.js'
+import {chairTitles, houseOrdinals, isDocumentNoun, isInstitutionNoun, isPluralRole, placeAdjectiveEnding, portfolioWords, titleAdjectives} from '../lexicon/roles.js'
 import {afterParenthesis, followsQuotedStop, isRoleToken, type Token} from './read-tokens.js'
 import {agedWord} from './token-patterns.js'
 import {functionWordFirstNames, isFirstName} from '../lexicon/first-names.js'
@@ -24,7 +24,8 @@ const partyPrefix = /^[\p{Lu}\d&]+-\p{Ll}/u
 const mixedPartyPrefix = /^\p{Lu}[\p{L}\d&]+-\p{Ll}{4,}$/u
 const digits = /^\d+$/
 const initial = /^(?:\p{Lu}\.)+$/u
-const adjectiveEnding = /(?:aanse|sche|ese|ale|ele|lijke|ige|amse|emse|ndse|itse|rkse|olse|eedse|eense|htse|ntse|gse|uwse|pse|ftse|dtse|otse|ekse|oorse|aarse|vense|iense|umse|idse)$/
+/** Endings of adjectives that are no adjectives of place (`Provinciale`, `Koninklijke`, `Overige`). */
+const otherAdjectiveEnding = /(?:ale|ele|lijke|ige)$/
 
 export interface SpeakerPhrase {
   kind: 'pronoun' | 'name' | 'role' | 'unnamed'
@@ -100,7 +101,7 @@ export function isCapitalisedAdjective(token: Token, next?: Token): boolean {
   // Also the adjectives of places and countries (`Amsterdamse`, `Nederlandse`, `Britse`, `Duitse`,
   // `Turkse`, `Poolse`, `Zweedse`, `Deense`).
   // (Every such ending ends in `e`: the pattern is tried only then.)
-  if (token.lower.charCodeAt(token.lower.length - 1) === 101 && adjectiveEnding.test(token.lower)) return true
+  if (token.lower.charCodeAt(token.lower.length - 1) === 101 && (placeAdjectiveEnding.test(token.lower) || otherAdjectiveEnding.test(token.lower))) return true
   // `-se` is an adjective before a noun (`Nederlandse overheid`, `Buitenlandse Zaken`), but may end
   // a name (`Jesse Klaver`, `Ad Lijnse`).
   // (Not before an article or a particle: `Wietse de Jong`.)

@@ -463,11 +463,19 @@ export function genderOfRoles(roles: readonly string[]): 'female' | 'male' | nul
   return null
 }
 
+/**
+ * The endings of adjectives of places and countries (`Amsterdamse`, `Utrechtse`, `Groningse`,
+ * `Zeeuwse`, `Haagse`, `Antwerpse`, `Zweedse`, `Europese`, `Russische`, `Amerikaanse`), which
+ * names rarely have (a name in `-se` the list lacks, `Wytse`, has none of them). Hand-kept; read
+ * for a capitalised adjective (read-speaker-phrase.ts) and for a woman of a place (`roleGender`).
+ */
+export const placeAdjectiveEnding = /(?:aanse|sche|ese|amse|emse|ndse|itse|rkse|olse|eedse|eense|htse|ntse|gse|uwse|pse|ftse|dtse|otse|ekse|oorse|aarse|vense|iense|umse|idse)$/
+
 /** The gender a role word shows, if any. */
 export function roleGender(word: string): 'female' | 'male' | null {
   if (femaleRoles.has(word)) return 'female'
-  // `de Arnhemse`, `de Amsterdamse`: a woman (a man is `de Arnhemmer`).
-  if (/(?:amse|emse|ndse|itse|rkse|olse|aanse|eedse|eense|ese|sche|htse|ntse|gse|uwse|pse|ftse|dtse|otse|ekse|oorse|aarse|vense|iense|umse|idse|ose)$/.test(word)) return 'female'
+  // `de Arnhemse`, `de Amsterdamse`: a woman (a man is `de Arnhemmer`); so is `de Venlose`.
+  if (placeAdjectiveEnding.test(word) || word.endsWith('ose')) return 'female'
   if (maleRoles.has(word)) return 'male'
   return femaleSuffixes.endsIn(word, 1, 4) || (!roleSuffixes.isOrEndsIn(word, 4) && isFemaleForm(word)) ? 'female' : null
 }
