@@ -339,11 +339,10 @@ function speaksAfter(tokens: Token[], last: number): boolean {
     tokens[last]?.value === ':' ||
     // `Sanne (34) werkt …`, `Sanne (*) werkt …`: an age, or the mark of a name changed, is a person's.
     isAgeParenthesis(tokens, last) ||
-    // `Joost, projectleider, vergelijkt …`: a name with an apposition.
-    // (Also with an article: `De Pensioenfederatie, de koepel van de fondsen, noemt …`.)
-    (tokens[last]?.value === ',' && (isRoleToken(tokens[last + 1]) || ((tokens[last + 1]?.lower === 'de' || tokens[last + 1]?.lower === 'het') && isRoleToken(tokens[last + 2])))) ||
-    // `Greenpeace, dat zich bij de actie aansloot, laat weten …`: a relative clause, then a cue.
-    (tokens[last]?.value === ',' && speaksAfterRelativeClause(tokens, last + 1)) ||
+    // `Joost, projectleider, vergelijkt …`: a name with an apposition (also with an article: `De
+    // Pensioenfederatie, de koepel van de fondsen, noemt …`), or a relative clause and then a
+    // cue (`Greenpeace, dat zich bij de actie aansloot, laat weten …`).
+    (tokens[last]?.value === ',' && (isRoleToken(tokens[last + 1]) || ((tokens[last + 1]?.lower === 'de' || tokens[last + 1]?.lower === 'het') && isRoleToken(tokens[last + 2])) || speaksAfterRelativeClause(tokens, last + 1))) ||
     (cueForms.has(tokens[last]?.lower ?? '') && !(after && after.kind === 'word' && (pronounGender.has(after.lower) || (functionWords.has(after.lower) && !(notSubjectOpeners.has(after.lower) && !isRoleToken(tokens[last - 1]))) || isNameWord(after, false))))
   )
 }
