@@ -346,3 +346,14 @@ describe('what a thing is called', () => {
     expect(quote(value, 'derby van de dijk')).toMatchObject({kind: 'scare', speaker: null})
   })
 })
+
+describe('a fragment with the comma of direct speech inside its marks', () => {
+  it('is direct when any verb in lower case follows (`„Vijf dagen,” verbetert zijn vrouw.`)', () => {
+    const value = 'Piet Smit en zijn vrouw Els zitten aan tafel.\n\n„Het duurde een week”, zegt hij.\n\n„Vijf dagen,” verbetert zijn vrouw.'
+    expect(quote(value, 'Vijf dagen,')).toMatchObject({kind: 'direct', speaker: 'Els'})
+  })
+  it('not before a function word that goes on with the writer’s sentence (`‘Nooit meer oorlog,’ dat was …`)', () => {
+    const value = 'Het dorp telt vijfhonderd inwoners.\n\n‘Nooit meer oorlog,’ dat was het motto van de bond.'
+    expect(kind(value, 'Nooit meer oorlog,')).toBe('scare')
+  })
+})

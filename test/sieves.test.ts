@@ -22,6 +22,7 @@ import {nearestPerson} from '../src/attribution/sieves/nearest-person.js'
 import {newerPerson} from '../src/attribution/sieves/newer-person.js'
 import {introducedAfter} from '../src/attribution/sieves/introduced-after.js'
 import {nextPerson} from '../src/attribution/sieves/next-person.js'
+import {otherParty} from '../src/attribution/sieves/other-party.js'
 import {relativeClause} from '../src/attribution/sieves/relative-clause.js'
 import {describedAs} from '../src/attribution/sieves/described-as.js'
 import type {Sieve} from '../src/attribution/sieves/sieve.js'
@@ -79,7 +80,8 @@ describe('the sieves', () => {
       'newer-person',
       'carry-over',
       'nearest-person',
-      'next-person'
+      'next-person',
+      'other-party'
     ])
   })
 })
@@ -93,6 +95,10 @@ describe('cue-after', () => {
   })
   it('finds nothing when the writer goes on', () => {
     expect(run(cueAfter, '„We gaan door.” Daarna bleef het stil in de zaal.', 'gaan door')).toBeUndefined()
+  })
+  it('after the comma of direct speech inside the marks, any verb too (`„Mooi,” glundert Kok.`)', () => {
+    expect(run(cueAfter, 'Piet Smit kijkt toe.\n\n„Dit is prachtig,” glundert Sanne Bos.', 'prachtig')).toMatchObject({name: 'Sanne Bos', method: 'cue', cue: 'glundert'})
+    expect(run(cueAfter, 'Piet Smit kijkt toe.\n\n„Dit is prachtig” glundert Sanne Bos.', 'prachtig')).toBeUndefined()
   })
   it('`, zoals` with a subject and a cue at the end of the clause (`‘…’, zoals het bedrijf het noemde`)', () => {
     expect(run(cueAfter, 'Klant Ria Smit kreeg geld terug, ‘als gebaar van goede wil’, zoals Kookbox het noemde.', 'goede wil')).toMatchObject({name: 'Kookbox', method: 'cue', cue: 'zoals noemde'})
@@ -251,6 +257,16 @@ describe('carry-over', () => {
 describe('nearest-person', () => {
   it('takes the person named last', () => {
     expect(run(nearestPerson, 'Het feest is bij Kees Mol thuis. „Zo druk was het nog nooit.”', 'Zo druk')).toMatchObject({name: 'Kees Mol', method: 'context'})
+  })
+})
+
+describe('other-party', () => {
+  const value = 'Kees Mol (80) ligt in bed. Naast hem zit zijn vrouw Els Mol.\n\n„Ik wilde niet gaan.”\n\n„Dat zegt hij altijd.”\n\n„Het gaat wel, Kees.”'
+  it('gives words that name the one talking to the person named last before them, someone else', () => {
+    expect(run(otherParty, value, 'gaat wel', (article) => ({current: {entity: entity(article, 'Kees Mol'), section: 1}}))).toMatchObject({name: 'Els Mol', method: 'context'})
+  })
+  it('not when the words do not name the one talking', () => {
+    expect(run(otherParty, value, 'altijd', (article) => ({current: {entity: entity(article, 'Kees Mol'), section: 1}}))).toBeUndefined()
   })
 })
 

@@ -81,6 +81,10 @@ export function classifyQuoteKind(quote: PlacedQuote, value: string, localCue: b
       if (words >= 3 && !titleCase(inner) && sentenceStops.has(next.character)) return 'direct'
       // `„Kotsmisselijk”, werd Jansen daarvan`: words put before the sentence that tells of them.
       if (next.comma && next.word !== '' && !resumes(next.word) && !titleCase(inner)) return 'direct'
+      // Dutch writes the comma of direct speech inside the marks, and inverts after them: any
+      // verb may report the words then (`„Vijf dagen,” verbetert zijn vrouw`, `„Mooi,” glundert
+      // Kok`), not just a known cue.
+      if (capital && tail.endsWith(',') && next.lower && next.word !== '' && !functionWords.has(next.word) && !resumes(next.word) && !titleCase(inner)) return 'direct'
     }
     return titleCase(inner) ? 'scare' : speaking && words >= 3 ? 'partial' : 'scare'
   }

@@ -27,8 +27,7 @@ import type {Article} from '../article.js'
 import type {Discourse} from '../discourse.js'
 import type {Sieve} from './sieve.js'
 
-const onlyComma = /^,$/
-const questionOrExclamation = /^[?!]+$/
+const questionOrExclamationOrComma = /^(?:[?!]+|,)$/
 
 export const cueAfter: Sieve = {
   name: 'cue-after',
@@ -39,7 +38,8 @@ export const cueAfter: Sieve = {
     while (index < tokens.length && tokens[index]!.kind === 'punctuation' && commaOrDash.test(tokens[index]!.value)) index++
     // Only a comma inverts (a dash introduces a source: sieve 2), or the quote's own question or
     // exclamation mark, which takes the comma's place (`„…?” wilde Kok weten`).
-    const comma = tokens.slice(close + 1, index).some((token) => token.value === ',') || (index === close + 1 && quoteEndsIn(tokens, close, questionOrExclamation))
+    // (Or the comma of direct speech inside the marks: `„Mooi,” glundert Kok`.)
+    const comma = tokens.slice(close + 1, index).some((token) => token.value === ',') || (index === close + 1 && quoteEndsIn(tokens, close, questionOrExclamationOrComma))
     if (tokens[index]?.lower === 'zo') index++
     const verb = tokens[index]
     if (!verb || verb.kind !== 'word' || verb.depth !== 0) return undefined
@@ -76,7 +76,7 @@ export const cueAfter: Sieve = {
     // `„…”, had hij gezegd`, `„…”, heeft de bond laten weten`: an auxiliary, its subject, then
     // the cue's participle.
     // (The comma may stand inside the quote: `“Neem mee,” had hij gezegd`.)
-    if ((comma || quoteEndsIn(tokens, close, onlyComma)) && perfectAuxiliaries.has(verb.lower)) return subjectBeforeCue(evidence.article, discourse, tokens, index, false, quote.start)
+    if (comma && perfectAuxiliaries.has(verb.lower)) return subjectBeforeCue(evidence.article, discourse, tokens, index, false, quote.start)
     // `„…?”, wilde Van der Wal weten`, `„…”, wil de bond kwijt`: `willen`, its subject, then an
     // infinitive of saying or asking.
     if (comma && wantingForms.has(verb.lower)) return subjectBeforeCue(evidence.article, discourse, tokens, index, false, quote.start, wantingToSay)

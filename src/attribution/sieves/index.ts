@@ -17,6 +17,7 @@ import {introduction} from './introduction.js'
 import {nearestPerson} from './nearest-person.js'
 import {newerPerson} from './newer-person.js'
 import {nextPerson} from './next-person.js'
+import {otherParty} from './other-party.js'
 import {relativeClause} from './relative-clause.js'
 import type {Sieve} from './sieve.js'
 import {subject} from './subject.js'
@@ -39,5 +40,6 @@ export const sieves: readonly Sieve[] = [
   newerPerson,
   carryOver,
   nearestPerson,
-  nextPerson
+  nextPerson,
+  otherParty
 ]
