@@ -96,6 +96,11 @@ describe('cue-after', () => {
   it('finds nothing when the writer goes on', () => {
     expect(run(cueAfter, '„We gaan door.” Daarna bleef het stil in de zaal.', 'gaan door')).toBeUndefined()
   })
+  it('after a list of quotes, for each of them (`‘onhaalbaar’ en ‘te duur’, zegt Smit`)', () => {
+    const value = 'Sanne Bos en Piet Smit zitten aan tafel.\n\nHet plan is ‘onhaalbaar’, ‘oneerlijk’ en ‘te duur’, zegt Smit.'
+    expect(run(cueAfter, value, 'onhaalbaar')).toMatchObject({name: 'Piet Smit', method: 'cue', cue: 'zegt'})
+    expect(run(cueAfter, value, 'oneerlijk')).toMatchObject({name: 'Piet Smit', method: 'cue'})
+  })
   it('after the comma of direct speech inside the marks, any verb too (`„Mooi,” glundert Kok.`)', () => {
     expect(run(cueAfter, 'Piet Smit kijkt toe.\n\n„Dit is prachtig,” glundert Sanne Bos.', 'prachtig')).toMatchObject({name: 'Sanne Bos', method: 'cue', cue: 'glundert'})
     expect(run(cueAfter, 'Piet Smit kijkt toe.\n\n„Dit is prachtig” glundert Sanne Bos.', 'prachtig')).toBeUndefined()
@@ -141,6 +146,17 @@ describe('cue-before', () => {
   })
   it('takes the subject of a speech verb before the quote', () => {
     expect(run(cueBefore, 'Ria Smit zei gisteren dat de wijk ‘er helemaal klaar mee is’.', 'klaar mee')).toMatchObject({name: 'Ria Smit', method: 'cue', cue: 'zei'})
+  })
+})
+
+describe('cue-before over a list', () => {
+  it('reports each quote of a list after the cue (`Smit noemt het plan ‘onhaalbaar’ en ‘te duur’`)', () => {
+    const value = 'Sanne Bos en Piet Smit zitten aan tafel.\n\nSmit vindt het plan ‘onhaalbaar’, ‘oneerlijk’ en ‘te duur’.'
+    expect(run(cueBefore, value, 'te duur')).toMatchObject({name: 'Piet Smit', method: 'cue', cue: 'vindt'})
+  })
+  it('not over a quote of another sentence (`… ‘onhaalbaar’. Bos ziet er ‘een kans’ in.`)', () => {
+    const value = 'Sanne Bos en Piet Smit zitten aan tafel.\n\nSmit vindt het ‘onhaalbaar’. Bos ziet er ‘een kans’ in.'
+    expect(run(cueBefore, value, 'een kans')).toBeUndefined()
   })
 })
 

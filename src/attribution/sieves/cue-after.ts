@@ -25,6 +25,7 @@ import {commaOrDash} from '../token-patterns.js'
 import {quoteEndsIn, type Token} from '../read-tokens.js'
 import type {Article} from '../article.js'
 import type {Discourse} from '../discourse.js'
+import {listEndAfter} from '../quote-lists.js'
 import type {Sieve} from './sieve.js'
 
 const questionOrExclamationOrComma = /^(?:[?!]+|,)$/
@@ -33,7 +34,8 @@ export const cueAfter: Sieve = {
   name: 'cue-after',
   find(quote, evidence, discourse) {
     const tokens = evidence.closeTokens
-    const close = evidence.close.token
+    // (After a list of quotes, the cue reports each: `‘onhaalbaar’ en ‘te duur’, zegt Smit`.)
+    const close = listEndAfter(tokens, evidence.close.token)
     let index = close + 1
     while (index < tokens.length && tokens[index]!.kind === 'punctuation' && commaOrDash.test(tokens[index]!.value)) index++
     // Only a comma inverts (a dash introduces a source: sieve 2), or the quote's own question or

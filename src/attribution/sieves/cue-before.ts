@@ -16,6 +16,7 @@ import type {Article} from '../article.js'
 import {clauseStart, sentenceStartOf} from '../clauses.js'
 import type {Discourse} from '../discourse.js'
 import {phraseEndingAt, readSpeakerPhrase, type SpeakerPhrase} from '../read-speaker-phrase.js'
+import {listStartBefore} from '../quote-lists.js'
 import type {Token} from '../read-tokens.js'
 import {resolvePhrase} from '../resolve-phrase.js'
 import {speakerOfClause} from '../speaker-of-clause.js'
@@ -25,7 +26,8 @@ export const cueBefore: Sieve = {
   name: 'cue-before',
   find(quote, evidence, discourse) {
     const tokens = evidence.openTokens
-    const open = evidence.open.token
+    // (Before a list of quotes, the cue reports each: `Smit noemt het plan ‘onhaalbaar’ en ‘te duur’`.)
+    const open = listStartBefore(tokens, evidence.open.token)
     const start = clauseStart(tokens, open)
     for (let index = open - 1; index >= start; index--) {
       const token = tokens[index]!
