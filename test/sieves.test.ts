@@ -252,6 +252,14 @@ describe('newer-person', () => {
     const text = '„Het kan beter”, zegt Piet Bos.\n\nDaarin bedankt Ria Smit haar buren, onder wie Kees Mol. „Zonder hen was het niet gelukt.”'
     expect(run(newerPerson, text, 'niet gelukt', (article) => ({current: {entity: entity(article, 'Ria Smit'), section: 1}, since: text.indexOf('\n')}))).toBeUndefined()
   })
+  it('leaves the speaker talking over a name in a phrase when her paragraph goes on about her (`Ze wil … De partij van Piet Smit …`, `door Piet Smit, haar voorganger`)', () => {
+    const before = '„Het kan beter”, zegt wethouder Sanne Bos.\n\nZe wil het plan in mei aan de raad voorleggen. De partij van Piet Smit stemt tegen.\n\n„We gaan door.”'
+    expect(run(newerPerson, before, 'gaan door', (article) => ({current: {entity: entity(article, 'Sanne Bos'), section: 1}, since: before.indexOf('\n')}))).toBeUndefined()
+    const after = '„Het kan beter”, zegt wethouder Sanne Bos.\n\nHet plan werd vorig jaar bedacht door Piet Smit, haar voorganger.\n\n„We gaan door.”'
+    expect(run(newerPerson, after, 'gaan door', (article) => ({current: {entity: entity(article, 'Sanne Bos'), section: 1}, since: after.indexOf('\n')}))).toBeUndefined()
+    const own = '„Het kan beter”, zegt wethouder Sanne Bos.\n\nDe partij van Piet Smit stemt tegen.\n\n„We gaan door.”'
+    expect(run(newerPerson, own, 'gaan door', (article) => ({current: {entity: entity(article, 'Sanne Bos'), section: 1}, since: own.indexOf('\n')}))).toMatchObject({name: 'Piet Smit'})
+  })
   it('leaves the speaker talking over her family named in passing (`toen haar dochter Fleur …`), not over family that opens a sentence', () => {
     const inPassing = '„Ik brei altijd”, zegt Ria Smit.\n\nHet begon toen haar dochter Fleur Smit te vroeg werd geboren. „Die mutsjes kon ik beter.”'
     expect(run(newerPerson, inPassing, 'mutsjes', (article) => ({current: {entity: entity(article, 'Ria Smit'), section: 1}, since: inPassing.indexOf('\n')}))).toBeUndefined()

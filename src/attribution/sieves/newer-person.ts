@@ -52,9 +52,13 @@ function subjectPronounFor(article: Article, mention: NameMention, speaker: Enti
   const sentence = tokens[Math.min(at, tokens.length - 1)]!.sentence
   let end = at
   if (mention.inPhrase) while (end < tokens.length && tokens[end]!.sentence === sentence) end++
-  for (let index = sentenceStartOf(tokens, Math.min(at, tokens.length - 1)); index < end; index++) {
+  // (A name in a phrase is named in passing in a paragraph that goes on about the speaker: from
+  // the paragraph's start, `Ze wil … De partij van Piet Smit stemt tegen.`, and `haar` too, `…
+  // bedacht door Piet Smit, haar voorganger.`)
+  const from = mention.inPhrase ? 0 : sentenceStartOf(tokens, Math.min(at, tokens.length - 1))
+  for (let index = from; index < end; index++) {
     const token = tokens[index]!
-    if (token.depth !== 0 || token.kind !== 'word' || !subjectPronouns.has(token.lower)) continue
+    if (token.depth !== 0 || token.kind !== 'word' || !(subjectPronouns.has(token.lower) || (mention.inPhrase && token.lower === 'haar'))) continue
     const gender = pronounGender.get(token.lower)
     const previous = tokens[index - 1]
     if ((gender === wanted || gender === 'either') && !(previous && governingPrepositions.has(previous.lower))) return true
