@@ -479,4 +479,9 @@ describe('the end of a role phrase', () => {
     const text = 'Kop\n\nDe markt krimpt.\n\n„Het is zwaar”, zegt een ondernemer van Turkse komaf.'
     expect(speakers(text)).toEqual(['een ondernemer van Turkse komaf'])
   })
+
+  it('ends before where or how the source spoke (`schrijft de dienst | op zijn website`, `zegt een woordvoerder | in een toelichting`)', () => {
+    const text = 'Kop\n\nDe brug gaat dicht.\n\n„Het is te gevaarlijk”, schrijft de dienst op zijn website. „We doen het veilig”, zegt een woordvoerder van de provincie in een toelichting.'
+    expect(speakers(text)).toEqual(['de dienst', 'een woordvoerder van de provincie'])
+  })
 })

@@ -547,8 +547,9 @@ function roleOrUnnamedPhrase(reading: PhraseReading, limit: number, apposition: 
 /** Where a role phrase `[index, to)` ends before a prepositional phrase that is no part of the source. */
 function endBeforeLooseTail(tokens: Token[], index: number, to: number): number {
   // A second phrase, of time, is no part of the source (`een rapport van de inspectie
-  // | van eind vorig jaar`); nor is a phrase with `op` that names no place, body or number (`de
-  // VVD'ers | op de uitslagen`, but `een bewoner op nummer 12`, `een docent op een school`).
+  // | van eind vorig jaar`); nor is a phrase with `op` that names no place, body or number, or
+  // names a medium (`de VVD'ers | op de uitslagen`, `de dienst | op zijn website`, but `een
+  // bewoner op nummer 12`, `een docent op een school`).
   let prepositions = 0
   for (let cursor = index; cursor < to; cursor++) {
     if (!rolePhrasePrepositions.has(tokens[cursor]!.lower)) continue
@@ -560,7 +561,7 @@ function endBeforeLooseTail(tokens: Token[], index: number, to: number): number 
     if (
       // (`binnen` and `rond` tell a time at once: `ingewijden | binnen een week`.)
       ((prepositions >= 2 || timePrepositions.has(tokens[cursor]!.lower)) && tail.some((token) => timeWords.has(token.lower))) ||
-      (tokens[cursor]!.lower === 'op' && (tail.some(isPlatform) || !tail.some((token) => token.capital || isRoleToken(token) || digits.test(token.value)))) ||
+      (tokens[cursor]!.lower === 'op' && (tail.some(isPlatform) || tail.some((token) => mediaNouns.has(token.lower)) || !tail.some((token) => token.capital || isRoleToken(token) || digits.test(token.value)))) ||
       (tokens[cursor]!.lower === 'in' && !isPlaceTail(tail, tokens[to]))
     ) {
       return cursor

@@ -7,7 +7,8 @@
 export const utteranceNouns: ReadonlySet<string> = new Set([
   'boodschap', 'verklaring', 'toespraak', 'speech', 'persconferentie', 'interview', 'uitspraak', 'uitspraken',
   'opmerking', 'reactie', 'oproep', 'waarschuwing', 'belofte', 'tweet', 'tweets', 'brief', 'persbericht', 'standpunt',
-  'antwoord', 'conclusie', 'advies', 'oordeel', 'kritiek', 'verweer', 'repliek', 'citaat', 'uitlating', 'uitlatingen', 'bewering'
+  'antwoord', 'conclusie', 'advies', 'oordeel', 'kritiek', 'verweer', 'repliek', 'citaat', 'uitlating', 'uitlatingen', 'bewering',
+  'toelichting', 'mededeling'
 ])
 
 /**
