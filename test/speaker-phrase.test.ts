@@ -484,4 +484,9 @@ describe('the end of a role phrase', () => {
     const text = 'Kop\n\nDe brug gaat dicht.\n\n„Het is te gevaarlijk”, schrijft de dienst op zijn website. „We doen het veilig”, zegt een woordvoerder van de provincie in een toelichting.'
     expect(speakers(text)).toEqual(['de dienst', 'een woordvoerder van de provincie'])
   })
+
+  it('`zeggen ze` is the two named together as the subject at the end of the paragraph before too', () => {
+    const text = 'Kop\n\nSanne Bos en Piet Smit wonen al veertig jaar in Ede.\n\n„We zijn blij dat het park blijft”, zeggen ze.'
+    expect(speakers(text)).toEqual(['Sanne Bos en Piet Smit'])
+  })
 })

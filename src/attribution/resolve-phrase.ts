@@ -44,8 +44,9 @@ export function resolvePhrase(
     // `ze` and `zij` with a plural verb (`stellen zij`, `zeiden ze`) are a group, not a woman.
     // (The finite verb next to the pronoun tells, not a cue further on: `Zij moet erom lachen`.)
     const plural = (pronoun === 'ze' || pronoun === 'zij') && cue !== null && (isPluralFiniteWord(tokens[phrase.from - 1]) || isPluralFiniteWord(tokens[phrase.to]))
-    // (`Wim Smit en Ria Bos runnen een camping. „…”, vertellen ze.`: the two named together.)
-    const joint = plural ? jointSubjectBefore(article, tokens, phrase.from, offset) : undefined
+    // (`Wim Smit en Ria Bos runnen een camping. „…”, vertellen ze.`: the two named together, in
+    // this paragraph or at the end of the one before.)
+    const joint = plural ? pairBefore(article, blockOf(article, tokens[phrase.from]!.start), tokens, phrase.from, offset) : undefined
     if (joint) return {entity: joint, mention: text, cue, method: 'pronoun', local}
     const identified = identifiedNext(article, tokens, phrase)
     // (`Een vrouw komt aanlopen. „Weg!”, roept ze. Het is Anja de Boer.`: the unnamed source
