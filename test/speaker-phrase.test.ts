@@ -490,3 +490,10 @@ describe('the end of a role phrase', () => {
     expect(speakers(text)).toEqual(['Sanne Bos en Piet Smit'])
   })
 })
+
+describe('a surname that is a plural of a role', () => {
+  it('stays part of the name after a cue (`zei Dafne Schippers`), though the first name is not known', () => {
+    const text = 'Kop\n\nDe raad vergaderde.\n\n„We geven niet op”, zei Dafne Schippers dinsdag.\n\n„Het kan nog”, zegt Schippers.'
+    expect(speakers(text)).toEqual(['Dafne Schippers', 'Dafne Schippers'])
+  })
+})

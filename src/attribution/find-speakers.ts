@@ -309,6 +309,9 @@ function isOriginAdjective(token: Token): boolean {
   return token.capital && token.value.length > 4 && (token.lower.endsWith('se') || token.lower.endsWith('sche')) && !isFirstName(token.lower)
 }
 
+/** A word joined with a hyphen or an apostrophe (`PVV-kiezers`, `FvD'ers`). */
+const joinedWord = /[-'’]/
+
 /** Where the name that starts at `start` ends in the run that ends at `end`: before a group closing it. */
 function nameLast(tokens: Token[], start: number, end: number): number {
   // A group closing the run (`Overtuigde FvD'ers`, `I&O Research PVV-kiezers`) is not part of
@@ -319,7 +322,10 @@ function nameLast(tokens: Token[], start: number, end: number): number {
   // Diny Oomen`.)
   // (So is a name after a capitalised title of one person: `Politierechter Anna Brons`.)
   const before = start > 0 ? tokens[start - 1]! : undefined
-  const introduced = before !== undefined && before.kind === 'word' && ((before.value === before.lower && !functionWords.has(before.lower)) || (before.capital && isRoleToken(before) && !isPluralRole(before.lower)))
+  // (And after a cue, `zei Dafne Schippers`: a group there is one of a party or a place, written
+  // with a hyphen or an apostrophe, `zeggen PVV-kiezers`.)
+  const afterCue = before !== undefined && (cueForms.has(before.lower) || before.lower === 'aldus') && !joinedWord.test(tokens[end - 1]!.value)
+  const introduced = before !== undefined && before.kind === 'word' && ((before.value === before.lower && !functionWords.has(before.lower)) || (before.capital && isRoleToken(before) && !isPluralRole(before.lower)) || afterCue)
   while (
     last > start &&
     (isDescriptor(tokens[last - 1]!) ||
