@@ -129,6 +129,10 @@ describe('colon-before', () => {
   it('takes the subject of the clause before a colon', () => {
     expect(run(colonBefore, 'Ria Smit zegt: „We gaan door.”', 'gaan door')).toEqual({name: 'Ria Smit', method: 'colon', cue: 'zegt', local: true})
   })
+  it('starts the clause after a quote whose words end their sentence (`Bos: „Het is prima.” Smit: „…”`)', () => {
+    const value = 'Sanne Bos en Piet Smit zitten in de raad.\n\n„Het is te duur”, vindt Smit. Bos: „Het is prima.” Smit: „Niet waar.”'
+    expect(run(colonBefore, value, 'Niet waar')).toMatchObject({name: 'Piet Smit', method: 'colon'})
+  })
   it('takes a bare name before a colon', () => {
     expect(run(colonBefore, 'Het dorp is verdeeld.\n\nRia Smit: „Ik blijf hier wonen.”', 'blijf hier')).toMatchObject({name: 'Ria Smit', method: 'colon', cue: null})
   })

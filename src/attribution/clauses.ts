@@ -10,7 +10,7 @@ import {isPluralRole} from '../lexicon/roles.js'
 import {responseNouns} from '../lexicon/utterance-nouns.js'
 import {finiteAuxiliaries, placingVerbs} from '../lexicon/verb-classes.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
-import {isRoleToken, type Token} from './read-tokens.js'
+import {isRoleToken, quoteEndsIn, type Token} from './read-tokens.js'
 import {clauseEnd, dashMark, endsInStop, quoteMarkRun, sentenceEnd, sentenceOrColonEnd, subjectPrepositions} from './token-patterns.js'
 
 /** Whether the token at `index` opens its sentence (the paragraph, or after a full stop or a colon). */
@@ -212,8 +212,9 @@ export function clauseStart(tokens: Token[], end: number): number {
   while (index >= 0 && end - index < 60) {
     const token = tokens[index]!
     // A short quote inside the clause (`vergelijkt de brug met een ‘speelgoedbrug’:`) is part of
-    // it; a longer one is someone's utterance and ends the clause.
-    if (token.kind === 'close' && token.depth === 0) {
+    // it; a longer one is someone's utterance and ends the clause, and so does one whose words
+    // end their sentence (`Bos: „Het is prima.” Smit: „…”`).
+    if (token.kind === 'close' && token.depth === 0 && !quoteEndsIn(tokens, index, endsInStop)) {
       let open = index - 1
       while (open >= 0 && index - open < 8 && !(tokens[open]!.kind === 'open' && tokens[open]!.depth === 0)) open--
       if (open >= 0 && tokens[open]!.kind === 'open' && tokens[open]!.sentence === token.sentence) {
