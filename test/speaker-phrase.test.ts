@@ -497,3 +497,10 @@ describe('a surname that is a plural of a role', () => {
     expect(speakers(text)).toEqual(['Dafne Schippers', 'Dafne Schippers'])
   })
 })
+
+describe('a role of a gender', () => {
+  it('is the nearest person named whose gender fits (`de vrouw` after `Sanne Bos en Piet Smit`)', () => {
+    const text = 'Kop\n\nSanne Bos (34) en Piet Smit (64) lopen langs.\n\n„Het is hier altijd druk”, zegt de vrouw.'
+    expect(speakers(text)).toEqual(['Sanne Bos'])
+  })
+})

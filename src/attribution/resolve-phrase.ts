@@ -353,7 +353,8 @@ function referBack(article: Article, discourse: Discourse, tokens: Token[], phra
   // (Nor when the phrase names the person whose it is: `de advocaat van Van Egten` is someone of
   // their own, not the person named last; past one who holds another office of the court: `zei
   // de verdachte` after `vroeg rechter Bos`.)
-  const person = possessive || ofPerson(article, tokens, phrase, offset) ? undefined : nearestPerson(article, blockOf(article, offset), offset, undefined, (entity) => !otherCourtRole(phrase.roles, entity.roles))
+  // (The nearest whose gender fits: `de vrouw` after `Sanne Bos en Piet Smit` is Sanne Bos.)
+  const person = possessive || ofPerson(article, tokens, phrase, offset) ? undefined : nearestPerson(article, blockOf(article, offset), offset, undefined, (entity) => fits(entity) && !otherCourtRole(phrase.roles, entity.roles))
   // (Nor one known by another office of the law: `de officier van justitie` is not `rechter Bos`;
   // an office of a court not introduced is someone of its own, never the person named nearby.)
   const office = phrase.roles.some((role) => courtRoles.has(role) && !lawyerRoles.has(role))
