@@ -85,9 +85,20 @@ const maleFrisian = 'wytse sytse tjitse jitse watse hotse gatse bauke hylke frea
 
 const femaleFrisian = 'baukje doutzen tjitske wypkje hiske janke geeske sjoukje lolkje tetske wiepkje'
 
+/**
+ * Baptismal names of Dutch people born before about 1960 and their short forms, as portraits,
+ * death notices and court reports write them (hand-kept; the same source's lists of names per
+ * birth cohort 1900–1960): without them `Geertruida Hofman` was no person's name until a pronoun
+ * told, and a surname she shares went to her husband `Klaas Hofman`. (Not `Petrus`, alone
+ * mostly the apostle.)
+ */
+const maleBaptismal = 'gerardus adrianus wilhelmus jacobus antonius theodorus franciscus hendrikus lambertus harmen eelke durk govert bertus kobus hannes hielke'
+
+const femaleBaptismal = 'geertruida hendrika johanna adriana petronella catharina aaltje neeltje jantje gerritje antje dirkje klaasje hendrikje geesje hiltje hinke minke dieuwke gerbrich jeltje mien leny tiny dini marietje sjaan'
+
 /** Every name on the men's lists, and every name on the women's. */
-const menNames: ReadonlySet<string> = new Set([...male.split(/\s+/), ...maleAbroad.split(/\s+/), ...maleMore.split(/\s+/), ...maleFrisian.split(/\s+/)].filter(Boolean))
-const womenNames: ReadonlySet<string> = new Set([...female.split(/\s+/), ...femaleAbroad.split(/\s+/), ...femaleMore.split(/\s+/), ...femaleFrisian.split(/\s+/)].filter(Boolean))
+const menNames: ReadonlySet<string> = new Set([...male.split(/\s+/), ...maleAbroad.split(/\s+/), ...maleMore.split(/\s+/), ...maleFrisian.split(/\s+/), ...maleBaptismal.split(/\s+/)].filter(Boolean))
+const womenNames: ReadonlySet<string> = new Set([...female.split(/\s+/), ...femaleAbroad.split(/\s+/), ...femaleMore.split(/\s+/), ...femaleFrisian.split(/\s+/), ...femaleBaptismal.split(/\s+/)].filter(Boolean))
 
 /** Names on both lists (`kim`): first names with no gender. */
 const bothGenders: ReadonlySet<string> = new Set([...womenNames].filter((name) => menNames.has(name)))
