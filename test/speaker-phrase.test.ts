@@ -504,3 +504,10 @@ describe('a role of a gender', () => {
     expect(speakers(text)).toEqual(['Sanne Bos'])
   })
 })
+
+describe('a name of one word given an age', () => {
+  it('opening a later sentence is that person (`Ahmad (34) …` then `Ahmad heeft …`)', () => {
+    const text = 'Kop\n\nHet azc staat aan de rand van de stad.\n\nAhmad (34) schenkt thee in.\n\n„Het is hier rustig”, zegt Piet Smit.\n\nAhmad heeft van het protest gehoord. „Ik begrijp ze wel”, zegt hij.'
+    expect(speakers(text)).toEqual(['Piet Smit', 'Ahmad'])
+  })
+})

@@ -385,6 +385,9 @@ function settleRuns(found: FoundRun[], commonWords: Set<string>): Run[] {
   // that surname, not the preposition `van` and a name.)
   const particled = new Set<string>()
   for (const run of found) {
+    // (And a name of one word given an age, `Ahmad (34) schenkt thee in.`: `Ahmad heeft …` later
+    // is that person too.)
+    if (run.last - run.start === 1 && ageAround(run.tokens, run.start, run.last) !== undefined) surnames.add(run.tokens[run.start]!.lower)
     if (run.last - run.start > 1 && !(run.doubtful && commonWords.has(run.tokens[run.start]!.lower))) {
       const surname = run.tokens[run.last - 1]!.lower
       surnames.add(surname)
