@@ -280,6 +280,12 @@ describe('carry-over', () => {
   it('finds no one when no one is talking', () => {
     expect(run(carryOver, value, 'geen optie')).toBeUndefined()
   })
+  it('gives words that speak of the one talking as their own family (`mijn zoon`) to the one who spoke before them', () => {
+    const text = '„We zijn blij”, zegt Sanne Bos (45).\n\nHaar zoon Tim Bos speelt in het team.\n\n„Mijn zoon traint elke dag.”'
+    const state = (article: Article) => ({current: {entity: entity(article, 'Tim Bos'), section: 1}, used: new Set([entity(article, 'Sanne Bos'), entity(article, 'Tim Bos')])})
+    expect(run(carryOver, text, 'traint', state)).toMatchObject({name: 'Sanne Bos', method: 'carry-over'})
+    expect(run(carryOver, text.replace('Mijn zoon', 'Mijn trainer'), 'traint', state)).toMatchObject({name: 'Tim Bos'})
+  })
 })
 
 describe('nearest-person', () => {
