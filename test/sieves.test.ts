@@ -68,11 +68,11 @@ describe('the sieves', () => {
       'cue-after',
       'dash-after',
       'colon-before',
+      'described-as',
       'cue-before',
       'cue-later',
       'cue-next-sentence',
       'relative-clause',
-      'described-as',
       'subject',
       'introduction',
       'answer',
@@ -335,5 +335,11 @@ describe('described-as', () => {
     expect(run(describedAs, 'De school is nu wat de directie ‘schermvrij’ noemt.', 'schermvrij')).toMatchObject({name: 'de directie', method: 'cue', cue: 'noemt'})
     expect(run(describedAs, 'Ria Smit ergert zich aan wat Smit de ‘feestindustrie’ noemde.', 'feestindustrie')).toMatchObject({name: 'Ria Smit', cue: 'noemde'})
     expect(run(describedAs, 'Ria Smit ergert zich aan de ‘feestindustrie’ in de stad.', 'feestindustrie')).toBeUndefined()
+  })
+  it('past an object between the subject and the quote (`dat Bos het plan ‘een gok’ noemde`), before the sentence’s own cue', () => {
+    const value = 'Sanne Bos en Piet Smit zitten in de raad.\n\nSmit zegt dat Bos het plan ‘een gok’ noemde.'
+    expect(run(describedAs, value, 'een gok')).toMatchObject({name: 'Sanne Bos', method: 'cue', cue: 'noemde'})
+    const fronted = 'Sanne Bos en Piet Smit zitten in de raad.\n\nDat Bos het plan ‘een zegen’ noemt, vindt Smit vreemd.'
+    expect(run(describedAs, fronted, 'een zegen')).toMatchObject({name: 'Sanne Bos'})
   })
 })

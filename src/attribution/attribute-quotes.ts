@@ -9,12 +9,13 @@
  * 1. `cue-after`: a cue right after the closing mark (`”, zegt Smit`, `”, aldus de wethouder`);
  * 2. `dash-after`: a source after a dash (`” - wethouder Smit`);
  * 3. `colon-before`: a colon right before the opening mark (`Smit zegt: „…”`, `Smit: „…”`);
- * 4. `cue-before`: a prepositional cue or a speech verb before the quote in its clause
+ * 4. `described-as`: what someone describes a thing as or calls it (`wat de bond omschreef als
+ *    ‘…’`, `dat Bos het plan ‘een gok’ noemde`): tried before the clause's own cue;
+ * 5. `cue-before`: a prepositional cue or a speech verb before the quote in its clause
  *    (`volgens haar ‘…’`, `Smit zei dat … ‘…’`, `naar eigen zeggen`);
- * 5. `cue-later`: a cue later in the sentence, after a comma (`Een ‘gok’, noemt Smit het`);
- * 6. `cue-next-sentence`: a cue in the next sentence (`„…” Dat zegt Smit.`);
- * 7. `relative-clause`: a quote in a relative clause with a speech verb after it;
- * 8. `described-as`: what someone describes a thing as (`wat de bond omschreef als ‘…’`);
+ * 6. `cue-later`: a cue later in the sentence, after a comma (`Een ‘gok’, noemt Smit het`);
+ * 7. `cue-next-sentence`: a cue in the next sentence (`„…” Dat zegt Smit.`);
+ * 8. `relative-clause`: a quote in a relative clause with a speech verb after it;
  * 9. `subject`: words quoted inside a sentence whose subject is a person or a source;
  * 10. `introduction`: the previous paragraph ends in a colon after a cue or a source;
  * 11. `answer` (`carry-over`), in an interview: a quote that answers the interviewer's
@@ -27,13 +28,15 @@
  * 15. `nearest-person` (`context`): with no one talking, the person named last in this or the
  *    previous paragraph;
  * 16. `next-person` (`context`): with no one named yet (an article that opens with a quote), the
- *    first person named after the quote in this or the next paragraph.
+ *    first person named after the quote in this or the next paragraph;
+ * 17. `other-party` (`context`): words that name the one talking are someone else's, the person
+ *    named last before them.
  * A subheading that is only a quote and repeats words quoted later in its section (a pull
  * quote) skips the sieves: it takes the speaker of those words once the walk has attributed them
  * (`pull-quotes.ts`, method `pull-quote`).
  * Quotes listed together as labels, words someone hears or reads, and words on a sign keep a
- * speaker only when the sieve that found it had evidence at the quote (`local`: sieves 1–5 and
- * 7–10; `quote-settings.ts`).
+ * speaker only when the sieve that found it had evidence at the quote (`local`: sieves 1–6 and
+ * 8–10; `quote-settings.ts`).
  * A pronoun found by a sieve is resolved to the speaker who is talking when the gender fits,
  * else to the last person named whose gender fits (`pronoun`); a role (`de wethouder`) to the
  * one introduced with it, or else to the person the paragraph is about (`role`); a surname to

@@ -1,5 +1,5 @@
 /**
- * Sieve 4, `cue`: a cue before the quote in its clause. First a prepositional cue (`volgens`,
+ * Sieve 5, `cue`: a cue before the quote in its clause. First a prepositional cue (`volgens`,
  * …): when one is followed by a phrase, that phrase decides, speaker or none. Then a source
  * between `Uit` and `blijkt`, or a document between `In` and `staat`, at the sentence's start; then a speech verb with its subject (a
  * weak cue, `vindt`, `noemt`, only right before the quote), or `naar eigen zeggen`.

@@ -1,5 +1,5 @@
 /**
- * Sieve 5, `cue`: a cue later in the quote's sentence, inverted after a comma. Not for a quote
+ * Sieve 6, `cue`: a cue later in the quote's sentence, inverted after a comma. Not for a quote
  * that opens its sentence within one paragraph (its cue is sieve 1's), nor for one that ends in
  * a full stop (it ends its sentence).
  *

@@ -1,5 +1,5 @@
 /**
- * Sieve 6, `cue`: a cue in the sentence after the quote, when the quote ends its sentence:
+ * Sieve 7, `cue`: a cue in the sentence after the quote, when the quote ends its sentence:
  * `Dat zegt …` (a front word, the verb, its subject; or an auxiliary, the subject and the cue's
  * participle: `Dat heeft … gezegd`), a name or pronoun with a cue that reports what went before
  * (`… noemt dat …`, `… zegt dat.`), or a sentence that says whose words they were (`Aan het

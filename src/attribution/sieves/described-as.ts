@@ -1,8 +1,10 @@
 /**
- * Sieve 8, `cue`: what someone describes a thing as (`wat de bond omschreef als ‘pure
- * willekeur’`, `een claim die zij afdoet als ‘onzin’`) is theirs: the subject of the describing
- * verb before `als`, in the clause the relative word opens. A source named in passing: it does
- * not take the floor from the one who is talking.
+ * Sieve 4, `cue`: what someone describes a thing as (`wat de bond omschreef als ‘pure
+ * willekeur’`, `een claim die zij afdoet als ‘onzin’`) or calls it (`dat Bos het plan ‘een gok’
+ * noemde`) is theirs: the subject of the describing verb before `als`, in the clause the
+ * relative word opens, or of `noemen` after the quote. A source named in passing: it does not
+ * take the floor from the one who is talking. Tried before `cue-before`: the clause's own verb
+ * tells whose the words are before a speech verb of the sentence around it (`Smit zegt dat …`).
  *
  * Example: `Het werd weggezet als wat de krant omschreef als ‘buurtwachten’.` → de krant, cue
  * `omschreef`.
@@ -48,11 +50,22 @@ function whatIsCalled(quote: PlacedQuote, evidence: Evidence, discourse: Discour
     const word = tokens[at]!.lower
     if (word !== 'wat' && word !== 'die' && word !== 'dat') continue
     const phrase = readSpeakerPhrase(tokens, at + 1, from)
-    if (!phrase || phrase.to !== from) return undefined
+    // (Its object may stand between: `dat Bos het plan ‘een gok’ noemde`.)
+    if (!phrase || (phrase.to !== from && !isObjectBetween(tokens, phrase.to, from))) return undefined
     const found = resolvePhrase(evidence.article, discourse, tokens, phrase, after.value, 'cue', quote.start, true)
     return found ? {...found, passing: true} : undefined
   }
   return undefined
+}
+
+/** Whether [from, to) is a short object in lower case (`het plan`, `hem`, `de aanpak`): at most three words, no punctuation. */
+function isObjectBetween(tokens: Token[], from: number, to: number): boolean {
+  if (to - from > 3) return false
+  for (let at = from; at < to; at++) {
+    const token = tokens[at]!
+    if (token.kind !== 'word' || token.depth !== 0 || token.value !== token.lower) return false
+  }
+  return true
 }
 
 /** A describing verb up to four words before `als` at `index`, in its sentence. */

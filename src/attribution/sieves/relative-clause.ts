@@ -1,5 +1,5 @@
 /**
- * Sieve 7, `cue`: a quote in a relative clause with a speech verb after it is the
+ * Sieve 8, `cue`: a quote in a relative clause with a speech verb after it is the
  * antecedent's. Only for a quote within one paragraph.
  *
  * Example: `De school schorste een leerling die ‘weg met de toetsen’ schreef.` → een leerling, cue
