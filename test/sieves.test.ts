@@ -153,6 +153,13 @@ describe('cue-before', () => {
   })
 })
 
+describe('cue-before after a noun of utterance', () => {
+  it('gives the words to the source of `de uitspraak van … dat`, not to the sentence’s subject', () => {
+    const value = 'Sanne Bos en Piet Smit zitten in de raad.\n\nSmit reageerde op de uitspraak van Bos dat het plan ‘een zegen’ is.'
+    expect(run(cueBefore, value, 'een zegen')).toMatchObject({name: 'Sanne Bos', method: 'cue', cue: 'uitspraak van'})
+  })
+})
+
 describe('cue-before over a list', () => {
   it('reports each quote of a list after the cue (`Smit noemt het plan ‘onhaalbaar’ en ‘te duur’`)', () => {
     const value = 'Sanne Bos en Piet Smit zitten aan tafel.\n\nSmit vindt het plan ‘onhaalbaar’, ‘oneerlijk’ en ‘te duur’.'

@@ -12,6 +12,7 @@
 import {frontedSources} from '../../lexicon/clause-words.js'
 import {cueForms, prepositionalCues, weakCueForms} from '../../lexicon/cues.js'
 import {isDocumentNoun} from '../../lexicon/roles.js'
+import {utteranceNouns} from '../../lexicon/utterance-nouns.js'
 import type {Article} from '../article.js'
 import {clauseStart, sentenceStartOf} from '../clauses.js'
 import type {Discourse} from '../discourse.js'
@@ -37,8 +38,30 @@ export const cueBefore: Sieve = {
     }
     const source = frontedSource(tokens, open)
     if (source) return resolvePhrase(evidence.article, discourse, tokens, source.phrase, `${source.verb.value} ${source.preposition}`, 'cue', quote.start, true)
-    return relativeClauseSpeaker(evidence.article, discourse, tokens, open, quote.start) ?? speakerOfClause(evidence.article, discourse, {tokens, start, end: open, method: 'cue', offset: quote.start, local: true, weakFrom: open - 4})
+    return (
+      utteranceOwner(evidence.article, discourse, tokens, open, quote.start) ??
+      relativeClauseSpeaker(evidence.article, discourse, tokens, open, quote.start) ??
+      speakerOfClause(evidence.article, discourse, {tokens, start, end: open, method: 'cue', offset: quote.start, local: true, weakFrom: open - 4})
+    )
   }
+}
+
+/**
+ * `reageerde op de uitspraak van Bos dat het plan ‘een zegen’ is`: a noun of utterance, `van`, a
+ * source and `dat` before the quote, within twelve words: the words are that source's, not those
+ * of the sentence's subject.
+ */
+function utteranceOwner(article: Article, discourse: Discourse, tokens: Token[], open: number, offset: number): Found | undefined {
+  const sentence = tokens[open]!.sentence
+  for (let index = open - 1; index > 2 && open - index <= 12; index--) {
+    const token = tokens[index]!
+    if (token.sentence !== sentence || token.depth !== 0 || (token.kind === 'punctuation' && token.value !== ',')) return undefined
+    if (token.lower !== 'dat') continue
+    const phrase = phraseEndingAt(tokens, tokens[index - 1]?.value === ',' ? index - 1 : index, 6)
+    if (!phrase || phrase.kind === 'pronoun' || tokens[phrase.from - 1]?.lower !== 'van' || !utteranceNouns.has(tokens[phrase.from - 2]?.lower ?? '')) return undefined
+    return resolvePhrase(article, discourse, tokens, phrase, `${tokens[phrase.from - 2]!.value} van`, 'cue', offset, true)
+  }
+  return undefined
 }
 
 /**
