@@ -511,3 +511,10 @@ describe('a name of one word given an age', () => {
     expect(speakers(text)).toEqual(['Piet Smit', 'Ahmad'])
   })
 })
+
+describe('a subheading of one word run into its paragraph', () => {
+  it('before a capitalised title and a name is no part of the name (`Wachtlijst Dokter Verhagen heeft …`)', () => {
+    const text = 'Kop\n\nArts Tim Verhagen ziet het elke week.\n\n„Het is lang”, zegt bestuurder Fred Schrander.\n\n„Op een afdeling gaat het mis.” Wachtlijst Dokter Verhagen heeft ‘geen idee’ hoe lang het duurt.\n\n„Gelukkig is hij vrolijk.”'
+    expect(speakers(text)).toEqual(['Fred Schrander', 'Fred Schrander', 'Tim Verhagen', 'Tim Verhagen'])
+  })
+})

@@ -20,7 +20,7 @@ import {copulas, finiteAuxiliaries, judgingVerbs, placingVerbs} from '../lexicon
 import {legalForms, organisationWords} from '../lexicon/organisation-words.js'
 import {hasLowerCaseLead, hasOrganisationLink, isCapitalisedAdjective, organisationNameEnd, startsName, isDescriptor, isFieldOfChair, isAmpersandLink, isNameContinuation, isNameWord, isOriginWord, particleMayFollow, spellsAcronym} from './read-speaker-phrase.js'
 import {relativeClauseTo} from './clauses.js'
-import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
+import {afterParenthesis, followsQuotedStop, isRoleToken, type Token} from './read-tokens.js'
 import {searchBack} from './search-back.js'
 import {agedWord} from './token-patterns.js'
 
@@ -297,6 +297,9 @@ function nameStart(tokens: Token[], index: number, end: number): number {
       break
     }
   }
+  // A subheading run into its paragraph, one word before a capitalised title and a name
+  // (`Wachtlijst Dokter Verhagen heeft …`, the layout lost): the name starts after the title.
+  if (start === index && end - start >= 3 && isRoleToken(tokens[start + 1]) && !isRoleToken(tokens[start]) && !isFirstName(tokens[start]!.lower) && !nameParticles.has(tokens[start + 2]!.value) && (start === 0 || isSentenceStart(tokens, start) || followsQuotedStop(tokens, start))) start += 2
   if (isFieldOfChair(tokens, start, end)) start++
   // An organisation's acronym, with the region after it, before a person's name (`GGD
   // Brabant-Zuidoost Ludy Blind`): the name is what follows.
