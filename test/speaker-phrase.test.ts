@@ -518,3 +518,10 @@ describe('a subheading of one word run into its paragraph', () => {
     expect(speakers(text)).toEqual(['Fred Schrander', 'Fred Schrander', 'Tim Verhagen', 'Tim Verhagen'])
   })
 })
+
+describe('a pronominal adverb opening a sentence', () => {
+  it('is no name (`Daaruit blijkt …`): the body after it is who writes', () => {
+    const text = 'Kop\n\nAanleiding is een rapport van de rekenkamer. Daaruit blijkt dat weinig geld is uitgegeven. De rekenkamer schrijft: „Het ontbreekt aan keuzes.”'
+    expect(speakers(text)).toEqual(['De rekenkamer'])
+  })
+})

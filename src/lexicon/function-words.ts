@@ -34,7 +34,11 @@ export const functionWords: ReadonlySet<string> = new Set(
     'achteraf desondanks tussendoor vanmorgen tegelijkertijd tegelijk overigens slechts ruim bijna samen andersom ' +
     'zeker helemaal meteen pas vrijwel nauwelijks ongeveer ' +
     'omgekeerd sowieso kennelijk blijkbaar waarschijnlijk helaas gelukkig natuurlijk inderdaad vooralsnog voorlopig ' +
-    'uiteraard allereerst nogmaals opnieuw wederom evenmin'
+    'uiteraard allereerst nogmaals opnieuw wederom evenmin ' +
+    // The rest of the pronominal adverbs with `daar` and `hier` (ANS §8.8), which open sentences
+    // (`Daaruit blijkt …`).
+    'daaruit daarvan daaraan daartoe daarnaar daaronder daarachter daarboven daarlangs daarzonder daartussen ' +
+    'hieruit hiervan hieraan hiertoe hieronder hierop hierna hiertegen hierover hiernaast'
   ).split(' ')
 )
 
