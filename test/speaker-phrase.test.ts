@@ -525,3 +525,10 @@ describe('a pronominal adverb opening a sentence', () => {
     expect(speakers(text)).toEqual(['De rekenkamer'])
   })
 })
+
+describe('`klinkt het` with no place after it', () => {
+  it('goes on with the one talking (`‘…’, klinkt het nog.`); with a place it is no one’s', () => {
+    const text = 'Kop\n\nBij de spoorbeheerder verwijst men naar de cijfers. ‘Het is hier gevaarlijk’, zegt een woordvoerder van de spoorbeheerder. ‘Een tunnel kan wel’, klinkt het nog. ‘Wij betalen niet’, klinkt het op het plein.'
+    expect(speakers(text)).toEqual(['een woordvoerder van de spoorbeheerder', 'een woordvoerder van de spoorbeheerder', null])
+  })
+})

@@ -4,6 +4,7 @@
  * keeps a speaker for such a quote only when a sieve found one with evidence at the quote
  * (`local`).
  */
+import {governingPrepositions} from '../lexicon/clause-words.js'
 import {perceptionVerbs, standingVerbs} from '../lexicon/verb-classes.js'
 import type {PlacedQuote} from '../quotes/place-quotes.js'
 import {type Article, closeOf, type TokenPlace} from './article.js'
@@ -17,9 +18,23 @@ import {quoteMarkRun} from './token-patterns.js'
 export function isWritten(article: Article, quote: PlacedQuote): boolean {
   const verb = verbAfter(article, quote)
   if (verb === undefined) return false
-  // (Also what no one in particular says: `‘…’, klinkt het in de kantine`.)
-  if ((verb.token.lower === 'klinkt' || verb.token.lower === 'klonk') && verb.next?.lower === 'het') return true
+  // (Also what no one in particular says: `‘…’, klinkt het in de kantine`; but `‘…’, klinkt het
+  // nog.` with no place after it goes on with the one talking, as Flemish news writes.)
+  if ((verb.token.lower === 'klinkt' || verb.token.lower === 'klonk') && verb.next?.lower === 'het') return placeAfter(article, quote)
   return isOnSign(article, quote)
+}
+
+/** Whether a preposition follows `klinkt het` after the quote (`in de kantine`, `op straat`), a word or two on. */
+function placeAfter(article: Article, quote: PlacedQuote): boolean {
+  const close = closeOf(article, quote)
+  if (!close) return false
+  const tokens = article.blocks[close.block]!.tokens
+  for (let index = close.token + 1; index < tokens.length && index <= close.token + 6; index++) {
+    const token = tokens[index]!
+    if (token.kind === 'punctuation' && token.value !== ',') return false
+    if (token.depth === 0 && token.kind === 'word' && governingPrepositions.has(token.lower)) return true
+  }
+  return false
 }
 
 /**
