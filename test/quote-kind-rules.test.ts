@@ -357,3 +357,10 @@ describe('a fragment with the comma of direct speech inside its marks', () => {
     expect(kind(value, 'Nooit meer oorlog,')).toBe('scare')
   })
 })
+
+describe('a word after a noun that can have a name, before `te` and an infinitive', () => {
+  it('is what the object is taken as, partial, not the noun’s name (`zegt de motie ‘serieus’ te nemen`)', () => {
+    const value = 'Gedeputeerde Harm Wolters is er klaar mee.\n\n„Het ligt op schema”, zei hij.\n\nWolters zegt de motie ‘serieus’ te nemen.'
+    expect(quote(value, 'serieus')).toMatchObject({kind: 'partial', speaker: 'Harm Wolters'})
+  })
+})

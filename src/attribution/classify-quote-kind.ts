@@ -469,7 +469,9 @@ function soCalled(value: string, start: number): boolean {
  * a verb of judging opens, or (in lower case) ends a subordinate clause right after its subject.
  */
 function predicateAfterNoun(value: string, start: number, next: Following, capital: boolean): boolean {
-  return (!capital && clauseEndsAfter(value, start, next)) || sourceOfCue(value, start) || predicateOf(value, start) || judgedAtClauseEnd(value, start, next)
+  // (Or before `te` and an infinitive: `zegt de motie ‘serieus’ te nemen`, what the object is
+  // taken as.)
+  return (!capital && (clauseEndsAfter(value, start, next) || (!next.comma && next.word === 'te'))) || sourceOfCue(value, start) || predicateOf(value, start) || judgedAtClauseEnd(value, start, next)
 }
 
 /** `volgens het bedrijf ‘…’`: the noun before the quote is the source of a prepositional cue, not a name's noun. */
