@@ -204,7 +204,8 @@ function readWord(reading: PhraseReading, token: Token): boolean {
   const lower = token.lower
   // (A capital particle after a quote that ends in a full stop opens a sentence: `… weg.” De man, …`.)
   const sentenceInitial = cursor === 0 || tokens[cursor - 1]!.sentence !== token.sentence || (nameParticles.has(token.lower) && followsQuotedStop(tokens, cursor))
-  if (isOriginHead(reading, token) || isAgeHead(reading, token)) {
+  // (Both follow an article or adjectives: never the phrase's first word.)
+  if (cursor > index && (isOriginHead(reading, token) || isAgeHead(reading, token))) {
     reading.roles.push(lower)
     reading.headRole = true
     reading.sawNoun = true
