@@ -96,12 +96,13 @@ export function isDescriptor(token: Token): boolean {
 
 /** A capitalised adjective of nationality or origin (`Noord-Koreaanse`, `Amerikaanse`, `Europese`). */
 export function isCapitalisedAdjective(token: Token, next?: Token): boolean {
-  if (token.value.length <= 4 || isFirstName(token.lower)) return false
+  // (Every ending below ends in `e`: a word that does not, as most capitalised words asked, is
+  // none, and needs no lookup of first names.)
+  if (token.value.length <= 4 || token.lower.charCodeAt(token.lower.length - 1) !== 101 || isFirstName(token.lower)) return false
   // Endings only adjectives have (`Amerikaanse`, `Russische`, `Europese`, `Provinciale`).
   // Also the adjectives of places and countries (`Amsterdamse`, `Nederlandse`, `Britse`, `Duitse`,
   // `Turkse`, `Poolse`, `Zweedse`, `Deense`).
-  // (Every such ending ends in `e`: the pattern is tried only then.)
-  if (token.lower.charCodeAt(token.lower.length - 1) === 101 && (placeAdjectiveEnding.test(token.lower) || otherAdjectiveEnding.test(token.lower))) return true
+  if (placeAdjectiveEnding.test(token.lower) || otherAdjectiveEnding.test(token.lower)) return true
   // `-se` is an adjective before a noun (`Nederlandse overheid`, `Buitenlandse Zaken`), but may end
   // a name (`Jesse Klaver`, `Ad Lijnse`).
   // (Not before an article or a particle: `Wietse de Jong`.)
