@@ -214,14 +214,16 @@ function speaks(discourse: Discourse, used: Set<Entity>, entity: Entity, section
 
 /** Give one top-level quote its kind and speaker; the discourse after it. */
 function attributeQuote(article: Article, discourse: Discourse, used: Set<Entity>, quote: PlacedQuote, open: TokenPlace, context: AttributionContext): Discourse {
-  let found = runSieves(quote, evidenceAt(article, quote, open), discourse)
-  if (found && !found.local && isSpeakerless(article, quote, open, context.value)) found = undefined
+  // (The close is found once, for the sieves' evidence and for the settings' tests.)
+  const close = closeOf(article, quote)
+  let found = runSieves(quote, evidenceAt(article, quote, open, close), discourse)
+  if (found && !found.local && isSpeakerless(article, quote, open, close, context.value)) found = undefined
   // Someone is talking when a sieve found a speaker, or when the quote's own sentence reports
   // speech (speech-evidence.ts): a fragment in a sentence of saying is partial either way.
   // Someone merely named nearby, with no one talking, is `'nearby'`; the sentence is read only
   // when the speaker found does not settle it.
   const speaking = speakingAt(article, open, found)
-  const kind = isOnSign(article, quote, open) ? 'scare' : classifyQuoteKind(quote, context.value, found !== undefined && found.local, speaking)
+  const kind = isOnSign(article, close, open) ? 'scare' : classifyQuoteKind(quote, context.value, found !== undefined && found.local, speaking)
   // (A writer the article does not name speaks too, but is no one the record can name.)
   const speaker = kind === 'scare' ? undefined : found
   const named = speaker && speaker.entity.name !== '' ? speaker : undefined
@@ -368,9 +370,9 @@ function runSieves(quote: PlacedQuote, evidence: Evidence, discourse: Discourse)
   return undefined
 }
 
-/** The evidence at a quote whose open token is at `open`. */
-export function evidenceAt(article: Article, quote: PlacedQuote, open: TokenPlace): Evidence {
-  const close = closeOf(article, quote) ?? open
+/** The evidence at a quote whose open token is at `open` (and close token at `closeFound`, when the caller found it). */
+export function evidenceAt(article: Article, quote: PlacedQuote, open: TokenPlace, closeFound = closeOf(article, quote)): Evidence {
+  const close = closeFound ?? open
   return {article, open, close, openTokens: article.blocks[open.block]!.tokens, closeTokens: article.blocks[close.block]!.tokens}
 }
 
@@ -380,8 +382,8 @@ export function evidenceAt(article: Article, quote: PlacedQuote, open: TokenPlac
  * hoort vaak ‘Ga toch werken’`), or on a sign or in the air (`‘…’, staat op het spandoek`,
  * `‘…’, klinkt het`).
  */
-function isSpeakerless(article: Article, quote: PlacedQuote, open: TokenPlace, value: string): boolean {
-  return (isListed(article, quote, open) && classifyQuoteKind(quote, value, false, true) === 'partial') || isHeard(article, open) || isWritten(article, quote)
+function isSpeakerless(article: Article, quote: PlacedQuote, open: TokenPlace, close: TokenPlace | undefined, value: string): boolean {
+  return (isListed(article, open, close) && classifyQuoteKind(quote, value, false, true) === 'partial') || isHeard(article, open) || isWritten(article, close)
 }
 
 /** Quotes given to an unnamed source the article names later are the named person's. */

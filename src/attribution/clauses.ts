@@ -121,7 +121,8 @@ export function appositionRole(tokens: Token[], index: number): string | undefin
  */
 export function responderAfter(tokens: Token[], from: number, end: number): SpeakerPhrase | undefined {
   for (let index = from; index + 2 < end; index++) {
-    if (tokens[index]!.depth !== 0 || !responseNouns.has(tokens[index]!.lower) || tokens[index + 1]!.lower !== 'van') continue
+    // (`van` first: it runs over every sentence, and few words stand before a `van`.)
+    if (tokens[index + 1]!.lower !== 'van' || tokens[index]!.depth !== 0 || !responseNouns.has(tokens[index]!.lower)) continue
     return readSpeakerPhrase(tokens, index + 2, end)
   }
   return undefined

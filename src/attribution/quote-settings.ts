@@ -2,12 +2,12 @@
  * Settings in which a quote's words are no one's that a context rule could name: quotes listed
  * together as labels, words someone hears or reads, words on a sign or in the air. The driver
  * keeps a speaker for such a quote only when a sieve found one with evidence at the quote
- * (`local`).
+ * (`local`). Each test is given where the quote's open and close tokens are (`TokenPlace`; the
+ * close as `closeOf` finds it), which the driver finds once per quote.
  */
 import {governingPrepositions} from '../lexicon/clause-words.js'
 import {perceptionVerbs, standingVerbs} from '../lexicon/verb-classes.js'
-import type {PlacedQuote} from '../quotes/place-quotes.js'
-import {type Article, closeOf, type TokenPlace} from './article.js'
+import type {Article, TokenPlace} from './article.js'
 import type {Token} from './read-tokens.js'
 import {quoteMarkRun} from './token-patterns.js'
 
@@ -15,19 +15,17 @@ import {quoteMarkRun} from './token-patterns.js'
  * Whether `staat op` (`‘…’, staat op een spandoek`, `stond op de muur`) or `klinkt het` follows
  * the quote.
  */
-export function isWritten(article: Article, quote: PlacedQuote): boolean {
-  const verb = verbAfter(article, quote)
+export function isWritten(article: Article, close: TokenPlace | undefined): boolean {
+  const verb = verbAfter(article, close)
   if (verb === undefined) return false
   // (Also what no one in particular says: `‘…’, klinkt het in de kantine`; but `‘…’, klinkt het
   // nog.` with no place after it goes on with the one talking, as Flemish news writes.)
-  if ((verb.token.lower === 'klinkt' || verb.token.lower === 'klonk') && verb.next?.lower === 'het') return placeAfter(article, quote)
-  return isOnSign(article, quote)
+  if ((verb.token.lower === 'klinkt' || verb.token.lower === 'klonk') && verb.next?.lower === 'het') return close !== undefined && placeAfter(article, close)
+  return isOnSign(article, close)
 }
 
 /** Whether a preposition follows `klinkt het` after the quote (`in de kantine`, `op straat`), a word or two on. */
-function placeAfter(article: Article, quote: PlacedQuote): boolean {
-  const close = closeOf(article, quote)
-  if (!close) return false
+function placeAfter(article: Article, close: TokenPlace): boolean {
   const tokens = article.blocks[close.block]!.tokens
   for (let index = close.token + 1; index < tokens.length && index <= close.token + 6; index++) {
     const token = tokens[index]!
@@ -45,8 +43,8 @@ function placeAfter(article: Article, quote: PlacedQuote): boolean {
  * ‘…’`, `die op de ramen prijkt: ‘…’`). Such words are a slogan with no speaker: a scare quote
  * (ANNOTATION-GUIDE: slogans without a speaker), not words said.
  */
-export function isOnSign(article: Article, quote: PlacedQuote, open?: TokenPlace): boolean {
-  const verb = verbAfter(article, quote)
+export function isOnSign(article: Article, close: TokenPlace | undefined, open?: TokenPlace): boolean {
+  const verb = verbAfter(article, close)
   if (verb !== undefined && standingVerbs.has(verb.token.lower) && verb.next?.lower === 'op') return true
   if (open === undefined) return false
   const tokens = article.blocks[open.block]!.tokens
@@ -66,8 +64,7 @@ export function isOnSign(article: Article, quote: PlacedQuote, open?: TokenPlace
 }
 
 /** The word at depth 0 right after the quote's close (past one comma), and the one after it. */
-function verbAfter(article: Article, quote: PlacedQuote): {token: Token; next: Token | undefined} | undefined {
-  const close = closeOf(article, quote)
+function verbAfter(article: Article, close: TokenPlace | undefined): {token: Token; next: Token | undefined} | undefined {
   if (!close) return undefined
   const tokens = article.blocks[close.block]!.tokens
   let index = close.token + 1
@@ -91,8 +88,8 @@ export function isHeard(article: Article, open: TokenPlace): boolean {
  * Whether another quote stands next to this one in a list: `‘…’, ‘…’ en ‘…’`, `‘…’ of ‘…’`
  * (`De woorden ‘snel’, ‘goedkoop’ en ‘veilig’ staan in elke folder.`).
  */
-export function isListed(article: Article, quote: PlacedQuote, open: TokenPlace): boolean {
-  const close = closeOf(article, quote) ?? open
+export function isListed(article: Article, open: TokenPlace, closeFound: TokenPlace | undefined): boolean {
+  const close = closeFound ?? open
   if (open.block !== close.block) return false
   const tokens = article.blocks[open.block]!.tokens
   // Before: [close] [mark?] join [mark?] open.

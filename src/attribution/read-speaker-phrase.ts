@@ -96,12 +96,13 @@ export function isDescriptor(token: Token): boolean {
 
 /** A capitalised adjective of nationality or origin (`Noord-Koreaanse`, `Amerikaanse`, `Europese`). */
 export function isCapitalisedAdjective(token: Token, next?: Token): boolean {
-  if (token.value.length <= 4 || isFirstName(token.lower)) return false
+  // (Every ending below ends in `e`: a word that does not, as most capitalised words asked, is
+  // none, and needs no lookup of first names.)
+  if (token.value.length <= 4 || token.lower.charCodeAt(token.lower.length - 1) !== 101 || isFirstName(token.lower)) return false
   // Endings only adjectives have (`Amerikaanse`, `Russische`, `Europese`, `Provinciale`).
   // Also the adjectives of places and countries (`Amsterdamse`, `Nederlandse`, `Britse`, `Duitse`,
   // `Turkse`, `Poolse`, `Zweedse`, `Deense`).
-  // (Every such ending ends in `e`: the pattern is tried only then.)
-  if (token.lower.charCodeAt(token.lower.length - 1) === 101 && (placeAdjectiveEnding.test(token.lower) || otherAdjectiveEnding.test(token.lower))) return true
+  if (placeAdjectiveEnding.test(token.lower) || otherAdjectiveEnding.test(token.lower)) return true
   // `-se` is an adjective before a noun (`Nederlandse overheid`, `Buitenlandse Zaken`), but may end
   // a name (`Jesse Klaver`, `Ad Lijnse`).
   // (Not before an article or a particle: `Wietse de Jong`.)
@@ -204,7 +205,8 @@ function readWord(reading: PhraseReading, token: Token): boolean {
   const lower = token.lower
   // (A capital particle after a quote that ends in a full stop opens a sentence: `… weg.” De man, …`.)
   const sentenceInitial = cursor === 0 || tokens[cursor - 1]!.sentence !== token.sentence || (nameParticles.has(token.lower) && followsQuotedStop(tokens, cursor))
-  if (isOriginHead(reading, token) || isAgeHead(reading, token)) {
+  // (Both follow an article or adjectives: never the phrase's first word.)
+  if (cursor > index && (isOriginHead(reading, token) || isAgeHead(reading, token))) {
     reading.roles.push(lower)
     reading.headRole = true
     reading.sawNoun = true
@@ -525,12 +527,12 @@ function roleOrUnnamedPhrase(reading: PhraseReading, limit: number, apposition: 
   // Trim a dangling preposition or determiner at the end.
   let to = reading.cursor
   while (to > index && (rolePhrasePrepositions.has(tokens[to - 1]!.lower) || phraseDeterminers.has(tokens[to - 1]!.lower))) to--
-  if (to <= index || !reading.sawNoun) return undefined
-  to = endBeforeLooseTail(tokens, index, to)
-  if (to - index > 12) return undefined
   // Only people and bodies speak: `een woordvoerder`, `buurtbewoners`, `de gemeente`, not `de
   // regels`, nor `de invloed van de mens` (the role must be the phrase's head, not in its tail).
-  if (!reading.headRole) return undefined
+  // (Asked before the phrase's tail is read: more than half the phrases that get here have none.)
+  if (to <= index || !reading.sawNoun || !reading.headRole) return undefined
+  to = endBeforeLooseTail(tokens, index, to)
+  if (to - index > 12) return undefined
   // A role with the name in an apposition (`de burgemeester van Zwolle, Karin Mulder, liet weten`,
   // `volgens de woordvoerder, Jan de Vries, is …`, `zegt een buurman, Piet Kok (70).`): the name
   // between commas, or ending the sentence, is the speaker's.

@@ -28,10 +28,12 @@ import {subjectPrepositions} from './token-patterns.js'
 export function reportedSpeaker(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number): Entity | undefined {
   // `Wij spraken hem …`, `Ik vroeg de kassière …`: the writer's own verb of asking or meeting is
   // no cue whose subject speaks; the one asked or met answers next.
-  const asked = askedByWriter(article, discourse, tokens, writersOpening(tokens, start, end), end)
+  // (Where the writer's words open the sentence is read once, for both rules that read there.)
+  const writers = writersOpening(tokens, start, end)
+  const asked = askedByWriter(article, discourse, tokens, writers, end)
   if (asked) return asked
   const opening =
-    cueAfterComma(article, discourse, tokens, start, end) ?? cueInSentence(article, discourse, tokens, start, end) ?? responseFrom(article, discourse, tokens, start, end) ?? openingSubject(article, discourse, tokens, start, end)
+    cueAfterComma(article, discourse, tokens, start, end) ?? cueInSentence(article, discourse, tokens, start, end) ?? responseFrom(article, discourse, tokens, start, end) ?? openingSubject(article, discourse, tokens, writers, end)
   // `…, leg ik haar voor: …?`, `Ik vraag hem …`: the writer asks; the one asked answers next.
   if (opening?.writer) return askedPronoun(article, discourse, tokens, start, end) ?? opening
   if (opening) return opening
@@ -135,18 +137,19 @@ function responseFrom(article: Article, discourse: Discourse, tokens: Token[], s
 
 /** Where the writer's words open the sentence: past a quote of its own and `Ook`, `Maar`. */
 function writersOpening(tokens: Token[], start: number, end: number): number {
-  const from = afterLeadingQuote(tokens, afterTimeStamp(tokens, start, end), end)
-  return from + 1 < end && sentenceOpeners.has(tokens[from]!.lower) ? from + 1 : from
-}
-
-/** The subject that opens the sentence (past `Ook`, `Maar`, a quote of its own), as `reportedSpeaker` takes it. */
-function openingSubject(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number): Entity | undefined {
   // `„… Dat doe ik niet.” Ook Eva Kok (38) weet …`: a quote that ends in its own sentence's end
   // opens this sentence only in the tokens; the writer's starts after it.
   // (And past a live blog's time stamp: `17.20 uur – Een lezer stuurde …`.)
-  start = afterLeadingQuote(tokens, afterTimeStamp(tokens, start, end), end)
+  const from = afterLeadingQuote(tokens, afterTimeStamp(tokens, start, end), end)
   // (Past a conjunction or an adverb: `Ook Van Dam vertelt later haar verhaal.`)
-  if (start + 1 < end && sentenceOpeners.has(tokens[start]!.lower)) start++
+  return from + 1 < end && sentenceOpeners.has(tokens[from]!.lower) ? from + 1 : from
+}
+
+/**
+ * The subject that opens the sentence, as `reportedSpeaker` takes it: `start` is where the
+ * writer's words open it (`writersOpening`: past `Ook`, `Maar`, a quote of its own).
+ */
+function openingSubject(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number): Entity | undefined {
   const opening = tokens[start]
   // A question (`En is de trainer nog steeds de goede man?`) is the interviewer's: no one takes over.
   const last = tokens[end - 1]

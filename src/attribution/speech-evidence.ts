@@ -13,8 +13,9 @@
  *   with its particle (`gaf … aan`, `legt … uit`), or in a form that carries it (`aangegeven`),
  *   since its bare forms mostly mean something else (`geeft`, `laat`);
  * - a prepositional cue (`volgens`, `aldus`).
- * Each block's sentences are read once, on first use, so that a sentence with thousands of
- * quotes costs one pass, not one per quote.
+ * Each sentence is read once, on first use, and only when asked (a third of the sentences of
+ * the blocks with a quote never are), so that a sentence with thousands of quotes costs one
+ * pass, not one per quote.
  */
 import {cueForms, prepositionalCues} from '../lexicon/cues.js'
 import {utteranceNouns} from '../lexicon/utterance-nouns.js'
@@ -27,17 +28,39 @@ export interface SpeechEvidence {
 }
 
 export function createSpeechEvidence(blocks: ReadonlyArray<readonly Token[]>): SpeechEvidence {
-  const read: Array<boolean[] | undefined> = []
+  // Per block, per sentence: whether it reports speech, once read.
+  const read: Array<Array<boolean | undefined> | undefined> = []
   return {
     reportsSpeech(block, sentence) {
-      let sentences = read[block]
-      if (sentences === undefined) {
-        sentences = speechSentences(blocks[block] ?? [])
-        read[block] = sentences
+      const known = (read[block] ??= [])
+      let speaks = known[sentence]
+      if (speaks === undefined) {
+        speaks = sentenceAtSpeaks(blocks[block] ?? [], sentence)
+        known[sentence] = speaks
       }
-      return sentences[sentence] === true
+      return speaks
     }
   }
+}
+
+/** Whether sentence `sentence` of a block reports speech (false when the block has no such sentence). */
+function sentenceAtSpeaks(tokens: readonly Token[], sentence: number): boolean {
+  // (A block's tokens are in order of their sentence: its tokens are found by binary search.)
+  const start = firstOfSentence(tokens, sentence)
+  const end = firstOfSentence(tokens, sentence + 1)
+  return start < end && sentenceSpeaks(tokens, start, end)
+}
+
+/** The index of the first token whose sentence is `sentence` or later. */
+function firstOfSentence(tokens: readonly Token[], sentence: number): number {
+  let low = 0
+  let high = tokens.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (tokens[middle]!.sentence < sentence) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 /** For each sentence of a block (by index), whether it reports speech. */

@@ -138,9 +138,12 @@ function genderOfEnding(word: string): 'female' | 'male' | undefined {
 const femaleEnding = /(?:ina|ine|linde|ette|ia|[^i]je)$/
 const maleEnding = /(?:ert|ard|ald|old|win|us)$/
 
+/** Every name on either list: most words asked about are no first name, and one lookup tells. */
+const knownNames: ReadonlySet<string> = new Set([...menNames, ...womenNames])
+
 function isKnown(word: string): boolean {
- return menNames.has(word) || womenNames.has(word)
+ return knownNames.has(word)
 }
 
 /** First names that are also function words (`ben`, `wil`): a name only before a surname. */
-export const functionWordFirstNames: ReadonlySet<string> = new Set([...menNames, ...womenNames].filter((name) => functionWords.has(name)))
+export const functionWordFirstNames: ReadonlySet<string> = new Set([...knownNames].filter((name) => functionWords.has(name)))
