@@ -60,7 +60,9 @@ const floors = [
     ['ac', 0.981, 0.953],
     ['ad', 0.977, 0.885],
     ['ae', 0.979, 0.828],
-    ['af', 0.983, 0.873]
+    ['af', 0.983, 0.873],
+    ['ag', 0.985, 0.95],
+    ['ah', 0.993, 0.835]
   ].map(([set, kind, speaker]) => ({
     name: `synthetic ${set}`,
     args: ['--shared', path.join(root, 'eval/synthetic'), '--gold', path.join(root, 'eval/synthetic/gold', set)],
