@@ -532,3 +532,10 @@ describe('`klinkt het` with no place after it', () => {
     expect(speakers(text)).toEqual(['een woordvoerder van de spoorbeheerder', 'een woordvoerder van de spoorbeheerder', null])
   })
 })
+
+describe('a word of origin for a person', () => {
+  it('is the person named nearby, not a company quoted by name (`zegt de Deventenaar`)', () => {
+    const text = 'Kop\n\nVerpakkingsfabrikant Kessler Verpakkingen schrapt banen in Deventer.\n\nIn een persbericht schrijft Kessler: „De kosten zijn te hoog.”\n\nHeftruckchauffeur Erwin Klaassen (54) werkt al dertig jaar bij Kessler. „Mijn vader werkte hier ook”, zegt de Deventenaar.'
+    expect(speakers(text)).toEqual(['Kessler Verpakkingen', 'Erwin Klaassen'])
+  })
+})

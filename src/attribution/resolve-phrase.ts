@@ -266,7 +266,10 @@ function describedPerson(article: Article, tokens: Token[], phrase: SpeakerPhras
   const aged = age === undefined ? undefined : searchBack(article.registry.mentions, start, (mention) => mention.entity.person && mention.entity.age === age)
   if (aged) return aged.entity
   // (Not one the article gave another age: `de 45-jarige` is not `Piet Bos (70)`.)
-  const ageFits = (entity: Entity) => fits(entity) && (age === undefined || entity.age === undefined || entity.age === age)
+  // (Nor, for a person's word, a body, whatever a pronoun or a cue made of its name: `de
+  // Deventenaar` is a person; `de Amerikaanse maatschappij` may be a body.)
+  const ofPerson = !phrase.roles.some((role) => isInstitutionNoun(role))
+  const ageFits = (entity: Entity) => fits(entity) && (age === undefined || entity.age === undefined || entity.age === age) && !(ofPerson && (article.registry.isOrganisation(entity) || entity.roles.some((role) => isInstitutionNoun(role))))
   const described = tokens[phrase.from]!.lower === 'de' && describesAgeOrOrigin(tokens, phrase) ? nearestPerson(article, blockOf(article, offset), start, undefined, ageFits) : undefined
   if (described && !isWriter(article, described.entity)) return described.entity
   return phrase.roles.length === 1 && phrase.roles[0] === 'verdachte' ? mostNamed(article, offset, (entity) => entity.person && surnameInitial.test(entity.name)) : undefined
