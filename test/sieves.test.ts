@@ -321,6 +321,12 @@ describe('next-person', () => {
   })
 })
 
+describe('subject with a place after its name', () => {
+  it('reads past `in` and the place to the copula (`Het Kopland College in Ede is ‘…’`)', () => {
+    expect(run(subject, 'Er werd ingebroken.\n\nHet Kopland College in Ede is ‘enorm geschrokken’ van de inbraak.', 'enorm geschrokken')).toMatchObject({name: 'Kopland College', method: 'subject'})
+  })
+})
+
 describe('subject with a copula', () => {
   it('gives what a subject is or feels to that subject (`Omwonenden zijn ‘woedend’ …`)', () => {
     expect(run(subject, 'Het besluit valt slecht. Omwonenden zijn ‘woedend’ over de komst van de fabriek.', 'woedend')).toMatchObject({name: 'Omwonenden', method: 'subject'})

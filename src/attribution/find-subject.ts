@@ -43,7 +43,8 @@ export function subjectOf(tokens: Token[], start: number, verbAt: number, end: n
  */
 export function pastSubjectModifiers(tokens: Token[], phrase: SpeakerPhrase, limit: number): number {
   let next = afterParenthesis(tokens, phrase.to, limit)
-  if (tokens[next]?.lower === 'uit' && tokens[next + 1]?.capital === true && phrase.kind === 'name') {
+  // (A place after the name: `Kees Vos uit Ede`, `Het Kopland College in Ede`.)
+  if ((tokens[next]?.lower === 'uit' || tokens[next]?.lower === 'in') && tokens[next + 1]?.capital === true && phrase.kind === 'name') {
     next += 2
     while (next < limit && tokens[next]!.capital && tokens[next]!.kind === 'word') next++
   }
