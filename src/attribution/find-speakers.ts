@@ -298,7 +298,7 @@ function nameStart(tokens: Token[], index: number, end: number): number {
     }
   }
   // A subheading run into its paragraph, one word before a capitalised title and a name
-  // (`Wachtlijst Dokter Verhagen heeft …`, the layout lost): the name starts after the title.
+  // (`Wachttijd Chirurg Jansen weet …`, the layout lost): the name starts after the title.
   if (start === index && end - start >= 3 && isRoleToken(tokens[start + 1]) && !isRoleToken(tokens[start]) && !isFirstName(tokens[start]!.lower) && !nameParticles.has(tokens[start + 2]!.value) && (start === 0 || isSentenceStart(tokens, start) || followsQuotedStop(tokens, start))) start += 2
   if (isFieldOfChair(tokens, start, end)) start++
   // An organisation's acronym, with the region after it, before a person's name (`GGD
