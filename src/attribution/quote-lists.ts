@@ -13,26 +13,35 @@ const longestItem = 24
 
 /** The `close` token of the last quote in the list whose quote closes at `close` (itself if none follows). */
 export function listEndAfter(tokens: Token[], close: number): number {
-  let end = close
+  return farthest(tokens, close, nextClose)
+}
+
+/** The `open` token of the first quote in the list whose quote opens at `open` (itself if none comes before). */
+export function listStartBefore(tokens: Token[], open: number): number {
+  return farthest(tokens, open, previousOpen)
+}
+
+/** Step from `at` to the next listed quote's mark while there is one (`step` gives -1 at the list's end). */
+function farthest(tokens: Token[], at: number, step: (tokens: Token[], at: number) => number): number {
+  let end = at
   for (let count = 0; count < longestList; count++) {
-    const open = joinedOpenAfter(tokens, end)
-    const next = open === -1 ? -1 : closeOf(tokens, open)
+    const next = step(tokens, end)
     if (next === -1) return end
     end = next
   }
   return end
 }
 
-/** The `open` token of the first quote in the list whose quote opens at `open` (itself if none comes before). */
-export function listStartBefore(tokens: Token[], open: number): number {
-  let start = open
-  for (let count = 0; count < longestList; count++) {
-    const close = joinedCloseBefore(tokens, start)
-    const previous = close === -1 ? -1 : openOf(tokens, close)
-    if (previous === -1) return start
-    start = previous
-  }
-  return start
+/** The `close` token of the quote joined after the one that closes at `close`, or -1. */
+function nextClose(tokens: Token[], close: number): number {
+  const open = joinedOpenAfter(tokens, close)
+  return open === -1 ? -1 : closeOf(tokens, open)
+}
+
+/** The `open` token of the quote joined before the one that opens at `open`, or -1. */
+function previousOpen(tokens: Token[], open: number): number {
+  const close = joinedCloseBefore(tokens, open)
+  return close === -1 ? -1 : openOf(tokens, close)
 }
 
 /** A join between listed quotes: `,`, `en`, `of`, outside quotes. */

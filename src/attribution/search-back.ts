@@ -20,12 +20,21 @@ export function searchBack<Item extends {start: number}>(
 
 /** The index of the first item that starts at or after `offset` (binary search). */
 export function firstAtOrAfter<Item extends {start: number}>(list: readonly Item[], offset: number): number {
+  return firstAtLeast(list, offset, startOf)
+}
+
+/** The index of the first item whose `key` is `value` or more, in a list sorted by that key (binary search). */
+export function firstAtLeast<Item>(list: readonly Item[], value: number, key: (item: Item) => number): number {
   let low = 0
   let high = list.length
   while (low < high) {
     const middle = (low + high) >> 1
-    if (list[middle]!.start < offset) low = middle + 1
+    if (key(list[middle]!) < value) low = middle + 1
     else high = middle
   }
   return low
+}
+
+function startOf(item: {start: number}): number {
+  return item.start
 }

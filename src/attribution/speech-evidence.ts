@@ -21,6 +21,7 @@ import {cueForms, prepositionalCues} from '../lexicon/cues.js'
 import {utteranceNouns} from '../lexicon/utterance-nouns.js'
 import {soundingForms} from '../lexicon/verb-classes.js'
 import type {Token} from './read-tokens.js'
+import {firstAtLeast} from './search-back.js'
 
 export interface SpeechEvidence {
   /** Whether sentence `sentence` of block `block` reports speech. */
@@ -53,14 +54,11 @@ function sentenceAtSpeaks(tokens: readonly Token[], sentence: number): boolean {
 
 /** The index of the first token whose sentence is `sentence` or later. */
 function firstOfSentence(tokens: readonly Token[], sentence: number): number {
-  let low = 0
-  let high = tokens.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (tokens[middle]!.sentence < sentence) low = middle + 1
-    else high = middle
-  }
-  return low
+  return firstAtLeast(tokens, sentence, sentenceOf)
+}
+
+function sentenceOf(token: Token): number {
+  return token.sentence
 }
 
 /** For each sentence of a block (by index), whether it reports speech. */
