@@ -539,3 +539,10 @@ describe('a word of origin for a person', () => {
     expect(speakers(text)).toEqual(['Kessler Verpakkingen', 'Erwin Klaassen'])
   })
 })
+
+describe('a pronoun with no person known to fit', () => {
+  it('is the name of two words named last that shows no body, its first name unknown (`Djurre Bakhuis … zegt hij`)', () => {
+    expect(speakers('Kop\n\nDe club van Djurre Bakhuis verloor.\n\n„Dit kan niet”, zegt hij.')).toEqual(['Djurre Bakhuis'])
+    expect(speakers('Kop\n\nDjurre Bakhuis en Anna de Wit verloren.\n\n„Dit kan niet”, zegt hij.')).toEqual(['Djurre Bakhuis'])
+  })
+})

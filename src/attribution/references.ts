@@ -153,7 +153,11 @@ export function resolvePronoun(article: Article, discourse: Discourse, pronoun: 
   if (speaking && (roleOfHis || !(last && last !== speaking && last.gender === wanted && speaking.gender !== wanted))) return speaking
   if (last) return last
   // `ze` of a group: the source that is talking, if it is no man or woman.
-  return gender === 'either' && current && !current.entity.person && current.entity.gender === null ? current.entity : undefined
+  if (gender === 'either' && current && !current.entity.person && current.entity.gender === null) return current.entity
+  // With no one else who fits, a name of two words or more that shows no body, though its first
+  // name is not one the library knows (`De club van Djurre Bakhuis verloor. „…”, zegt hij.`).
+  const named = (entity: Entity) => !entity.work && entity.parts.length > 1 && entity.roles.length === 0 && !article.registry.isOrganisation(entity) && entity.gender === null
+  return lastPerson(article, offset, (entity) => entity !== except && named(entity) && !isWriter(article, entity), wanted)
 }
 
 /** The person the pronoun at `offset` stands for (`resolvePronoun`), when it is a person. */
