@@ -68,13 +68,13 @@ const maleMore =
  'harold joop youri jelmer tjeerd hidde michiel rene roy wilco lambert leon leendert ludo marinus melvin quirijn ' +
  'remko rogier silvan thijmen valentijn wesley wiebe wijnand arnoud berend boudewijn bouke brecht cas daniël dex ' +
  'dolf dylan eddy eelco elias fedde finn fred gerlof gerolf glenn godfried hanno hessel jaco jari jonas jorrit ' +
- 'jules julian jurre jurriaan kai kas levi marnix mats milo'
+ 'jules julian jurre jurriaan kai kas levi marnix mats milo jesper tijn ivar tygo'
 
 const femaleMore =
  'maud isa noa jill lynn demi kelly eline nadine tessa naomi mirthe puck britt carlijn danielle daniëlle anniek ' +
  'annelot dana evy fabienne fay floortje gabriëlle ivy jasmijn jildou kiki lisanne lizzy lonneke louise nanda ' +
  'renske roxanne sterre suzan tara thirza tirza wendela yvette bregje danique eefje emmy esmée kristel ' +
- 'lianne mara mariëlle marielle rineke sietske'
+ 'lianne mara mariëlle marielle rineke sietske lidewij saar liv miranda natasja wietske jikke nynke mientje'
 
 /**
  * Frisian given names (Meertens Instituut, Nederlandse Voornamenbank; Fryske Akademy): many end
