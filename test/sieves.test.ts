@@ -319,6 +319,12 @@ describe('next-person', () => {
   it('not when someone is talking already', () => {
     expect(run(nextPerson, value, 'hele leven', (article) => ({current: {entity: entity(article, 'Kees Mol'), section: 1}}))).toBeUndefined()
   })
+  it('a paragraph further for words that end their sentence, not for a fragment', () => {
+    const later = '„Dit had nooit mogen gebeuren.”\n\nDe brug is ingestort. Niemand raakte gewond.\n\nBurgemeester Sanne Bos is geschokt.'
+    expect(run(nextPerson, later, 'nooit mogen')).toMatchObject({name: 'Sanne Bos', method: 'context'})
+    const fragment = '‘Rampzalig’\n\nDe brug is ingestort. Niemand raakte gewond.\n\nBurgemeester Sanne Bos is geschokt.'
+    expect(run(nextPerson, fragment, 'Rampzalig')).toBeUndefined()
+  })
 })
 
 describe('subject with a place after its name', () => {
