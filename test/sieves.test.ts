@@ -23,6 +23,7 @@ import {newerPerson} from '../src/attribution/sieves/newer-person.js'
 import {introducedAfter} from '../src/attribution/sieves/introduced-after.js'
 import {nextPerson} from '../src/attribution/sieves/next-person.js'
 import {otherParty} from '../src/attribution/sieves/other-party.js'
+import {sectionCarry} from '../src/attribution/sieves/section-carry.js'
 import {relativeClause} from '../src/attribution/sieves/relative-clause.js'
 import {describedAs} from '../src/attribution/sieves/described-as.js'
 import type {Sieve} from '../src/attribution/sieves/sieve.js'
@@ -81,7 +82,8 @@ describe('the sieves', () => {
       'carry-over',
       'nearest-person',
       'next-person',
-      'other-party'
+      'other-party',
+      'section-carry'
     ])
   })
 })
@@ -308,6 +310,18 @@ describe('other-party', () => {
   })
   it('not when the words do not name the one talking', () => {
     expect(run(otherParty, value, 'altijd', (article) => ({current: {entity: entity(article, 'Kees Mol'), section: 1}}))).toBeUndefined()
+  })
+})
+
+describe('section-carry', () => {
+  const value = '„We gaan door”, zegt wethouder Sanne Smit.\n\nGeen geld\n\n„Het budget is op.”'
+  const state = (article: Article) => ({previous: {entity: entity(article, 'Sanne Smit'), section: 1}})
+  it('gives words that open a section with no one named yet to the one talking when the subheading came', () => {
+    expect(run(sectionCarry, value, 'budget', state)).toMatchObject({name: 'Sanne Smit', method: 'carry-over'})
+  })
+  it('not when someone is named in the section before the words, nor for a fragment', () => {
+    expect(run(sectionCarry, value.replace('Geen geld\n\n', 'Geen geld\n\nOok Piet Bos is er.\n\n'), 'budget', state)).toBeUndefined()
+    expect(run(sectionCarry, value.replace('„Het budget is op.”', '‘Budgetloos’'), 'Budgetloos', state)).toBeUndefined()
   })
 })
 

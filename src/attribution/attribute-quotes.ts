@@ -30,7 +30,9 @@
  * 16. `next-person` (`context`): with no one named yet (an article that opens with a quote), the
  *    first person named after the quote in this or the next paragraph;
  * 17. `other-party` (`context`): words that name the one talking are someone else's, the person
- *    named last before them.
+ *    named last before them;
+ * 18. `section-carry` (`carry-over`): words that open a section with no one named in it yet are
+ *    the one's who talked when the subheading came.
  * A subheading that is only a quote and repeats words quoted later in its section (a pull
  * quote) skips the sieves: it takes the speaker of those words once the walk has attributed them
  * (`pull-quotes.ts`, method `pull-quote`).
@@ -120,7 +122,7 @@ function walkArticle(article: Article, quotes: PlacedQuote[], context: Attributi
     // section opens with the writer's question (`Waarom stopt u nu?`): they go on talking in it.
     if (discourse.current && discourse.current.section !== block.section) {
       const keeps = carriesOver(tally, discourse.current.entity) || opensWithQuestion(article, index)
-      discourse = {...discourse, current: keeps ? {entity: discourse.current.entity, section: block.section} : undefined}
+      discourse = keeps ? {...discourse, current: {entity: discourse.current.entity, section: block.section}} : {...discourse, current: undefined, previous: discourse.current}
     }
     const tokens = block.tokens
     let sentenceStart = 0
@@ -209,7 +211,7 @@ function speaks(discourse: Discourse, used: Set<Entity>, entity: Entity, section
   used.add(entity)
   // Written out, not spread: a spread here took 1.5 % of `fromNews` (it runs after every
   // sentence that reports speech); the keys in the order of `emptyDiscourse`, one shape for all.
-  return {current: {entity, section}, since, interviewee: discourse.interviewee, answers: discourse.answers, used: discourse.used}
+  return {current: {entity, section}, since, interviewee: discourse.interviewee, answers: discourse.answers, used: discourse.used, previous: discourse.previous}
 }
 
 /** Give one top-level quote its kind and speaker; the discourse after it. */

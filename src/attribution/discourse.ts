@@ -16,9 +16,11 @@ export interface Discourse {
   readonly answers: number
   /** Every source that has spoken (or been named as speaking) so far. */
   readonly used: ReadonlySet<Entity>
+  /** The speaker whose floor the last section break ended, and the section they talked in. */
+  readonly previous: {readonly entity: Entity; readonly section: number} | undefined
 }
 
 /** The state before the article's first sentence. */
 export function emptyDiscourse(used: ReadonlySet<Entity> = new Set()): Discourse {
-  return {current: undefined, since: 0, interviewee: undefined, answers: 0, used}
+  return {current: undefined, since: 0, interviewee: undefined, answers: 0, used, previous: undefined}
 }

@@ -19,6 +19,7 @@ import {newerPerson} from './newer-person.js'
 import {nextPerson} from './next-person.js'
 import {otherParty} from './other-party.js'
 import {relativeClause} from './relative-clause.js'
+import {sectionCarry} from './section-carry.js'
 import type {Sieve} from './sieve.js'
 import {subject} from './subject.js'
 
@@ -41,5 +42,6 @@ export const sieves: readonly Sieve[] = [
   carryOver,
   nearestPerson,
   nextPerson,
-  otherParty
+  otherParty,
+  sectionCarry
 ]
