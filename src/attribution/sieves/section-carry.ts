@@ -6,6 +6,7 @@
  * Example: `„We gaan door”, zegt Smit.` ⏎⏎ `Geen geld` ⏎⏎ `„Het budget is op.”` → Smit.
  */
 import {quoteEndsIn} from '../read-tokens.js'
+import {namedInQuote} from '../references.js'
 import {searchBack} from '../search-back.js'
 import {endsInStop} from '../token-patterns.js'
 import type {Sieve} from './sieve.js'
@@ -19,6 +20,7 @@ export const sectionCarry: Sieve = {
     if (discourse.current || !previous || previous.section !== section - 1 || !quoteEndsIn(evidence.closeTokens, evidence.close.token, endsInStop)) return undefined
     // (No one named in the section before the words: they would be someone's of this section.)
     const named = searchBack(evidence.article.registry.mentions, quote.start, (mention) => (blocks[mention.block]!.section !== section ? 'stop' : mention.entity.person))
-    return named ? undefined : {entity: previous.entity, mention: null, cue: null, method: 'carry-over', local: false}
+    // (Nor words that talk of them by first name, as for carry-over.)
+    return named || namedInQuote(evidence.article, quote, previous.entity) ? undefined : {entity: previous.entity, mention: null, cue: null, method: 'carry-over', local: false}
   }
 }
