@@ -546,3 +546,10 @@ describe('a pronoun with no person known to fit', () => {
     expect(speakers('Kop\n\nDjurre Bakhuis en Anna de Wit verloren.\n\n„Dit kan niet”, zegt hij.')).toEqual(['Djurre Bakhuis'])
   })
 })
+
+describe('a subheading in the style of a headline', () => {
+  it('names no one with a lone word before a cue (`Politiek reageert`)', () => {
+    const text = 'Kop\n\nDe staking trok veel mensen.\n\nPolitiek reageert\n\nIn Den Haag waren de reacties verdeeld. „Het is te veel.”'
+    expect(speakers(text)).toEqual([null])
+  })
+})

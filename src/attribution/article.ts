@@ -76,7 +76,11 @@ export function readArticle(tree: Root, value: string, blockTokens?: Token[][]):
   }
   if (blocks.length === 0) return undefined
   const tokenLists = blocks.map((block) => block.tokens)
-  const registry = findSpeakers(tokenLists)
+  const headings = new Set<number>()
+  blocks.forEach((block, index) => {
+    if (block.node.type === 'HeadingNode') headings.add(index)
+  })
+  const registry = findSpeakers(tokenLists, headings)
   return {
     value,
     blocks,

@@ -153,12 +153,16 @@ interface RegistryState {
   groups: Map<string, Entity>
 }
 
-export function findSpeakers(blocks: Token[][]): Registry {
+/**
+ * The registry of the names in `blocks`; `headings` are the indexes of the blocks that are
+ * subheadings (a headline-style `Politiek reageert` names no one).
+ */
+export function findSpeakers(blocks: Token[][], headings: ReadonlySet<number> = new Set()): Registry {
   // First words of runs opening a sentence (`Alsof Baudet`): common words if the article also
   // writes them in lower case.
   const doubtfulWords = new Set<string>()
   const found = findNameRuns(blocks, doubtfulWords)
-  const runs = settleRuns(found, commonWordsAmong(blocks, doubtfulWords))
+  const runs = settleRuns(found, commonWordsAmong(blocks, doubtfulWords), headings)
   shareSurnames(runs, blocks)
   // (The registry's methods outlive this call: its state holds no token arrays, so the runs
   // found, and through them the tree, are let go of.)
@@ -379,7 +383,7 @@ function commonWordsAmong(blocks: Token[][], doubtfulWords: Set<string>): Set<st
 }
 
 /** The runs that are names: a doubtful first word that is a common word goes, and so does a lone capital opening a sentence that is no name. */
-function settleRuns(found: FoundRun[], commonWords: Set<string>): Run[] {
+function settleRuns(found: FoundRun[], commonWords: Set<string>, headings: ReadonlySet<number>): Run[] {
   const runs: Run[] = []
   // The surnames of full names (`Youssef Amrani`): one opening a sentence is that person
   // (`Amrani heeft er ervaring mee.`).
@@ -429,7 +433,10 @@ function settleRuns(found: FoundRun[], commonWords: Set<string>): Run[] {
     const firstNameAlone = lone && isFirstName(word) && (run.tokens[start + 1]?.value === ',' || (run.tokens[start + 1]?.lower === 'en' && run.tokens[start + 2]?.capital === true))
     // (Or an acronym before a verb in lower case: `DNB wilde niet reageren, maar …`.)
     const acronym = lone && acronymSubject(run.tokens, start)
-    if (start < run.last && !(lone && !run.speaks && !firstNameAlone && !acronym && !(surnames.has(word) && !commonWords.has(word)))) {
+    // (A subheading in the style of a headline, a lone word before a cue, `Politiek reageert`,
+    // names no one but a known first name or a name the article writes elsewhere.)
+    const headline = lone && headings.has(run.block) && !isFirstName(word) && !surnames.has(word) && !singles.has(word)
+    if (start < run.last && !headline && !(lone && !run.speaks && !firstNameAlone && !acronym && !(surnames.has(word) && !commonWords.has(word)))) {
       const named = makeRun(run.tokens, start, run.last, run.block)
       if (named) runs.push(named)
     }
