@@ -319,9 +319,11 @@ describe('section-carry', () => {
   it('gives words that open a section with no one named yet to the one talking when the subheading came', () => {
     expect(run(sectionCarry, value, 'budget', state)).toMatchObject({name: 'Sanne Smit', method: 'carry-over'})
   })
-  it('not when someone is named in the section before the words, nor for a fragment', () => {
+  it('not when someone or a body is named in the section before the words, nor for a fragment', () => {
     expect(run(sectionCarry, value.replace('Geen geld\n\n', 'Geen geld\n\nOok Piet Bos is er.\n\n'), 'budget', state)).toBeUndefined()
     expect(run(sectionCarry, value.replace('„Het budget is op.”', '‘Budgetloos’'), 'Budgetloos', state)).toBeUndefined()
+    // (Nor after a body named there, as in a roundup of short items.)
+    expect(run(sectionCarry, value.replace('Geen geld\n\n', 'Geen geld\n\nHet Stadsmuseum is weer open. '), 'budget', state)).toBeUndefined()
   })
 })
 
