@@ -491,65 +491,21 @@ describe('the end of a role phrase', () => {
   })
 })
 
-describe('a surname that is a plural of a role', () => {
-  it('stays part of the name after a cue (`zei Dafne Schippers`), though the first name is not known', () => {
-    const text = 'Kop\n\nDe raad vergaderde.\n\n„We geven niet op”, zei Dafne Schippers dinsdag.\n\n„Het kan nog”, zegt Schippers.'
-    expect(speakers(text)).toEqual(['Dafne Schippers', 'Dafne Schippers'])
-  })
-})
-
-describe('a role of a gender', () => {
-  it('is the nearest person named whose gender fits (`de vrouw` after `Sanne Bos en Piet Smit`)', () => {
-    const text = 'Kop\n\nSanne Bos (34) en Piet Smit (64) lopen langs.\n\n„Het is hier altijd druk”, zegt de vrouw.'
-    expect(speakers(text)).toEqual(['Sanne Bos'])
-  })
-})
-
-describe('a name of one word given an age', () => {
-  it('opening a later sentence is that person (`Ahmad (34) …` then `Ahmad heeft …`)', () => {
-    const text = 'Kop\n\nHet azc staat aan de rand van de stad.\n\nAhmad (34) schenkt thee in.\n\n„Het is hier rustig”, zegt Piet Smit.\n\nAhmad heeft van het protest gehoord. „Ik begrijp ze wel”, zegt hij.'
-    expect(speakers(text)).toEqual(['Piet Smit', 'Ahmad'])
-  })
-})
-
-describe('a subheading of one word run into its paragraph', () => {
-  it('before a capitalised title and a name is no part of the name (`Wachttijd Chirurg Jansen weet …`)', () => {
-    const text = 'Kop\n\nChirurg Anna Jansen ziet het elke week.\n\n„Het duurt te lang”, zegt bestuurder Kees Mol.\n\n„Op een afdeling gaat het mis.” Wachttijd Chirurg Jansen weet ‘echt niet’ wanneer er plek is.\n\n„Gelukkig blijft ze vrolijk.”'
-    expect(speakers(text)).toEqual(['Kees Mol', 'Kees Mol', 'Anna Jansen', 'Anna Jansen'])
-  })
-})
-
-describe('a pronominal adverb opening a sentence', () => {
-  it('is no name (`Daaruit blijkt …`): the body after it is who writes', () => {
-    const text = 'Kop\n\nAanleiding is een rapport van de rekenkamer. Daaruit blijkt dat weinig geld is uitgegeven. De rekenkamer schrijft: „Het ontbreekt aan keuzes.”'
-    expect(speakers(text)).toEqual(['De rekenkamer'])
-  })
-})
-
-describe('`klinkt het` with no place after it', () => {
-  it('goes on with the one talking (`‘…’, klinkt het nog.`); with a place it is no one’s', () => {
-    const text = 'Kop\n\nBij de spoorbeheerder verwijst men naar de cijfers. ‘Het is hier gevaarlijk’, zegt een woordvoerder van de spoorbeheerder. ‘Een tunnel kan wel’, klinkt het nog. ‘Wij betalen niet’, klinkt het op het plein.'
-    expect(speakers(text)).toEqual(['een woordvoerder van de spoorbeheerder', 'een woordvoerder van de spoorbeheerder', null])
-  })
-})
-
-describe('a word of origin for a person', () => {
-  it('is the person named nearby, not a company quoted by name (`zegt de Deventenaar`)', () => {
-    const text = 'Kop\n\nVerpakkingsfabrikant Kessler Verpakkingen schrapt banen in Deventer.\n\nIn een persbericht schrijft Kessler: „De kosten zijn te hoog.”\n\nHeftruckchauffeur Erwin Klaassen (54) werkt al dertig jaar bij Kessler. „Mijn vader werkte hier ook”, zegt de Deventenaar.'
-    expect(speakers(text)).toEqual(['Kessler Verpakkingen', 'Erwin Klaassen'])
-  })
-})
-
-describe('a pronoun with no person known to fit', () => {
-  it('is the name of two words named last that shows no body, its first name unknown (`Djurre Bakhuis … zegt hij`)', () => {
-    expect(speakers('Kop\n\nDe club van Djurre Bakhuis verloor.\n\n„Dit kan niet”, zegt hij.')).toEqual(['Djurre Bakhuis'])
-    expect(speakers('Kop\n\nDjurre Bakhuis en Anna de Wit verloren.\n\n„Dit kan niet”, zegt hij.')).toEqual(['Djurre Bakhuis'])
-  })
-})
-
-describe('a subheading in the style of a headline', () => {
-  it('names no one with a lone word before a cue (`Politiek reageert`)', () => {
-    const text = 'Kop\n\nDe staking trok veel mensen.\n\nPolitiek reageert\n\nIn Den Haag waren de reacties verdeeld. „Het is te veel.”'
-    expect(speakers(text)).toEqual([null])
+describe('the eleventh round’s rules, end to end', () => {
+  // [what the rule is, a project-written article, the speakers of its quotes in order]
+  const cases: Array<[string, string, Array<string | null>]> = [
+    ['a surname that is a plural of a role: stays part of the name after a cue (`zei Dafne Schippers`), though the first name is not known', 'Kop\n\nDe raad vergaderde.\n\n„We geven niet op”, zei Dafne Schippers dinsdag.\n\n„Het kan nog”, zegt Schippers.', ['Dafne Schippers', 'Dafne Schippers']],
+    ['a role of a gender: is the nearest person named whose gender fits (`de vrouw` after `Sanne Bos en Piet Smit`)', 'Kop\n\nSanne Bos (34) en Piet Smit (64) lopen langs.\n\n„Het is hier altijd druk”, zegt de vrouw.', ['Sanne Bos']],
+    ['a name of one word given an age: opening a later sentence is that person (`Ahmad (34) …` then `Ahmad heeft …`)', 'Kop\n\nHet azc staat aan de rand van de stad.\n\nAhmad (34) schenkt thee in.\n\n„Het is hier rustig”, zegt Piet Smit.\n\nAhmad heeft van het protest gehoord. „Ik begrijp ze wel”, zegt hij.', ['Piet Smit', 'Ahmad']],
+    ['a subheading of one word run into its paragraph: before a capitalised title and a name is no part of the name (`Wachttijd Chirurg Jansen weet …`)', 'Kop\n\nChirurg Anna Jansen ziet het elke week.\n\n„Het duurt te lang”, zegt bestuurder Kees Mol.\n\n„Op een afdeling gaat het mis.” Wachttijd Chirurg Jansen weet ‘echt niet’ wanneer er plek is.\n\n„Gelukkig blijft ze vrolijk.”', ['Kees Mol', 'Kees Mol', 'Anna Jansen', 'Anna Jansen']],
+    ['a pronominal adverb opening a sentence: is no name (`Daaruit blijkt …`): the body after it is who writes', 'Kop\n\nAanleiding is een rapport van de rekenkamer. Daaruit blijkt dat weinig geld is uitgegeven. De rekenkamer schrijft: „Het ontbreekt aan keuzes.”', ['De rekenkamer']],
+    ['`klinkt het` with no place after it: goes on with the one talking (`‘…’, klinkt het nog.`); with a place it is no one’s', 'Kop\n\nBij de spoorbeheerder verwijst men naar de cijfers. ‘Het is hier gevaarlijk’, zegt een woordvoerder van de spoorbeheerder. ‘Een tunnel kan wel’, klinkt het nog. ‘Wij betalen niet’, klinkt het op het plein.', ['een woordvoerder van de spoorbeheerder', 'een woordvoerder van de spoorbeheerder', null]],
+    ['a word of origin for a person: is the person named nearby, not a company quoted by name (`zegt de Deventenaar`)', 'Kop\n\nVerpakkingsfabrikant Kessler Verpakkingen schrapt banen in Deventer.\n\nIn een persbericht schrijft Kessler: „De kosten zijn te hoog.”\n\nHeftruckchauffeur Erwin Klaassen (54) werkt al dertig jaar bij Kessler. „Mijn vader werkte hier ook”, zegt de Deventenaar.', ['Kessler Verpakkingen', 'Erwin Klaassen']],
+    ['a pronoun with no person known to fit: is the name of two words named last that shows no body, its first name unknown (`Djurre Bakhuis … zegt hij`)', 'Kop\n\nDe club van Djurre Bakhuis verloor.\n\n„Dit kan niet”, zegt hij.', ['Djurre Bakhuis']],
+    ['a pronoun with no person known to fit: not the woman named after the man whose first name is unknown', 'Kop\n\nDjurre Bakhuis en Anna de Wit verloren.\n\n„Dit kan niet”, zegt hij.', ['Djurre Bakhuis']],
+    ['a subheading in the style of a headline: names no one with a lone word before a cue (`Politiek reageert`)', 'Kop\n\nDe staking trok veel mensen.\n\nPolitiek reageert\n\nIn Den Haag waren de reacties verdeeld. „Het is te veel.”', [null]]
+  ]
+  it.each(cases)('%s', (_, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
   })
 })
