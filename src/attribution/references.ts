@@ -459,7 +459,9 @@ function articleOf(entity: Entity): string {
 function organisationNamed(article: Article, discourse: Discourse, offset: number, ofKind: (entity: Entity) => boolean, spokenOnly = false, generic = false): Entity | undefined {
   const registry = article.registry
   // (A one-word name that spoke may have been taken for a person's: `Volgens Brandwijk, …`.)
-  const organisation = (mention: NameMention) => !mention.entity.person && !mention.entity.unnamed && ofKind(mention.entity)
+  // (Not a party or a body in brackets after a person's name, `Jan Peeters (N-VA)`: an
+  // affiliation, no body the article talks about.)
+  const organisation = (mention: NameMention) => !mention.entity.person && !mention.entity.unnamed && ofKind(mention.entity) && article.value.charCodeAt(mention.start - 1) !== 40
   const mayBeOrganisation = (mention: NameMention) =>
     organisation(mention) ||
     (!mention.entity.unnamed && mention.entity.roles.every((role) => isInstitutionNoun(role)) && mention.entity.gender === null && !isFirstName(mention.entity.parts[0]!) && ofKind(mention.entity))

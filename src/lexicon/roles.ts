@@ -41,7 +41,7 @@ export const roleNouns: ReadonlySet<string> = new Set([
   'weduwe', 'partner', 'echtgenoot', 'echtgenote', 'buur', 'buurman', 'buurvrouw', 'collega', 'vrijwilliger', 'vrijwilligster',
   'student', 'studente', 'dame', 'heer', 'meneer', 'mevrouw', 'scholier', 'leerling', 'patiënt', 'patiënte', 'klant', 'reiziger', 'passagier', 'bezoeker',
   'dominee', 'pastoor', 'priester', 'imam', 'rabbijn', 'bisschop', 'paus', 'predikant',
-  'ouderling', 'diaken', 'kapelaan', 'kardinaal', 'kerkvoogd',
+  'ouderling', 'diaken', 'kapelaan', 'kardinaal', 'kerkvoogd', 'procureur', 'parlementslid',
   'prins', 'prinses', 'hertog', 'graaf', 'gravin', 'kolonel', 'majoor', 'kapitein', 'piloot',
   'luitenant', 'sergeant', 'korporaal', 'brigadier', 'veldwachter', 'lector',
   'projectleider', 'teamleider', 'coördinator', 'initiatiefnemer', 'initiatiefneemster', 'organisator', 'organisatrice',
@@ -125,7 +125,10 @@ export const institutionNouns: ReadonlySet<string> = new Set([
   'schouwburg', 'theater', 'museum', 'dierentuin', 'dierenpark', 'bibliotheek',
   // Kinds of company that news puts before a firm's name (`energieleverancier Voltax`,
   // `netbeheerder Enexo`): the firm, not a person.
-  'leverancier', 'netbeheerder', 'fabrikant', 'aanbieder', 'exploitant', 'distributeur', 'vervoerder', 'supermarkt', 'webwinkel', 'webshop'
+  'leverancier', 'netbeheerder', 'fabrikant', 'aanbieder', 'exploitant', 'distributeur', 'vervoerder', 'supermarkt', 'webwinkel', 'webshop',
+  // Flemish public bodies (`het parket`, the public prosecutor's office; `de deputatie`, a
+  // province's executive), councils and the zones of police and fire services.
+  'parket', 'deputatie', 'gemeenteraad', 'politiezone', 'brandweerzone'
 ])
 
 /**
