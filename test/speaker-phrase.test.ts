@@ -504,7 +504,8 @@ describe('the eleventh round’s rules, end to end', () => {
     ['a pronoun with no person known to fit: is the name of two words named last that shows no body, its first name unknown (`Djurre Bakhuis … zegt hij`)', 'Kop\n\nDe club van Djurre Bakhuis verloor.\n\n„Dit kan niet”, zegt hij.', ['Djurre Bakhuis']],
     ['a pronoun with no person known to fit: not the woman named after the man whose first name is unknown', 'Kop\n\nDjurre Bakhuis en Anna de Wit verloren.\n\n„Dit kan niet”, zegt hij.', ['Djurre Bakhuis']],
     ['a subheading in the style of a headline: names no one with a lone word before a cue (`Politiek reageert`)', 'Kop\n\nDe staking trok veel mensen.\n\nPolitiek reageert\n\nIn Den Haag waren de reacties verdeeld. „Het is te veel.”', [null]],
-    ['Flemish bodies: `het parket` is a body of its own, not the party in brackets after a name', 'Kop\n\nBurgemeester Jan Peeters (N-VA) reageerde op het ongeval.\n\nVolgens het parket is er „geen sprake van opzet”. „Het onderzoek loopt”, bevestigt het parket van Antwerpen.', ['het parket', 'het parket van Antwerpen']]
+    ['Flemish bodies: `het parket` is a body of its own, not the party in brackets after a name', 'Kop\n\nBurgemeester Jan Peeters (N-VA) reageerde op het ongeval.\n\nVolgens het parket is er „geen sprake van opzet”. „Het onderzoek loopt”, bevestigt het parket van Antwerpen.', ['het parket', 'het parket van Antwerpen']],
+    ['a trainer is a coach and an `oefenmeester`', 'Kop\n\nPSV verloor. Trainer Peter Bosz zag het aan.\n\n„Een heerlijke middag”, zei doelpuntenmaker Tim Vos.\n\n„We waren niet goed”, zei de oefenmeester van PSV.', ['Tim Vos', 'Peter Bosz']]
   ]
   it.each(cases)('%s', (_, text, expected) => {
     expect(speakers(text)).toEqual(expected)

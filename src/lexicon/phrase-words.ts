@@ -45,10 +45,10 @@ export const timePrepositions: ReadonlySet<string> = new Set(['binnen', 'rond', 
 
 /**
  * Nouns of origin that do not end like one (`Belg`, `Monegask`, `Fransman`, and the women's
- * forms in `-in`, `Friezin`, `Russin`; the rest of theirs end in `-se`, as adjectives of place);
- * the rest end in `-er`, `-aan`, `-ees` or `-aard`.
+ * forms in `-in`, `Friezin`, `Russin`; the rest of theirs end in `-se`, as adjectives of place;
+ * and `Ajacied`, of a club, as `Feyenoorder` is); the rest end in `-er`, `-aan`, `-ees` or `-aard`.
  */
-export const originNouns: ReadonlySet<string> = new Set(['fransman', 'engelsman', 'ier', 'belg', 'brit', 'rus', 'turk', 'pool', 'fin', 'zweed', 'noor', 'deen', 'griek', 'kroaat', 'serviër', 'monegask', 'schot', 'fries', 'zeeuw', 'brabander', 'vlaming', 'waal', 'tukker', 'marokkaan', 'surinamer', 'koerd', 'palestijn', 'jood', 'syriër', 'israëliër', 'iraniër', 'somaliër', 'indiër', 'eritreeër', 'friezin', 'russin'])
+export const originNouns: ReadonlySet<string> = new Set(['fransman', 'engelsman', 'ier', 'belg', 'brit', 'rus', 'turk', 'pool', 'fin', 'zweed', 'noor', 'deen', 'griek', 'kroaat', 'serviër', 'monegask', 'schot', 'fries', 'zeeuw', 'brabander', 'vlaming', 'waal', 'tukker', 'marokkaan', 'surinamer', 'koerd', 'palestijn', 'jood', 'syriër', 'israëliër', 'iraniër', 'somaliër', 'indiër', 'eritreeër', 'friezin', 'russin', 'ajacied'])
 
 /** Words after which a lone unknown word and `de` start a person's name: `Volgens Joes de Lange`. */
 export const particleOpeners: ReadonlySet<string> = new Set(['volgens', 'ook', 'aldus'])

@@ -41,7 +41,7 @@ export const roleNouns: ReadonlySet<string> = new Set([
   'weduwe', 'partner', 'echtgenoot', 'echtgenote', 'buur', 'buurman', 'buurvrouw', 'collega', 'vrijwilliger', 'vrijwilligster',
   'student', 'studente', 'dame', 'heer', 'meneer', 'mevrouw', 'scholier', 'leerling', 'patiënt', 'patiënte', 'klant', 'reiziger', 'passagier', 'bezoeker',
   'dominee', 'pastoor', 'priester', 'imam', 'rabbijn', 'bisschop', 'paus', 'predikant',
-  'ouderling', 'diaken', 'kapelaan', 'kardinaal', 'kerkvoogd', 'procureur', 'parlementslid',
+  'ouderling', 'diaken', 'kapelaan', 'kardinaal', 'kerkvoogd', 'procureur', 'parlementslid', 'oefenmeester',
   'prins', 'prinses', 'hertog', 'graaf', 'gravin', 'kolonel', 'majoor', 'kapitein', 'piloot',
   'luitenant', 'sergeant', 'korporaal', 'brigadier', 'veldwachter', 'lector',
   'projectleider', 'teamleider', 'coördinator', 'initiatiefnemer', 'initiatiefneemster', 'organisator', 'organisatrice',
@@ -261,7 +261,10 @@ export const roleSynonyms: ReadonlyMap<string, readonly string[]> = new Map([
   ['verslaggever', ['journalist']],
   ['journalist', ['verslaggever']],
   ['webshop', ['webwinkel']],
-  ['webwinkel', ['webshop']]
+  ['webwinkel', ['webshop']],
+  ['trainer', ['coach', 'oefenmeester']],
+  ['coach', ['trainer', 'oefenmeester']],
+  ['oefenmeester', ['trainer', 'coach']]
 ])
 
 /**
