@@ -924,6 +924,9 @@ function findEntity(byKey: Map<string, Entity[]>, parts: string[], offset: numbe
   return among.find((entity) => entity.person) ?? among[0]
 }
 
+/** An initial as a word (`J.`). */
+const initialWord = /^\p{Lu}\.$/u
+
 /** A name that ends in an initial (`Jan N.`). */
 const initialEnd = /(?:^|\s)\p{Lu}\.$/u
 
@@ -1175,9 +1178,10 @@ function isParticleInName(tokens: Token[], index: number): boolean {
   let cursor = index
   while (cursor < tokens.length && cursor - index < 3 && tokens[cursor]!.kind === 'word' && isParticleAt(tokens, cursor)) cursor++
   const next = tokens[cursor]
-  // An acronym after `van` is an affiliation (`Markwat van FHC Formulebeheer`), not a surname.
+  // An acronym after `van` is an affiliation (`Markwat van FHC Formulebeheer`), not a surname;
+  // an initial is one, as suspects are named (`Kevin de J.`, `Jan van der B.`).
   // (A function word is a surname after a particle: `ter Haar`.)
-  return (isNameWord(next, false) || isNameContinuation(next, tokens[cursor - 1])) && !(next!.value.length > 1 && next!.value === next!.value.toUpperCase())
+  return (isNameWord(next, false) || isNameContinuation(next, tokens[cursor - 1])) && !(next!.value.length > 1 && next!.value === next!.value.toUpperCase() && !initialWord.test(next!.value))
 }
 
 /** After a sentence-final mark or a colon in the same sentence list, a capital starts a sentence. */

@@ -326,7 +326,7 @@ export const titleAdjectives: ReadonlySet<string> = new Set([
  * minderheid van de leden`, `de familie`, `het gezin`): roles, and plural in meaning, never one
  * of its members. Hand-kept.
  */
-export const collectiveRoles: ReadonlySet<string> = new Set(['meerderheid', 'minderheid', 'familie', 'gezin'])
+export const collectiveRoles: ReadonlySet<string> = new Set(['meerderheid', 'minderheid', 'familie', 'gezin', 'nabestaanden'])
 
 /**
  * Words that end as a role's plural in `-s` would but are words of their own (and surnames):
