@@ -264,7 +264,13 @@ export const roleSynonyms: ReadonlyMap<string, readonly string[]> = new Map([
   ['webwinkel', ['webshop']],
   ['trainer', ['coach', 'oefenmeester']],
   ['coach', ['trainer', 'oefenmeester']],
-  ['oefenmeester', ['trainer', 'coach']]
+  ['oefenmeester', ['trainer', 'coach']],
+  // The head of a company (`topman Roy Jakobs` … `zei de ceo`).
+  ['topman', ['ceo', 'bestuursvoorzitter', 'topbestuurder']],
+  ['topvrouw', ['ceo', 'bestuursvoorzitter', 'topbestuurder']],
+  ['ceo', ['topman', 'topvrouw', 'bestuursvoorzitter', 'topbestuurder']],
+  ['bestuursvoorzitter', ['topman', 'topvrouw', 'ceo', 'topbestuurder']],
+  ['topbestuurder', ['topman', 'topvrouw', 'ceo', 'bestuursvoorzitter']]
 ])
 
 /**
