@@ -7,7 +7,7 @@ import {governingPrepositions, sentenceOpeners, subordinators} from '../lexicon/
 import {isFirstName} from '../lexicon/first-names.js'
 import {nameParticles} from '../lexicon/function-words.js'
 import {pronounGender} from '../lexicon/pronouns.js'
-import {addressWords, commonFormOf, genderOfRoles, genericBodyNouns, isDocumentNoun, isInstitutionNoun, isPluralInstitution, isPluralRole, synonymsOf} from '../lexicon/roles.js'
+import {addressWords, commonFormOf, genderOfRoles, genericBodyNouns, isDocumentNoun, isInstitutionNoun, isPluralInstitution, isPluralRole, partyHeads, synonymsOf} from '../lexicon/roles.js'
 import {type Article, blockOf, isWriter} from './article.js'
 import {sentenceStartOf} from './clauses.js'
 import type {Discourse} from './discourse.js'
@@ -410,10 +410,14 @@ export function resolveRole(article: Article, discourse: Discourse, asked: strin
   // `het CDA-Kamerlid` fits `kamerlid`, but `de onderminister` is no `minister`.
   // (Each entity is asked once: the same few come up in every mention looked back over.)
   const known = new Map<Entity, boolean>()
+  const party = asked.length === 1 ? partyAsked(asked[0]!) : undefined
   const fits = (entity: Entity) => {
     let result = known.get(entity)
     if (result === undefined) {
       result = entity.roles.some((role) => roles.some((wanted) => role === wanted || role.endsWith(wanted) || (wanted.endsWith(role) && wanted.charCodeAt(wanted.length - role.length - 1) === 45)))
+      // (A party's member or leader is one introduced with that party's name: `de VVD’er`, `de
+      // VVD-leider` after `VVD-fractievoorzitter Dilan Yeşilgöz`.)
+      if (!result && party !== undefined) result = entity.roles.some((role) => partyOf(role) === party)
       known.set(entity, result)
     }
     return result
@@ -432,6 +436,20 @@ export function resolveRole(article: Article, discourse: Discourse, asked: strin
   if (unnamed) return unnamed.entity
   // (Several bodies are no one of them: `volgens de besturen` after two hospitals are named.)
   return institution && !asked.every((role) => isPluralInstitution(role)) ? organisationNamed(article, discourse, offset, ofKind, false, generic) : undefined
+}
+
+/** The party a member's or a leader's noun names (`vvd’er`, `vvd-leider` → `vvd`), if it is one. */
+function partyAsked(role: string): string | undefined {
+  const member = /^(.+?)['’]ers?$/.exec(role)
+  if (member) return member[1]
+  const dash = role.lastIndexOf('-')
+  return dash > 0 && partyHeads.has(role.slice(dash + 1)) ? role.slice(0, dash) : undefined
+}
+
+/** The part before the hyphen of a role with a party's name (`vvd-fractievoorzitter` → `vvd`). */
+function partyOf(role: string): string | undefined {
+  const dash = role.lastIndexOf('-')
+  return dash > 0 ? role.slice(0, dash) : undefined
 }
 
 /** Whether a body's noun ends in a word for any body (`ondernemersorganisatie`, `zorginstelling`). */

@@ -270,7 +270,9 @@ export const roleSynonyms: ReadonlyMap<string, readonly string[]> = new Map([
   ['topvrouw', ['ceo', 'bestuursvoorzitter', 'topbestuurder']],
   ['ceo', ['topman', 'topvrouw', 'bestuursvoorzitter', 'topbestuurder']],
   ['bestuursvoorzitter', ['topman', 'topvrouw', 'ceo', 'topbestuurder']],
-  ['topbestuurder', ['topman', 'topvrouw', 'ceo', 'bestuursvoorzitter']]
+  ['topbestuurder', ['topman', 'topvrouw', 'ceo', 'bestuursvoorzitter']],
+  ['premier', ['minister-president']],
+  ['minister-president', ['premier']]
 ])
 
 /**
@@ -332,6 +334,9 @@ export const titleAdjectives: ReadonlySet<string> = new Set([
  * minderheid van de leden`, `de familie`, `het gezin`): roles, and plural in meaning, never one
  * of its members. Hand-kept.
  */
+/** Heads of a party leader's noun after the party's name and a hyphen (`VVD-leider`, `CDA-voorman`). Hand-kept. */
+export const partyHeads: ReadonlySet<string> = new Set(['leider', 'leidster', 'voorman', 'voorvrouw', 'kopstuk', 'lijsttrekker', 'partijleider'])
+
 export const collectiveRoles: ReadonlySet<string> = new Set(['meerderheid', 'minderheid', 'familie', 'gezin', 'nabestaanden'])
 
 /**
