@@ -272,7 +272,9 @@ export const roleSynonyms: ReadonlyMap<string, readonly string[]> = new Map([
   ['bestuursvoorzitter', ['topman', 'topvrouw', 'ceo', 'topbestuurder']],
   ['topbestuurder', ['topman', 'topvrouw', 'ceo', 'bestuursvoorzitter']],
   ['premier', ['minister-president']],
-  ['minister-president', ['premier']]
+  ['minister-president', ['premier']],
+  ['burgervader', ['burgemeester']],
+  ['burgemeester', ['burgervader']]
 ])
 
 /**
