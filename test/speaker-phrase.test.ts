@@ -508,7 +508,8 @@ describe('the eleventh round’s rules, end to end', () => {
     ['a trainer is a coach and an `oefenmeester`', 'Kop\n\nPSV verloor. Trainer Peter Bosz zag het aan.\n\n„Een heerlijke middag”, zei doelpuntenmaker Tim Vos.\n\n„We waren niet goed”, zei de oefenmeester van PSV.', ['Tim Vos', 'Peter Bosz']],
     ['a suspect named with a particle and an initial (`Kevin de J.`) is one name; `de nabestaanden` are a group', 'Kop\n\nDe rechtbank veroordeelde Kevin de J. (31) tot vier jaar cel. Advocaat Jan Vos pleitte voor vrijspraak.\n\n„Het spijt me”, zei de verdachte.\n\n„Eindelijk gerechtigheid”, zeggen de nabestaanden.', ['Kevin de J.', 'de nabestaanden']],
     ['a company’s head is its topman, ceo and bestuursvoorzitter alike', 'Kop\n\nTopman Roy Jakobs en financieel directeur Charlotte Hanneman presenteerden de cijfers.\n\n„Dit is een sterk jaar”, zei de ceo.', ['Roy Jakobs']],
-    ['a party’s member or leader is the one introduced with the party’s name; a premier is the minister-president', 'Kop\n\nPremier Anna Dijk en VVD-fractievoorzitter Bas Mol debatteerden met SP-leider Eva Kok.\n\n„Wij steunen dat”, zei de VVD’er.\n\n„Dit kabinet levert”, zei de minister-president.', ['Bas Mol', 'Anna Dijk']]
+    ['a party’s member or leader is the one introduced with the party’s name; a premier is the minister-president', 'Kop\n\nPremier Anna Dijk en VVD-fractievoorzitter Bas Mol debatteerden met SP-leider Eva Kok.\n\n„Wij steunen dat”, zei de VVD’er.\n\n„Dit kabinet levert”, zei de minister-president.', ['Bas Mol', 'Anna Dijk']],
+    ['an adjective that is a function word before a name is the name’s (`zegt de kleine Tim`)', 'Kop\n\nSanne Bos en haar zoon Tim (12) wachtten op de uitslag. Piet Smit was er ook.\n\n„Eindelijk”, zegt de kleine Tim.', ['Tim']]
   ]
   it.each(cases)('%s', (_, text, expected) => {
     expect(speakers(text)).toEqual(expected)

@@ -289,13 +289,14 @@ function isAgeHead(reading: PhraseReading, token: Token): boolean {
 
 /**
  * An adjective that is also a function word, after the article (`een nieuwe handleiding`,
- * `de oude burgemeester`), is the head's adjective.
+ * `de oude burgemeester`, and in lower case before a name, `de kleine Tim`; not `de Tweede
+ * Kamer`), is the head's adjective.
  */
 function isAdjectiveAfterArticle(reading: PhraseReading, lower: string): boolean {
   const {tokens, index, cursor} = reading
   return (
     functionWords.has(lower) && !reading.sawNoun && cursor === index + 1 && articlesAndPossessives.has(tokens[index]!.lower) && !phraseDeterminers.has(lower) &&
-    lower.length > 3 && lower.endsWith('e') && lowerWordAt(tokens, cursor + 1) && !functionWords.has(tokens[cursor + 1]!.lower)
+    lower.length > 3 && lower.endsWith('e') && (lowerWordAt(tokens, cursor + 1) || (tokens[cursor]!.value === lower && isNameWord(tokens[cursor + 1], false))) && !functionWords.has(tokens[cursor + 1]!.lower)
   )
 }
 
