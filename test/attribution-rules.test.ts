@@ -659,11 +659,14 @@ describe('18. who asks, and a quote before the sentence (speaker-questions)', ()
     const text = 'Een kop\n\n„Het is erg”, zegt bewoner Kees van Rijn. „Alles is nat.”\n\nEen agent stond naast een pomp. „We hebben mensen uit hun huis gehaald.”\n\nVolgens hem begint het zwaarste deel nog. „Als het water zakt, komt de modder.”'
     expect(listQuotes(fromNews(text)).at(-1)).toMatchObject({speaker: 'Een agent'})
   })
-  it('keeps the one a portrait is about talking over a subheading, but not a speaker among others', () => {
+  it('keeps the one a portrait is about talking over a subheading; a speaker among others only into a section that names no one before the words', () => {
     const portrait = 'Een kop\n\nTruus Bakker (91) was veertig jaar vroedvrouw. „Ik heb duizend kinderen gehaald”, zegt ze. „Soms midden in de nacht.”\n\n„Op de fiets, door weer en wind.” Ze lacht. „Dat deed je gewoon.”\n\nDe oorlog\n\n„In de oorlog was het anders. Toen had niemand iets.”'
     expect(listQuotes(fromNews(portrait)).at(-1)).toMatchObject({speaker: 'Truus Bakker', method: 'carry-over'})
+    // (ANNOTATION-GUIDE: a quote with no cue continues the speaker of the quotes before it.)
     const report = 'Een kop\n\n„Het water komt”, zegt Piet Smit. „Het is ernstig.” Wethouder Ans Bos is het eens. „Wij bellen iedereen”, zegt ze. „Vandaag nog.”\n\nEvacuatie\n\n„De bussen staan klaar.”'
-    expect(listQuotes(fromNews(report)).at(-1)).toMatchObject({speaker: null})
+    expect(listQuotes(fromNews(report)).at(-1)).toMatchObject({speaker: 'Ans Bos', method: 'carry-over'})
+    const named = report.replace('Evacuatie\n\n', 'Evacuatie\n\nDe veiligheidsregio regelt het vervoer. ')
+    expect(listQuotes(fromNews(named)).at(-1)!.speaker).not.toBe('Ans Bos')
   })
   it('reads the subject of the writer\'s sentence after a quote that ends in its own full stop (`„…” Hij houdt het op ‘een handvol’.`)', () => {
     const text = 'Een kop\n\n„Het is goud”, zeggen Tom Vos en Ria de Boer. Zij verwacht nog meer munten. „Er zit veel onder.” Hij houdt het liever op ‘een handvol’.'
