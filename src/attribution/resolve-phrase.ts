@@ -14,7 +14,7 @@ import {isFirstName} from '../lexicon/first-names.js'
 import {functionWords, nameParticles} from '../lexicon/function-words.js'
 import {contrastingWords, phraseDeterminers} from '../lexicon/phrase-words.js'
 import {writersOwnMedia} from '../lexicon/reference-words.js'
-import {courtRoles, genderOfRoles, lawyerRoles, isDocumentNoun, isInstitutionNoun, isPluralRole, isSpokespersonRole, kinNouns, placeBodies, trialParties} from '../lexicon/roles.js'
+import {ageDecades, courtRoles, genderOfRoles, lawyerRoles, isDocumentNoun, isInstitutionNoun, isPluralRole, isSpokespersonRole, kinNouns, placeBodies, trialParties} from '../lexicon/roles.js'
 import type {AttributionMethod} from '../tree/types.js'
 import {type Article, blockOf, isWriter} from './article.js'
 import {appositionAfter, appositionRole, relativeClauseTo, sentenceStartOf} from './clauses.js'
@@ -265,6 +265,10 @@ function describedPerson(article: Article, tokens: Token[], phrase: SpeakerPhras
   const age = ageIn(tokens, phrase)
   const aged = age === undefined ? undefined : searchBack(article.registry.mentions, start, (mention) => mention.entity.person && mention.entity.age === age)
   if (aged) return aged.entity
+  // `de twintiger`: the person named last whose age is in that decade (`Sanne Bos (29)`).
+  const decade = phrase.roles.length === 1 ? ageDecades.get(phrase.roles[0]!) : undefined
+  const ofDecade = decade === undefined ? undefined : searchBack(article.registry.mentions, start, (mention) => mention.entity.person && mention.entity.age !== undefined && Math.floor(mention.entity.age / 10) * 10 === decade)
+  if (ofDecade) return ofDecade.entity
   // (Not one the article gave another age: `de 45-jarige` is not `Piet Bos (70)`.)
   // (Nor, for a person's word, a body, whatever a pronoun or a cue made of its name: `de
   // Deventenaar` is a person; `de Amerikaanse maatschappij` may be a body.)

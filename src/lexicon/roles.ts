@@ -33,6 +33,9 @@ export const roleNouns: ReadonlySet<string> = new Set([
   'criticus', 'recensent', 'journalist', 'journaliste', 'verslaggever', 'verslaggeefster', 'correspondent', 'redacteur', 'hoofdredacteur', 'columnist', 'presentator', 'presentatrice',
   'schrijver', 'schrijfster', 'auteur', 'dichter', 'dichteres', 'kunstenaar', 'kunstenares', 'regisseur', 'acteur', 'actrice',
   'zanger', 'zangeres', 'muzikant', 'architect', 'ontwerper', 'ontwerpster', 'fotograaf', 'filmmaker',
+  'artiest', 'artieste', 'singer-songwriter', 'popster', 'dj',
+  // People by the decade of their age (`de zestiger`).
+  'twintiger', 'dertiger', 'veertiger', 'vijftiger', 'zestiger', 'zeventiger', 'tachtiger', 'negentiger',
   'boer', 'boerin', 'ondernemer', 'ondernemster', 'winkelier', 'ondernemer', 'werknemer', 'medewerker', 'medewerkster',
   'inspecteur', 'onderminister', 'adviseur', 'gezant', 'afgezant', 'envoyé', 'analist', 'strateeg', 'diplomaat', 'activist', 'activiste', 'actievoerder',
   'bewoner', 'bewoonster', 'buurtbewoner', 'inwoner', 'inwoonster', 'omwonende', 'ooggetuige', 'getuige', 'slachtoffer',
@@ -167,7 +170,7 @@ export function isDocumentNoun(word: string): boolean {
 export const femaleRoles: ReadonlySet<string> = new Set([
   'presidente', 'koningin', 'voorzitster', 'woordvoerster', 'zegsvrouw', 'directrice', 'topvrouw', 'oprichtster', 'eigenaresse',
   'docente', 'lerares', 'onderzoekster', 'advocate', 'agente', 'demonstrante', 'politievrouw', 'speelster', 'rijdster', 'kampioene', 'atlete',
-  'journaliste', 'verslaggeefster', 'presentatrice', 'schrijfster', 'dichteres', 'kunstenares', 'actrice', 'zangeres',
+  'journaliste', 'verslaggeefster', 'presentatrice', 'schrijfster', 'dichteres', 'kunstenares', 'actrice', 'zangeres', 'artieste',
   'ontwerpster', 'boerin', 'ondernemster', 'medewerkster', 'activiste', 'bewoonster', 'inwoonster', 'moeder', 'dochter',
   'zus', 'zuster', 'tante', 'oma', 'vriendin', 'weduwe', 'echtgenote', 'buurvrouw', 'vrijwilligster', 'studente',
   'patiënte', 'prinses', 'gravin', 'initiatiefneemster', 'organisatrice', 'raadsvrouw', 'kandidate', 'partijgenote',
@@ -336,6 +339,11 @@ export const titleAdjectives: ReadonlySet<string> = new Set([
  * minderheid van de leden`, `de familie`, `het gezin`): roles, and plural in meaning, never one
  * of its members. Hand-kept.
  */
+/** The decade of age a noun for people of that age names (`zestiger`: 60). */
+export const ageDecades: ReadonlyMap<string, number> = new Map([
+  ['twintiger', 20], ['dertiger', 30], ['veertiger', 40], ['vijftiger', 50], ['zestiger', 60], ['zeventiger', 70], ['tachtiger', 80], ['negentiger', 90]
+])
+
 /** Heads of a party leader's noun after the party's name and a hyphen (`VVD-leider`, `CDA-voorman`). Hand-kept. */
 export const partyHeads: ReadonlySet<string> = new Set(['leider', 'leidster', 'voorman', 'voorvrouw', 'kopstuk', 'lijsttrekker', 'partijleider'])
 
