@@ -4,7 +4,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {readTokens} from '../src/attribution/read-tokens.js'
-import {speechSentences} from '../src/attribution/speech-evidence.js'
+import {createSpeechEvidence} from '../src/attribution/speech-evidence.js'
 import {fromNews, listQuotes} from '../src/index.js'
 import type {Paragraph} from '../src/index.js'
 
@@ -14,10 +14,11 @@ function speaking(text: string): boolean[] {
   const paragraph = tree.children.flatMap((child) => (child.type === 'SectionNode' ? child.children : [])).find((node) => node.type === 'ParagraphNode') as Paragraph
   const tokens = readTokens(paragraph)
   const sentences = new Set(tokens.map((token) => token.sentence)).size
-  return Array.from({length: sentences}, (_, index) => speechSentences(tokens)[index] === true)
+  const evidence = createSpeechEvidence([tokens])
+  return Array.from({length: sentences}, (_, index) => evidence.reportsSpeech(0, index))
 }
 
-describe('speechSentences', () => {
+describe('createSpeechEvidence', () => {
   it('finds a speech verb or a prepositional cue outside quotes', () => {
     expect(speaking('De bus rijdt niet. De chauffeur zegt dat hij ziek is. Volgens de dienst duurt het lang.')).toEqual([false, true, true])
   })

@@ -1316,11 +1316,6 @@ function isAcronymWord(word: string): boolean {
   return word.length > 1 && !hasLowerCaseLead(word) && word === word.toUpperCase() && twoCapitals.test(word)
 }
 
-/**
- * Whether an adult's age (`(34)`) or the mark of a changed name (`(*)`) opens at `index`. (A
- * child's age is left out: `de jas van Mia (3)`, `Lotte (13) en Hugo (14)` are talked about
- * far more often than they talk.)
- */
 /** The age in brackets after a name (`(52)`) or in `N-jarige` right before it (`de 52-jarige Dennis Wolters`). */
 function ageAround(tokens: Token[], start: number, end: number): number | undefined {
   const inner = tokens[end + 1]
@@ -1330,6 +1325,11 @@ function ageAround(tokens: Token[], start: number, end: number): number | undefi
   return aged ? Number(aged[1]) : undefined
 }
 
+/**
+ * Whether an adult's age (`(34)`) or the mark of a changed name (`(*)`) opens at `index`. (A
+ * child's age is left out: `de jas van Mia (3)`, `Lotte (13) en Hugo (14)` are talked about
+ * far more often than they talk.)
+ */
 function isAgeParenthesis(tokens: Token[], index: number): boolean {
   const inner = tokens[index + 1]
   if (tokens[index]?.value !== '(' || tokens[index + 2]?.value !== ')' || inner === undefined) return false

@@ -35,17 +35,17 @@ function farthest(tokens: Token[], at: number, step: (tokens: Token[], at: numbe
 /** The `close` token of the quote joined after the one that closes at `close`, or -1. */
 function nextClose(tokens: Token[], close: number): number {
   const open = joinedOpenAfter(tokens, close)
-  return open === -1 ? -1 : closeOf(tokens, open)
+  return open === -1 ? -1 : shortQuoteClose(tokens, open)
 }
 
 /** The `open` token of the quote joined before the one that opens at `open`, or -1. */
 function previousOpen(tokens: Token[], open: number): number {
   const close = joinedCloseBefore(tokens, open)
-  return close === -1 ? -1 : openOf(tokens, close)
+  return close === -1 ? -1 : shortQuoteOpen(tokens, close)
 }
 
 /** A join between listed quotes: `,`, `en`, `of`, outside quotes. */
-function isJoin(token: Token | undefined): boolean {
+export function isJoin(token: Token | undefined): boolean {
   return token !== undefined && token.depth === 0 && (token.value === ',' || token.lower === 'en' || token.lower === 'of')
 }
 
@@ -66,7 +66,7 @@ function joinedCloseBefore(tokens: Token[], open: number): number {
 }
 
 /** The `close` token of the quote that opens at `open`, when the quote is short; -1 otherwise. */
-function closeOf(tokens: Token[], open: number): number {
+function shortQuoteClose(tokens: Token[], open: number): number {
   const quote = tokens[open]!.quote
   for (let at = open + 1; at < tokens.length && at - open <= longestItem; at++) {
     if (tokens[at]!.kind === 'close' && tokens[at]!.quote === quote) return at
@@ -75,7 +75,7 @@ function closeOf(tokens: Token[], open: number): number {
 }
 
 /** The `open` token of the quote that closes at `close`, when the quote is short; -1 otherwise. */
-function openOf(tokens: Token[], close: number): number {
+function shortQuoteOpen(tokens: Token[], close: number): number {
   const quote = tokens[close]!.quote
   for (let at = close - 1; at >= 0 && close - at <= longestItem; at--) {
     if (tokens[at]!.kind === 'open' && tokens[at]!.quote === quote) return at

@@ -8,6 +8,7 @@
 import {governingPrepositions} from '../lexicon/clause-words.js'
 import {perceptionVerbs, standingVerbs} from '../lexicon/verb-classes.js'
 import type {Article, TokenPlace} from './article.js'
+import {isJoin} from './quote-lists.js'
 import type {Token} from './read-tokens.js'
 import {quoteMarkRun} from './token-patterns.js'
 
@@ -95,18 +96,14 @@ export function isListed(article: Article, open: TokenPlace, closeFound: TokenPl
   // Before: [close] [mark?] join [mark?] open.
   let before = open.token - 1
   while (before >= 0 && isMark(tokens[before]) && tokens[before]!.depth !== 0) before--
-  if (joins(tokens[before]) && tokens[before - 1]?.kind === 'close') return true
+  if (isJoin(tokens[before]) && tokens[before - 1]?.kind === 'close') return true
   let after = close.token + 1
-  if (joins(tokens[after])) {
+  if (isJoin(tokens[after])) {
     after++
     while (after < tokens.length && isMark(tokens[after]) && tokens[after]!.kind === 'punctuation' && tokens[after]!.depth === 0 && tokens[after + 1]?.kind !== 'open') after++
     if (tokens[after]?.kind === 'open' || (isMark(tokens[after]) && tokens[after + 1]?.kind === 'open')) return true
   }
   return false
-}
-
-function joins(token: Token | undefined): boolean {
-  return token !== undefined && token.depth === 0 && (token.value === ',' || token.lower === 'en' || token.lower === 'of')
 }
 
 function isMark(token: Token | undefined): boolean {

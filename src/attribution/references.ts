@@ -247,10 +247,6 @@ function previousSentencePerson(article: Article, offset: number, fits: (entity:
 }
 
 /**
- * The person named at the start of the sentence that holds `offset` (past `Ook`, `Maar`), when
- * they fit and no one else who fits is named between them and `offset`.
- */
-/**
  * For `volgens haar` and the like in a clause after a colon: the person who opens the pronoun's
  * sentence as its subject, named (`ownSentenceSubject`) or by a definite role introduced before
  * (`De rechter hechtte daar weinig waarde aan: het berouw kwam volgens haar ‘…’`).
@@ -277,6 +273,10 @@ export function sentenceSubjectFor(article: Article, discourse: Discourse, prono
   return role && fits(role) ? role : undefined
 }
 
+/**
+ * The person named at the start of the sentence that holds `offset` (past `Ook`, `Maar`), when
+ * they fit and no one else who fits is named between them and `offset`.
+ */
 function ownSentenceSubject(article: Article, offset: number, fits: (entity: Entity) => boolean): Entity | undefined {
   const tokens = article.blocks[blockOf(article, offset)]!.tokens
   const at = Math.min(tokens.length - 1, firstAtOrAfter(tokens, offset))

@@ -272,8 +272,8 @@ function describedPerson(article: Article, tokens: Token[], phrase: SpeakerPhras
   // (Not one the article gave another age: `de 45-jarige` is not `Piet Bos (70)`.)
   // (Nor, for a person's word, a body, whatever a pronoun or a cue made of its name: `de
   // Deventenaar` is a person; `de Amerikaanse maatschappij` may be a body.)
-  const ofPerson = !phrase.roles.some((role) => isInstitutionNoun(role))
-  const ageFits = (entity: Entity) => fits(entity) && (age === undefined || entity.age === undefined || entity.age === age) && !(ofPerson && (article.registry.isOrganisation(entity) || entity.roles.some((role) => isInstitutionNoun(role))))
+  const personsWord = !phrase.roles.some((role) => isInstitutionNoun(role))
+  const ageFits = (entity: Entity) => fits(entity) && (age === undefined || entity.age === undefined || entity.age === age) && !(personsWord && (article.registry.isOrganisation(entity) || entity.roles.some((role) => isInstitutionNoun(role))))
   const described = tokens[phrase.from]!.lower === 'de' && describesAgeOrOrigin(tokens, phrase) ? nearestPerson(article, blockOf(article, offset), start, undefined, ageFits) : undefined
   if (described && !isWriter(article, described.entity)) return described.entity
   return phrase.roles.length === 1 && phrase.roles[0] === 'verdachte' ? mostNamed(article, offset, (entity) => entity.person && surnameInitial.test(entity.name)) : undefined
@@ -287,7 +287,6 @@ function ageIn(tokens: Token[], phrase: SpeakerPhrase): number | undefined {
   }
   return undefined
 }
-
 
 /** Whether the phrase holds an age (`21-jarige`) or is headed by a word of origin (`Zeeuw`, `Fries`). */
 function describesAgeOrOrigin(tokens: Token[], phrase: SpeakerPhrase): boolean {

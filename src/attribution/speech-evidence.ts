@@ -61,18 +61,6 @@ function sentenceOf(token: Token): number {
   return token.sentence
 }
 
-/** For each sentence of a block (by index), whether it reports speech. */
-export function speechSentences(tokens: readonly Token[]): boolean[] {
-  const result: boolean[] = []
-  let start = 0
-  for (let index = 0; index <= tokens.length; index++) {
-    if (index < tokens.length && tokens[index]!.sentence === tokens[start]!.sentence) continue
-    if (start < tokens.length) result[tokens[start]!.sentence] = sentenceSpeaks(tokens, start, index)
-    start = index
-  }
-  return result
-}
-
 /** Whether the words outside quotes in `tokens[start..end)` (one sentence) report speech. */
 function sentenceSpeaks(tokens: readonly Token[], start: number, end: number): boolean {
   // Two passes, each linear: the words present first, so a particle is looked up, not searched.

@@ -39,7 +39,7 @@ export const cueBefore: Sieve = {
     const source = frontedSource(tokens, open)
     if (source) return resolvePhrase(evidence.article, discourse, tokens, source.phrase, `${source.verb.value} ${source.preposition}`, 'cue', quote.start, true)
     return (
-      utteranceOwner(evidence.article, discourse, tokens, open, quote.start) ??
+      sourceOfUtteranceBefore(evidence.article, discourse, tokens, open, quote.start) ??
       relativeClauseSpeaker(evidence.article, discourse, tokens, open, quote.start) ??
       speakerOfClause(evidence.article, discourse, {tokens, start, end: open, method: 'cue', offset: quote.start, local: true, weakFrom: open - 4})
     )
@@ -51,7 +51,7 @@ export const cueBefore: Sieve = {
  * source and `dat` before the quote, within twelve words: the words are that source's, not those
  * of the sentence's subject.
  */
-function utteranceOwner(article: Article, discourse: Discourse, tokens: Token[], open: number, offset: number): Found | undefined {
+function sourceOfUtteranceBefore(article: Article, discourse: Discourse, tokens: Token[], open: number, offset: number): Found | undefined {
   const sentence = tokens[open]!.sentence
   for (let index = open - 1; index > 2 && open - index <= 12; index--) {
     const token = tokens[index]!
