@@ -146,6 +146,17 @@ describe('colon-before', () => {
   })
 })
 
+describe('colon-before after a headline\'s bare role', () => {
+  it('takes the one the section names in that role after it', () => {
+    const value = 'De zaak duurt lang.\n\nAdvocaat: ‘Er is geen bewijs’\n\nAdvocaat Nadia Bakker vroeg om vrijspraak.'
+    expect(run(colonBefore, value, 'geen bewijs')).toMatchObject({name: 'Nadia Bakker', method: 'role', local: true})
+  })
+  it('takes the one named before in that role, or its synonym', () => {
+    const value = 'Burgervader Els Kramer opende de brug.\n\nBurgemeester: ‘Dit kost jaren’\n\nDe bouw loopt vertraging op.'
+    expect(run(colonBefore, value, 'kost jaren')).toMatchObject({name: 'Els Kramer', method: 'role'})
+  })
+})
+
 describe('cue-before', () => {
   it('takes the phrase after `volgens`', () => {
     expect(run(cueBefore, 'Volgens Ria Smit is het plan ‘een grote gok’ met geld van de wijk.', 'grote gok')).toMatchObject({name: 'Ria Smit', method: 'cue', cue: 'Volgens'})

@@ -510,7 +510,9 @@ describe('the eleventh round’s rules, end to end', () => {
     ['a company’s head is its topman, ceo and bestuursvoorzitter alike', 'Kop\n\nTopman Roy Jakobs en financieel directeur Charlotte Hanneman presenteerden de cijfers.\n\n„Dit is een sterk jaar”, zei de ceo.', ['Roy Jakobs']],
     ['a party’s member or leader is the one introduced with the party’s name; a premier is the minister-president', 'Kop\n\nPremier Anna Dijk en VVD-fractievoorzitter Bas Mol debatteerden met SP-leider Eva Kok.\n\n„Wij steunen dat”, zei de VVD’er.\n\n„Dit kabinet levert”, zei de minister-president.', ['Bas Mol', 'Anna Dijk']],
     ['an adjective that is a function word before a name is the name’s (`zegt de kleine Tim`)', 'Kop\n\nSanne Bos en haar zoon Tim (12) wachtten op de uitslag. Piet Smit was er ook.\n\n„Eindelijk”, zegt de kleine Tim.', ['Tim']],
-    ['a noun for a decade of age is the person named last whose age is in it; `artieste` shows a woman', 'Kop\n\nZangeres Sanne Bos (29) brengt een album uit. Producer Piet Smit (54) werkte mee.\n\n„Dit is mijn beste werk”, zegt de twintiger.\n\n„Het was een zware tijd”, zegt de artieste.', ['Sanne Bos', 'Sanne Bos']]
+    ['a noun for a decade of age is the person named last whose age is in it; `artieste` shows a woman', 'Kop\n\nZangeres Sanne Bos (29) brengt een album uit. Producer Piet Smit (54) werkte mee.\n\n„Dit is mijn beste werk”, zegt de twintiger.\n\n„Het was een zware tijd”, zegt de artieste.', ['Sanne Bos', 'Sanne Bos']],
+    ['an Arabic surname with its article in lower case (`al-Hassan`) is part of the name', 'Kop\n\n„Ik kom uit Syrië”, zegt Mohammed al-Hassan (41).\n\n„Het is moeilijk”, zegt al-Hassan.', ['Mohammed al-Hassan', 'Mohammed al-Hassan']],
+    ['a headline’s bare role before a colon (`Advocaat: ‘…’`) is the one the section names in that role', 'Kop\n\nDe officier eiste drie jaar cel.\n\nAdvocaat: ‘Er is geen bewijs’\n\nAdvocaat Nadia Bakker vroeg om vrijspraak.', ['Nadia Bakker']]
   ]
   it.each(cases)('%s', (_, text, expected) => {
     expect(speakers(text)).toEqual(expected)

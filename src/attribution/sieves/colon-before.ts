@@ -7,12 +7,14 @@
  */
 import {clauseJoiners} from '../../lexicon/clause-words.js'
 import {addresseePronouns} from '../../lexicon/pronouns.js'
-import type {Article} from '../article.js'
+import {type Article, blockOf, isQuestion} from '../article.js'
 import {clauseStart} from '../clauses.js'
 import type {Discourse} from '../discourse.js'
 import {readSpeakerPhrase} from '../read-speaker-phrase.js'
-import type {Token} from '../read-tokens.js'
-import {isQuestion} from '../article.js'
+import {isRoleToken, type Token} from '../read-tokens.js'
+import type {NameMention} from '../find-speakers.js'
+import {synonymsOf} from '../../lexicon/roles.js'
+import {firstAtOrAfter, searchBack} from '../search-back.js'
 import {mainPerson, resolvePhrase, writerFound} from '../resolve-phrase.js'
 import {heardSaying, speakerOfClause} from '../speaker-of-clause.js'
 import type {Found, Sieve} from './sieve.js'
@@ -37,11 +39,40 @@ export const colonBefore: Sieve = {
       if (answering) return {entity: answering, mention: tokens[start]!.value, cue: tokens[start + 1]!.value, method: 'pronoun', local: true}
       return writerFound(article, tokens[start]!, tokens[start + 1]!.value, 'colon')
     }
+    // `Advocaat: ‘Er is geen bewijs’`: a headline's bare role is the one in that role.
+    const role = start === open - 2 && tokens[start]!.capital && isRoleToken(tokens[start]) ? inRole(evidence.article, tokens[start]!, quote) : undefined
     return (
+      role ??
       heardSaying(evidence.article, discourse, tokens, start, open - 1, quote.start) ??
       speakerOfClause(evidence.article, discourse, {tokens, start, end: open - 1, method: 'colon', offset: quote.start, local: true})
     )
   }
+}
+
+/** How many blocks on a headline's role may be named (`Advocaat: ‘…’` ⏎⏎ `Advocaat Eva Kok vroeg …`). */
+const roleNamedWithin = 3
+
+/**
+ * A headline's bare role (`Advocaat: ‘…’`, `Burgemeester: ‘…’`) is no name: it is the one the
+ * article gives that role, named before it or in the blocks of its section right after it (a
+ * subheading's line comes before the text that names its speaker). (One it names nowhere is
+ * left to the phrase's reading: an unnamed source there cost a project-written set.)
+ */
+function inRole(article: Article, token: Token, quote: {start: number; end: number}): Found | undefined {
+  const role = token.lower
+  const synonyms = synonymsOf(role)
+  const fits = (mention: NameMention): boolean => !mention.entity.unnamed && mention.entity.roles.some((held) => held === role || synonyms.includes(held))
+  const mentions = article.registry.mentions
+  const before = searchBack(mentions, quote.start, fits)
+  if (before) return {entity: before.entity, mention: token.value, cue: null, method: 'role', local: true}
+  const block = blockOf(article, quote.start)
+  const section = article.blocks[block]!.section
+  for (let index = firstAtOrAfter(mentions, quote.end); index < mentions.length; index++) {
+    const mention = mentions[index]!
+    if (mention.block > block + roleNamedWithin || article.blocks[mention.block]!.section !== section) break
+    if (fits(mention)) return {entity: mention.entity, mention: token.value, cue: null, method: 'role', local: true}
+  }
+  return undefined
 }
 
 /**
