@@ -96,9 +96,19 @@ const maleBaptismal = 'gerardus adrianus wilhelmus jacobus antonius theodorus fr
 
 const femaleBaptismal = 'geertruida hendrika johanna adriana petronella catharina aaltje neeltje jantje gerritje antje dirkje klaasje hendrikje geesje hiltje hinke minke dieuwke gerbrich jeltje mien leny tiny dini marietje sjaan'
 
+/**
+ * Pet forms that Dutch people of those cohorts go by (`Bennie Oude Luttikhuis`, `Harrie`,
+ * `Nellie`), from the same source's lists of call names (roepnamen): written as the person
+ * writes them, they were missing beside the formal names. (`Gerrie` and `Hennie`, on both
+ * lists, show no gender.)
+ */
+const malePetForms = 'bennie benny harrie harry gerry eddie freddy ronny johnny jonny tinus teus manus driek tonnie appie gerrie hennie'
+
+const femalePetForms = 'nelly nellie tinie rini gerrie hennie'
+
 /** Every name on the men's lists, and every name on the women's. */
-const menNames: ReadonlySet<string> = new Set([...male.split(/\s+/), ...maleAbroad.split(/\s+/), ...maleMore.split(/\s+/), ...maleFrisian.split(/\s+/), ...maleBaptismal.split(/\s+/)].filter(Boolean))
-const womenNames: ReadonlySet<string> = new Set([...female.split(/\s+/), ...femaleAbroad.split(/\s+/), ...femaleMore.split(/\s+/), ...femaleFrisian.split(/\s+/), ...femaleBaptismal.split(/\s+/)].filter(Boolean))
+const menNames: ReadonlySet<string> = new Set([...male.split(/\s+/), ...maleAbroad.split(/\s+/), ...maleMore.split(/\s+/), ...maleFrisian.split(/\s+/), ...maleBaptismal.split(/\s+/), ...malePetForms.split(/\s+/)].filter(Boolean))
+const womenNames: ReadonlySet<string> = new Set([...female.split(/\s+/), ...femaleAbroad.split(/\s+/), ...femaleMore.split(/\s+/), ...femaleFrisian.split(/\s+/), ...femaleBaptismal.split(/\s+/), ...femalePetForms.split(/\s+/)].filter(Boolean))
 
 /** Names on both lists (`kim`): first names with no gender. */
 const bothGenders: ReadonlySet<string> = new Set([...womenNames].filter((name) => menNames.has(name)))
