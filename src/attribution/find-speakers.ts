@@ -1308,6 +1308,9 @@ function affiliationAfter(tokens: Token[], end: number): string | null {
   if (tokens[index]?.lower === 'de' || tokens[index]?.lower === 'het') index++
   const words: string[] = []
   while (index < tokens.length && words.length < 4 && tokens[index]!.kind === 'word' && tokens[index]!.capital && tokens[index]!.depth === 0) words.push(tokens[index++]!.lower)
+  // (A body named by its noun alone: `woordvoerder Eva Kok van de politie`.)
+  const noun = tokens[index]
+  if (words.length === 0 && noun !== undefined && noun.kind === 'word' && noun.depth === 0 && index > end + 1 && isInstitutionNoun(noun.lower)) return noun.lower
   return words.length > 0 ? words.join(' ') : null
 }
 

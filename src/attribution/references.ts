@@ -414,7 +414,7 @@ export function resolveRole(article: Article, discourse: Discourse, asked: strin
   const fits = (entity: Entity) => {
     let result = known.get(entity)
     if (result === undefined) {
-      result = entity.roles.some((role) => roles.some((wanted) => role === wanted || role.endsWith(wanted) || (wanted.endsWith(role) && wanted.charCodeAt(wanted.length - role.length - 1) === 45)))
+      result = entity.roles.some((role) => roles.some((wanted) => role === wanted || role.endsWith(wanted) || (wanted.endsWith(role) && (wanted.charCodeAt(wanted.length - role.length - 1) === 45 || ofOwnBody(entity, wanted, role)))))
       // (A party's member or leader is one introduced with that party's name: `de VVD’er`, `de
       // VVD-leider` after `VVD-fractievoorzitter Dilan Yeşilgöz`.)
       if (!result && party !== undefined) result = entity.roles.some((role) => partyOf(role) === party)
@@ -436,6 +436,17 @@ export function resolveRole(article: Article, discourse: Discourse, asked: strin
   if (unnamed) return unnamed.entity
   // (Several bodies are no one of them: `volgens de besturen` after two hospitals are named.)
   return institution && !asked.every((role) => isPluralInstitution(role)) ? organisationNamed(article, discourse, offset, ofKind, false, generic) : undefined
+}
+
+/**
+ * `de politiewoordvoerder` for `een woordvoerder van de politie` (or `Eva Kok, woordvoerder van de
+ * politie`): a compound role whose first part is the body the one in the bare role was introduced
+ * with (`de onderminister` is no `minister`: no body is named `onder`).
+ */
+function ofOwnBody(entity: Entity, wanted: string, role: string): boolean {
+  const body = wanted.slice(0, wanted.length - role.length)
+  if (body.length < 3) return false
+  return entity.affiliations.some((affiliation) => affiliation === body || affiliation.startsWith(body + ' ')) || (entity.unnamed && entity.name.toLowerCase().includes(` ${body}`))
 }
 
 /** The party a member's or a leader's noun names (`vvd’er`, `vvd-leider` → `vvd`), if it is one. */
