@@ -563,6 +563,8 @@ function buildEntities(runs: Run[], state: RegistryState): Map<Run, Entity> {
   const entityOfRun = new Map<Run, Entity>()
   // Where each entity's name is first written, for a short form several share (`findEntity`).
   const seen = new Map<Entity, number>()
+  // The kind of body named by its place (`de gemeente Zwolle`) each entity was first written with.
+  const bodyKinds = new Map<Entity, string>()
   // Longest names first, so that shorter forms can join them.
   const ordered = runs.slice().sort((a, b) => b.parts.length - a.parts.length || a.start - b.start)
   for (const run of ordered) {
@@ -571,7 +573,14 @@ function buildEntities(runs: Run[], state: RegistryState): Map<Run, Entity> {
     let entity = findEntity(state.byKey, run.parts, run.start, titled, seen)
     // (A body named by its kind and its place, `de provincie Gelderland`, is not a longer name
     // that ends in the place, `Natuurbelang Gelderland`.)
-    if (entity && entity.parts.length > run.parts.length && run.roles.some((role) => placeBodies.has(role))) entity = undefined
+    const body = run.roles.find((role) => placeBodies.has(role))
+    if (entity && entity.parts.length > run.parts.length && body !== undefined) entity = undefined
+    // (Nor another kind of body of the same place: `de rechtbank Amsterdam` after `de gemeente
+    // Amsterdam`. It goes by its own name only; the place's name alone stays the first body's.)
+    if (entity && body !== undefined && (bodyKinds.get(entity) ?? body) !== body) {
+      entity = newEntity('', run.value, run.parts, {person: false})
+      state.entities.push(entity)
+    }
     // A genitive (`Trumps veiligheidsadviseur`) names a person the article names elsewhere.
     const last = run.parts[run.parts.length - 1]!
     if (!entity && run.possessive && last.length > 3 && last.endsWith('s')) {
@@ -614,6 +623,7 @@ function buildEntities(runs: Run[], state: RegistryState): Map<Run, Entity> {
       addKey(state.byKey, entity.acronym, entity)
     }
     entityOfRun.set(run, entity)
+    if (body !== undefined && !bodyKinds.has(entity)) bodyKinds.set(entity, body)
     if (run.age !== undefined) entity.age ??= run.age
     if (!(run.start >= (seen.get(entity) ?? Number.POSITIVE_INFINITY))) seen.set(entity, run.start)
   }
