@@ -274,6 +274,7 @@ function nameStart(tokens: Token[], index: number, end: number): number {
   while (
     start < end - 1 &&
     !legalForms.has(tokens[start]!.value) &&
+    !isBodyInName(tokens, start) &&
     (isCapitalisedAdjective(tokens[start]!, tokens[start + 1]) ||
       isRoleToken(tokens[start]) ||
       isDescriptor(tokens[start]!) ||
@@ -309,6 +310,17 @@ function nameStart(tokens: Token[], index: number, end: number): number {
   // Brabant-Zuidoost Ludy Blind`): the name is what follows.
   if (end - start >= 4 && isAcronymWord(tokens[start]!.value)) start += tokens[start + 1]!.value.includes('-') ? 2 : 1
   return start
+}
+
+/**
+ * A body's word written with a capital after an article (`het Ziekenhuis Westerkwartier`, `de
+ * Universiteit Twente`): the first word of the body's name, not a role before it. (Not a body
+ * named by its place, which goes by its kind in lower case: `de gemeente Zwolle`.)
+ */
+function isBodyInName(tokens: Token[], index: number): boolean {
+  const token = tokens[index]!
+  const before = tokens[index - 1]
+  return token.capital && before !== undefined && (before.lower === 'de' || before.lower === 'het') && organisationWords.has(token.lower) && !placeBodies.has(token.lower) && !isFirstName(tokens[index + 1]?.lower ?? '')
 }
 
 /** `Japanse`, `Zweedse`, `Belgische`: a capitalised word of five letters or more ending as an adjective of origin does. */
