@@ -494,7 +494,8 @@ function readNoun(reading: PhraseReading, token: Token): boolean {
   // So does a name after a place (`de burgemeester van de plaats Cairo`).
   if (reading.inPrepositionalPhrase && !phraseDeterminers.has(lower)) reading.nounInPrepositionalPhrase = isInstitutionNoun(lower) || placeNouns.has(lower)
   // (An adjective without its `-e` after `een` in the tail: `van een groot | uitvoeringsorgaan`.)
-  reading.afterPreposition = reading.afterPreposition && (phraseDeterminers.has(lower) || uninflectedAdjective(tokens, cursor))
+  // (Nor is a number there: `een leerling uit 4 | havo`.)
+  reading.afterPreposition = reading.afterPreposition && (phraseDeterminers.has(lower) || uninflectedAdjective(tokens, cursor) || digits.test(lower))
   if (reading.afterPreposition) reading.inPrepositionalPhrase = true
   reading.cursor++
   return true
