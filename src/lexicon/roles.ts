@@ -131,7 +131,11 @@ export const institutionNouns: ReadonlySet<string> = new Set([
   'leverancier', 'netbeheerder', 'fabrikant', 'aanbieder', 'exploitant', 'distributeur', 'vervoerder', 'supermarkt', 'webwinkel', 'webshop',
   // Flemish public bodies (`het parket`, the public prosecutor's office; `de deputatie`, a
   // province's executive), councils and the zones of police and fire services.
-  'parket', 'deputatie', 'gemeenteraad', 'politiezone', 'brandweerzone'
+  'parket', 'deputatie', 'gemeenteraad', 'politiezone', 'brandweerzone',
+  // The leadership of a body (`schrijft de schoolleiding`, `de clubleiding`): the body's voice.
+  // (Not `leiding` alone, the tail of `opleiding`, `begeleiding`, `waterleiding`.)
+  'schoolleiding', 'bedrijfsleiding', 'clubleiding', 'partijleiding', 'legerleiding', 'kerkleiding', 'ziekenhuisleiding', 'wedstrijdleiding',
+  'teamleiding', 'management'
 ])
 
 /**
