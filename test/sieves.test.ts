@@ -276,6 +276,12 @@ describe('newer-person', () => {
     const text = '„Het kan beter”, zegt Piet Bos.\n\nDaarin bedankt Ria Smit haar buren, onder wie Kees Mol. „Zonder hen was het niet gelukt.”'
     expect(run(newerPerson, text, 'niet gelukt', (article) => ({current: {entity: entity(article, 'Ria Smit'), section: 1}, since: text.indexOf('\n')}))).toBeUndefined()
   })
+  it('leaves the speaker talking over a name of the same gender in a phrase after her pronoun (`ze werd geholpen door Eva Kok`), not after a cue’s pronoun', () => {
+    const text = '„Het kan beter”, zegt verpleegkundige Eva Kok.\n\nAnna Vos (31) beviel vorig jaar. Het ging mis: ze verloor bloed en werd geholpen door Kok. „Zonder haar was het anders gelopen.”'
+    expect(run(newerPerson, text, 'anders gelopen', (article) => ({current: {entity: entity(article, 'Anna Vos'), section: 1}, since: text.indexOf('Anna')}))).toBeUndefined()
+    const cue = '„Het kan beter”, zegt Piet Bos.\n\n„Wie reageert?”, vraagt hij. Daarna volgt de reactie van minister Kees Mol. „Wij kijken ernaar.”'
+    expect(run(newerPerson, cue, 'kijken ernaar', (article) => ({current: {entity: entity(article, 'Piet Bos'), section: 1}, since: cue.indexOf('\n')}))).toMatchObject({name: 'Kees Mol', method: 'context'})
+  })
   it('leaves the speaker talking over a name in a phrase when her paragraph goes on about her (`Ze wil … De partij van Piet Smit …`, `door Piet Smit, haar voorganger`)', () => {
     const before = '„Het kan beter”, zegt wethouder Sanne Bos.\n\nZe wil het plan in mei aan de raad voorleggen. De partij van Piet Smit stemt tegen.\n\n„We gaan door.”'
     expect(run(newerPerson, before, 'gaan door', (article) => ({current: {entity: entity(article, 'Sanne Bos'), section: 1}, since: before.indexOf('\n')}))).toBeUndefined()

@@ -44,7 +44,10 @@ export const newerPerson: Sieve = {
 function subjectPronounFor(article: Article, mention: NameMention, speaker: Entity): boolean {
   const wanted = speaker.gender
   const other = mention.entity.gender
-  if (!wanted || !other || wanted === other || !speaker.person) return false
+  // (Of the same gender too when the newer name stands in a phrase after the pronoun in its own
+  // sentence: `ze werd geholpen door Draaisma` is still about her who was talking.)
+  const sameGender = !other || wanted === other
+  if (!wanted || !speaker.person || (sameGender && !mention.inPhrase)) return false
   const tokens = article.blocks[mention.block]!.tokens
   const at = firstAtOrAfter(tokens, mention.start)
   // (After the name too when it stands in a phrase of its own: `Op de vraag van Hofstede of ze
@@ -56,9 +59,13 @@ function subjectPronounFor(article: Article, mention: NameMention, speaker: Enti
   // the paragraph's start, `Ze wil … De partij van Piet Smit stemt tegen.`, and `haar` too, `…
   // bedacht door Piet Smit, haar voorganger.`)
   const from = mention.inPhrase ? 0 : sentenceStartOf(tokens, Math.min(at, tokens.length - 1))
+  if (sameGender) end = at
   for (let index = from; index < end; index++) {
     const token = tokens[index]!
-    if (token.depth !== 0 || token.kind !== 'word' || !(subjectPronouns.has(token.lower) || (mention.inPhrase && token.lower === 'haar'))) continue
+    if (token.depth !== 0 || token.kind !== 'word' || !(subjectPronouns.has(token.lower) || (mention.inPhrase && !sameGender && token.lower === 'haar'))) continue
+    // (Of the same gender, one that opens a sentence before, or any in the name's own: `Ze …`, not
+    // `…, reageert hij.`)
+    if (sameGender && token.sentence !== sentence && tokens[index - 1]?.sentence === token.sentence) continue
     const gender = pronounGender.get(token.lower)
     const previous = tokens[index - 1]
     if ((gender === wanted || gender === 'either') && !(previous && governingPrepositions.has(previous.lower))) return true
