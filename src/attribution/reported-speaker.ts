@@ -11,7 +11,7 @@ import {subjectPronouns, thirdPersonPossessives} from '../lexicon/pronouns.js'
 import {rolePhrasePrepositions} from '../lexicon/phrase-words.js'
 import {genericDeterminers, objectPronouns} from '../lexicon/reference-words.js'
 import {isInstitutionNoun, isPluralRole, kinNouns} from '../lexicon/roles.js'
-import {askingForms, copulas, noticingVerbs, finiteAuxiliaries, modalVerbs, placingAdverbs, placingVerbs, wantingForms, wantingToSay, viewWords, writerAskingForms, writerMeetingForms, writerTalkingForms} from '../lexicon/verb-classes.js'
+import {askingForms, copulas, lookingForms, lookingParticles, noticingVerbs, finiteAuxiliaries, modalVerbs, placingAdverbs, placingVerbs, wantingForms, wantingToSay, viewWords, writerAskingForms, writerMeetingForms, writerTalkingForms} from '../lexicon/verb-classes.js'
 import type {Article} from './article.js'
 import {afterLeadingQuote, afterParticles, afterTimeStamp, clauseStart, isJoined, particleFollows, responderAfter, subjectAfterFrontedPhrase} from './clauses.js'
 import type {Discourse} from './discourse.js'
@@ -395,9 +395,13 @@ function givesView(tokens: Token[], from: number, end: number): boolean {
   if (tokens[from]?.kind === 'word' && noticingVerbs.has(tokens[from]!.lower)) {
     for (let index = from + 1; index < end && index - from <= 4; index++) if (tokens[index]!.lower === 'dat' || tokens[index]!.lower === 'waarbij') return true
   }
+  // (Looking back or ahead: `blikt het bestuur vooruit`.)
+  let looking = false
   for (let index = from; index < end; index++) {
     const token = tokens[index]!
-    if (token.kind === 'word' && token.depth === 0 && viewWords.has(token.lower)) return true
+    if (token.kind !== 'word' || token.depth !== 0) continue
+    if (viewWords.has(token.lower) || (looking && lookingParticles.has(token.lower))) return true
+    looking ||= lookingForms.has(token.lower)
   }
   return false
 }

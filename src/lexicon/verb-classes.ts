@@ -47,6 +47,14 @@ export const viewWords: ReadonlySet<string> = new Set([
   'negatief', 'sceptisch', 'bezorgd', 'optimistisch', 'pessimistisch', 'verbaasd', 'boos', 'verheugd', 'terughoudend'
 ])
 
+/**
+ * Looking back or ahead (`De club blikt terug op …`, `Het bestuur kijkt vooruit`): a body that
+ * does so gives its view. The verbs' forms, and the particles that make them so. Hand-kept.
+ */
+export const lookingForms: ReadonlySet<string> = new Set(['blikt', 'blikte', 'blikten', 'kijkt', 'keek', 'keken'])
+
+export const lookingParticles: ReadonlySet<string> = new Set(['terug', 'vooruit'])
+
 /** The forms of `vragen` with the writer as subject: `Ik vroeg de kassière …`, `We vragen …`. */
 export const writerAskingForms: ReadonlySet<string> = new Set(['vroeg', 'vraag', 'vroegen', 'vragen'])
 
