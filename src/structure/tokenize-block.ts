@@ -84,25 +84,49 @@ function isSpace(code: number): boolean {
 const unknown = 0
 const whiteSpaceClass = 1
 const wordClass = 3
-const classes = new Uint8Array(0x10000)
 const typeOfClass = ['', 'WhiteSpaceNode', 'PunctuationNode', 'WordNode', 'SymbolNode'] as const
 const latinTokenize = ParseDutch.prototype.tokenize
-const plainParser = new ParseDutch()
 
-function classify(code: number): number {
-  let kind = classes[code]!
-  if (kind === unknown) {
-    // The type parse-latin gives the character on its own is its class.
-    const type = latinTokenize.call(plainParser, String.fromCharCode(code))[0]!.type
-    kind = typeOfClass.indexOf(type as (typeof typeOfClass)[number])
-    classes[code] = kind
+/** The class parse-latin gives a code unit on its own. */
+function classOf(parser: ParseDutch, code: number): number {
+  const type = latinTokenize.call(parser, String.fromCharCode(code))[0]!.type
+  return typeOfClass.indexOf(type as (typeof typeOfClass)[number])
+}
+
+/** Code units below this (Latin script, punctuation, quote marks but `„`) have their class in a table made once, at load. */
+const tabled = 0x300
+const tabledClasses: Readonly<Uint8Array> = (() => {
+  const parser = new ParseDutch()
+  const table = new Uint8Array(tabled)
+  for (let code = 0; code < tabled; code++) table[code] = classOf(parser, code)
+  return table
+})()
+
+/**
+ * The class of each code unit: from the table, or asked of parse-latin once per character met
+ * and kept for the tokenizer (one per `fromNews` call), so that no call leaves state behind for
+ * the next.
+ */
+function createClassifier(): (code: number) => number {
+  const classes = new Map<number, number>()
+  const parser = new ParseDutch()
+  return (code) => {
+    if (code < tabled) return tabledClasses[code]!
+    let kind = classes.get(code)
+    if (kind === undefined) {
+      kind = classOf(parser, code)
+      classes.set(code, kind)
+    }
+    return kind
   }
-  return kind
 }
 
 class BlockParser extends ParseDutch {
   /** Where the text being tokenized starts in the document. */
   origin: Point = {line: 1, column: 1, offset: 0}
+
+  /** The class of a code unit (see `createClassifier`). */
+  readonly classify = createClassifier()
 
   // parse-latin moves white space at the start and end of each sentence up to the paragraph by
   // splicing it into the paragraph's children: quadratic in a paragraph of many sentences. The
@@ -130,7 +154,7 @@ class BlockParser extends ParseDutch {
     const text = value ?? ''
     const sentence = this.tokenizeSentence(text)
     const paragraph = {type: 'ParagraphNode', children: splitSentences(sentence.children)} as Paragraph
-    const blankLine = hasBlankLine(text)
+    const blankLine = hasBlankLine(text, this.classify)
     for (const plugin of this.tokenizeParagraphPlugins) {
       if ((plugin as unknown) === latin.breakImplicitSentences && !blankLine) continue
       plugin(paragraph)
@@ -169,6 +193,7 @@ class BlockParser extends ParseDutch {
     let startColumn = column
     let previousClass = unknown
     let previousCode = -1
+    const classify = this.classify
 
     for (let index = 0; index < value.length; index++) {
       const code = value.charCodeAt(index)
@@ -544,7 +569,7 @@ function splitSentences(children: SentenceContent[]): Sentence[] {
  * Whether `breakImplicitSentences` can act: a run of white space with two line breaks in it
  * (`\r\n` counting as one, as that plugin's split does).
  */
-function hasBlankLine(text: string): boolean {
+function hasBlankLine(text: string, classify: (code: number) => number): boolean {
   // Most blocks have no line break at all.
   const newline = text.indexOf('\n')
   const carriageReturn = text.indexOf('\r')
