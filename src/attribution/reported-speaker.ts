@@ -117,6 +117,9 @@ function cueInSentence(article: Article, discourse: Discourse, tokens: Token[], 
     }
     if (!cueForms.has(token.lower) || tokens[index + 1]?.lower === 'zich') continue
     const previous = tokens[index - 1]
+    // (A past form before a role noun, after an article or `dat`, is an adjective: `dat erkende
+    // havenarbeiders mogen werken`, `een bekende Nederlander`.)
+    if (isAttributive(tokens, index)) continue
     // A weak cue (`vindt`, `denkt`) reports speech only in inversion: `Jammer, vindt Bos.`; a
     // particle verb's bare form (`wijst`, `deelt`) only with its particle later in the clause
     // (`Het ministerie wijst de kritiek af.`).
@@ -127,6 +130,20 @@ function cueInSentence(article: Article, discourse: Discourse, tokens: Token[], 
     return phrase ? entityOf(article, discourse, tokens, phrase, token.value, token.start) : undefined
   }
   return undefined
+}
+
+/** Words that open an apposition or a relative clause after a role subject and a comma. */
+const appositionOpeners: ReadonlySet<string> = new Set(['een', 'die', 'zelf', 'ooit', 'sinds'])
+
+/** Determiners, focus particles and the conjunction `dat` before which a verb's past form in `-de` or `-te` is an adjective when a role noun follows. */
+const attributiveBefore: ReadonlySet<string> = new Set(['de', 'het', 'een', 'dat', 'die', 'deze', 'zijn', 'haar', 'hun', 'onze', 'elke', 'iedere', 'veel', 'alle', 'geen', 'alleen', 'enkel', 'slechts', 'vooral'])
+
+/** Whether the cue form at `index` stands before a role noun as an adjective (`dat erkende havenarbeiders`). */
+function isAttributive(tokens: Token[], index: number): boolean {
+  const token = tokens[index]!
+  const previous = tokens[index - 1]
+  if (!previous || previous.kind !== 'word' || !attributiveBefore.has(previous.lower)) return false
+  return (token.lower.endsWith('de') || token.lower.endsWith('te')) && isRoleToken(tokens[index + 1])
 }
 
 /** `Hij krijgt bijval van Eva Kok.`: a person named in full after a response noun and `van`. */
@@ -305,7 +322,8 @@ function subjectPhraseSpeaker(article: Article, discourse: Discourse, tokens: To
   // nacht had gewerkt, stond …`).
   // (`De man, Ruud Kroes, woont …`: a name in apposition to a role ends at the comma after it.)
   const appositionEnds = phrase.kind === 'name' && phrase.nameFrom > phrase.from + 1 && tokens[phrase.nameFrom - 1]!.value === ','
-  const apposition = tokens[next]?.value === ',' && ((phrase.kind === 'name' && !appositionEnds) || (phrase.kind === 'role' && (tokens[next + 1]?.lower === 'een' || tokens[next + 1]?.lower === 'die')))
+  // (`De Antwerpenaar, zelf jaren dokwerker, vreest …`: `zelf`, `ooit`, `sinds` open one too.)
+  const apposition = tokens[next]?.value === ',' && ((phrase.kind === 'name' && !appositionEnds) || (phrase.kind === 'role' && appositionOpeners.has(tokens[next + 1]?.lower ?? '')))
   if (appositionEnds && tokens[next]?.value === ',') next++
   if (apposition) {
     const limit = Math.min(end, next + 20)

@@ -38,7 +38,10 @@ export const functionWords: ReadonlySet<string> = new Set(
     // The rest of the pronominal adverbs with `daar` and `hier` (ANS §8.8), which open sentences
     // (`Daaruit blijkt …`).
     'daaruit daarvan daaraan daartoe daarnaar daaronder daarachter daarboven daarlangs daarzonder daartussen ' +
-    'hieruit hiervan hieraan hiertoe hieronder hierop hierna hiertegen hierover hiernaast'
+    'hieruit hiervan hieraan hiertoe hieronder hierop hierna hiertegen hierover hiernaast ' +
+    // Adverbs and a conjunction of Flemish usage (Van Dale, Belgisch-Nederlands) that open
+    // sentences (`Enkel erkende havenarbeiders …`, `Alleszins is het …`).
+    'enkel alleszins allicht alvast amper nadien voordien trouwens zowat vooraleer enerzijds anderzijds'
   ).split(' ')
 )
 
