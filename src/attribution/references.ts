@@ -157,7 +157,38 @@ export function resolvePronoun(article: Article, discourse: Discourse, pronoun: 
   // With no one else who fits, a name of two words or more that shows no body, though its first
   // name is not one the library knows (`De club van Djurre Bakhuis verloor. „…”, zegt hij.`).
   const named = (entity: Entity) => !entity.work && entity.parts.length > 1 && entity.roles.length === 0 && !article.registry.isOrganisation(entity) && entity.gender === null
-  return lastPerson(article, offset, (entity) => entity !== except && named(entity) && !isWriter(article, entity), wanted)
+  const person = lastPerson(article, offset, (entity) => entity !== except && named(entity) && !isWriter(article, entity), wanted)
+  // Else someone the sentence before brought in with `een` in a phrase of its own (`De brand werd
+  // ontdekt door een buurtbewoner. „…”, vertelt hij.`).
+  return person ?? indefiniteInSentenceBefore(article, offset, wanted)
+}
+
+/** How many tokens back `indefiniteInSentenceBefore` reads at most (a bound on hostile input). */
+const indefiniteReach = 60
+
+/**
+ * The one a singular role phrase with `een` names in the pronoun's sentence or the one before
+ * it, in its block, when the role's gender (if it shows one) fits: made the unnamed source.
+ */
+function indefiniteInSentenceBefore(article: Article, offset: number, gender: 'male' | 'female'): Entity | undefined {
+  const tokens = article.blocks[blockOf(article, offset)]!.tokens
+  const at = Math.min(tokens.length, firstAtOrAfter(tokens, offset)) - 1
+  if (at < 1) return undefined
+  const sentence = tokens[at]!.sentence
+  for (let index = at; index >= 0 && at - index < indefiniteReach && tokens[index]!.sentence >= sentence - 1; index--) {
+    const token = tokens[index]!
+    if (token.depth !== 0 || token.lower !== 'een') continue
+    const phrase = readSpeakerPhrase(tokens, index)
+    const role = phrase?.kind === 'role' ? phrase.roles[0] : undefined
+    if (!phrase || role === undefined || isInstitutionNoun(role) || isDocumentNoun(role) || isPluralRole(role) || tokens[phrase.to - 1]!.end > offset) continue
+    const shown = genderOfRoles(phrase.roles)
+    if (shown !== null && shown !== gender) continue
+    const text = article.value.slice(tokens[phrase.from]!.start, tokens[phrase.to - 1]!.end)
+    const entity = article.registry.unnamed(text, phrase.roles)
+    addMention(article, entity, text, tokens[phrase.from]!.start, tokens[phrase.to - 1]!.end)
+    return entity
+  }
+  return undefined
 }
 
 /** The person the pronoun at `offset` stands for (`resolvePronoun`), when it is a person. */
