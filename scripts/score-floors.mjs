@@ -21,7 +21,7 @@ const scorer = path.join(evalDir, 'score.mjs')
 
 /** Floors per gold set: the figures of the scorer's last line. */
 const floors = [
-  {name: 'dev', args: [], floor: {span: 0.997, kind: 0.967, speaker: 0.932, structure: 1}},
+  {name: 'dev', args: [], floor: {span: 0.997, kind: 0.967, speaker: 0.933, structure: 1}},
   {name: 'dev-layout', args: ['--gold', path.join(evalDir, 'dev-layout')], floor: {span: 1, kind: 0.987, speaker: 0.943, structure: 1}},
   // (Lowered once, 0.862 -> 0.858, to name unnamed sources without their relative clause as the
   // annotation guide says, where this pack's gold keeps the clause; see CHANGELOG.)

@@ -282,6 +282,10 @@ describe('newer-person', () => {
     const cue = '„Het kan beter”, zegt Piet Bos.\n\n„Wie reageert?”, vraagt hij. Daarna volgt de reactie van minister Kees Mol. „Wij kijken ernaar.”'
     expect(run(newerPerson, cue, 'kijken ernaar', (article) => ({current: {entity: entity(article, 'Piet Bos'), section: 1}, since: cue.indexOf('\n')}))).toMatchObject({name: 'Kees Mol', method: 'context'})
   })
+  it('leaves the speaker talking over a name joined to his object pronoun (`gericht op hem en zijn adjunct Kees Mol`)', () => {
+    const text = '„Het kan beter”, zegt Anna Vos.\n\nPartijleider Piet Bos zei de kritiek te begrijpen. De campagne was gericht op hem en zijn adjunct Kees Mol. „Toch staat alles op de website.”'
+    expect(run(newerPerson, text, 'op de website', (article) => ({current: {entity: entity(article, 'Piet Bos'), section: 1}, since: text.indexOf('Partijleider')}))).toBeUndefined()
+  })
   it('leaves the speaker talking over a name in a phrase when her paragraph goes on about her (`Ze wil … De partij van Piet Smit …`, `door Piet Smit, haar voorganger`)', () => {
     const before = '„Het kan beter”, zegt wethouder Sanne Bos.\n\nZe wil het plan in mei aan de raad voorleggen. De partij van Piet Smit stemt tegen.\n\n„We gaan door.”'
     expect(run(newerPerson, before, 'gaan door', (article) => ({current: {entity: entity(article, 'Sanne Bos'), section: 1}, since: before.indexOf('\n')}))).toBeUndefined()

@@ -47,7 +47,7 @@ function subjectPronounFor(article: Article, mention: NameMention, speaker: Enti
   // (Of the same gender too when the newer name stands in a phrase after the pronoun in its own
   // sentence: `ze werd geholpen door Draaisma` is still about her who was talking.)
   const sameGender = !other || wanted === other
-  if (!wanted || !speaker.person || (sameGender && !mention.inPhrase)) return false
+  if (!wanted || !speaker.person || (sameGender && !mention.inPhrase && !objectBefore(article, mention, wanted))) return false
   const tokens = article.blocks[mention.block]!.tokens
   const at = firstAtOrAfter(tokens, mention.start)
   // (After the name too when it stands in a phrase of its own: `Op de vraag van Hofstede of ze
@@ -62,13 +62,26 @@ function subjectPronounFor(article: Article, mention: NameMention, speaker: Enti
   if (sameGender) end = at
   for (let index = from; index < end; index++) {
     const token = tokens[index]!
-    if (token.depth !== 0 || token.kind !== 'word' || !(subjectPronouns.has(token.lower) || (mention.inPhrase && !sameGender && token.lower === 'haar'))) continue
+    const object = sameGender && token.sentence === sentence && (token.lower === 'hem' || token.lower === 'haar')
+    if (token.depth !== 0 || token.kind !== 'word' || !(subjectPronouns.has(token.lower) || object || (mention.inPhrase && !sameGender && token.lower === 'haar'))) continue
     // (Of the same gender, one that opens a sentence before, or any in the name's own: `Ze …`, not
     // `…, reageert hij.`)
     if (sameGender && token.sentence !== sentence && tokens[index - 1]?.sentence === token.sentence) continue
     const gender = pronounGender.get(token.lower)
     const previous = tokens[index - 1]
-    if ((gender === wanted || gender === 'either') && !(previous && governingPrepositions.has(previous.lower))) return true
+    if ((gender === wanted || gender === 'either') && (object || !(previous && governingPrepositions.has(previous.lower)))) return true
+  }
+  return false
+}
+
+/** Whether an object pronoun of `gender` stands right before `en` and the newer name (`geënt op hem en Henk Otten`). */
+function objectBefore(article: Article, mention: NameMention, gender: 'male' | 'female'): boolean {
+  const tokens = article.blocks[mention.block]!.tokens
+  const at = firstAtOrAfter(tokens, mention.start)
+  for (let index = at - 1; index > 0 && at - index <= 4; index--) {
+    if (tokens[index]!.lower !== 'en') continue
+    const pronoun = tokens[index - 1]!.lower
+    return pronoun === (gender === 'male' ? 'hem' : 'haar')
   }
   return false
 }
