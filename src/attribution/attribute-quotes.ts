@@ -60,6 +60,7 @@ import {type Article, closeOf, isQuestion, isWriter, readArticle, type TokenPlac
 import {classifyQuoteKind} from './classify-quote-kind.js'
 import {type Discourse, emptyDiscourse} from './discourse.js'
 import type {Entity} from './find-speakers.js'
+import {identifyNamedLater} from './named-later.js'
 import {isHeadingQuote, repeatedLater} from './pull-quotes.js'
 import {isHeard, isListed, isOnSign, isWritten} from './quote-settings.js'
 import {readSpeakerPhrase} from './read-speaker-phrase.js'
@@ -402,6 +403,7 @@ function nameIdentified(quotes: PlacedQuote[], identified: ReadonlyMap<Entity, E
 
 /** The registry holds the people and every source that speaks, numbered in order of first mention. */
 function writeSpeakers(tree: Root, quotes: PlacedQuote[], article: Article, used: ReadonlySet<Entity>, context: AttributionContext): void {
+  identifyNamedLater(article, used)
   const identified = article.sources.identified
   if (identified.size > 0) nameIdentified(quotes, identified)
   const kept = article.registry.entities
