@@ -7,7 +7,7 @@ import {governingPrepositions, sentenceOpeners, subordinators} from '../lexicon/
 import {isFirstName} from '../lexicon/first-names.js'
 import {nameParticles} from '../lexicon/function-words.js'
 import {pronounGender} from '../lexicon/pronouns.js'
-import {addressWords, commonFormOf, genderOfRoles, genericBodyNouns, isDocumentNoun, isInstitutionNoun, isPluralInstitution, isPluralRole, partyHeads, synonymsOf} from '../lexicon/roles.js'
+import {addressWords, commonFormOf, genderOfRoles, genericBodyNouns, isDocumentNoun, isInstitutionNoun, isPluralInstitution, isPluralRole, partyHeads, rankPrefixes, synonymsOf} from '../lexicon/roles.js'
 import {type Article, blockOf, isWriter} from './article.js'
 import {sentenceStartOf} from './clauses.js'
 import type {Discourse} from './discourse.js'
@@ -438,14 +438,15 @@ export function resolveRole(article: Article, discourse: Discourse, asked: strin
   const synonyms = asked.flatMap(synonymsOf)
   const roles = synonyms.length > 0 || common.length > 0 ? [...asked, ...common, ...synonyms] : asked
   // `de staatssecretaris` fits `staatssecretaris` (and `de secretaris` fits it too);
-  // `het CDA-Kamerlid` fits `kamerlid`, but `de onderminister` is no `minister`.
+  // `het CDA-Kamerlid` fits `kamerlid`, but `de onderminister` is no `minister`, and `de
+  // premier` no `vicepremier` (`rankPrefixes`).
   // (Each entity is asked once: the same few come up in every mention looked back over.)
   const known = new Map<Entity, boolean>()
   const party = asked.length === 1 ? partyAsked(asked[0]!) : undefined
   const fits = (entity: Entity) => {
     let result = known.get(entity)
     if (result === undefined) {
-      result = entity.roles.some((role) => roles.some((wanted) => role === wanted || role.endsWith(wanted) || (wanted.endsWith(role) && (wanted.charCodeAt(wanted.length - role.length - 1) === 45 || ofOwnBody(entity, wanted, role)))))
+      result = entity.roles.some((role) => roles.some((wanted) => role === wanted || (role.endsWith(wanted) && !rankPrefixes.has(role.slice(0, role.length - wanted.length))) || (wanted.endsWith(role) && (wanted.charCodeAt(wanted.length - role.length - 1) === 45 || ofOwnBody(entity, wanted, role)))))
       // (A party's member or leader is one introduced with that party's name: `de VVD’er`, `de
       // VVD-leider` after `VVD-fractievoorzitter Dilan Yeşilgöz`.)
       if (!result && party !== undefined) result = entity.roles.some((role) => partyOf(role) === party)

@@ -286,6 +286,13 @@ export const roleSynonyms: ReadonlyMap<string, readonly string[]> = new Map([
 ])
 
 /**
+ * Prefixes that make a role another office (`vicepremier` is no `premier`, `oud-minister` no
+ * `minister`, `onderdirecteur` no `directeur`): a role asked for is not one held with them.
+ * Source: Dutch word formation of titles (ANS §12, prefixes of rank). Hand-kept.
+ */
+export const rankPrefixes: ReadonlySet<string> = new Set(['vice', 'vice-', 'onder', 'oud-', 'ex-', 'adjunct-', 'adjunct', 'sub', 'plaatsvervangend', 'co-'])
+
+/**
  * The synonyms of a role or of the role its compound ends in (`politiespecialist` has those of
  * `specialist`, `politiedeskundige` among them), with the compound's first part kept: the
  * synonyms asked of `politiespecialist` are `politiedeskundige` and `politie-expert` as well as
