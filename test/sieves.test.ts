@@ -197,6 +197,9 @@ describe('cue-next-sentence', () => {
   it('takes the subject of `Dat zegt …` after the quote', () => {
     expect(run(cueNextSentence, '„We gaan door.” Dat zegt voorzitter Ria Smit.', 'gaan door')).toEqual({name: 'Ria Smit', method: 'cue', cue: 'zegt', local: false})
   })
+  it('not one who answers a question (`„…?” Smit antwoordde dat …`): he did not ask it', () => {
+    expect(run(cueNextSentence, 'Ria Smit leidt de commissie.\n\n„Wie anders dan u?” Smit antwoordde dat hij het niet wist.', 'anders dan u')).toBeUndefined()
+  })
   it('takes a name with a cue that reports what went before', () => {
     expect(run(cueNextSentence, 'Ria Smit leidt de bond.\n\n„Het is te duur.” Smit zegt dat al jaren.', 'te duur')).toMatchObject({name: 'Ria Smit', method: 'cue'})
   })

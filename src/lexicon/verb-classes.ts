@@ -55,6 +55,9 @@ export const lookingForms: ReadonlySet<string> = new Set(['blikt', 'blikte', 'bl
 
 export const lookingParticles: ReadonlySet<string> = new Set(['terug', 'vooruit'])
 
+/** Forms of the verbs of answering: who answers a question did not ask it (`„…?” Bos antwoordde dat …`). Hand-kept. */
+export const answeringForms: ReadonlySet<string> = new Set(['antwoordt', 'antwoordde', 'antwoordden', 'antwoorden', 'repliceert', 'repliceerde', 'pareert', 'pareerde'])
+
 /** The forms of `vragen` with the writer as subject: `Ik vroeg de kassière …`, `We vragen …`. */
 export const writerAskingForms: ReadonlySet<string> = new Set(['vroeg', 'vraag', 'vroegen', 'vragen'])
 

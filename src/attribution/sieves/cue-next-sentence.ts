@@ -15,7 +15,7 @@ import {functionWords} from '../../lexicon/function-words.js'
 import {nameCopulas} from '../../lexicon/quote-context-words.js'
 import {takenUpNouns} from '../../lexicon/utterance-nouns.js'
 import {cueFillers, frontWords} from '../../lexicon/clause-words.js'
-import {announcingForms, auxiliaryBeforeCue, denyingForms} from '../../lexicon/verb-classes.js'
+import {announcingForms, answeringForms, auxiliaryBeforeCue, denyingForms} from '../../lexicon/verb-classes.js'
 import {cueText, particleFollows} from '../clauses.js'
 import type {Discourse} from '../discourse.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from '../read-speaker-phrase.js'
@@ -47,6 +47,8 @@ export const cueNextSentence: Sieve = {
     if (!frontWords.has(first.lower)) {
       const phrase = readSpeakerPhrase(tokens, index)
       if (!phrase || !reportsWhatWentBefore(tokens, phrase.kind, phrase.to)) return undefined
+      // (`„Wie anders dan u?” Bos antwoordde dat …`: who answers a question did not ask it.)
+      if (answeringForms.has(tokens[phrase.to]!.lower) && endsInQuestion(evidence.article.value, quote)) return undefined
       return resolvePhrase(evidence.article, discourse, tokens, phrase, cueText(tokens, phrase.to, phrase.to + 4), 'cue', quote.start, false)
     }
     const verb = tokens[index + 1]
@@ -153,3 +155,16 @@ function wordsOf(tokens: Token[], index: number): SpeakerPhrase | undefined {
   const phrase = readSpeakerPhrase(tokens, index + 4)
   return phrase && phrase.kind !== 'pronoun' ? phrase : undefined
 }
+
+/** Whether the quote's words end in a question mark (its closing marks aside). */
+function endsInQuestion(value: string, quote: PlacedQuote): boolean {
+  for (let index = quote.end - 1; index > quote.start && quote.end - index <= 4; index--) {
+    const character = value.charAt(index)
+    if (character === '?') return true
+    if (!quoteMarks.has(character)) return false
+  }
+  return false
+}
+
+/** Closing marks a quote may end in. */
+const quoteMarks: ReadonlySet<string> = new Set(['”', '“', '"', "'", '’', '»', '›'])
