@@ -197,7 +197,9 @@ export function relativeClauseTo(tokens: Token[], index: number): number {
     // (Not `zijn` after a preposition, a possessive: `die niet met zijn naam in de krant wil`;
     // nor after a singular head, whose verb would be `is`: `een man die elke dag zijn hond uitlaat`.)
     const possessive = token.lower === 'zijn' && (governingPrepositions.has(tokens[cursor - 1]!.lower) || singularHead)
-    if (auxiliary === -1 && cursor > index + 2 && !possessive && finiteAuxiliaries.has(token.lower) && tokens[cursor + 1]?.kind === 'word' && !finiteAuxiliaries.has(tokens[cursor + 1]!.lower) && !finiteAuxiliaries.has(tokens[cursor + 2]?.lower ?? '')) auxiliary = cursor
+    // (Nor one before `en` and a second clause of the same head: `die erbij was en anoniem wil blijven,`.)
+    const joined = tokens[cursor + 1]?.lower === 'en' || tokens[cursor + 1]?.lower === 'of'
+    if (auxiliary === -1 && cursor > index + 2 && !possessive && !joined && finiteAuxiliaries.has(token.lower) && tokens[cursor + 1]?.kind === 'word' && !finiteAuxiliaries.has(tokens[cursor + 1]!.lower) && !finiteAuxiliaries.has(tokens[cursor + 2]?.lower ?? '')) auxiliary = cursor
   }
   const end = auxiliary !== -1 && (stop === -1 || stop - auxiliary > 2) ? auxiliary : stop
   if (end === -1 || (neuter && tokens[end]!.value !== ',')) return index
