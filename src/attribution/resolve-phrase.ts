@@ -127,6 +127,14 @@ function resolveRolePhrase(
       if (entity) return {entity, mention: text, cue, method, local}
     }
   }
+  // A person's role with a body after it (`de voorzitter van de bewonerscommissie`) is the one
+  // named in that role with that body (`Rob Smit, voorzitter van de bewonerscommissie,`); else a
+  // source of its own.
+  const bodyNoun = phrase.kind === 'role' && definite && !relative && phrase.roles.length > 1 && !isInstitutionNoun(phrase.roles[0]!) ? phrase.roles.slice(1).find((role) => isInstitutionNoun(role)) : undefined
+  if (bodyNoun) {
+    const entity = referBack(article, discourse, tokens, {...phrase, roles: [phrase.roles[0]!]}, offset)
+    if (entity && namedWithBody(article, entity, bodyNoun)) return {entity, mention: text, cue, method: 'role', local}
+  }
   if (phrase.kind === 'role' && definite && !specific && !relative) {
     const entity = referBack(article, discourse, tokens, phrase, offset)
     // `aldus de verklaring` of `een verklaring` the one talking put out: theirs.
@@ -143,6 +151,20 @@ function resolveRolePhrase(
   if (determiner === 'deze' && phrase.roles.length === 1 && writersOwnMedia.has(phrase.roles[0]!)) return undefined
   const {entity, named} = unnamedSource(article, tokens, phrase, relative, text)
   return {entity, mention: named, cue, method, local}
+}
+
+/** How many tokens after a mention of a person the body they were named with may stand. */
+const bodyReach = 8
+
+/** Whether a mention of `entity` has `body` (a noun, lower case) in the words right after it (`Rob Smit, voorzitter van de bewonerscommissie`). */
+function namedWithBody(article: Article, entity: Entity, body: string): boolean {
+  if (entity.affiliations.includes(body) || entity.name.toLowerCase().includes(body)) return true
+  for (const mention of entity.mentions) {
+    const tokens = article.blocks[blockOf(article, mention.start)]!.tokens
+    const at = firstAtOrAfter(tokens, mention.end)
+    for (let index = at; index < tokens.length && index - at < bodyReach; index++) if (tokens[index]!.lower === body) return true
+  }
+  return false
 }
 
 /**
