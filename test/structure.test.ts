@@ -136,6 +136,7 @@ describe('sub-headings', () => {
     ['points to more news', 'Meer nieuws uit de regio'],
     ['is a clause that introduces a quoted question', 'De rechter reageerde droog: “Met precies hetzelfde accent?”'],
     ['holds two questions', 'Heerenveen? Joure?'],
+    ['is a quote of two sentences that ends in a full stop', '„Vijf jaar? Dat geloof ik pas als ik het zie.”'],
     ['ends in an ellipsis no later line continues', 'En toen ging het mis...'],
     ['runs over two lines', 'Gesprekken\nstukgelopen']
   ]
@@ -145,6 +146,11 @@ describe('sub-headings', () => {
       expect(outline(tree).sections).toEqual([{heading: null, depth: null, paragraphs: 3}])
     })
   }
+
+  it('reads a pull quote of two sentences whose words end in no mark as a sub-heading beside other sub-headings', () => {
+    const tree = parse('De raad stemde in met het plan voor de brug.\n\n„Het water liep overal”\n\nDe bewoners zijn boos over de vertraging.\n\n„Vijf jaar? Dat geloof ik pas als ik het zie”\n\nDe wethouder wil dat het sneller gaat.')
+    expect(outline(tree).sections.map((section) => section.heading)).toEqual([null, '„Het water liep overal”', '„Vijf jaar? Dat geloof ik pas als ik het zie”'])
+  })
 
   it('does not read the last block as a heading', () => {
     const tree = parse('De raad stemde in.\n\nTot slot')

@@ -119,7 +119,7 @@ const schema: Record<string, {kind: Kind; children?: string[]}> = {
   BylineNode: {kind: 'parent', children: ['TextNode', 'WhiteSpaceNode', 'PunctuationNode']},
   DatelineNode: {kind: 'parent', children: ['TextNode', 'WhiteSpaceNode', 'PunctuationNode']},
   SectionNode: {kind: 'parent', children: ['HeadingNode', 'ParagraphNode', 'WhiteSpaceNode']},
-  HeadingNode: {kind: 'parent', children: ['SentenceNode', 'WhiteSpaceNode', 'PunctuationNode']},
+  HeadingNode: {kind: 'parent', children: ['SentenceNode', 'WhiteSpaceNode', 'PunctuationNode', 'QuoteNode']},
   ParagraphNode: {kind: 'parent', children: ['SentenceNode', 'WhiteSpaceNode', 'QuoteNode', 'DatelineNode']},
   SentenceNode: {kind: 'parent', children: sentenceContent},
   QuoteNode: {kind: 'parent', children: [...sentenceContent, 'SentenceNode']},

@@ -17,11 +17,21 @@ const twoSentences = /[.!?] (?:,,|[„“‘'"«‚])?\p{Lu}/u
 const clauseBeforeQuote = /^(?:[^\s:]+ ){3,}[^\s:]+: (?:,,|[„“‘'"«‚])/u
 const lowerCaseWord = /(?:^| )\p{Ll}/u
 
+/** Quote marks around a line's core (`,,` and `''` end in `,` and `'`). */
+const marks: ReadonlySet<string> = new Set(['"', "'", ',', '„', '“', '”', '‘', '’', '‚', '«', '»', '‹', '›'])
+
+/** The last character of a line's core when its words end in no mark: a letter or a digit. */
+const wordEnd = /[\p{L}\p{N}]$/u
+
 export const sentences: HeadingSignal = {
   name: 'sentences',
   read(article, index) {
-    const text = core(article.lines[index]!)
-    if (twoSentences.test(text)) return false
+    const line = article.lines[index]!
+    const text = core(line)
+    // (A line that is one quote whose words end in no mark, `„Komt dat af? Dat geloof ik pas als
+    // ik het zie”`, is a pull quote set as a subheading, sentences inside it or not.)
+    const pullQuote = marks.has(line.text.charAt(line.coreStart - 1)) && marks.has(line.text.charAt(line.coreEnd)) && wordEnd.test(text)
+    if (twoSentences.test(text) && !pullQuote) return false
     const introduced = clauseBeforeQuote.exec(text)
     return introduced && lowerCaseWord.test(introduced[0]) ? false : undefined
   }
