@@ -294,8 +294,11 @@ function isAgeHead(reading: PhraseReading, token: Token): boolean {
  */
 function isAdjectiveAfterArticle(reading: PhraseReading, lower: string): boolean {
   const {tokens, index, cursor} = reading
+  // (At the phrase's start, or right after the article of its tail: `een bewoner van de derde
+  // verdieping`.)
+  const opening = (!reading.sawNoun && cursor === index + 1) || (reading.afterPreposition && cursor > index + 1)
   return (
-    functionWords.has(lower) && !reading.sawNoun && cursor === index + 1 && articlesAndPossessives.has(tokens[index]!.lower) && !phraseDeterminers.has(lower) &&
+    functionWords.has(lower) && opening && articlesAndPossessives.has(tokens[cursor - 1]!.lower) && !phraseDeterminers.has(lower) &&
     lower.length > 3 && lower.endsWith('e') && (lowerWordAt(tokens, cursor + 1) || (tokens[cursor]!.value === lower && isNameWord(tokens[cursor + 1], false))) && !functionWords.has(tokens[cursor + 1]!.lower)
   )
 }
