@@ -326,7 +326,7 @@ function subjectPhraseSpeaker(article: Article, discourse: Discourse, tokens: To
   const apposition = tokens[next]?.value === ',' && ((phrase.kind === 'name' && !appositionEnds) || (phrase.kind === 'role' && appositionOpeners.has(tokens[next + 1]?.lower ?? '')))
   if (appositionEnds && tokens[next]?.value === ',') next++
   if (apposition) {
-    const limit = Math.min(end, next + 20)
+    const limit = Math.min(end, next + 32)
     let comma = next + 1
     while (comma < limit && !(tokens[comma]!.value === ',' && tokens[comma]!.depth === 0)) comma++
     if (comma < limit) next = comma + 1
