@@ -54,7 +54,8 @@ export function pastSubjectModifiers(tokens: Token[], phrase: SpeakerPhrase, lim
   const relative = relativeClauseTo(tokens, comma ? next + 1 : next)
   if (relative > next + 1) return tokens[relative]?.value === ',' ? relative + 1 : relative
   // (A body's noun with an apposition too: `De Pensioenfederatie, de koepel van de fondsen, noemt`.)
-  const describedBody = phrase.kind === 'role' && (tokens[next + 1]?.lower === 'de' || tokens[next + 1]?.lower === 'het') && isRoleToken(tokens[next + 2])
+  // (Its noun maybe after adjectives: `De Rabobank, de grootste financier van de sector, noemt`.)
+  const describedBody = phrase.kind === 'role' && (tokens[next + 1]?.lower === 'de' || tokens[next + 1]?.lower === 'het') && (isRoleToken(tokens[next + 2]) || isRoleToken(tokens[next + 3]) || isRoleToken(tokens[next + 4]))
   if (!comma || (phrase.kind !== 'name' && !describedBody)) return next
   // An apposition to a name runs to the next comma (within twenty words).
   for (let cursor = next + 1; cursor < limit && cursor - next <= 20; cursor++) {

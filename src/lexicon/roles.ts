@@ -45,6 +45,7 @@ export const roleNouns: ReadonlySet<string> = new Set([
   'student', 'studente', 'dame', 'heer', 'meneer', 'mevrouw', 'scholier', 'leerling', 'patiënt', 'patiënte', 'klant', 'reiziger', 'passagier', 'bezoeker',
   'dominee', 'pastoor', 'priester', 'imam', 'rabbijn', 'bisschop', 'paus', 'predikant',
   'ouderling', 'diaken', 'kapelaan', 'kardinaal', 'kerkvoogd', 'procureur', 'parlementslid', 'oefenmeester',
+  'financier', 'geldschieter', 'kredietverstrekker',
   'prins', 'prinses', 'hertog', 'graaf', 'gravin', 'kolonel', 'majoor', 'kapitein', 'piloot',
   'luitenant', 'sergeant', 'korporaal', 'brigadier', 'veldwachter', 'lector',
   'projectleider', 'teamleider', 'coördinator', 'initiatiefnemer', 'initiatiefneemster', 'organisator', 'organisatrice',
