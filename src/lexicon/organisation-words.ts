@@ -13,9 +13,10 @@ export const organisationWords: ReadonlySet<string> = new Set([
 
 /**
  * Words that may join the parts of an organisation's name (`Raad van State`, `Autoriteit
- * Consument en Markt`, `Stichting voor Vluchtelingen`). Hand-kept from Dutch news usage.
+ * Consument en Markt`, `Stichting voor Vluchtelingen`, `College ter Beoordeling van Geneesmiddelen`,
+ * `Vereniging tot Behoud van …`). Hand-kept from Dutch news usage.
  */
-export const organisationLinks: ReadonlySet<string> = new Set(['van', 'voor', 'en'])
+export const organisationLinks: ReadonlySet<string> = new Set(['van', 'voor', 'en', 'ter', 'tot'])
 
 /**
  * Legal forms of a Dutch body (Burgerlijk Wetboek, Boek 2: stichting, vereniging, coöperatie)
