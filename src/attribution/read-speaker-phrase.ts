@@ -11,7 +11,7 @@ import {cueForms, prepositionalCues} from '../lexicon/cues.js'
 import {articles, functionWords, institutionWords, isParticleAt, nameParticles} from '../lexicon/function-words.js'
 import {organisationLinks, organisationWords} from '../lexicon/organisation-words.js'
 import {utteranceNouns} from '../lexicon/utterance-nouns.js'
-import {articlesAndPossessives, degreeAdverbs, groupQuantityNouns, mediaNouns, originNouns, particleOpeners, phraseDeterminers, placeNouns, platformNames, quantifiers, rolePhrasePrepositions, timePrepositions, timeWords} from '../lexicon/phrase-words.js'
+import {articlesAndPossessives, degreeAdverbs, groupQuantityNouns, mediaNouns, originNouns, particleOpeners, phraseDeterminers, placeNouns, platformNames, quantifiers, rolePhrasePrepositions, timePrepositions, timeWords, numberWords} from '../lexicon/phrase-words.js'
 import {groupPronouns, pronounGender} from '../lexicon/pronouns.js'
 import {sayingInfinitives, wantingToSay} from '../lexicon/verb-classes.js'
 import {chairTitles, houseOrdinals, isDocumentNoun, isInstitutionNoun, isPluralRole, placeAdjectiveEnding, portfolioWords, titleAdjectives} from '../lexicon/roles.js'
@@ -250,7 +250,9 @@ function readWord(reading: PhraseReading, token: Token): boolean {
     return true
   }
   // (Nor an infinitive of saying that ends a clause: `wilde een journalist van een nieuwssite | weten`.)
-  if (functionWords.has(lower) || cueForms.has(lower) || prepositionalCues.has(lower) || wantingToSay.has(lower) || sayingInfinitives.has(lower)) return false
+  // (A number as a word after a preposition is read as a number is: `een jongen van zestien`.)
+  const counted = reading.afterPreposition && numberWords.has(lower)
+  if ((functionWords.has(lower) && !counted) || cueForms.has(lower) || prepositionalCues.has(lower) || wantingToSay.has(lower) || sayingInfinitives.has(lower)) return false
   return readNoun(reading, token)
 }
 
@@ -486,7 +488,8 @@ function readNoun(reading: PhraseReading, token: Token): boolean {
   // woordvoerder van de provincie Zeeland | weten`).
   // (Not after a capitalised adjective: `van Turkse komaf`.)
   if (reading.inPrepositionalPhrase && reading.sawNoun && tokens[cursor - 1]!.capital && !token.capital && !isCapitalisedAdjective(tokens[cursor - 1]!, token)) return false
-  if (reading.sawNoun && !reading.afterPreposition && !isAdjective(tokens[cursor - 1]!) && !digits.test(lower) && !(bare && nameFollows(tokens, cursor, reading.end))) return false
+  const number = digits.test(lower) || numberWords.has(lower)
+  if (reading.sawNoun && !reading.afterPreposition && !isAdjective(tokens[cursor - 1]!) && !number && !(bare && nameFollows(tokens, cursor, reading.end))) return false
   if (isRoleToken(token)) {
     reading.roles.push(lower)
     if (!reading.inPrepositionalPhrase) reading.headRole = true
@@ -498,7 +501,7 @@ function readNoun(reading: PhraseReading, token: Token): boolean {
   if (reading.inPrepositionalPhrase && !phraseDeterminers.has(lower)) reading.nounInPrepositionalPhrase = isInstitutionNoun(lower) || placeNouns.has(lower)
   // (An adjective without its `-e` after `een` in the tail: `van een groot | uitvoeringsorgaan`.)
   // (Nor is a number there: `een leerling uit 4 | havo`.)
-  reading.afterPreposition = reading.afterPreposition && (phraseDeterminers.has(lower) || uninflectedAdjective(tokens, cursor) || digits.test(lower))
+  reading.afterPreposition = reading.afterPreposition && (phraseDeterminers.has(lower) || uninflectedAdjective(tokens, cursor) || number)
   if (reading.afterPreposition) reading.inPrepositionalPhrase = true
   reading.cursor++
   return true

@@ -364,7 +364,8 @@ function subjectPhraseSpeaker(article: Article, discourse: Discourse, tokens: To
   // `Haar zoon werd ziek.`: family the sentence tells of, with no speech verb, does not take
   // the floor from the one whose family it is. (Described with a copula it may: `Haar man is
   // feller.`)
-  if (phrase.kind === 'role' && thirdPersonPossessives.has(tokens[phrase.from]!.lower) && phrase.to === phrase.from + 2 && kinNouns.has(phrase.roles[0] ?? '') && !copulas.has(after.lower)) return undefined
+  // (With an age or a count after the noun too: `Haar zoon van zes werd ziek.`)
+  if (phrase.kind === 'role' && thirdPersonPossessives.has(tokens[phrase.from]!.lower) && kinNouns.has(tokens[phrase.from + 1]?.lower ?? '') && kinNouns.has(phrase.roles[0] ?? '') && !copulas.has(after.lower)) return undefined
   if (isHeadlineRole(tokens, phrase)) return undefined
   // `Alle ouders en leraren hebben …`: everyone of a kind is no one in particular.
   if (phrase.kind === 'role' && genericDeterminers.has(tokens[phrase.from]!.lower)) return undefined

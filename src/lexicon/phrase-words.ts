@@ -72,3 +72,14 @@ export const platformNames: ReadonlySet<string> = new Set(['facebook', 'twitter'
  * `ander`). Hand-kept.
  */
 export const contrastingWords: ReadonlySet<string> = new Set(['andere', 'tweede', 'derde', 'vierde', 'vijfde', 'laatste', 'nieuwe'])
+
+/**
+ * Numbers written as words up to a hundred, as ages and counts follow a preposition in a
+ * source's phrase (`een jongen van zestien`, `een moeder van drie`). Source: the Dutch cardinal
+ * numerals (ANS §6.2). Hand-kept.
+ */
+export const numberWords: ReadonlySet<string> = new Set([
+  'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'dertien', 'veertien', 'vijftien',
+  'zestien', 'zeventien', 'achttien', 'negentien', 'twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig',
+  'negentig', 'honderd'
+])
