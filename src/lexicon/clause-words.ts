@@ -17,7 +17,7 @@ export const cueFillers: ReadonlySet<string> = new Set([
 ])
 
 /** Words that may open a sentence before its subject: `Ook Bakker vindt …`, `Maar de bakker ziet …`. */
-export const sentenceOpeners: ReadonlySet<string> = new Set(['ook', 'maar', 'en', 'toch', 'zelfs', 'ondertussen', 'intussen', 'inmiddels', 'weer', 'alleen', 'enkel', 'slechts', 'vooral'])
+export const sentenceOpeners: ReadonlySet<string> = new Set(['ook', 'maar', 'en', 'toch', 'zelfs', 'ondertussen', 'intussen', 'inmiddels', 'weer'])
 
 /** Words that join a new clause after a comma (`…, waarop Van Houten riep: …`): its subject is the colon's speaker. */
 export const clauseJoiners: ReadonlySet<string> = new Set(['waarop', 'waarna', 'en', 'maar', 'waarbij', 'terwijl', 'toen'])
