@@ -588,6 +588,9 @@ export function indefiniteAntecedent(article: Article, roles: string[], offset: 
       if (tokens[determiner]!.lower !== 'een') continue
       const phrase = readSpeakerPhrase(tokens, determiner)
       if (!phrase || phrase.kind !== 'role' || phrase.to <= index) continue
+      // (In apposition to a person's name, it is that person: `Caroline Aerts, een Gentse die …`.)
+      const named = appositionTo(article, tokens, determiner)
+      if (named) return named
       const text = article.value.slice(tokens[phrase.from]!.start, tokens[phrase.to - 1]!.end)
       const entity = article.registry.unnamed(text, phrase.roles)
       addMention(article, entity, text, tokens[phrase.from]!.start, tokens[phrase.to - 1]!.end)
@@ -595,6 +598,15 @@ export function indefiniteAntecedent(article: Article, roles: string[], offset: 
     }
   }
   return undefined
+}
+
+/** The person whose name ends right before the comma before `index` (`Caroline Aerts, | een Gentse`), if any. */
+function appositionTo(article: Article, tokens: Token[], index: number): Entity | undefined {
+  const comma = tokens[index - 1]
+  const name = tokens[index - 2]
+  if (!comma || comma.value !== ',' || !name || name.kind !== 'word' || !name.capital) return undefined
+  const mention = searchBack(article.registry.mentions, comma.start, (item) => (item.end === name.end ? true : item.end < name.end ? 'stop' : false), 4)
+  return mention?.entity.person ? mention.entity : undefined
 }
 
 /** An unnamed source every role of which is a plural (`buurtbewoners`, `de ouders`), or people who speak together. */
