@@ -11,7 +11,7 @@ import {cueForms, prepositionalCues} from '../lexicon/cues.js'
 import {articles, functionWords, institutionWords, isParticleAt, nameParticles} from '../lexicon/function-words.js'
 import {organisationLinks, organisationWords} from '../lexicon/organisation-words.js'
 import {utteranceNouns} from '../lexicon/utterance-nouns.js'
-import {articlesAndPossessives, degreeAdverbs, groupQuantityNouns, mediaNouns, originNouns, particleOpeners, phraseDeterminers, placeNouns, platformNames, quantifiers, rolePhrasePrepositions, timePrepositions, timeWords, numberWords} from '../lexicon/phrase-words.js'
+import {articlesAndPossessives, degreeAdverbs, groupQuantityNouns, mediaNouns, originNouns, particleOpeners, phraseDeterminers, placeNouns, platformNames, quantifiers, rolePhrasePrepositions, timePrepositions, timeWords, numberWords, standingPlaces} from '../lexicon/phrase-words.js'
 import {groupPronouns, pronounGender} from '../lexicon/pronouns.js'
 import {sayingInfinitives, wantingToSay} from '../lexicon/verb-classes.js'
 import {chairTitles, houseOrdinals, isDocumentNoun, isInstitutionNoun, isPluralRole, placeAdjectiveEnding, portfolioWords, titleAdjectives} from '../lexicon/roles.js'
@@ -559,7 +559,7 @@ function endBeforeLooseTail(tokens: Token[], index: number, to: number): number 
   // A second phrase, of time, is no part of the source (`een rapport van de inspectie
   // | van eind vorig jaar`); nor is a phrase with `op` that names no place, body or number, or
   // names a medium (`de VVD'ers | op de uitslagen`, `de dienst | op zijn website`, but `een
-  // bewoner op nummer 12`, `een docent op een school`).
+  // bewoner op nummer 12`, `een docent op een school`, `een man op de publieke tribune`).
   let prepositions = 0
   for (let cursor = index; cursor < to; cursor++) {
     if (!rolePhrasePrepositions.has(tokens[cursor]!.lower)) continue
@@ -571,7 +571,7 @@ function endBeforeLooseTail(tokens: Token[], index: number, to: number): number 
     if (
       // (`binnen` and `rond` tell a time at once: `ingewijden | binnen een week`.)
       ((prepositions >= 2 || timePrepositions.has(tokens[cursor]!.lower)) && tail.some((token) => timeWords.has(token.lower))) ||
-      (tokens[cursor]!.lower === 'op' && (tail.some(isPlatform) || tail.some((token) => mediaNouns.has(token.lower)) || !tail.some((token) => token.capital || isRoleToken(token) || digits.test(token.value)))) ||
+      (tokens[cursor]!.lower === 'op' && (tail.some(isPlatform) || tail.some((token) => mediaNouns.has(token.lower)) || !tail.some((token) => token.capital || isRoleToken(token) || digits.test(token.value) || standingPlaces.has(token.lower)))) ||
       (tokens[cursor]!.lower === 'in' && !isPlaceTail(tail, tokens[to]))
     ) {
       return cursor

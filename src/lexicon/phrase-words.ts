@@ -83,3 +83,13 @@ export const numberWords: ReadonlySet<string> = new Set([
   'zestien', 'zeventien', 'achttien', 'negentien', 'twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig',
   'negentig', 'honderd'
 ])
+
+/**
+ * Places where someone stands or sits that `op` ties to a source (`een man op de publieke
+ * tribune`, `een vrouw op de eerste rij`, `een bewoner op de dijk`): the phrase goes on past
+ * them. Hand-kept from Dutch news usage.
+ */
+export const standingPlaces: ReadonlySet<string> = new Set([
+  'tribune', 'rij', 'stoep', 'straat', 'plein', 'markt', 'terras', 'dijk', 'camping', 'perron', 'kade', 'erf', 'steiger',
+  'podium', 'balkon', 'zolder', 'boot', 'veerboot', 'schip', 'afdeling', 'gang', 'galerij', 'eiland', 'boerderij', 'werf'
+])
