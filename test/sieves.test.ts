@@ -193,6 +193,13 @@ describe('cue-later', () => {
   })
 })
 
+describe('cue-later after zoals', () => {
+  it('takes the subject of a zoals clause whose verb ends it, an object between (`zoals de club de derby vooraf aanprees`)', () => {
+    expect(run(cueLater, 'Het werd geen ‘wedstrijd van het seizoen’, zoals de club de derby vooraf aanprees.', 'wedstrijd')).toMatchObject({name: 'de club', method: 'cue'})
+    expect(run(cueLater, 'Het werd geen ‘wedstrijd van het seizoen’, zoals de club de derby vooraf noemde.', 'wedstrijd')).toMatchObject({name: 'de club', method: 'cue'})
+  })
+})
+
 describe('cue-next-sentence', () => {
   it('takes the subject of `Dat zegt …` after the quote', () => {
     expect(run(cueNextSentence, '„We gaan door.” Dat zegt voorzitter Ria Smit.', 'gaan door')).toEqual({name: 'Ria Smit', method: 'cue', cue: 'zegt', local: false})

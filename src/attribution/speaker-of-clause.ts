@@ -63,16 +63,26 @@ export function speakerOfClause(article: Article, discourse: Discourse, clause: 
  * fillers (and, with `object`, `het` or `dat`): `„…”, had hij (eerder) gezegd` (cue `had gezegd`),
  * `, zoals het bedrijf (het) schreef` (cue `zoals schreef`).
  */
-export function subjectBeforeCue(article: Article, discourse: Discourse, tokens: Token[], lead: number, object: boolean, offset: number, alsoCues?: ReadonlySet<string>): Found | undefined {
+export function subjectBeforeCue(article: Article, discourse: Discourse, tokens: Token[], lead: number, object: boolean, offset: number, alsoCues?: ReadonlySet<string>, verbFinal = false): Found | undefined {
   const phrase = readSpeakerPhrase(tokens, lead + 1)
   if (!phrase) return undefined
   // (Past a party or an age in brackets: `wilde Tom van der Wal (CDA) weten`.)
   const from = afterParenthesis(tokens, phrase.to, tokens.length)
   let verb = from
   while (verb < tokens.length && verb - from < 4 && tokens[verb]!.kind === 'word' && (cueFillers.has(tokens[verb]!.lower) || (object && (tokens[verb]!.lower === 'het' || tokens[verb]!.lower === 'dat')))) verb++
+  // (In a clause with its verb last, the verb is the clause's last word: `zoals de club de derby
+  // vooraf aanprees.`)
+  if (verbFinal && !(cueForms.has(tokens[verb]?.lower ?? '') || alsoCues?.has(tokens[verb]?.lower ?? ''))) verb = lastWordOfClause(tokens, from)
   const cue = tokens[verb]
   if (!cue || cue.kind !== 'word' || cue.depth !== 0 || !(cueForms.has(cue.lower) || alsoCues?.has(cue.lower))) return undefined
   return resolvePhrase(article, discourse, tokens, phrase, `${tokens[lead]!.value} ${cue.value}`, 'cue', offset, true)
+}
+
+/** The last word of the clause from `from`, before the punctuation that ends it, at most eight words on (-1: none). */
+function lastWordOfClause(tokens: Token[], from: number): number {
+  let index = from
+  while (index < tokens.length && index - from < 8 && tokens[index]!.kind === 'word' && tokens[index]!.depth === 0) index++
+  return index > from && tokens[index]?.kind === 'punctuation' ? index - 1 : -1
 }
 
 /** `ik` as the subject of the speech verb at `verbAt`: right after it (inverted) or right before it. */

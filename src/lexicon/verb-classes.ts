@@ -136,6 +136,15 @@ export const denyingForms: ReadonlySet<string> = new Set([
   'weerspreekt', 'weersprak', 'weerspraken', 'weersproken', 'bestrijdt', 'bestreed', 'bestreden'
 ])
 
+/**
+ * Verb-final forms that end a `zoals` clause telling whose words a quote is (`‘…’, zoals de club
+ * de derby vooraf aanprees`, `zoals een supporter het verwoordde`), beside the cues. Hand-kept.
+ */
+export const puttingForms: ReadonlySet<string> = new Set([
+  'verwoordt', 'verwoordde', 'verwoordden', 'formuleert', 'formuleerde', 'formuleerden', 'aanprijst', 'aanprees', 'aanprezen',
+  'uitdrukte', 'uitdrukten', 'samenvatte', 'samenvatten', 'uitlegde', 'uitlegden'
+])
+
 /** Forms of verbs that describe or praise a thing as something (`omschrijven als`, `afdoen als`, `wegzetten als`, `prijzen als`). */
 export const describingVerbs: ReadonlySet<string> = new Set([
   'omschrijft', 'omschreef', 'omschreven', 'omschrijven', 'beschrijft', 'beschreef', 'beschreven', 'beschrijven',

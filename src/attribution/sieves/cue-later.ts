@@ -7,6 +7,7 @@
  */
 import {cueForms} from '../../lexicon/cues.js'
 import {cueFillers} from '../../lexicon/clause-words.js'
+import {puttingForms} from '../../lexicon/verb-classes.js'
 import {cueText, opensSentence} from '../clauses.js'
 import {readSpeakerPhrase} from '../read-speaker-phrase.js'
 import {resolvePhrase} from '../resolve-phrase.js'
@@ -30,7 +31,9 @@ export const cueLater: Sieve = {
       if (token.sentence !== sentence || token.kind === 'open') return undefined
       if (token.kind !== 'punctuation' || token.value !== ',' || token.depth !== 0) continue
       // `…, zoals partijleider Bos het toen noemde.`: the subject, then the cue at the clause's end.
-      if (tokens[index + 1]!.lower === 'zoals') return subjectBeforeCue(evidence.article, discourse, tokens, index + 1, true, quote.start)
+      // (Its object may be a noun phrase, and the verb one of putting into words: `zoals de club de
+      // derby vooraf aanprees`.)
+      if (tokens[index + 1]!.lower === 'zoals') return subjectBeforeCue(evidence.article, discourse, tokens, index + 1, true, quote.start, puttingForms, true)
       const verb = tokens[index + 1]!
       if (verb.kind !== 'word' || verb.depth !== 0 || !cueForms.has(verb.lower)) continue
       let subject = index + 2
