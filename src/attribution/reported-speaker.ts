@@ -189,7 +189,7 @@ function openingSubject(article: Article, discourse: Discourse, tokens: Token[],
   // (A fronted adverb with a capital is no name: `Zelf heeft ze …`.)
   if ((!phrase || (frontingWords.has(opening.lower) && phrase.kind !== 'role' && phrase.to === start + 1)) && (subjectPrepositions.test(opening.lower) || frontingWords.has(opening.lower) || opening.lower === 'dat' || opening.lower === 'dit')) {
     const named = subjectAfterFrontedPhrase(tokens, start, end)
-    return named ? personNamedInFull(article, discourse, tokens, named, tokens[start]!.start) : pronounAfterFrontedPhrase(article, discourse, tokens, start, end) ?? someoneAfterFrontedPhrase(article, discourse, tokens, start, end)
+    return named ? personNamedInFull(article, discourse, tokens, named, tokens[start]!.start) : pronounAfterFrontedPhrase(article, discourse, tokens, start, end) ?? someoneAfterFrontedPhrase(article, discourse, tokens, start, end) ?? namedRoleAfterFrontedPhrase(article, discourse, tokens, start, end)
   }
   // A subheading run into its paragraph (`Nooit stil Eva Kok (35) werkt …`, where the layout
   // was lost): a person named in full after the heading's words is the subject.
@@ -264,6 +264,29 @@ function someoneAfterFrontedPhrase(article: Article, discourse: Discourse, token
   }
   return undefined
 }
+
+/**
+ * `Naast hem moest de trainer glimlachen.`: a definite role right after the verb that follows a
+ * fronted phrase is the subject; the person the article named in that role is brought on (an
+ * unnamed one is not: that is for the sentences with a speech verb).
+ */
+function namedRoleAfterFrontedPhrase(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number): Entity | undefined {
+  const limit = Math.min(end, start + 8)
+  for (let index = start + 2; index < limit; index++) {
+    const token = tokens[index]!
+    const verb = tokens[index - 1]!
+    if (token.depth !== 0 || token.kind !== 'word') return undefined
+    if ((token.lower !== 'de' && token.lower !== 'het') || verb.kind !== 'word' || verb.value !== verb.lower || subjectPrepositions.test(verb.lower) || articlesOrPrepositions.has(verb.lower)) continue
+    const phrase = readSpeakerPhrase(tokens, index, end)
+    if (phrase?.kind !== 'role' || phrase.roles.length === 0 || isPluralRole(phrase.roles[0]!) || isInstitutionNoun(phrase.roles[0]!)) return undefined
+    const found = resolvePhrase(article, discourse, tokens, phrase, null, 'cue', token.start, false)
+    return found?.entity.person && !found.entity.unnamed ? found.entity : undefined
+  }
+  return undefined
+}
+
+/** Words before an article that keep it inside the fronted phrase (`Naast de bank`, `van de`). */
+const articlesOrPrepositions: ReadonlySet<string> = new Set(['van', 'voor', 'in', 'op', 'aan', 'bij', 'met', 'naar', 'over', 'uit', 'door', 'om', 'tot', 'tegen', 'naast', 'achter', 'onder', 'boven', 'tussen', 'na', 'zonder', 'sinds', 'tijdens', 'en', 'of'])
 
 /** The person an object pronoun (`hem`, `haar`) of the writer's sentence stands for: the one the writer asks. */
 function askedPronoun(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number): Entity | undefined {
