@@ -254,6 +254,8 @@ export const roleSynonyms: ReadonlyMap<string, readonly string[]> = new Map([
   ['bewindsman', ['minister', 'staatssecretaris']],
   ['bewindsvrouw', ['minister', 'staatssecretaris']],
   ['bewindspersoon', ['minister', 'staatssecretaris']],
+  // (In a court `de verdediger` is the defence lawyer; in a match report no lawyer is introduced.)
+  ['verdediger', ['advocaat', 'advocate', 'raadsman', 'raadsvrouw']],
   ['aanklager', ['officier']],
   ['officier', ['aanklager']],
   ['dokter', ['arts', 'huisarts', 'medicus']],
