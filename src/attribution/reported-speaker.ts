@@ -11,7 +11,7 @@ import {subjectPronouns, thirdPersonPossessives} from '../lexicon/pronouns.js'
 import {rolePhrasePrepositions} from '../lexicon/phrase-words.js'
 import {genericDeterminers, objectPronouns} from '../lexicon/reference-words.js'
 import {isInstitutionNoun, isPluralRole, kinNouns} from '../lexicon/roles.js'
-import {askingForms, copulas, lookingForms, lookingParticles, noticingVerbs, finiteAuxiliaries, modalVerbs, placingAdverbs, placingVerbs, wantingForms, wantingToSay, viewWords, writerAskingForms, writerMeetingForms, writerTalkingForms} from '../lexicon/verb-classes.js'
+import {askingForms, copulas, lookingForms, respondingGestures, lookingParticles, noticingVerbs, finiteAuxiliaries, modalVerbs, placingAdverbs, placingVerbs, wantingForms, wantingToSay, viewWords, writerAskingForms, writerMeetingForms, writerTalkingForms} from '../lexicon/verb-classes.js'
 import type {Article} from './article.js'
 import {afterLeadingQuote, afterParticles, afterTimeStamp, clauseStart, isJoined, particleFollows, responderAfter, subjectAfterFrontedPhrase} from './clauses.js'
 import type {Discourse} from './discourse.js'
@@ -388,7 +388,8 @@ function subjectPhraseSpeaker(article: Article, discourse: Discourse, tokens: To
   // the floor from the one whose family it is. (Described with a copula it may: `Haar man is
   // feller.`)
   // (With an age or a count after the noun too: `Haar zoon van zes werd ziek.`)
-  if (phrase.kind === 'role' && thirdPersonPossessives.has(tokens[phrase.from]!.lower) && kinNouns.has(tokens[phrase.from + 1]?.lower ?? '') && kinNouns.has(phrase.roles[0] ?? '') && !copulas.has(after.lower)) return undefined
+  // (A gesture of response does: `Zijn kleindochter schudt haar hoofd.`)
+  if (phrase.kind === 'role' && thirdPersonPossessives.has(tokens[phrase.from]!.lower) && kinNouns.has(tokens[phrase.from + 1]?.lower ?? '') && kinNouns.has(phrase.roles[0] ?? '') && !copulas.has(after.lower) && !respondingGestures.has(after.lower)) return undefined
   if (isHeadlineRole(tokens, phrase)) return undefined
   // `Alle ouders en leraren hebben …`: everyone of a kind is no one in particular.
   if (phrase.kind === 'role' && genericDeterminers.has(tokens[phrase.from]!.lower)) return undefined

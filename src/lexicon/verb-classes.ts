@@ -145,6 +145,16 @@ export const puttingForms: ReadonlySet<string> = new Set([
   'uitdrukte', 'uitdrukten', 'samenvatte', 'samenvatten', 'uitlegde', 'uitlegden'
 ])
 
+/**
+ * Gestures of response (`schudt haar hoofd`, `knikt`, `grinnikt`, `haalt zijn schouders op`):
+ * one who makes them in answer takes the floor, family too (`Zijn kleindochter schudt haar
+ * hoofd. „Nee opa.”`). Hand-kept.
+ */
+export const respondingGestures: ReadonlySet<string> = new Set([
+  'knikt', 'knikte', 'knikken', 'knikten', 'schudt', 'schudde', 'schudden', 'grinnikt', 'grinnikte', 'fronst', 'fronste',
+  'haalt', 'haalde', 'zucht', 'zuchtte', 'glimlacht', 'glimlachte', 'lacht', 'lachte', 'protesteert', 'protesteerde', 'onderbreekt', 'onderbrak'
+])
+
 /** Forms of verbs that describe or praise a thing as something (`omschrijven als`, `afdoen als`, `wegzetten als`, `prijzen als`). */
 export const describingVerbs: ReadonlySet<string> = new Set([
   'omschrijft', 'omschreef', 'omschreven', 'omschrijven', 'beschrijft', 'beschreef', 'beschreven', 'beschrijven',
