@@ -332,6 +332,10 @@ describe('nearest-person', () => {
   it('takes the person named last', () => {
     expect(run(nearestPerson, 'Het feest is bij Kees Mol thuis. „Zo druk was het nog nooit.”', 'Zo druk')).toMatchObject({name: 'Kees Mol', method: 'context'})
   })
+  it('takes the one a subject pronoun stands for when the person named last is only in a phrase after it', () => {
+    const text = 'Piet Bos (90) fietst nog elke dag.\n\nZijn eerste fiets kocht hij als knecht bij boer Kees Mol. „Honderd gulden was dat.”'
+    expect(run(nearestPerson, text, 'Honderd gulden')).toMatchObject({name: 'Piet Bos', method: 'context'})
+  })
 })
 
 describe('other-party', () => {
