@@ -439,14 +439,14 @@ export function resolveRole(article: Article, discourse: Discourse, asked: strin
   const roles = synonyms.length > 0 || common.length > 0 ? [...asked, ...common, ...synonyms] : asked
   // `de staatssecretaris` fits `staatssecretaris` (and `de secretaris` fits it too);
   // `het CDA-Kamerlid` fits `kamerlid`, but `de onderminister` is no `minister`, and `de
-  // premier` no `vicepremier` (`rankPrefixes`).
+  // premier` no `vicepremier`, `de oud-wethouder` no `wethouder` (`rankPrefixes`).
   // (Each entity is asked once: the same few come up in every mention looked back over.)
   const known = new Map<Entity, boolean>()
   const party = asked.length === 1 ? partyAsked(asked[0]!) : undefined
   const fits = (entity: Entity) => {
     let result = known.get(entity)
     if (result === undefined) {
-      result = entity.roles.some((role) => roles.some((wanted) => role === wanted || (role.endsWith(wanted) && !rankPrefixes.has(role.slice(0, role.length - wanted.length))) || (wanted.endsWith(role) && (wanted.charCodeAt(wanted.length - role.length - 1) === 45 || ofOwnBody(entity, wanted, role)))))
+      result = entity.roles.some((role) => roles.some((wanted) => role === wanted || (role.endsWith(wanted) && !rankPrefixes.has(role.slice(0, role.length - wanted.length))) || (wanted.endsWith(role) && !rankPrefixes.has(wanted.slice(0, wanted.length - role.length)) && (wanted.charCodeAt(wanted.length - role.length - 1) === 45 || ofOwnBody(entity, wanted, role)))))
       // (A party's member or leader is one introduced with that party's name: `de VVD’er`, `de
       // VVD-leider` after `VVD-fractievoorzitter Dilan Yeşilgöz`.)
       if (!result && party !== undefined) result = entity.roles.some((role) => partyOf(role) === party)

@@ -14,7 +14,7 @@ import {isFirstName} from '../lexicon/first-names.js'
 import {functionWords, nameParticles} from '../lexicon/function-words.js'
 import {contrastingWords, phraseDeterminers} from '../lexicon/phrase-words.js'
 import {writersOwnMedia} from '../lexicon/reference-words.js'
-import {ageDecades, courtRoles, genderOfRoles, lawyerRoles, isDocumentNoun, isInstitutionNoun, isPluralRole, isSpokespersonRole, kinNouns, placeBodies, trialParties} from '../lexicon/roles.js'
+import {ageDecades, courtRoles, genderOfRoles, lawyerRoles, isDocumentNoun, isInstitutionNoun, isPluralRole, isSpokespersonRole, kinNouns, placeBodies, rankPrefixes, trialParties} from '../lexicon/roles.js'
 import type {AttributionMethod} from '../tree/types.js'
 import {type Article, blockOf, isWriter} from './article.js'
 import {appositionAfter, appositionRole, relativeClauseTo, sentenceStartOf} from './clauses.js'
@@ -382,7 +382,9 @@ function referBack(article: Article, discourse: Discourse, tokens: Token[], phra
   // their own, not the person named last; past one who holds another office of the court: `zei
   // de verdachte` after `vroeg rechter Bos`.)
   // (The nearest whose gender fits: `de vrouw` after `Sanne Bos en Piet Smit` is Sanne Bos.)
-  const person = possessive || ofPerson(article, tokens, phrase, offset) ? undefined : nearestPerson(article, blockOf(article, offset), offset, undefined, (entity) => fits(entity) && !otherCourtRole(phrase.roles, entity.roles))
+  // (Nor one in the office a prefix of rank sets the role apart from: `de oud-wethouder` is not
+  // `wethouder Bas Ruiter`.)
+  const person = possessive || ofPerson(article, tokens, phrase, offset) ? undefined : nearestPerson(article, blockOf(article, offset), offset, undefined, (entity) => fits(entity) && !otherCourtRole(phrase.roles, entity.roles) && !holdsUnranked(entity, phrase.roles))
   // (Nor one known by another office of the law: `de officier van justitie` is not `rechter Bos`;
   // an office of a court not introduced is someone of its own, never the person named nearby.)
   const office = phrase.roles.some((role) => courtRoles.has(role) && !lawyerRoles.has(role))
@@ -414,6 +416,14 @@ function bodyOpeningBefore(article: Article, tokens: Token[], phrase: SpeakerPhr
   const known = article.registry.resolveName(name, first.start)
   if (known) return known.person ? undefined : known
   return introduceUnnamed(article, name, phrase.roles, first.start, tokens[end - 1]!.end, first.start)
+}
+
+/** Whether the entity holds the office an asked role names with a prefix of rank (`wethouder` for `oud-wethouder`). */
+function holdsUnranked(entity: Entity, asked: readonly string[]): boolean {
+  for (const role of asked) {
+    for (const prefix of rankPrefixes) if (role.length > prefix.length + 2 && role.startsWith(prefix) && entity.roles.includes(role.slice(prefix.length))) return true
+  }
+  return false
 }
 
 /** Whether `asked` is an office of a court or a party to a trial and `known` has another such role. */
