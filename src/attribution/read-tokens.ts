@@ -183,8 +183,9 @@ const arabicArticleName = /^(?:al|el)-\p{Lu}/u
 
 function startsWithCapital(value: string, lower: string): boolean {
   const code = value.charCodeAt(0)
-  // An Arabic surname with its article (`al-Hassan`, `el-Amin`) is a name for all its lower-case start.
-  if (code === 97 || code === 101) return arabicArticleName.test(value)
+  // An Arabic surname with its article (`al-Hassan`, `el-Amin`) is a name for all its lower-case
+  // start. (Most words that open with `a` or `e` have no hyphen third: asked first.)
+  if (code === 97 || code === 101) return value.charCodeAt(2) === 45 && value.charCodeAt(1) === 108 && arabicArticleName.test(value)
   if (code < 128) return code >= 65 && code <= 90
   // Beyond ASCII: a letter whose lower case differs (`Émile`, `Østergaard`).
   return value.charAt(0) !== lower.charAt(0) || (code >= 0xd800 && code <= 0xdbff && value.slice(0, 2) !== lower.slice(0, 2))

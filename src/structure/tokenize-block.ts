@@ -197,7 +197,8 @@ class BlockParser extends ParseDutch {
 
     for (let index = 0; index < value.length; index++) {
       const code = value.charCodeAt(index)
-      const currentClass = classify(code)
+      // (The table is asked here, not through the closure: this runs once per character.)
+      const currentClass = code < tabled ? tabledClasses[code]! : classify(code)
       if (
         index > from &&
         !(
@@ -580,7 +581,7 @@ function hasBlankLine(text: string, classify: (code: number) => number): boolean
     const code = text.charCodeAt(index)
     if (code === 13 || (code === 10 && previous !== 13)) {
       if (++breaks >= 2) return true
-    } else if (code !== 10 && classify(code) !== whiteSpaceClass) {
+    } else if (code !== 10 && (code < tabled ? tabledClasses[code]! : classify(code)) !== whiteSpaceClass) {
       breaks = 0
     }
     previous = code
