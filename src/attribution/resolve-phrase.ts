@@ -14,7 +14,7 @@ import {isFirstName} from '../lexicon/first-names.js'
 import {functionWords, nameParticles} from '../lexicon/function-words.js'
 import {contrastingWords, phraseDeterminers} from '../lexicon/phrase-words.js'
 import {writersOwnMedia} from '../lexicon/reference-words.js'
-import {ageDecades, courtRoles, genderOfRoles, lawyerRoles, isDocumentNoun, isInstitutionNoun, isPluralRole, isSpokespersonRole, kinNouns, placeBodies, rankPrefixes, trialParties} from '../lexicon/roles.js'
+import {ageDecades, courtRoles, genderOfRoles, lawyerRoles, isDocumentNoun, isInstitutionNoun, isPluralRole, isSpokespersonRole, kinNouns, placeBodies, publicOffices, rankPrefixes, synonymsOf, trialParties} from '../lexicon/roles.js'
 import type {AttributionMethod} from '../tree/types.js'
 import {type Article, blockOf, isWriter} from './article.js'
 import {appositionAfter, appositionRole, relativeClauseTo, sentenceStartOf} from './clauses.js'
@@ -384,7 +384,7 @@ function referBack(article: Article, discourse: Discourse, tokens: Token[], phra
   // (The nearest whose gender fits: `de vrouw` after `Sanne Bos en Piet Smit` is Sanne Bos.)
   // (Nor one in the office a prefix of rank sets the role apart from: `de oud-wethouder` is not
   // `wethouder Bas Ruiter`.)
-  const person = possessive || ofPerson(article, tokens, phrase, offset) ? undefined : nearestPerson(article, blockOf(article, offset), offset, undefined, (entity) => fits(entity) && !otherCourtRole(phrase.roles, entity.roles) && !holdsUnranked(entity, phrase.roles))
+  const person = possessive || ofPerson(article, tokens, phrase, offset) ? undefined : nearestPerson(article, blockOf(article, offset), offset, undefined, (entity) => fits(entity) && !otherCourtRole(phrase.roles, entity.roles) && !holdsUnranked(entity, phrase.roles) && !otherPublicOffice(phrase.roles, entity.roles))
   // (Nor one known by another office of the law: `de officier van justitie` is not `rechter Bos`;
   // an office of a court not introduced is someone of its own, never the person named nearby.)
   const office = phrase.roles.some((role) => courtRoles.has(role) && !lawyerRoles.has(role))
@@ -416,6 +416,18 @@ function bodyOpeningBefore(article: Article, tokens: Token[], phrase: SpeakerPhr
   const known = article.registry.resolveName(name, first.start)
   if (known) return known.person ? undefined : known
   return introduceUnnamed(article, name, phrase.roles, first.start, tokens[end - 1]!.end, first.start)
+}
+
+/**
+ * Whether `asked` is a public office and `known` holds another one, not its synonym (`minister`
+ * after `kamerlid`; `bewindsman` is a `minister`): like `otherCourtRole` for the offices of
+ * government and representation.
+ */
+function otherPublicOffice(asked: readonly string[], known: readonly string[]): boolean {
+  const office = asked.find((role) => publicOffices.has(role))
+  if (office === undefined) return false
+  const same = [office, ...synonymsOf(office)]
+  return known.some((role) => publicOffices.has(role) && !same.includes(role) && !synonymsOf(role).includes(office))
 }
 
 /** Whether the entity holds the office an asked role names with a prefix of rank (`wethouder` for `oud-wethouder`). */

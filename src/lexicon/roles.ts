@@ -289,6 +289,18 @@ export const roleSynonyms: ReadonlyMap<string, readonly string[]> = new Map([
 ])
 
 /**
+ * Public and political offices: one introduced in one of them is not another office asked for
+ * and not introduced (`De minister zei …` after `Kamerlid Joost Pelgrim` is not the MP). Source:
+ * the offices of Dutch and Belgian government and representation (Grondwet, Gemeentewet,
+ * Provinciewet; rijksoverheid.nl, belgium.be). Hand-kept.
+ */
+export const publicOffices: ReadonlySet<string> = new Set([
+  'minister', 'staatssecretaris', 'premier', 'minister-president', 'burgemeester', 'wethouder', 'schepen', 'gedeputeerde',
+  'gouverneur', 'kamerlid', 'senator', 'europarlementariër', 'raadslid', 'statenlid', 'gemeenteraadslid', 'president', 'koning',
+  'koningin', 'ambassadeur', 'dijkgraaf'
+])
+
+/**
  * Prefixes that make a role another office (`vicepremier` is no `premier`, `oud-minister` no
  * `minister`, `onderdirecteur` no `directeur`): a role asked for is not one held with them.
  * Source: Dutch word formation of titles (ANS §12, prefixes of rank). Hand-kept.
