@@ -446,7 +446,8 @@ export function resolveRole(article: Article, discourse: Discourse, asked: strin
   const fits = (entity: Entity) => {
     let result = known.get(entity)
     if (result === undefined) {
-      result = entity.roles.some((role) => roles.some((wanted) => role === wanted || (role.endsWith(wanted) && !rankPrefixes.has(role.slice(0, role.length - wanted.length))) || (wanted.endsWith(role) && !rankPrefixes.has(wanted.slice(0, wanted.length - role.length)) && (wanted.charCodeAt(wanted.length - role.length - 1) === 45 || ofOwnBody(entity, wanted, role)))))
+      // (A held role's synonyms fit too: `de minister` is `bewindsman Kees Bos`.)
+      result = entity.roles.some((role) => roles.some((wanted) => role === wanted || (role.endsWith(wanted) && !rankPrefixes.has(role.slice(0, role.length - wanted.length))) || (wanted.endsWith(role) && !rankPrefixes.has(wanted.slice(0, wanted.length - role.length)) && (wanted.charCodeAt(wanted.length - role.length - 1) === 45 || ofOwnBody(entity, wanted, role)))) || synonymsOf(role).some((synonym) => asked.includes(synonym)))
       // (A party's member or leader is one introduced with that party's name: `de VVD’er`, `de
       // VVD-leider` after `VVD-fractievoorzitter Dilan Yeşilgöz`.)
       if (!result && party !== undefined) result = entity.roles.some((role) => partyOf(role) === party)
