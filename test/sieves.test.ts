@@ -292,6 +292,10 @@ describe('newer-person', () => {
     const cue = '„Het kan beter”, zegt Piet Bos.\n\n„Wie reageert?”, vraagt hij. Daarna volgt de reactie van minister Kees Mol. „Wij kijken ernaar.”'
     expect(run(newerPerson, cue, 'kijken ernaar', (article) => ({current: {entity: entity(article, 'Piet Bos'), section: 1}, since: cue.indexOf('\n')}))).toMatchObject({name: 'Kees Mol', method: 'context'})
   })
+  it('leaves the speaker talking over a name in a phrase of a sentence that opens with her role (`De wethouder kreeg hulp van Kees Mol.`)', () => {
+    const text = '„Het plan is klaar”, zegt wethouder Anna de Wit.\n\nDe wethouder kreeg hulp van Kees Mol van de provincie. „We beginnen in mei.”'
+    expect(run(newerPerson, text, 'beginnen in mei', (article) => ({current: {entity: entity(article, 'Anna de Wit'), section: 1}, since: text.indexOf('\n')}))).toBeUndefined()
+  })
   it('leaves the speaker talking over a name joined to his object pronoun (`gericht op hem en zijn adjunct Kees Mol`)', () => {
     const text = '„Het kan beter”, zegt Anna Vos.\n\nPartijleider Piet Bos zei de kritiek te begrijpen. De campagne was gericht op hem en zijn adjunct Kees Mol. „Toch staat alles op de website.”'
     expect(run(newerPerson, text, 'op de website', (article) => ({current: {entity: entity(article, 'Piet Bos'), section: 1}, since: text.indexOf('Partijleider')}))).toBeUndefined()

@@ -14,7 +14,9 @@ import {pronounGender, subjectPronouns} from '../../lexicon/pronouns.js'
 import {type Article, opensSentenceAt} from '../article.js'
 import {sentenceStartOf} from '../clauses.js'
 import type {Entity, NameMention} from '../find-speakers.js'
-import {namedInQuote, nearestPerson} from '../references.js'
+import {namedInQuote, nearestPerson, resolveRole} from '../references.js'
+import {readSpeakerPhrase} from '../read-speaker-phrase.js'
+import type {Discourse} from '../discourse.js'
 import {firstAtOrAfter, searchBack} from '../search-back.js'
 import {subjectPrepositions} from '../token-patterns.js'
 import type {Sieve} from './sieve.js'
@@ -29,7 +31,7 @@ export const newerPerson: Sieve = {
     if (!found || found.entity === current.entity || namedInQuote(article, quote, found.entity)) return undefined
     const mention = searchBack(article.registry.mentions, quote.start, (item) => item.entity === found.entity)
     if (!mention || mention.start <= discourse.since) return undefined
-    if (subjectPronounFor(article, mention, current.entity) || kinInPassing(article, mention, current.entity) || claimedAbout(article, mention)) return undefined
+    if (subjectPronounFor(article, mention, current.entity) || kinInPassing(article, mention, current.entity) || claimedAbout(article, mention) || roleSubjectFor(article, discourse, mention, current.entity)) return undefined
     // (The speaker named again as a sentence's subject: `Smit gaat met Kees Mol in gesprek.`,
     // not `Ria Smit van de bond en …`.)
     const again = searchBack(article.registry.mentions, mention.start, (item) => item.entity === current.entity)
@@ -84,6 +86,22 @@ function objectBefore(article: Article, mention: NameMention, gender: 'male' | '
     return pronoun === (gender === 'male' ? 'hem' : 'haar')
   }
   return false
+}
+
+/**
+ * Whether the newer name stands in a phrase of a sentence that opens with a definite role
+ * standing for the speaker (`De wethouder kreeg hulp van Kees Mol.`): the sentence is about them.
+ */
+function roleSubjectFor(article: Article, discourse: Discourse, mention: NameMention, speaker: Entity): boolean {
+  if (!mention.inPhrase) return false
+  const tokens = article.blocks[mention.block]!.tokens
+  const at = firstAtOrAfter(tokens, mention.start)
+  const start = sentenceStartOf(tokens, Math.min(at, tokens.length - 1))
+  const opening = tokens[start]
+  if (!opening || (opening.lower !== 'de' && opening.lower !== 'het')) return false
+  const phrase = readSpeakerPhrase(tokens, start, at)
+  if (phrase?.kind !== 'role' || phrase.roles.length === 0 || phrase.to >= at) return false
+  return resolveRole(article, discourse, phrase.roles, opening.start) === speaker
 }
 
 /**
