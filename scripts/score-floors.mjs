@@ -68,7 +68,8 @@ const floors = [
     ['ak', 0.973, 0.906],
     ['al', 0.972, 0.881],
     ['am', 0.98, 0.912],
-    ['an', 0.964, 0.882]
+    ['an', 0.964, 0.882],
+    ['ao', 0.966, 0.863]
   ].map(([set, kind, speaker]) => ({
     name: `synthetic ${set}`,
     args: ['--shared', path.join(root, 'eval/synthetic'), '--gold', path.join(root, 'eval/synthetic/gold', set)],

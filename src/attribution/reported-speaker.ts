@@ -19,7 +19,7 @@ import type {Entity} from './find-speakers.js'
 import {subjectOf} from './find-subject.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
 import {afterParenthesis, isRoleToken, quoteEndsIn, type Token} from './read-tokens.js'
-import {personByPronoun, resolveRole} from './references.js'
+import {personByPronoun} from './references.js'
 import {mainPerson, resolvePhrase} from './resolve-phrase.js'
 import {firstAtOrAfter} from './search-back.js'
 import {subjectPrepositions} from './token-patterns.js'
@@ -279,8 +279,7 @@ function namedRoleAfterFrontedPhrase(article: Article, discourse: Discourse, tok
     if ((token.lower !== 'de' && token.lower !== 'het') || verb.kind !== 'word' || verb.value !== verb.lower || subjectPrepositions.test(verb.lower) || articlesOrPrepositions.has(verb.lower)) continue
     const phrase = readSpeakerPhrase(tokens, index, end)
     if (phrase?.kind !== 'role' || phrase.roles.length === 0 || isPluralRole(phrase.roles[0]!) || isInstitutionNoun(phrase.roles[0]!)) return undefined
-    // (The one introduced in the role, asked directly: no unnamed source is made here.)
-    const found = resolveRole(article, discourse, phrase.roles, token.start)
+    const found = resolvePhrase(article, discourse, tokens, phrase, null, 'cue', token.start, false)?.entity
     return found?.person && !found.unnamed ? found : undefined
   }
   return undefined
