@@ -46,6 +46,10 @@ export const roleNouns: ReadonlySet<string> = new Set([
   'dominee', 'pastoor', 'priester', 'imam', 'rabbijn', 'bisschop', 'paus', 'predikant',
   'ouderling', 'diaken', 'kapelaan', 'kardinaal', 'kerkvoogd', 'procureur', 'parlementslid', 'oefenmeester',
   'financier', 'geldschieter', 'kredietverstrekker',
+  // Trades that are also frequent surnames (`de molenaar`, `de bakker`; `Jan Bakker` stays a
+  // name: a capitalised singular role after a first name is its surname).
+  'molenaar', 'bakker', 'slager', 'visser', 'timmerman', 'smid', 'kapper', 'schilder', 'metselaar', 'koster', 'veerman',
+  'sluiswachter', 'brugwachter', 'havenmeester',
   'prins', 'prinses', 'hertog', 'graaf', 'gravin', 'kolonel', 'majoor', 'kapitein', 'piloot',
   'luitenant', 'sergeant', 'korporaal', 'brigadier', 'veldwachter', 'lector',
   'projectleider', 'teamleider', 'coördinator', 'initiatiefnemer', 'initiatiefneemster', 'organisator', 'organisatrice',
