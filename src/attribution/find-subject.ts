@@ -3,6 +3,7 @@
  * …`), after it when the clause is inverted (`…, zei Jansen`, `Dat heeft de wethouder laten
  * weten`, `Gisteren zei ze`).
  */
+import {nameParticles} from '../lexicon/function-words.js'
 import {cueFillers, frontingWords, frontWords, relativeAdverbs, sentenceOpeners, subordinators} from '../lexicon/clause-words.js'
 import {relativeClauseTo} from './clauses.js'
 import {phraseEndingAt, readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
@@ -137,12 +138,24 @@ function subjectBeforeVerb(tokens: Token[], start: number, verbAt: number): Spea
     // (A fronted preposition or adverb of time or place with a capital, before a name: `Tegenover
     // RTV Oost zegt Kok`, `Gisteren zei Kok`.)
     if (index === from && token.capital && frontingWords.has(token.lower)) break
+    // (A surname's capital particles opening the clause, `Van Oers noemt hem …`: the name after
+    // them is the subject, not a phrase with `van`.)
+    // (Not an article, which opens a noun: `De Koerden`, `Het Kamerlid`.)
+    if (index === from && token.capital && surnameOpeners.has(token.lower)) {
+      let name = index + 1
+      while (name < verbAt - 1 && nameParticles.has(tokens[name]!.lower)) name++
+      const surname = tokens[name]!.capital ? readSpeakerPhrase(tokens, name, verbAt) : undefined
+      if (surname?.kind === 'name' && surname.to === verbAt) return surname
+    }
     const phrase = readSpeakerPhrase(tokens, index, verbAt)
     if (phrase && phrase.to <= verbAt && !(index === start && frontWords.has(token.lower))) return phrase
     break
   }
   return 'inverted'
 }
+
+/** Particles that open a surname at a clause's start, and are no article there (`Van Oers`, `Ter Horst`, `Den Uyl`). */
+const surnameOpeners: ReadonlySet<string> = new Set(['van', 'ter', 'ten', 'den', 'von'])
 
 /**
  * Past `van` or `bij` and a capitalised name (after `het` or `de`), and `in` and a place after
