@@ -91,8 +91,8 @@ export const roleNouns: ReadonlySet<string> = new Set([
   'voorman', 'voorvrouw', 'kopman', 'kopvrouw', 'kopstuk', 'boegbeeld', 'prominent',
   // Who held an office before or after someone (`haar voorganger`).
   'voorganger', 'voorgangster', 'opvolger', 'opvolgster', 'familie', 'nabestaanden',
-  // More occupations of the CBS Beroepenindeling that local news quotes (not those that are
-  // frequent surnames too: Bakker, Visser, Timmerman, Slager, Kapper, Metselaar).
+  // More occupations of the CBS Beroepenindeling that local news quotes (those that are frequent
+  // surnames too, Bakker, Visser, Timmerman, are listed further up).
   'bezorger', 'postbode', 'kassière', 'caissière', 'verkoopster', 'schoonmaker', 'schoonmaakster', 'bouwvakker',
   'loodgieter', 'elektricien', 'kapster', 'conducteur', 'machinist',
   'steward', 'stewardess', 'ober', 'serveerster', 'barman', 'barvrouw', 'portier', 'beveiliger', 'bewaker', 'assistent',
@@ -397,7 +397,8 @@ export function isRoleNoun(word: string): boolean {
   if (endsInPartyMember(word)) return true
   // Plurals: `bewoners`, `deskundigen`, `omwonenden`, `experts`, `PVV-kiezers` (looked up
   // without cutting the word: `end` is where the singular stops).
-  if (word.endsWith('s') && isSingularRole(word, length - 1) && !notRolePlurals.has(word)) return true
+  // (Not in `-mans`: a `-man` takes `-mannen` or `-lieden`, and `Timmermans`, `Veermans` are surnames.)
+  if (word.endsWith('s') && isSingularRole(word, length - 1) && !notRolePlurals.has(word) && !word.endsWith('mans')) return true
   if (word.endsWith('en')) {
     if (isSingularRole(word, length - 2) || isSingularRole(word, length - 1)) return true
     // The spelling of an open syllable: `advocaten`, `psychologen`, `kandidaten` (`advocaat`,
@@ -474,7 +475,8 @@ export function isPluralRole(word: string): boolean {
   if (word.endsWith('s') && length > 4 && isSingularRole(word, length - 1) && !notRolePlurals.has(word) && !isInstitutionNoun(word)) return true
   if (isSingularRole(word, length) || isInstitutionNoun(word) || isDocumentNoun(word)) return false
   if (endsInPartyMember(word)) return word.endsWith('s')
-  if (word.endsWith('s') && isSingularRole(word, length - 1) && !notRolePlurals.has(word)) return true
+  // (Not in `-mans`: a `-man` takes `-mannen` or `-lieden`, and `Timmermans`, `Veermans` are surnames.)
+  if (word.endsWith('s') && isSingularRole(word, length - 1) && !notRolePlurals.has(word) && !word.endsWith('mans')) return true
   if (!word.endsWith('en')) return false
   if (isSingularRole(word, length - 2) || isSingularRole(word, length - 1)) return true
   const singular = singularStem(word, length - 2)
