@@ -146,6 +146,12 @@ describe('colon-before', () => {
   })
 })
 
+describe('colon-before after a role and a short verb', () => {
+  it('takes a role whose clause is only a short verb before the colon (`Een boze ondernemer stond op:`)', () => {
+    expect(run(colonBefore, 'Op de avond kreeg Anna Kok het zwaar. Een boze ondernemer stond op: „Waarom horen wij dit pas nu?”', 'Waarom horen')).toMatchObject({name: 'Een boze ondernemer', method: 'colon'})
+  })
+})
+
 describe('colon-before after a headline\'s bare role', () => {
   it('takes the one the section names in that role after it', () => {
     const value = 'De zaak duurt lang.\n\nAdvocaat: ‘Er is geen bewijs’\n\nAdvocaat Nadia Bakker vroeg om vrijspraak.'

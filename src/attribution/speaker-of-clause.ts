@@ -6,7 +6,7 @@
 import {cueForms, weakCueForms} from '../lexicon/cues.js'
 import {utteranceNouns} from '../lexicon/utterance-nouns.js'
 import {cueFillers, relativeWords, subordinators} from '../lexicon/clause-words.js'
-import {askingForms, judgingVerbs, perceptionVerbs, sayingInfinitives} from '../lexicon/verb-classes.js'
+import {askingForms, finiteAuxiliaries, judgingVerbs, modalVerbs, perceptionVerbs, sayingInfinitives} from '../lexicon/verb-classes.js'
 import type {AttributionMethod} from '../tree/types.js'
 import type {Article} from './article.js'
 import {cueText, particledName, particleFollows, relativeClauseTo, responderAfter, subjectAfterFrontedPhrase} from './clauses.js'
@@ -125,7 +125,8 @@ function openingOfClause(article: Article, discourse: Discourse, clause: ClauseR
   const phrase = readSpeakerPhrase(tokens, start, end) ?? particledName(tokens, start, end)
   // (A role with what it talks about: `De burgemeester over de rellen:`, as a name does; or with
   // a relative clause that runs to the colon: `Een agent die de wijk kent:`.)
-  const runsToEnd = phrase !== undefined && (phrase.to === end || (phrase.kind === 'role' && (tokens[phrase.to]?.lower === 'over' || relativeClauseTo(tokens, phrase.to) === end)))
+  // (Or with a short verb of its own and its particle: `Een boze ondernemer stond op:`.)
+  const runsToEnd = phrase !== undefined && (phrase.to === end || (phrase.kind === 'role' && (tokens[phrase.to]?.lower === 'over' || relativeClauseTo(tokens, phrase.to) === end || shortVerbTo(tokens, phrase.to, end))))
   const opening = phrase && (runsToEnd || phrase.kind === 'name') ? resolvePhrase(article, discourse, tokens, phrase, null, method, offset, local) : undefined
   if (opening) return opening
   // Two roles of one person: `Oud-speler en nu trainer Jan de Boer: „…”` (the name that ends
@@ -141,6 +142,16 @@ function openingOfClause(article: Article, discourse: Discourse, clause: ClauseR
   // subject after it; the first name that follows a word that is no preposition is that subject.
   const named = tokens[start]?.kind === 'word' ? subjectAfterFrontedPhrase(tokens, start, end) ?? definiteRoleAfterFrontedPhrase(tokens, start, end) : undefined
   return named ? resolvePhrase(article, discourse, tokens, named, null, method, offset, local) : undefined
+}
+
+/** Whether tokens [from, end) are a lower-case verb, no auxiliary, and at most one particle or adverb (`stond op`, `knikt`, `zucht diep`). */
+function shortVerbTo(tokens: Token[], from: number, end: number): boolean {
+  if (end - from < 1 || end - from > 2) return false
+  for (let index = from; index < end; index++) {
+    const token = tokens[index]!
+    if (token.kind !== 'word' || token.depth !== 0 || token.value !== token.lower || (index === from && (finiteAuxiliaries.has(token.lower) || modalVerbs.has(token.lower)))) return false
+  }
+  return true
 }
 
 /**
