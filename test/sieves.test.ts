@@ -149,6 +149,7 @@ describe('colon-before', () => {
 describe('colon-before after a role and a short verb', () => {
   it('takes a role whose clause is only a short verb before the colon (`Een boze ondernemer stond op:`)', () => {
     expect(run(colonBefore, 'Op de avond kreeg Anna Kok het zwaar. Een boze ondernemer stond op: „Waarom horen wij dit pas nu?”', 'Waarom horen')).toMatchObject({name: 'Een boze ondernemer', method: 'colon'})
+    expect(run(colonBefore, 'Wethouder Anna Kok opende vijf plekken. Een journalist van de omroep wilde weten: „Hoe komt een oudere daar?”', 'Hoe komt')).toMatchObject({name: 'Een journalist van de omroep', method: 'colon'})
   })
 })
 

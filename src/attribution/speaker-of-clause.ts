@@ -6,7 +6,7 @@
 import {cueForms, weakCueForms} from '../lexicon/cues.js'
 import {utteranceNouns} from '../lexicon/utterance-nouns.js'
 import {cueFillers, relativeWords, subordinators} from '../lexicon/clause-words.js'
-import {askingForms, finiteAuxiliaries, judgingVerbs, modalVerbs, perceptionVerbs, sayingInfinitives} from '../lexicon/verb-classes.js'
+import {askingForms, finiteAuxiliaries, judgingVerbs, modalVerbs, perceptionVerbs, sayingInfinitives, wantingForms, wantingToSay} from '../lexicon/verb-classes.js'
 import type {AttributionMethod} from '../tree/types.js'
 import type {Article} from './article.js'
 import {cueText, particledName, particleFollows, relativeClauseTo, responderAfter, subjectAfterFrontedPhrase} from './clauses.js'
@@ -147,6 +147,8 @@ function openingOfClause(article: Article, discourse: Discourse, clause: ClauseR
 /** Whether tokens [from, end) are a lower-case verb, no auxiliary, and at most one particle or adverb (`stond op`, `knikt`, `zucht diep`). */
 function shortVerbTo(tokens: Token[], from: number, end: number): boolean {
   if (end - from < 1 || end - from > 2) return false
+  // (Wanting to know or to say: `Een journalist wilde weten:`.)
+  if (end - from === 2 && wantingForms.has(tokens[from]!.lower) && wantingToSay.has(tokens[from + 1]!.lower)) return true
   for (let index = from; index < end; index++) {
     const token = tokens[index]!
     if (token.kind !== 'word' || token.depth !== 0 || token.value !== token.lower || (index === from && (finiteAuxiliaries.has(token.lower) || modalVerbs.has(token.lower)))) return false
