@@ -141,6 +141,25 @@ export function appositionAfter(tokens: Token[], from: number): SpeakerPhrase | 
 }
 
 /**
+ * `Over die getuige was de officier stellig:`, `Naast hem moest de trainer glimlachen.`: after a
+ * fronted phrase and its finite verb, the speaker phrase that a definite article opens, within
+ * eight words of `start` (an article after a preposition is still the fronted phrase's).
+ */
+export function definiteAfterFrontedVerb(tokens: Token[], start: number, end: number): SpeakerPhrase | undefined {
+  for (let index = start + 2; index < end && index - start < 8; index++) {
+    const token = tokens[index]!
+    const verb = tokens[index - 1]!
+    if (token.depth !== 0 || token.kind !== 'word') return undefined
+    if ((token.lower !== 'de' && token.lower !== 'het') || verb.kind !== 'word' || verb.value !== verb.lower || subjectPrepositions.test(verb.lower) || inFrontedPhrase.has(verb.lower)) continue
+    return readSpeakerPhrase(tokens, index, end)
+  }
+  return undefined
+}
+
+/** Words before an article that keep it in the fronted phrase, beside `subjectPrepositions` (`Naast de bank`, `Tijdens de zitting`). */
+const inFrontedPhrase: ReadonlySet<string> = new Set(['de', 'het', 'tot', 'naast', 'achter', 'onder', 'boven', 'tussen', 'na', 'zonder', 'sinds', 'tijdens', 'en', 'of'])
+
+/**
  * `Van Dam:`, `Van der Linde:`: a surname whose capital particles (a preposition elsewhere)
  * open the clause, up to its end, as a name phrase.
  */

@@ -3,9 +3,8 @@
  * …`), after it when the clause is inverted (`…, zei Jansen`, `Dat heeft de wethouder laten
  * weten`, `Gisteren zei ze`).
  */
-import {nameParticles} from '../lexicon/function-words.js'
 import {cueFillers, frontingWords, frontWords, relativeAdverbs, sentenceOpeners, subordinators} from '../lexicon/clause-words.js'
-import {relativeClauseTo} from './clauses.js'
+import {particledName, relativeClauseTo} from './clauses.js'
 import {phraseEndingAt, readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
 import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
 import {clauseEnd, commaOrDash, subjectPrepositions} from './token-patterns.js'
@@ -141,12 +140,8 @@ function subjectBeforeVerb(tokens: Token[], start: number, verbAt: number): Spea
     // (A surname's capital particles opening the clause, `Van Oers noemt hem …`: the name after
     // them is the subject, not a phrase with `van`.)
     // (Not an article, which opens a noun: `De Koerden`, `Het Kamerlid`.)
-    if (index === from && token.capital && surnameOpeners.has(token.lower)) {
-      let name = index + 1
-      while (name < verbAt - 1 && nameParticles.has(tokens[name]!.lower)) name++
-      const surname = tokens[name]!.capital ? readSpeakerPhrase(tokens, name, verbAt) : undefined
-      if (surname?.kind === 'name' && surname.to === verbAt) return surname
-    }
+    const surname = index === from && surnameOpeners.has(token.lower) ? particledName(tokens, index, verbAt) : undefined
+    if (surname) return surname
     const phrase = readSpeakerPhrase(tokens, index, verbAt)
     if (phrase && phrase.to <= verbAt && !(index === start && frontWords.has(token.lower))) return phrase
     break

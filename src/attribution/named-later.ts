@@ -8,6 +8,7 @@
 import {isDocumentNoun, isInstitutionNoun, isPluralRole, synonymsOf} from '../lexicon/roles.js'
 import {type Article, blockOf} from './article.js'
 import type {Entity} from './find-speakers.js'
+import {holdsRole} from './references.js'
 import {firstAtOrAfter, searchBack} from './search-back.js'
 
 /** How many blocks after the role's first mention the person may be named. */
@@ -34,7 +35,7 @@ export function identifyNamedLater(article: Article, used: ReadonlySet<Entity>):
 function namedAfter(article: Article, source: Entity, role: string): Entity | undefined {
   const synonyms = synonymsOf(role)
   // (Named in full: a capitalised word after a title may be its field, `hoofddirecteur Beleid`.)
-  const holds = (entity: Entity) => entity.person && !entity.unnamed && entity.parts.length > 1 && entity.roles.some((held) => held === role || synonyms.includes(held))
+  const holds = (entity: Entity) => entity.person && !entity.unnamed && entity.parts.length > 1 && holdsRole(entity, role, synonyms)
   const mentions = article.registry.mentions
   const start = source.mentions[0]!.start
   if (searchBack(mentions, start, (mention) => holds(mention.entity))) return undefined

@@ -178,9 +178,10 @@ export function afterParenthesis(tokens: Token[], index: number, limit: number):
   return cursor + 1
 }
 
-/** Whether `value` starts with an upper-case letter (`lower` is its lower case). */
+/** An Arabic surname with its article in lower case (`al-Hassan`, `el-Amin`). */
 const arabicArticleName = /^(?:al|el)-\p{Lu}/u
 
+/** Whether `value` starts with an upper-case letter (`lower` is its lower case). */
 function startsWithCapital(value: string, lower: string): boolean {
   const code = value.charCodeAt(0)
   // An Arabic surname with its article (`al-Hassan`, `el-Amin`) is a name for all its lower-case

@@ -471,6 +471,11 @@ export function resolveRole(article: Article, discourse: Discourse, asked: strin
   return institution && !asked.every((role) => isPluralInstitution(role)) ? organisationNamed(article, discourse, offset, ofKind, false, generic) : undefined
 }
 
+/** Whether the entity was introduced in `role` or in one of `synonyms` (the role's, by default). */
+export function holdsRole(entity: Entity, role: string, synonyms: readonly string[] = synonymsOf(role)): boolean {
+  return entity.roles.some((held) => held === role || synonyms.includes(held))
+}
+
 /**
  * `de politiewoordvoerder` for `een woordvoerder van de politie` (or `Eva Kok, woordvoerder van de
  * politie`): a compound role whose first part is the body the one in the bare role was introduced

@@ -13,7 +13,7 @@ import {genericDeterminers, objectPronouns} from '../lexicon/reference-words.js'
 import {isInstitutionNoun, isPluralRole, kinNouns} from '../lexicon/roles.js'
 import {askingForms, copulas, lookingForms, respondingGestures, lookingParticles, noticingVerbs, finiteAuxiliaries, modalVerbs, placingAdverbs, placingVerbs, wantingForms, wantingToSay, viewWords, writerAskingForms, writerMeetingForms, writerTalkingForms} from '../lexicon/verb-classes.js'
 import type {Article} from './article.js'
-import {afterLeadingQuote, afterParticles, afterTimeStamp, clauseStart, isJoined, particleFollows, responderAfter, subjectAfterFrontedPhrase} from './clauses.js'
+import {afterLeadingQuote, afterParticles, afterTimeStamp, clauseStart, definiteAfterFrontedVerb, isJoined, particleFollows, responderAfter, subjectAfterFrontedPhrase} from './clauses.js'
 import type {Discourse} from './discourse.js'
 import type {Entity} from './find-speakers.js'
 import {subjectOf} from './find-subject.js'
@@ -22,7 +22,7 @@ import {afterParenthesis, isRoleToken, quoteEndsIn, type Token} from './read-tok
 import {personByPronoun} from './references.js'
 import {mainPerson, resolvePhrase} from './resolve-phrase.js'
 import {firstAtOrAfter} from './search-back.js'
-import {subjectPrepositions} from './token-patterns.js'
+import {subjectPrepositions, endsInQuestion} from './token-patterns.js'
 
 /** The speaker the sentence of `tokens` [start, end) brings on, if any. */
 export function reportedSpeaker(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number): Entity | undefined {
@@ -271,22 +271,11 @@ function someoneAfterFrontedPhrase(article: Article, discourse: Discourse, token
  * unnamed one is not: that is for the sentences with a speech verb).
  */
 function namedRoleAfterFrontedPhrase(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number): Entity | undefined {
-  const limit = Math.min(end, start + 8)
-  for (let index = start + 2; index < limit; index++) {
-    const token = tokens[index]!
-    const verb = tokens[index - 1]!
-    if (token.depth !== 0 || token.kind !== 'word') return undefined
-    if ((token.lower !== 'de' && token.lower !== 'het') || verb.kind !== 'word' || verb.value !== verb.lower || subjectPrepositions.test(verb.lower) || articlesOrPrepositions.has(verb.lower)) continue
-    const phrase = readSpeakerPhrase(tokens, index, end)
-    if (phrase?.kind !== 'role' || phrase.roles.length === 0 || isPluralRole(phrase.roles[0]!) || isInstitutionNoun(phrase.roles[0]!)) return undefined
-    const found = resolvePhrase(article, discourse, tokens, phrase, null, 'cue', token.start, false)?.entity
-    return found?.person && !found.unnamed ? found : undefined
-  }
-  return undefined
+  const phrase = definiteAfterFrontedVerb(tokens, start, end)
+  if (phrase?.kind !== 'role' || phrase.roles.length === 0 || isPluralRole(phrase.roles[0]!) || isInstitutionNoun(phrase.roles[0]!)) return undefined
+  const found = resolvePhrase(article, discourse, tokens, phrase, null, 'cue', tokens[phrase.from]!.start, false)?.entity
+  return found?.person && !found.unnamed ? found : undefined
 }
-
-/** Words before an article that keep it inside the fronted phrase (`Naast de bank`, `van de`). */
-const articlesOrPrepositions: ReadonlySet<string> = new Set(['van', 'voor', 'in', 'op', 'aan', 'bij', 'met', 'naar', 'over', 'uit', 'door', 'om', 'tot', 'tegen', 'naast', 'achter', 'onder', 'boven', 'tussen', 'na', 'zonder', 'sinds', 'tijdens', 'en', 'of'])
 
 /** The person an object pronoun (`hem`, `haar`) of the writer's sentence stands for: the one the writer asks. */
 function askedPronoun(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number): Entity | undefined {
@@ -540,4 +529,3 @@ function questionFollows(tokens: Token[], end: number): boolean {
   return quoteEndsIn(tokens, close, endsInQuestion)
 }
 
-const endsInQuestion = /\?$/

@@ -9,7 +9,7 @@ import {cueFillers, relativeWords, subordinators} from '../lexicon/clause-words.
 import {askingForms, finiteAuxiliaries, judgingVerbs, modalVerbs, perceptionVerbs, sayingInfinitives, wantingForms, wantingToSay} from '../lexicon/verb-classes.js'
 import type {AttributionMethod} from '../tree/types.js'
 import type {Article} from './article.js'
-import {cueText, particledName, particleFollows, relativeClauseTo, responderAfter, subjectAfterFrontedPhrase} from './clauses.js'
+import {cueText, definiteAfterFrontedVerb, particledName, particleFollows, relativeClauseTo, responderAfter, subjectAfterFrontedPhrase} from './clauses.js'
 import type {Discourse} from './discourse.js'
 import {subjectOf} from './find-subject.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
@@ -162,15 +162,8 @@ function shortVerbTo(tokens: Token[], from: number, end: number): boolean {
  */
 function definiteRoleAfterFrontedPhrase(tokens: Token[], start: number, end: number): SpeakerPhrase | undefined {
   if (!subjectPrepositions.test(tokens[start]!.lower)) return undefined
-  for (let index = start + 2; index < end && index - start < 8; index++) {
-    const token = tokens[index]!
-    const verb = tokens[index - 1]!
-    if (token.depth !== 0 || token.kind !== 'word') return undefined
-    if ((token.lower !== 'de' && token.lower !== 'het') || verb.kind !== 'word' || verb.value !== verb.lower || subjectPrepositions.test(verb.lower) || verb.lower === 'de' || verb.lower === 'het' || verb.lower === 'van') continue
-    const phrase = readSpeakerPhrase(tokens, index, end)
-    return phrase?.kind === 'role' && end - phrase.to <= 2 ? phrase : undefined
-  }
-  return undefined
+  const phrase = definiteAfterFrontedVerb(tokens, start, end)
+  return phrase?.kind === 'role' && end - phrase.to <= 2 ? phrase : undefined
 }
 
 /** `Kok kreeg bijval van wethouder Tom Vos:`: the one a response noun and `van` name, when they end the clause. */

@@ -13,6 +13,8 @@ export const sentenceOrColonEnd = /^[.!?:…]+$/
 export const fullStop = /^[.!?]$/
 /** A punctuation token that ends in a sentence's end (`.`, `?!`). */
 export const endsInStop = /[.!?]$/
+/** Punctuation that ends in a question mark (a quote's words that ask: `„Waarom?”`). */
+export const endsInQuestion = /\?$/
 export const statementEnd = /^[.!]$/
 export const clauseEnd = /^[.!?:;]$/
 export const sentenceEnd = /^[.!?…]+$/

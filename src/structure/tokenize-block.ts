@@ -581,7 +581,7 @@ function hasBlankLine(text: string, classify: (code: number) => number): boolean
     const code = text.charCodeAt(index)
     if (code === 13 || (code === 10 && previous !== 13)) {
       if (++breaks >= 2) return true
-    } else if (code !== 10 && (code < tabled ? tabledClasses[code]! : classify(code)) !== whiteSpaceClass) {
+    } else if (code !== 10 && classify(code) !== whiteSpaceClass) {
       breaks = 0
     }
     previous = code

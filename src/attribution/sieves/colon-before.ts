@@ -7,13 +7,14 @@
  */
 import {clauseJoiners} from '../../lexicon/clause-words.js'
 import {addresseePronouns} from '../../lexicon/pronouns.js'
+import {synonymsOf} from '../../lexicon/roles.js'
 import {type Article, blockOf, isQuestion} from '../article.js'
 import {clauseStart} from '../clauses.js'
 import type {Discourse} from '../discourse.js'
+import type {NameMention} from '../find-speakers.js'
 import {readSpeakerPhrase} from '../read-speaker-phrase.js'
 import {isRoleToken, type Token} from '../read-tokens.js'
-import type {NameMention} from '../find-speakers.js'
-import {synonymsOf} from '../../lexicon/roles.js'
+import {holdsRole} from '../references.js'
 import {firstAtOrAfter, searchBack} from '../search-back.js'
 import {mainPerson, resolvePhrase, writerFound} from '../resolve-phrase.js'
 import {heardSaying, speakerOfClause} from '../speaker-of-clause.js'
@@ -61,7 +62,7 @@ const roleNamedWithin = 3
 function inRole(article: Article, token: Token, quote: {start: number; end: number}): Found | undefined {
   const role = token.lower
   const synonyms = synonymsOf(role)
-  const fits = (mention: NameMention): boolean => !mention.entity.unnamed && mention.entity.roles.some((held) => held === role || synonyms.includes(held))
+  const fits = (mention: NameMention): boolean => !mention.entity.unnamed && holdsRole(mention.entity, role, synonyms)
   const mentions = article.registry.mentions
   const before = searchBack(mentions, quote.start, fits)
   if (before) return {entity: before.entity, mention: token.value, cue: null, method: 'role', local: true}

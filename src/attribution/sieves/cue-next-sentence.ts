@@ -19,9 +19,9 @@ import {announcingForms, answeringForms, auxiliaryBeforeCue, denyingForms} from 
 import {cueText, particleFollows} from '../clauses.js'
 import type {Discourse} from '../discourse.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from '../read-speaker-phrase.js'
-import type {Token} from '../read-tokens.js'
+import {quoteEndsIn, type Token} from '../read-tokens.js'
 import {resolvePhrase} from '../resolve-phrase.js'
-import {fullStop, statementEnd} from '../token-patterns.js'
+import {endsInQuestion, fullStop, statementEnd} from '../token-patterns.js'
 import type {Evidence, Found, Sieve} from './sieve.js'
 
 export const cueNextSentence: Sieve = {
@@ -48,7 +48,7 @@ export const cueNextSentence: Sieve = {
       const phrase = readSpeakerPhrase(tokens, index)
       if (!phrase || !reportsWhatWentBefore(tokens, phrase.kind, phrase.to)) return undefined
       // (`„Wie anders dan u?” Bos antwoordde dat …`: who answers a question did not ask it.)
-      if (answeringForms.has(tokens[phrase.to]!.lower) && endsInQuestion(evidence.article.value, quote)) return undefined
+      if (answeringForms.has(tokens[phrase.to]!.lower) && quoteEndsIn(evidence.closeTokens, evidence.close.token, endsInQuestion)) return undefined
       return resolvePhrase(evidence.article, discourse, tokens, phrase, cueText(tokens, phrase.to, phrase.to + 4), 'cue', quote.start, false)
     }
     const verb = tokens[index + 1]
@@ -156,15 +156,3 @@ function wordsOf(tokens: Token[], index: number): SpeakerPhrase | undefined {
   return phrase && phrase.kind !== 'pronoun' ? phrase : undefined
 }
 
-/** Whether the quote's words end in a question mark (its closing marks aside). */
-function endsInQuestion(value: string, quote: PlacedQuote): boolean {
-  for (let index = quote.end - 1; index > quote.start && quote.end - index <= 4; index--) {
-    const character = value.charAt(index)
-    if (character === '?') return true
-    if (!quoteMarks.has(character)) return false
-  }
-  return false
-}
-
-/** Closing marks a quote may end in. */
-const quoteMarks: ReadonlySet<string> = new Set(['”', '“', '"', "'", '’', '»', '›'])
