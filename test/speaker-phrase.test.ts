@@ -540,7 +540,8 @@ describe('the eleventh round’s rules, end to end', () => {
     ['a surname’s capital particle opening a clause (`Van Oers noemt hem ‘…’`) is the name’s, not a preposition; an article is not (`De Koerden`)', 'Kop\n\nMolenaar Wim van Oers (58) is trots. „Het is klaar.”\n\nKees Mutsaers (71) maakte de askop. Van Oers noemt hem ‘het geheime wapen’.', ['Wim van Oers', 'Wim van Oers']],
     ['a pet form of a first name (`Bennie`) opens the name, with a capital `Oude` in the surname', 'Kop\n\n„Het kan beter”, zegt Bennie Oude Luttikhuis.\n\n„Veel beter”, zegt Oude Luttikhuis.', ['Bennie Oude Luttikhuis', 'Bennie Oude Luttikhuis']],
     ['an Arabic surname with its article in lower case (`al-Hassan`) is part of the name', 'Kop\n\n„Ik kom uit Syrië”, zegt Mohammed al-Hassan (41).\n\n„Het is moeilijk”, zegt al-Hassan.', ['Mohammed al-Hassan', 'Mohammed al-Hassan']],
-    ['a headline’s bare role before a colon (`Advocaat: ‘…’`) is the one the section names in that role', 'Kop\n\nDe officier eiste drie jaar cel.\n\nAdvocaat: ‘Er is geen bewijs’\n\nAdvocaat Nadia Bakker vroeg om vrijspraak.', ['Nadia Bakker']]
+    ['a headline’s bare role before a colon (`Advocaat: ‘…’`) is the one the section names in that role', 'Kop\n\nDe officier eiste drie jaar cel.\n\nAdvocaat: ‘Er is geen bewijs’\n\nAdvocaat Nadia Bakker vroeg om vrijspraak.', ['Nadia Bakker']],
+    ['a plain capitalised plural after a body’s first word is part of its name (`CNV Vakmensen laat weten`)', 'Kop\n\n„We wachten af”, zegt directeur Ans Mol.\n\nCNV Vakmensen laat weten dat het „nog lang niet klaar” is met de directie.', ['Ans Mol', 'CNV Vakmensen']]
   ]
   it.each(cases)('%s', (_, text, expected) => {
     expect(speakers(text)).toEqual(expected)

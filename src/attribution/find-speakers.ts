@@ -349,7 +349,8 @@ function nameLast(tokens: Token[], start: number, end: number): number {
     last > start &&
     (isDescriptor(tokens[last - 1]!) ||
       // (A plural: `Prins`, a singular role ending in `s`, is a surname.)
-      (isRoleToken(tokens[last - 1]) && isPluralRole(tokens[last - 1]!.lower) && !isInstitutionNoun(tokens[last - 1]!.lower) && !introduced && !(last - 2 >= start && isFirstName(tokens[last - 2]!.lower))))
+      // (A plain capitalised plural after the run's first word is the name's own: `CNV Vakmensen`.)
+      (isRoleToken(tokens[last - 1]) && isPluralRole(tokens[last - 1]!.lower) && !isInstitutionNoun(tokens[last - 1]!.lower) && !introduced && !(last - 2 >= start && isFirstName(tokens[last - 2]!.lower)) && (last - 1 === start || joinedWord.test(tokens[last - 1]!.value))))
   ) {
     last--
   }
