@@ -541,7 +541,8 @@ describe('the eleventh round’s rules, end to end', () => {
     ['a pet form of a first name (`Bennie`) opens the name, with a capital `Oude` in the surname', 'Kop\n\n„Het kan beter”, zegt Bennie Oude Luttikhuis.\n\n„Veel beter”, zegt Oude Luttikhuis.', ['Bennie Oude Luttikhuis', 'Bennie Oude Luttikhuis']],
     ['an Arabic surname with its article in lower case (`al-Hassan`) is part of the name', 'Kop\n\n„Ik kom uit Syrië”, zegt Mohammed al-Hassan (41).\n\n„Het is moeilijk”, zegt al-Hassan.', ['Mohammed al-Hassan', 'Mohammed al-Hassan']],
     ['a headline’s bare role before a colon (`Advocaat: ‘…’`) is the one the section names in that role', 'Kop\n\nDe officier eiste drie jaar cel.\n\nAdvocaat: ‘Er is geen bewijs’\n\nAdvocaat Nadia Bakker vroeg om vrijspraak.', ['Nadia Bakker']],
-    ['a plain capitalised plural after a body’s first word is part of its name (`CNV Vakmensen laat weten`)', 'Kop\n\n„We wachten af”, zegt directeur Ans Mol.\n\nCNV Vakmensen laat weten dat het „nog lang niet klaar” is met de directie.', ['Ans Mol', 'CNV Vakmensen']]
+    ['a plain capitalised plural after a body’s first word is part of its name (`CNV Vakmensen laat weten`)', 'Kop\n\n„We wachten af”, zegt directeur Ans Mol.\n\nCNV Vakmensen laat weten dat het „nog lang niet klaar” is met de directie.', ['Ans Mol', 'CNV Vakmensen']],
+    ['a body’s noun with a capital inside a sentence, after a word in lower case, opens its name (`stelt Visserijbond Noordkust`); before an acronym it describes it (`Vakbond FNV`)', 'Kop\n\n„De quota zijn te laag”, stelt Visserijbond Noordkust in een verklaring.\n\n„Wij gaan staken”, zegt Vakbond FNV.', ['Visserijbond Noordkust', 'FNV']]
   ]
   it.each(cases)('%s', (_, text, expected) => {
     expect(speakers(text)).toEqual(expected)

@@ -11,7 +11,7 @@ import {pronounGender} from '../lexicon/pronouns.js'
 import {governingPrepositions, notSubjectOpeners, prepositionsAndArticles, relativeWords, sentenceOpeners} from '../lexicon/clause-words.js'
 import {articles, functionWords, institutionWords, isParticleAt, nameParticles} from '../lexicon/function-words.js'
 import {genderOfFirstName, isFirstName} from '../lexicon/first-names.js'
-import {genderOfRoles, honorifics, isInstitutionNoun, isPluralRole, isRoleNoun, languageNames, languageTeachers, placeBodies, roleGender} from '../lexicon/roles.js'
+import {genderOfRoles, honorifics, isInstitutionNoun, isPluralInstitution, isPluralRole, isRoleNoun, languageNames, languageTeachers, placeBodies, roleGender} from '../lexicon/roles.js'
 import {originNouns} from '../lexicon/phrase-words.js'
 import {photoCreditLabels} from '../lexicon/credit-labels.js'
 import {utteranceNouns} from '../lexicon/utterance-nouns.js'
@@ -320,7 +320,16 @@ function nameStart(tokens: Token[], index: number, end: number): number {
 function isBodyInName(tokens: Token[], index: number): boolean {
   const token = tokens[index]!
   const before = tokens[index - 1]
-  return token.capital && before !== undefined && (before.lower === 'de' || before.lower === 'het') && organisationWords.has(token.lower) && !placeBodies.has(token.lower) && !isFirstName(tokens[index + 1]?.lower ?? '')
+  if (!token.capital || before === undefined || placeBodies.has(token.lower) || isFirstName(tokens[index + 1]?.lower ?? '')) return false
+  if ((before.lower === 'de' || before.lower === 'het') && organisationWords.has(token.lower)) return true
+  // (So is a body's noun written with a capital after a word in lower case that is no article,
+  // inside the sentence: `stelt Visserijbond Waddenkust`, `bij Scholengroep Schelde`; the capital
+  // is the writer's choice there, as it is not at a sentence's start. Not a description before an
+  // acronym, `VN-vluchtelingenorganisatie UNHCR`, `Vakbond FNV`: the acronym is the name. Not
+  // after `van`, where the body is someone's affiliation, `een woordvoerder van Zorggroep Linde`:
+  // measured, reading it there lost as much on text never read as it won.)
+  const next = tokens[index + 1]
+  return before.kind === 'word' && before.value === before.lower && before.lower !== 'van' && before.sentence === token.sentence && !token.value.includes('-') && !(next !== undefined && isAcronymWord(next.value)) && isInstitutionNoun(token.lower) && !isPluralInstitution(token.lower)
 }
 
 /** `Japanse`, `Zweedse`, `Belgische`: a capitalised word of five letters or more ending as an adjective of origin does. */
