@@ -329,7 +329,7 @@ function isBodyInName(tokens: Token[], index: number): boolean {
   // after `van`, where the body is someone's affiliation, `een woordvoerder van Zorggroep Linde`:
   // measured, reading it there lost as much on text never read as it won.)
   const next = tokens[index + 1]
-  return before.kind === 'word' && before.value === before.lower && before.lower !== 'van' && before.sentence === token.sentence && !token.value.includes('-') && !(next !== undefined && isAcronymWord(next.value)) && isInstitutionNoun(token.lower) && !isPluralInstitution(token.lower)
+  return before.kind === 'word' && (before.value === before.lower || (functionWords.has(before.lower) && !articles.has(before.lower))) && before.lower !== 'van' && before.sentence === token.sentence && !token.value.includes('-') && !(next !== undefined && isAcronymWord(next.value)) && isInstitutionNoun(token.lower) && !isPluralInstitution(token.lower)
 }
 
 /** `Japanse`, `Zweedse`, `Belgische`: a capitalised word of five letters or more ending as an adjective of origin does. */
@@ -1284,7 +1284,8 @@ function rolesAround(tokens: Token[], start: number, end: number): string[] {
         roles.push(word.lower)
         break
       }
-      if (!['de', 'het', 'een', 'emeritus'].includes(word.lower) && !word.lower.endsWith('e')) break
+      // (`, die de vereniging ontving`: a relative clause's object is no apposition.)
+      if ((!['de', 'het', 'een', 'emeritus'].includes(word.lower) && !word.lower.endsWith('e')) || relativeWords.has(word.lower)) break
     }
   }
   return roles
