@@ -137,6 +137,8 @@ export const institutionNouns: ReadonlySet<string> = new Set([
   // Flemish public bodies (`het parket`, the public prosecutor's office; `de deputatie`, a
   // province's executive), councils and the zones of police and fire services.
   'parket', 'deputatie', 'gemeenteraad', 'politiezone', 'brandweerzone',
+  // (`de intercommunale`: a company several municipalities own, for waste, water or energy.)
+  'intercommunale',
   // The leadership of a body (`schrijft de schoolleiding`, `de clubleiding`): the body's voice.
   // (Not `leiding` alone, the tail of `opleiding`, `begeleiding`, `waterleiding`.)
   'schoolleiding', 'bedrijfsleiding', 'clubleiding', 'partijleiding', 'legerleiding', 'kerkleiding', 'ziekenhuisleiding', 'wedstrijdleiding',
