@@ -484,10 +484,13 @@ function isPhotoCredit(tokens: Token[], start: number): boolean {
  * `Thijs van Dalen`).
  */
 function particledStart(run: FoundRun, particled: ReadonlySet<string>): number {
-  if (particled.size === 0 || run.start !== run.index) return run.start
+  if (particled.size === 0) return run.start
+  // (The run may open at the particle itself, `Van Oers noemt …`, its name past it.)
+  for (let index = run.index; index < run.start; index++) if (!nameParticles.has(run.tokens[index]!.lower)) return run.start
   let at = run.start
   while (at > 0 && run.start - at < 3 && run.tokens[at - 1]!.capital && run.tokens[at - 1]!.depth === 0 && nameParticles.has(run.tokens[at - 1]!.lower)) at--
-  if (at === run.start || !isSentenceStart(run.tokens, at)) return run.start
+  // (At a paragraph's start too: no token before it.)
+  if (at === run.start || !(at === 0 || isSentenceStart(run.tokens, at))) return run.start
   return particled.has(run.tokens.slice(at, run.last).map((token) => token.lower).join(' ')) ? at : run.start
 }
 
@@ -1237,6 +1240,9 @@ function isFollowedByNoun(tokens: Token[], end: number): boolean {
   return next !== undefined && next.kind === 'word' && next.value === next.lower && !functionWords.has(next.lower)
 }
 
+/** Possessives of a role a name may stand in apposition to (`Zijn advocaat, Thijs van Leeuwen,`); after `de` the definite role is read as a source named later (`named-later.ts`). */
+const roleDeterminers: ReadonlySet<string> = new Set(['zijn', 'haar', 'hun'])
+
 /** Role words right before a name (`woordvoerder Jan Jansen`) or in an apposition after it. */
 function rolesAround(tokens: Token[], start: number, end: number): string[] {
   const roles: string[] = []
@@ -1246,6 +1252,10 @@ function rolesAround(tokens: Token[], start: number, end: number): string[] {
   while (front > 0 && isCapitalisedAdjective(tokens[front]!, tokens[front + 1])) front--
   const before = tokens[front]
   const insidePhrase = before !== undefined && before.kind === 'word' && articleOrPreposition.test(before.lower)
+  // (A name in apposition to a role with its determiner, `Zijn advocaat, Thijs van Leeuwen,`: the
+  // role is the name's.)
+  const appositive = tokens[start - 1]?.value === ',' && isRoleToken(tokens[start - 2]) && !isInstitutionNoun(tokens[start - 2]!.lower) && roleDeterminers.has(tokens[start - 3]?.lower ?? '') && tokens[end]?.value === ','
+  if (appositive) roles.push(tokens[start - 2]!.lower)
   // Before: up to eight words back, through adjectives and `voor Buitenlandse Zaken`.
   for (let index = start - 1; !insidePhrase && index >= 0 && start - index <= 8; index--) {
     const token = tokens[index]!
