@@ -21,7 +21,7 @@ import type {Found} from './sieves/sieve.js'
  * The person last named in this or the previous paragraph (of the section) before `offset`,
  * leaving out anyone `quote` names (see `namedInQuote`), and anyone who does not `fit`.
  */
-export function nearestPerson(article: Article, block: number, offset: number, quote?: {start: number; end: number}, fits?: (entity: Entity) => boolean): Found | undefined {
+export function nearestPerson(article: Article, block: number, offset: number, quote?: {start: number; end: number}, fits?: (entity: Entity) => boolean, outsidePhrases = false): Found | undefined {
   const blocks = article.blocks
   const section = blocks[block]!.section
   // (Each entity's name is looked for in the quote once: a person mentioned a thousand times
@@ -40,7 +40,7 @@ export function nearestPerson(article: Article, block: number, offset: number, q
   const mention = searchBack(article.registry.mentions, offset, (item) =>
     item.block < block - 1 || blocks[item.block]!.section !== section
       ? 'stop'
-      : item.entity.person && !item.question && !isWriter(article, item.entity) && (!fits || fits(item.entity)) && !talkedOf(item.entity)
+      : item.entity.person && !item.question && !(outsidePhrases && item.inPhrase) && !isWriter(article, item.entity) && (!fits || fits(item.entity)) && !talkedOf(item.entity)
   )
   return mention ? {entity: mention.entity, mention: null, cue: null, method: 'context', local: false} : undefined
 }

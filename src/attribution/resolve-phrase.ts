@@ -384,7 +384,11 @@ function referBack(article: Article, discourse: Discourse, tokens: Token[], phra
   // (The nearest whose gender fits: `de vrouw` after `Sanne Bos en Piet Smit` is Sanne Bos.)
   // (Nor one in the office a prefix of rank sets the role apart from: `de oud-wethouder` is not
   // `wethouder Bas Ruiter`.)
-  const person = possessive || ofPerson(article, tokens, phrase, offset) ? undefined : nearestPerson(article, blockOf(article, offset), offset, undefined, (entity) => fits(entity) && !otherCourtRole(phrase.roles, entity.roles) && !holdsUnranked(entity, phrase.roles) && !otherPublicOffice(phrase.roles, entity.roles))
+  // (One named as a subject or an object before one named only in a phrase: `De Senegalees kopte
+  // een voorzet van aanvoerder Tom Bos binnen. „…”, lachte de spits.` is not Bos.)
+  const candidate = (entity: Entity) => fits(entity) && !otherCourtRole(phrase.roles, entity.roles) && !holdsUnranked(entity, phrase.roles) && !otherPublicOffice(phrase.roles, entity.roles)
+  const block = blockOf(article, offset)
+  const person = possessive || ofPerson(article, tokens, phrase, offset) ? undefined : nearestPerson(article, block, offset, undefined, candidate, true) ?? nearestPerson(article, block, offset, undefined, candidate)
   // (Nor one known by another office of the law: `de officier van justitie` is not `rechter Bos`;
   // an office of a court not introduced is someone of its own, never the person named nearby.)
   const office = phrase.roles.some((role) => courtRoles.has(role) && !lawyerRoles.has(role))
