@@ -33,12 +33,33 @@ export function reportedSpeaker(article: Article, discourse: Discourse, tokens: 
   const asked = askedByWriter(article, discourse, tokens, writers, end)
   if (asked) return asked
   const opening =
-    cueAfterComma(article, discourse, tokens, start, end) ?? cueInSentence(article, discourse, tokens, start, end) ?? responseFrom(article, discourse, tokens, start, end) ?? openingSubject(article, discourse, tokens, writers, end)
+    cueAfterComma(article, discourse, tokens, start, end) ?? cueInSentence(article, discourse, tokens, start, end) ?? heardFrom(article, discourse, tokens, start, end) ?? responseFrom(article, discourse, tokens, start, end) ?? openingSubject(article, discourse, tokens, writers, end)
   // `…, leg ik haar voor: …?`, `Ik vraag hem …`: the writer asks; the one asked answers next.
   if (opening?.writer) return askedPronoun(article, discourse, tokens, start, end) ?? opening
   if (opening) return opening
   const butAt = butClauseAt(tokens, start, end)
   return butAt > 0 ? butClauseSpeaker(article, discourse, tokens, butAt, end) : commaClauseSpeaker(article, discourse, tokens, start, end)
+}
+
+/**
+ * `Bij de bond klinkt het dat …`, `Bij Scholengroep Schelde, waartoe de school behoort, klonk het
+ * …`: what is heard at a body or from someone, fronted before `klinkt het`, is theirs to say.
+ */
+function heardFrom(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number): Entity | undefined {
+  const opening = tokens[start]
+  if (!opening || (opening.lower !== 'bij' && opening.lower !== 'uit') || opening.depth !== 0) return undefined
+  const phrase = readSpeakerPhrase(tokens, start + 1, end)
+  if (!phrase || phrase.kind === 'pronoun') return undefined
+  let next = afterParenthesis(tokens, phrase.to, end)
+  // (Past a relative clause between commas: `, waartoe de school behoort,`.)
+  if (tokens[next]?.value === ',') {
+    let comma = next + 1
+    while (comma < end && comma - next < 32 && !(tokens[comma]!.value === ',' && tokens[comma]!.depth === 0)) comma++
+    if (comma < end && comma - next < 32) next = comma + 1
+  }
+  const verb = tokens[next]
+  if (!verb || (verb.lower !== 'klinkt' && verb.lower !== 'klonk') || tokens[next + 1]?.lower !== 'het') return undefined
+  return resolvePhrase(article, discourse, tokens, phrase, verb.value, 'cue', tokens[phrase.from]!.start, false)?.entity
 }
 
 /**
