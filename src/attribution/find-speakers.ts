@@ -51,6 +51,8 @@ export interface Entity {
   work: boolean
   /** The age the article gives (`Dennis Wolters (52)`, `de 52-jarige Dennis Wolters`): `de 52-jarige` is them. */
   age?: number
+  /** The place the article says the person is from, lower case (`Ineke Pols (45) uit Utrecht`): `de Utrechtse` is them. */
+  origin?: string
   /** The article's writer (`„…”, zeg ik`): no role or pronoun of the third person goes back to them. */
   writer?: boolean
   /** People who speak together (`schrijven Jansen en De Boer`): no singular role or `hij` goes back to them. */
@@ -125,6 +127,8 @@ interface Run {
   nickname: string | undefined
   /** The age given in brackets after the name or as `N-jarige` before it. */
   age: number | undefined
+  /** The place after `uit` right after the name (past an age): `Ineke Pols (45) uit Utrecht`. */
+  origin: string | undefined
 }
 
 /** A run of name words as first found, before it is known whether its first word is a common word. */
@@ -577,6 +581,7 @@ function makeRun(tokens: Token[], start: number, end: number, block: number): Ru
     afterArticle: start > 0 && articles.has(tokens[start - 1]!.lower),
     // (An age, a place of origin or a title before the name: `mr. Els Brouwer`.)
     age: ageAround(tokens, start, end),
+    origin: originAfter(tokens, end) ?? originBefore(tokens, start),
     personal: isAgeParenthesis(tokens, end) || (tokens[end]?.lower === 'uit' && tokens[end + 1]?.capital === true && !nameParticles.has(tokens[end + 1]!.value)) || honorifics.has(tokens[start - 1]?.lower ?? ''),
     acronym: end - start > 1 && spellsAcronym(tokens, start, end) ? tokens[end + 1]!.value : undefined,
     nickname
@@ -650,6 +655,7 @@ function buildEntities(runs: Run[], state: RegistryState): Map<Run, Entity> {
     entityOfRun.set(run, entity)
     if (body !== undefined && !bodyKinds.has(entity)) bodyKinds.set(entity, body)
     if (run.age !== undefined) entity.age ??= run.age
+    if (run.origin !== undefined) entity.origin ??= run.origin
     if (!(run.start >= (seen.get(entity) ?? Number.POSITIVE_INFINITY))) seen.set(entity, run.start)
   }
   return entityOfRun
@@ -1242,6 +1248,23 @@ function isFollowedByNoun(tokens: Token[], end: number): boolean {
 
 /** Possessives of a role a name may stand in apposition to (`Zijn advocaat, Thijs van Leeuwen,`); after `de` the definite role is read as a source named later (`named-later.ts`). */
 const roleDeterminers: ReadonlySet<string> = new Set(['zijn', 'haar', 'hun'])
+
+/** The place after `uit` right after a name, past an age in brackets (`Ineke Pols (45) uit Utrecht`), lower case. */
+function originAfter(tokens: Token[], end: number): string | undefined {
+  const at = afterParenthesis(tokens, end, tokens.length)
+  const place = tokens[at + 1]
+  return tokens[at]?.lower === 'uit' && place !== undefined && place.kind === 'word' && place.capital && !nameParticles.has(place.value) ? place.lower : undefined
+}
+
+/**
+ * A word of origin between `de` and a name (`de Utrechtse Ineke Pols`, `de Amsterdammer Kees
+ * Vos`), lower case: `de Utrechtse` later is that person.
+ */
+function originBefore(tokens: Token[], start: number): string | undefined {
+  const word = tokens[start - 1]
+  if (word === undefined || tokens[start - 2]?.lower !== 'de' || !word.capital) return undefined
+  return isOriginWord(word) || isOriginAdjective(word) ? word.lower : undefined
+}
 
 /** Role words right before a name (`woordvoerder Jan Jansen`) or in an apposition after it. */
 function rolesAround(tokens: Token[], start: number, end: number): string[] {

@@ -291,6 +291,11 @@ function describedPerson(article: Article, tokens: Token[], phrase: SpeakerPhras
   const decade = phrase.roles.length === 1 ? ageDecades.get(phrase.roles[0]!) : undefined
   const ofDecade = decade === undefined ? undefined : searchBack(article.registry.mentions, start, (mention) => mention.entity.person && mention.entity.age !== undefined && Math.floor(mention.entity.age / 10) * 10 === decade)
   if (ofDecade) return ofDecade.entity
+  // `de Utrechtse`, `de Amsterdammer`: the person named as from that place (`Ineke Pols uit
+  // Utrecht`), wherever before.
+  const fromPlace = originWordIn(tokens, phrase)
+  const native = fromPlace === undefined ? undefined : searchBack(article.registry.mentions, start, (mention) => mention.entity.person && mention.entity.origin !== undefined && isOfPlace(fromPlace, mention.entity.origin) && fits(mention.entity))
+  if (native) return native.entity
   // (Not one the article gave another age: `de 45-jarige` is not `Piet Bos (70)`.)
   // (Nor, for a person's word, a body, whatever a pronoun or a cue made of its name: `de
   // Deventenaar` is a person; `de Amerikaanse maatschappij` may be a body.)
@@ -299,6 +304,27 @@ function describedPerson(article: Article, tokens: Token[], phrase: SpeakerPhras
   const described = tokens[phrase.from]!.lower === 'de' && describesAgeOrOrigin(tokens, phrase) ? nearestPerson(article, blockOf(article, offset), start, undefined, ageFits) : undefined
   if (described && !isWriter(article, described.entity)) return described.entity
   return phrase.roles.length === 1 && phrase.roles[0] === 'verdachte' ? mostNamed(article, offset, (entity) => entity.person && surnameInitial.test(entity.name)) : undefined
+}
+
+/** The word of origin that heads a phrase (`de Utrechtse`, `de jonge Amsterdammer`), lower case. */
+function originWordIn(tokens: Token[], phrase: SpeakerPhrase): string | undefined {
+  for (let index = phrase.from + 1; index < phrase.to; index++) {
+    const token = tokens[index]!
+    // (Or an adjective of origin used as a noun: `de Utrechtse`, `de Gentse`.)
+    if (token.capital && (isOriginWord(token) || (token.value.length > 4 && token.lower.endsWith('se')))) return token.lower
+  }
+  return undefined
+}
+
+/**
+ * Whether a word of origin is of the place (`utrechtse`, `utrechter` of `utrecht`; `groninger` of
+ * `groningen`; `deventenaar` of `deventer`): they share all of the place's name but its last two
+ * letters at most, and five letters at least.
+ */
+function isOfPlace(word: string, place: string): boolean {
+  let shared = 0
+  while (shared < word.length && shared < place.length && word.charCodeAt(shared) === place.charCodeAt(shared)) shared++
+  return shared >= 5 && shared >= place.length - 2
 }
 
 /** The age a phrase gives (`de 52-jarige`, `de 52-jarige penningmeester`). */
