@@ -51,7 +51,7 @@ export interface Entity {
   work: boolean
   /** The age the article gives (`Dennis Wolters (52)`, `de 52-jarige Dennis Wolters`): `de 52-jarige` is them. */
   age?: number
-  /** The place the article says the person is from, lower case (`Ineke Pols (45) uit Utrecht`): `de Utrechtse` is them. */
+  /** The place the article says the person is from, lower case (`Ineke Pols (45) uit Utrecht`): `de Utrechtse` is them. A region's adjective goes first, space-separated (`zeeuwse goes`). */
   origin?: string
   /** The article's writer (`„…”, zeg ik`): no role or pronoun of the third person goes back to them. */
   writer?: boolean
@@ -1252,8 +1252,13 @@ const roleDeterminers: ReadonlySet<string> = new Set(['zijn', 'haar', 'hun'])
 /** The place after `uit` right after a name, past an age in brackets (`Ineke Pols (45) uit Utrecht`), lower case. */
 function originAfter(tokens: Token[], end: number): string | undefined {
   const at = afterParenthesis(tokens, end, tokens.length)
-  const place = tokens[at + 1]
-  return tokens[at]?.lower === 'uit' && place !== undefined && place.kind === 'word' && place.capital && !nameParticles.has(place.value) ? place.lower : undefined
+  if (tokens[at]?.lower !== 'uit') return undefined
+  // (`uit het Zeeuwse Goes`: the region's adjective and the place, either of which a word of
+  // origin may come from: `de Zeeuwse`, `de Goesenaar`.)
+  const region = tokens[at + 1]?.lower === 'het' && tokens[at + 2] !== undefined && isOriginAdjective(tokens[at + 2]!) ? tokens[at + 2]! : undefined
+  const place = tokens[region ? at + 3 : at + 1]
+  if (place === undefined || place.kind !== 'word' || !place.capital || nameParticles.has(place.value)) return undefined
+  return region ? `${region.lower} ${place.lower}` : place.lower
 }
 
 /**

@@ -294,7 +294,7 @@ function describedPerson(article: Article, tokens: Token[], phrase: SpeakerPhras
   // `de Utrechtse`, `de Amsterdammer`: the person named as from that place (`Ineke Pols uit
   // Utrecht`), wherever before.
   const fromPlace = originWordIn(tokens, phrase)
-  const native = fromPlace === undefined ? undefined : searchBack(article.registry.mentions, start, (mention) => mention.entity.person && mention.entity.origin !== undefined && isOfPlace(fromPlace, mention.entity.origin) && fits(mention.entity))
+  const native = fromPlace === undefined ? undefined : searchBack(article.registry.mentions, start, (mention) => mention.entity.person && mention.entity.origin !== undefined && mention.entity.origin.split(' ').some((place) => isOfPlace(fromPlace, place)) && fits(mention.entity))
   if (native) return native.entity
   // (Not one the article gave another age: `de 45-jarige` is not `Piet Bos (70)`.)
   // (Nor, for a person's word, a body, whatever a pronoun or a cue made of its name: `de
