@@ -43,7 +43,8 @@ export function reportedSpeaker(article: Article, discourse: Discourse, tokens: 
 
 /**
  * `Bij de bond klinkt het dat …`, `Bij Scholengroep Schelde, waartoe de school behoort, klonk het
- * …`: what is heard at a body or from someone, fronted before `klinkt het`, is theirs to say.
+ * …`, `Bij de SP is men minder enthousiast.`: what is heard at a body or from someone, fronted
+ * before `klinkt het` or a verb and `men`, is theirs to say.
  */
 function heardFrom(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number): Entity | undefined {
   const opening = tokens[start]
@@ -58,7 +59,9 @@ function heardFrom(article: Article, discourse: Discourse, tokens: Token[], star
     if (comma < end && comma - next < 32) next = comma + 1
   }
   const verb = tokens[next]
-  if (!verb || (verb.lower !== 'klinkt' && verb.lower !== 'klonk') || tokens[next + 1]?.lower !== 'het') return undefined
+  // (Or `men` after the verb, one of the body: `Bij de SP is men minder enthousiast.`)
+  const heard = verb !== undefined && (verb.lower === 'klinkt' || verb.lower === 'klonk') && tokens[next + 1]?.lower === 'het'
+  if (!verb || verb.kind !== 'word' || verb.value !== verb.lower || !(heard || tokens[next + 1]?.lower === 'men')) return undefined
   return resolvePhrase(article, discourse, tokens, phrase, verb.value, 'cue', tokens[phrase.from]!.start, false)?.entity
 }
 
