@@ -1252,6 +1252,14 @@ const roleDeterminers: ReadonlySet<string> = new Set(['zijn', 'haar', 'hun'])
 /** The place after `uit` right after a name, past an age in brackets (`Ineke Pols (45) uit Utrecht`), lower case. */
 function originAfter(tokens: Token[], end: number): string | undefined {
   const at = afterParenthesis(tokens, end, tokens.length)
+  // (Or where the person lives: `Kees Vos woont al twintig jaar in Leiden.`)
+  if (tokens[at]?.lower === 'woont' || tokens[at]?.lower === 'woonde') {
+    for (let index = at + 1; index < tokens.length && index - at < 7 && tokens[index]!.kind === 'word' && tokens[index]!.depth === 0; index++) {
+      const place = tokens[index + 1]
+      if (tokens[index]!.lower === 'in' && place !== undefined && place.kind === 'word' && place.capital) return place.lower
+    }
+    return undefined
+  }
   if (tokens[at]?.lower !== 'uit') return undefined
   // (`uit het Zeeuwse Goes`: the region's adjective and the place, either of which a word of
   // origin may come from: `de Zeeuwse`, `de Goesenaar`.)

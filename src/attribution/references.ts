@@ -7,7 +7,7 @@ import {governingPrepositions, sentenceOpeners, subordinators} from '../lexicon/
 import {isFirstName} from '../lexicon/first-names.js'
 import {nameParticles} from '../lexicon/function-words.js'
 import {pronounGender} from '../lexicon/pronouns.js'
-import {addressWords, commonFormOf, genderOfRoles, genericBodyNouns, isDocumentNoun, isInstitutionNoun, isPluralInstitution, isPluralRole, partyHeads, rankPrefixes, synonymsOf} from '../lexicon/roles.js'
+import {addressWords, commonFormOf, genderOfRoles, genericBodyNouns, isDocumentNoun, partyFamilies, isInstitutionNoun, isPluralInstitution, isPluralRole, partyHeads, rankPrefixes, synonymsOf} from '../lexicon/roles.js'
 import {type Article, blockOf, isWriter} from './article.js'
 import {sentenceStartOf} from './clauses.js'
 import type {Discourse} from './discourse.js'
@@ -442,7 +442,8 @@ export function resolveRole(article: Article, discourse: Discourse, asked: strin
   // premier` no `vicepremier`, `de oud-wethouder` no `wethouder` (`rankPrefixes`).
   // (Each entity is asked once: the same few come up in every mention looked back over.)
   const known = new Map<Entity, boolean>()
-  const party = asked.length === 1 ? partyAsked(asked[0]!) : undefined
+  // (`de christendemocraat` is a CDA'er: `partyFamilies`.)
+  const party = asked.length === 1 ? partyAsked(asked[0]!) ?? partyFamilies.get(asked[0]!) : undefined
   const fits = (entity: Entity) => {
     let result = known.get(entity)
     if (result === undefined) {
@@ -450,7 +451,8 @@ export function resolveRole(article: Article, discourse: Discourse, asked: strin
       result = entity.roles.some((role) => roles.some((wanted) => role === wanted || (role.endsWith(wanted) && !rankPrefixes.has(role.slice(0, role.length - wanted.length))) || (wanted.endsWith(role) && !rankPrefixes.has(wanted.slice(0, wanted.length - role.length)) && (wanted.charCodeAt(wanted.length - role.length - 1) === 45 || ofOwnBody(entity, wanted, role)))) || synonymsOf(role).some((synonym) => asked.includes(synonym)))
       // (A party's member or leader is one introduced with that party's name: `de VVD’er`, `de
       // VVD-leider` after `VVD-fractievoorzitter Dilan Yeşilgöz`.)
-      if (!result && party !== undefined) result = entity.roles.some((role) => partyOf(role) === party)
+      // (So is one named with the party after them: `Kees Vos van de VVD`, `Kees Vos van PSV`.)
+      if (!result && party !== undefined) result = entity.roles.some((role) => partyOf(role) === party || role === `${party}'er`) || (entity.person && entity.affiliations.includes(party))
       known.set(entity, result)
     }
     return result

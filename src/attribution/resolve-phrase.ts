@@ -319,12 +319,12 @@ function originWordIn(tokens: Token[], phrase: SpeakerPhrase): string | undefine
 /**
  * Whether a word of origin is of the place (`utrechtse`, `utrechter` of `utrecht`; `groninger` of
  * `groningen`; `deventenaar` of `deventer`): they share all of the place's name but its last two
- * letters at most, and five letters at least.
+ * letters at most, and five letters at least (or all of a shorter place's: `edenaar` of `ede`).
  */
 function isOfPlace(word: string, place: string): boolean {
   let shared = 0
   while (shared < word.length && shared < place.length && word.charCodeAt(shared) === place.charCodeAt(shared)) shared++
-  return shared >= 5 && shared >= place.length - 2
+  return shared >= Math.min(5, place.length) && shared >= place.length - 2
 }
 
 /** The age a phrase gives (`de 52-jarige`, `de 52-jarige penningmeester`). */

@@ -15,6 +15,9 @@ export const roleNouns: ReadonlySet<string> = new Set([
   'kamerlid', 'statenlid', 'raadslid', 'senator', 'parlementariër', 'europarlementariër', 'politicus', 'lijsttrekker',
   // Latin plurals, which `-s` and `-en` do not make: `politici`, `historici`.
   'politici', 'historici', 'musici', 'critici', 'academici', 'technici', 'fysici', 'statistici',
+  // Members of a party by its family of ideas (`partyFamilies`); not `liberaal`, an adjective as
+  // often (`een liberaal beleid`).
+  'christendemocraat', 'christen-democraat', 'sociaaldemocraat', 'sociaal-democraat', 'socialist',
   'fractievoorzitter', 'partijleider', 'leider', 'voorzitter', 'voorzitster', 'vicevoorzitter', 'secretaris', 'penningmeester',
   'woordvoerder', 'woordvoerster', 'zegsman', 'zegsvrouw', 'spokesman', 'directeur', 'directrice', 'bestuurder', 'bestuursvoorzitter',
   'topman', 'topvrouw', 'ceo', 'cfo', 'oprichter', 'oprichtster', 'eigenaar', 'eigenaresse', 'manager', 'chef', 'baas',
@@ -292,6 +295,20 @@ export const roleSynonyms: ReadonlyMap<string, readonly string[]> = new Map([
   ['minister-president', ['premier']],
   ['burgervader', ['burgemeester']],
   ['burgemeester', ['burgervader']]
+])
+
+/**
+ * The member of a party by the family of ideas it stands in, as Dutch political news writes it
+ * (`de christendemocraat` for a CDA'er, `de socialist` for an SP'er): the party's name, lower
+ * case. Not `de liberaal`, which news writes of VVD'ers and D66'ers alike and which is an
+ * adjective as often. Source: the parties' own descriptions (parlement.com). Hand-kept.
+ */
+export const partyFamilies: ReadonlyMap<string, string> = new Map([
+  ['christendemocraat', 'cda'],
+  ['christen-democraat', 'cda'],
+  ['sociaaldemocraat', 'pvda'],
+  ['sociaal-democraat', 'pvda'],
+  ['socialist', 'sp']
 ])
 
 /**
