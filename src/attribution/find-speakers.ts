@@ -1252,6 +1252,9 @@ const roleDeterminers: ReadonlySet<string> = new Set(['zijn', 'haar', 'hun'])
 /** The place after `uit` right after a name, past an age in brackets (`Ineke Pols (45) uit Utrecht`), lower case. */
 function originAfter(tokens: Token[], end: number): string | undefined {
   const at = afterParenthesis(tokens, end, tokens.length)
+  // (Or the origin the clause gives: `Kees Vos is een Fries van 45.`)
+  const noun = tokens[at + 2]
+  if ((tokens[at]?.lower === 'is' || tokens[at]?.lower === 'was') && tokens[at + 1]?.lower === 'een' && noun !== undefined && noun.capital && isOriginWord(noun)) return noun.lower
   // (Or where the person lives: `Kees Vos woont al twintig jaar in Leiden.`)
   if (tokens[at]?.lower === 'woont' || tokens[at]?.lower === 'woonde') {
     for (let index = at + 1; index < tokens.length && index - at < 7 && tokens[index]!.kind === 'word' && tokens[index]!.depth === 0; index++) {
@@ -1274,8 +1277,10 @@ function originAfter(tokens: Token[], end: number): string | undefined {
  * Vos`), lower case: `de Utrechtse` later is that person.
  */
 function originBefore(tokens: Token[], start: number): string | undefined {
-  const word = tokens[start - 1]
-  if (word === undefined || tokens[start - 2]?.lower !== 'de' || !word.capital) return undefined
+  // (Past a role: `de Duitse trainer Jürgen Klopp`.)
+  const at = isRoleToken(tokens[start - 1]) && !tokens[start - 1]!.capital ? start - 1 : start
+  const word = tokens[at - 1]
+  if (word === undefined || tokens[at - 2]?.lower !== 'de' || !word.capital) return undefined
   return isOriginWord(word) || isOriginAdjective(word) ? word.lower : undefined
 }
 

@@ -608,11 +608,13 @@ export function indefiniteAntecedent(article: Article, roles: string[], offset: 
   return undefined
 }
 
-/** The person whose name ends right before the comma before `index` (`Caroline Aerts, | een Gentse`), if any. */
+/** The person whose name ends right before the comma (or the `is`) before `index` (`Caroline Aerts, | een Gentse`, `Kees Vos is | een Fries`), if any. */
 function appositionTo(article: Article, tokens: Token[], index: number): Entity | undefined {
   const comma = tokens[index - 1]
   const name = tokens[index - 2]
-  if (!comma || comma.value !== ',' || !name || name.kind !== 'word' || !name.capital) return undefined
+  // (Or the nominal after a name and `is`: `Kees Vos is een Fries van 45.`)
+  const linked = comma !== undefined && (comma.value === ',' || comma.lower === 'is' || comma.lower === 'was')
+  if (!comma || !linked || !name || name.kind !== 'word' || !name.capital) return undefined
   const mention = searchBack(article.registry.mentions, comma.start, (item) => (item.end === name.end ? true : item.end < name.end ? 'stop' : false), 4)
   return mention?.entity.person ? mention.entity : undefined
 }
