@@ -322,6 +322,10 @@ function originWordIn(tokens: Token[], phrase: SpeakerPhrase): string | undefine
  * letters at most, and five letters at least (or all of a shorter place's: `edenaar` of `ede`).
  */
 function isOfPlace(word: string, place: string): boolean {
+  // (An adjective of origin stored, `britse`, `belgische`, `republikeinse`: the noun is its stem,
+  // longer or shorter: `de Brit`, `de Belg`, `de Republikein`, `de Rus` of `russische`.)
+  const stem = place.endsWith('sche') ? place.slice(0, -4) : place.endsWith('se') ? place.slice(0, -2) : undefined
+  if (stem !== undefined && Math.min(stem.length, word.length) >= 3 && (word.startsWith(stem) || stem.startsWith(word))) return true
   let shared = 0
   while (shared < word.length && shared < place.length && word.charCodeAt(shared) === place.charCodeAt(shared)) shared++
   return shared >= Math.min(5, place.length) && shared >= place.length - 2

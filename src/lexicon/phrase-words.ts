@@ -48,7 +48,9 @@ export const timePrepositions: ReadonlySet<string> = new Set(['binnen', 'rond', 
  * forms in `-in`, `Friezin`, `Russin`; the rest of theirs end in `-se`, as adjectives of place;
  * and `Ajacied`, of a club, as `Feyenoorder` is); the rest end in `-er`, `-aan`, `-ees` or `-aard`.
  */
-export const originNouns: ReadonlySet<string> = new Set(['fransman', 'engelsman', 'ier', 'belg', 'brit', 'rus', 'turk', 'pool', 'fin', 'zweed', 'noor', 'deen', 'griek', 'kroaat', 'serviër', 'monegask', 'schot', 'fries', 'zeeuw', 'brabander', 'vlaming', 'waal', 'tukker', 'marokkaan', 'surinamer', 'koerd', 'palestijn', 'jood', 'syriër', 'israëliër', 'iraniër', 'somaliër', 'indiër', 'eritreeër', 'friezin', 'russin', 'ajacied'])
+export const originNouns: ReadonlySet<string> = new Set(['fransman', 'engelsman', 'ier', 'belg', 'brit', 'rus', 'turk', 'pool', 'fin', 'zweed', 'noor', 'deen', 'griek', 'kroaat', 'serviër', 'monegask', 'schot', 'fries', 'zeeuw', 'brabander', 'vlaming', 'waal', 'tukker', 'marokkaan', 'surinamer', 'koerd', 'palestijn', 'jood', 'syriër', 'israëliër', 'iraniër', 'somaliër', 'indiër', 'eritreeër', 'friezin', 'russin', 'ajacied',
+  // Members of the two American parties, named as origins are (`de Republikeinse senator` … `de Republikein`).
+  'republikein', 'democraat'])
 
 /** Words after which a lone unknown word and `de` start a person's name: `Volgens Joes de Lange`. */
 export const particleOpeners: ReadonlySet<string> = new Set(['volgens', 'ook', 'aldus'])

@@ -391,7 +391,8 @@ export const titleAdjectives: ReadonlySet<string> = new Set([
  */
 /** The decade of age a noun for people of that age names (`zestiger`: 60). */
 export const ageDecades: ReadonlyMap<string, number> = new Map([
-  ['twintiger', 20], ['dertiger', 30], ['veertiger', 40], ['vijftiger', 50], ['zestiger', 60], ['zeventiger', 70], ['tachtiger', 80], ['negentiger', 90]
+  // (`de tiener`: ten to nineteen, which is close enough to thirteen to nineteen for the ages news gives.)
+  ['tiener', 10], ['twintiger', 20], ['dertiger', 30], ['veertiger', 40], ['vijftiger', 50], ['zestiger', 60], ['zeventiger', 70], ['tachtiger', 80], ['negentiger', 90]
 ])
 
 /** Heads of a party leader's noun after the party's name and a hyphen (`VVD-leider`, `CDA-voorman`). Hand-kept. */
