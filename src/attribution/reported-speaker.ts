@@ -21,7 +21,7 @@ import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
 import {afterParenthesis, isRoleToken, quoteEndsIn, type Token} from './read-tokens.js'
 import {personByPronoun} from './references.js'
 import {mainPerson, resolvePhrase} from './resolve-phrase.js'
-import {firstAtOrAfter} from './search-back.js'
+import {firstAtOrAfter, searchBack} from './search-back.js'
 import {subjectPrepositions, endsInQuestion} from './token-patterns.js'
 
 /** The speaker the sentence of `tokens` [start, end) brings on, if any. */
@@ -202,6 +202,8 @@ function openingSubject(article: Article, discourse: Discourse, tokens: Token[],
   // sentence (the capital `Van` is no preposition here), then a verb.
   const surname = particledSurname(article, tokens, start, end)
   if (surname) return surname
+  const pointed = demonstrativeSubject(article, tokens, start)
+  if (pointed) return pointed
   // `Toen Eva Kok thuiskwam, zag ze de schade.`: the pronoun after the fronted clause's verb is
   // the person that clause names.
   const named = namedBeforePronoun(article, discourse, tokens, start, end)
@@ -533,6 +535,21 @@ function afterRunInHeading(article: Article, discourse: Discourse, tokens: Token
     return personNamedInFull(article, discourse, tokens, phrase, token.start)
   }
   return undefined
+}
+
+/**
+ * `Ze belde haar buurvrouw Ria Bos. Die kwam meteen.`: `die` or `deze` opening a sentence, before
+ * a verb, points at the person whose name ended the sentence before.
+ */
+function demonstrativeSubject(article: Article, tokens: Token[], start: number): Entity | undefined {
+  const opening = tokens[start]!
+  const verb = tokens[start + 1]
+  if ((opening.lower !== 'die' && opening.lower !== 'deze') || !verb || verb.kind !== 'word' || verb.value !== verb.lower || isRoleToken(verb)) return undefined
+  const stop = tokens[start - 1]
+  const last = tokens[start - 2]
+  if (!stop || stop.kind !== 'punctuation' || stop.value !== '.' || !last || last.kind !== 'word' || !last.capital) return undefined
+  const mention = searchBack(article.registry.mentions, stop.start, (item) => (item.end === last.end ? true : item.end < last.end ? 'stop' : false), 4)
+  return mention?.entity.person ? mention.entity : undefined
 }
 
 /** The person a name phrase resolves to, when the article names them in full (`Eva Kok`, not `Kok` alone). */
