@@ -582,7 +582,8 @@ function makeRun(tokens: Token[], start: number, end: number, block: number): Ru
     // (An age, a place of origin or a title before the name: `mr. Els Brouwer`.)
     age: ageAround(tokens, start, end),
     origin: originAfter(tokens, end) ?? originBefore(tokens, start),
-    personal: isAgeParenthesis(tokens, end) || (tokens[end]?.lower === 'uit' && tokens[end + 1]?.capital === true && !nameParticles.has(tokens[end + 1]!.value)) || honorifics.has(tokens[start - 1]?.lower ?? ''),
+    // (So is an apposition to a person's role: `De minister, Wopke Hoekstra, is …`.)
+    personal: isAgeParenthesis(tokens, end) || inRoleApposition(tokens, start, end) || (tokens[end]?.lower === 'uit' && tokens[end + 1]?.capital === true && !nameParticles.has(tokens[end + 1]!.value)) || honorifics.has(tokens[start - 1]?.lower ?? ''),
     acronym: end - start > 1 && spellsAcronym(tokens, start, end) ? tokens[end + 1]!.value : undefined,
     nickname
   }
@@ -1270,6 +1271,12 @@ function originAfter(tokens: Token[], end: number): string | undefined {
   const place = tokens[region ? at + 3 : at + 1]
   if (place === undefined || place.kind !== 'word' || !place.capital || nameParticles.has(place.value)) return undefined
   return region ? `${region.lower} ${place.lower}` : place.lower
+}
+
+/** Whether the name `[start, end)` stands between commas after a definite role of a person (`De minister, Wopke Hoekstra, is …`). */
+function inRoleApposition(tokens: Token[], start: number, end: number): boolean {
+  const role = tokens[start - 2]
+  return tokens[start - 1]?.value === ',' && tokens[end]?.value === ',' && role !== undefined && isRoleToken(role) && !isInstitutionNoun(role.lower) && !isPluralRole(role.lower) && ['de', 'het', 'zijn', 'haar', 'hun'].includes(tokens[start - 3]?.lower ?? '')
 }
 
 /**
