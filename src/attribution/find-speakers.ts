@@ -1280,6 +1280,24 @@ function inRoleApposition(tokens: Token[], start: number, end: number): boolean 
 }
 
 /**
+ * `Eigenaar van de camping is Kees Vos.`, `De nieuwe voorzitter is Anna Smit.`: a sentence that
+ * opens with a person's role and ends with `is` and a name gives the name that role.
+ */
+function invertedCopulaRole(tokens: Token[], start: number, end: number): string | undefined {
+  const copula = tokens[start - 1]
+  if (!copula || !(copula.value === 'is' || copula.value === 'was') || tokens[end]?.value !== '.') return undefined
+  let first = start - 1
+  while (first > 0 && tokens[first - 1]!.sentence === copula.sentence && start - first < 12) first--
+  if (first > 0 && tokens[first - 1]!.sentence === copula.sentence) return undefined
+  // (Past an article and adjectives: `De nieuwe voorzitter`.)
+  let at = first
+  if (tokens[at]?.lower === 'de' || tokens[at]?.lower === 'het') at++
+  while (at < start - 1 && tokens[at]!.kind === 'word' && !isRoleToken(tokens[at]) && tokens[at]!.lower.endsWith('e') && tokens[at]!.value === tokens[at]!.lower) at++
+  const role = tokens[at]
+  return role !== undefined && isRoleToken(role) && !isInstitutionNoun(role.lower) && !isPluralRole(role.lower) ? role.lower : undefined
+}
+
+/**
  * A word of origin between `de` and a name (`de Utrechtse Ineke Pols`, `de Amsterdammer Kees
  * Vos`), lower case: `de Utrechtse` later is that person.
  */
@@ -1332,6 +1350,8 @@ function rolesAround(tokens: Token[], start: number, end: number): string[] {
   end = afterParenthesis(tokens, end, tokens.length)
   const predicate = insidePhrase ? undefined : predicateRole(tokens, end)
   if (predicate) roles.push(predicate)
+  const inverted = invertedCopulaRole(tokens, start, end)
+  if (inverted) roles.push(inverted)
   const comma = tokens[end]
   if (!insidePhrase && comma && comma.kind === 'punctuation' && comma.value === ',') {
     // The role may follow an article or an adjective (`, emeritus hoogleraar onderwijskunde`).
