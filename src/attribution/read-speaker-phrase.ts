@@ -11,7 +11,8 @@ import {cueForms, prepositionalCues} from '../lexicon/cues.js'
 import {articles, functionWords, institutionWords, isParticleAt, nameParticles} from '../lexicon/function-words.js'
 import {organisationLinks, organisationWords} from '../lexicon/organisation-words.js'
 import {utteranceNouns} from '../lexicon/utterance-nouns.js'
-import {articlesAndPossessives, degreeAdverbs, groupQuantityNouns, mediaNouns, originNouns, particleOpeners, phraseDeterminers, placeNouns, platformNames, quantifiers, rolePhrasePrepositions, timePrepositions, timeWords, numberWords, standingPlaces} from '../lexicon/phrase-words.js'
+import {articlesAndPossessives, degreeAdverbs, groupQuantityNouns, mediaNouns, newsMediaNames, originNouns, particleOpeners, phraseDeterminers, placeNouns, platformNames, quantifiers, rolePhrasePrepositions, timePrepositions, timeWords, numberWords, standingPlaces} from '../lexicon/phrase-words.js'
+import {writersOwnMedia} from '../lexicon/reference-words.js'
 import {groupPronouns, pronounGender} from '../lexicon/pronouns.js'
 import {sayingInfinitives, wantingToSay} from '../lexicon/verb-classes.js'
 import {chairTitles, houseOrdinals, isDocumentNoun, isInstitutionNoun, isPluralRole, placeAdjectiveEnding, portfolioWords, titleAdjectives} from '../lexicon/roles.js'
@@ -234,6 +235,8 @@ function readWord(reading: PhraseReading, token: Token): boolean {
     reading.cursor++
     return true
   }
+  // (`aan de NOS`, `aan deze krant` after the source is who is told, no part of the source.)
+  if (lower === 'aan' && toldMedium(tokens, cursor + 1)) return false
   if (rolePhrasePrepositions.has(lower) && (reading.sawNoun || reading.roles.length > 0)) {
     reading.afterPreposition = true
     reading.inPrepositionalPhrase = true
@@ -254,6 +257,14 @@ function readWord(reading: PhraseReading, token: Token): boolean {
   const counted = reading.afterPreposition && numberWords.has(lower)
   if ((functionWords.has(lower) && !counted) || cueForms.has(lower) || prepositionalCues.has(lower) || wantingToSay.has(lower) || sayingInfinitives.has(lower)) return false
   return readNoun(reading, token)
+}
+
+/** Whether a news medium stands at `index`, past an article or `deze` (`de NOS`, `deze krant`, `Omroep Gelderland`). */
+function toldMedium(tokens: Token[], index: number): boolean {
+  let at = index
+  if (['de', 'het', 'deze', 'onze'].includes(tokens[at]?.lower ?? '')) at++
+  const word = tokens[at]
+  return word !== undefined && word.kind === 'word' && (newsMediaNames.has(word.lower) || (writersOwnMedia.has(word.lower) && at > index))
 }
 
 /**

@@ -65,6 +65,16 @@ export const mediaNouns: ReadonlySet<string> = new Set([
  * Platforms a source posts on (`reageerde de club op Facebook`): where it spoke, not part of who
  * it is. Source: the social media Dutch news cites. Hand-kept.
  */
+/**
+ * News media news names as the one told (`vertelt een ooggetuige aan de NOS`), lower case: the
+ * broadcasters, agencies and papers of the Netherlands and Flanders. Source: the media's own
+ * names (Commissariaat voor de Media, Vlaamse Regulator voor de Media). Hand-kept.
+ */
+export const newsMediaNames: ReadonlySet<string> = new Set([
+  'nos', 'rtl', 'sbs', 'bnr', 'npo', 'anp', 'ad', 'nrc', 'vrt', 'vtm', 'belga', 'omroep', 'rtv', 'telegraaf', 'volkskrant', 'trouw', 'parool',
+  'nieuwsblad', 'standaard', 'hln', 'nu.nl', 'eenvandaag', 'nieuwsuur', 'radio'
+])
+
 export const platformNames: ReadonlySet<string> = new Set(['facebook', 'twitter', 'instagram', 'linkedin', 'tiktok', 'youtube', 'x', 'telegram', 'whatsapp', 'snapchat', 'threads', 'bluesky', 'mastodon'])
 
 /**
