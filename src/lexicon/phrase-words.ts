@@ -66,7 +66,7 @@ export const mediaNouns: ReadonlySet<string> = new Set([
  * it is. Source: the social media Dutch news cites. Hand-kept.
  */
 /**
- * News media news names as the one told (`vertelt een ooggetuige aan de NOS`), lower case: the
+ * News media a source tells something to (`vertelt een ooggetuige aan de NOS`), lower case: the
  * broadcasters, agencies and papers of the Netherlands and Flanders. Source: the media's own
  * names (Commissariaat voor de Media, Vlaamse Regulator voor de Media). Hand-kept.
  */
