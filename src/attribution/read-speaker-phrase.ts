@@ -11,7 +11,7 @@ import {cueForms, prepositionalCues} from '../lexicon/cues.js'
 import {articles, functionWords, institutionWords, isParticleAt, nameParticles} from '../lexicon/function-words.js'
 import {organisationLinks, organisationWords} from '../lexicon/organisation-words.js'
 import {utteranceNouns} from '../lexicon/utterance-nouns.js'
-import {articlesAndPossessives, degreeAdverbs, groupQuantityNouns, mediaNouns, newsMediaNames, originNouns, particleOpeners, phraseDeterminers, placeNouns, platformNames, quantifiers, rolePhrasePrepositions, timePrepositions, timeWords, numberWords, standingPlaces} from '../lexicon/phrase-words.js'
+import {articlesAndPossessives, degreeAdverbs, groupQuantityNouns, mediaNouns, newsMediaNames, broadcasters, originNouns, particleOpeners, phraseDeterminers, placeNouns, platformNames, quantifiers, rolePhrasePrepositions, timePrepositions, timeWords, numberWords, standingPlaces} from '../lexicon/phrase-words.js'
 import {writersOwnMedia} from '../lexicon/reference-words.js'
 import {groupPronouns, pronounGender} from '../lexicon/pronouns.js'
 import {sayingInfinitives, wantingToSay} from '../lexicon/verb-classes.js'
@@ -236,7 +236,8 @@ function readWord(reading: PhraseReading, token: Token): boolean {
     return true
   }
   // (`aan de NOS`, `aan deze krant` after the source is who is told, no part of the source.)
-  if (lower === 'aan' && toldMedium(tokens, cursor + 1)) return false
+  // (So is `bij` and a broadcaster: `zegt een buurvrouw bij Omroep Brabant`, on its air.)
+  if ((lower === 'aan' || (lower === 'bij' && broadcasterAt(tokens, cursor + 1))) && toldMedium(tokens, cursor + 1)) return false
   if (rolePhrasePrepositions.has(lower) && (reading.sawNoun || reading.roles.length > 0)) {
     reading.afterPreposition = true
     reading.inPrepositionalPhrase = true
@@ -257,6 +258,12 @@ function readWord(reading: PhraseReading, token: Token): boolean {
   const counted = reading.afterPreposition && numberWords.has(lower)
   if ((functionWords.has(lower) && !counted) || cueForms.has(lower) || prepositionalCues.has(lower) || wantingToSay.has(lower) || sayingInfinitives.has(lower)) return false
   return readNoun(reading, token)
+}
+
+/** Whether a broadcaster stands at `index`, past an article (`Omroep Brabant`, `RTV Oost`, `de NOS`). */
+function broadcasterAt(tokens: Token[], index: number): boolean {
+  const at = tokens[index]?.lower === 'de' || tokens[index]?.lower === 'het' ? index + 1 : index
+  return broadcasters.has(tokens[at]?.lower ?? '')
 }
 
 /** Whether a news medium stands at `index`, past an article or `deze` (`de NOS`, `deze krant`, `Omroep Gelderland`). */

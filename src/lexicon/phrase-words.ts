@@ -75,6 +75,9 @@ export const newsMediaNames: ReadonlySet<string> = new Set([
   'nieuwsblad', 'standaard', 'hln', 'nu.nl', 'eenvandaag', 'nieuwsuur', 'radio'
 ])
 
+/** The broadcasters among `newsMediaNames` (`zegt een buurvrouw bij Omroep Brabant`: on its air). */
+export const broadcasters: ReadonlySet<string> = new Set(['nos', 'rtl', 'sbs', 'bnr', 'npo', 'vrt', 'vtm', 'omroep', 'rtv', 'radio', 'eenvandaag', 'nieuwsuur'])
+
 export const platformNames: ReadonlySet<string> = new Set(['facebook', 'twitter', 'instagram', 'linkedin', 'tiktok', 'youtube', 'x', 'telegram', 'whatsapp', 'snapchat', 'threads', 'bluesky', 'mastodon'])
 
 /**
