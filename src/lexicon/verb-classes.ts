@@ -173,3 +173,12 @@ export const judgingVerbs: ReadonlySet<string> = new Set([
   'vind', 'vindt', 'vinden', 'vond', 'vonden', 'gevonden', 'noem', 'noemt', 'noemen', 'noemde', 'noemden', 'genoemd',
   'acht', 'achten', 'achtte', 'achtten', 'geacht'
 ])
+
+/**
+ * Verbs of opening, closing or putting words (`„…” Zo opende Kees Vos de vergadering.`, `Zo
+ * verwoordde zij het.`): after `Zo` and the quote, their subject is who said it. Hand-kept.
+ */
+export const framingForms: ReadonlySet<string> = new Set([
+  'opent', 'opende', 'begint', 'begon', 'besluit', 'besloot', 'sluit', 'sloot', 'eindigt', 'eindigde', 'vat', 'vatte', 'verwoordt', 'verwoordde',
+  'omschrijft', 'omschreef', 'beschrijft', 'beschreef', 'formuleert', 'formuleerde', 'typeert', 'typeerde', 'karakteriseert', 'karakteriseerde'
+])

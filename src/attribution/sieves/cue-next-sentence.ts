@@ -15,7 +15,7 @@ import {functionWords} from '../../lexicon/function-words.js'
 import {nameCopulas} from '../../lexicon/quote-context-words.js'
 import {takenUpNouns} from '../../lexicon/utterance-nouns.js'
 import {cueFillers, frontWords} from '../../lexicon/clause-words.js'
-import {announcingForms, answeringForms, auxiliaryBeforeCue, denyingForms} from '../../lexicon/verb-classes.js'
+import {announcingForms, answeringForms, auxiliaryBeforeCue, denyingForms, framingForms} from '../../lexicon/verb-classes.js'
 import {cueText, particleFollows} from '../clauses.js'
 import type {Discourse} from '../discourse.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from '../read-speaker-phrase.js'
@@ -57,6 +57,11 @@ export const cueNextSentence: Sieve = {
     if (verb && verb.kind === 'word' && auxiliaryBeforeCue.has(verb.lower)) return subjectBeforeLaterCue(quote, evidence, discourse, tokens, index + 2, laterCue)
     // `Dat maakte de politie bekend.`: an announcement, `bekend` after the subject.
     if (verb && verb.kind === 'word' && announcingForms.has(verb.lower)) return subjectBeforeLaterCue(quote, evidence, discourse, tokens, index + 2, (token) => (token.lower === 'bekend' ? `${verb.value} … bekend` : undefined))
+    // `Zo opende Eva Kok de vergadering.`: `zo` takes the words up as the way someone put them.
+    if (verb && first.lower === 'zo' && framingForms.has(verb.lower)) {
+      const phrase = readSpeakerPhrase(tokens, index + 2)
+      return phrase ? resolvePhrase(evidence.article, discourse, tokens, phrase, verb.value, 'cue', quote.start, false) : undefined
+    }
     // (A particle verb's bare form with its particle: `Dat laat de bond weten.`)
     // (A weak cue too after `Dat`: `Dat vinden veel bewoners.`)
     if (!verb || !cueForms.has(verb.lower) || denyingForms.has(verb.lower) || (weakCueForms.has(verb.lower) && first.lower !== 'dat' && !particleFollows(tokens, index + 1, tokens.length))) return undefined
