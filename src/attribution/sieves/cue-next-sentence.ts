@@ -148,7 +148,8 @@ function ownerAfterCopula(tokens: Token[], index: number): SpeakerPhrase | undef
 
 /** `Aan het woord is Eva Kok, voorzitter van de bond.`: the one who has the floor. */
 function onTheFloor(tokens: Token[], index: number): SpeakerPhrase | undefined {
-  if (tokens[index]!.lower !== 'aan' || tokens[index + 1]?.lower !== 'het' || tokens[index + 2]?.lower !== 'woord' || (tokens[index + 3]?.lower !== 'is' && tokens[index + 3]?.lower !== 'was')) return undefined
+  // (Or a colon for the verb: `Aan het woord: Eva Kok.`)
+  if (tokens[index]!.lower !== 'aan' || tokens[index + 1]?.lower !== 'het' || tokens[index + 2]?.lower !== 'woord' || (tokens[index + 3]?.lower !== 'is' && tokens[index + 3]?.lower !== 'was' && tokens[index + 3]?.value !== ':')) return undefined
   const phrase = readSpeakerPhrase(tokens, index + 4)
   return phrase && phrase.kind !== 'pronoun' ? phrase : undefined
 }
