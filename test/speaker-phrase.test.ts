@@ -560,7 +560,8 @@ describe('the eleventh round’s rules, end to end', () => {
     ['a sentence that opens with a role and ends with `is` and a name (`Eigenaar van de camping is Kees Vos.`) gives the name that role', 'Kop\n\nEigenaar van de camping is Kees Vos.\n\n„Mooi”, zegt Piet Bos.\n\n„Wij zijn klaar”, zegt de eigenaar.', ['Piet Bos', 'Kees Vos']],
     ['`aan` and a news medium after an unnamed source (`vertelt een ooggetuige aan de NOS`, `aan deze krant`) is who is told, no part of the source; `aan de Universiteit Utrecht` is', 'Kop\n\n„Het was chaos”, vertelt een ooggetuige aan de NOS.\n\n„Het ging snel”, zegt een agent aan deze krant.\n\n„Het is druk”, zegt een docent aan de Universiteit Utrecht.\n\n„Het is stil”, zegt een buurvrouw bij Omroep Brabant.', ['een ooggetuige', 'een agent', 'een docent aan de Universiteit Utrecht', 'een buurvrouw']],
     ['`Zo` and a verb of opening or putting words after a quote (`„…” Zo opende Kees Vos de vergadering.`) names who said it', 'Kop\n\n„We gaan door”, zegt Anna Smit.\n\n„Dit is pas het begin.” Zo opende Kees Vos de vergadering.', ['Anna Smit', 'Kees Vos']],
-    ['`Aan het woord:` and a name after a quote names who said it, as `Aan het woord is` does', 'Kop\n\n„We gaan door”, zegt Anna Smit.\n\n„Dit is pas het begin.” Aan het woord: Kees Vos.', ['Anna Smit', 'Kees Vos']]
+    ['`Aan het woord:` and a name after a quote names who said it, as `Aan het woord is` does', 'Kop\n\n„We gaan door”, zegt Anna Smit.\n\n„Dit is pas het begin.” Aan het woord: Kees Vos.', ['Anna Smit', 'Kees Vos']],
+    ['a closing line that says what the writer is (`Lien Vos is schrijfster.`) names the writer of `zeg ik`', 'Kop\n\n„Wat vind jij?” vraag ik.\n\n„Niks”, zegt Jef.\n\n„Afgesproken”, zeg ik.\n\nLien Vos is schrijfster. Haar column verschijnt elke zaterdag.', ['Lien Vos', 'Jef', 'Lien Vos']]
   ]
   it.each(cases)('%s', (_, text, expected) => {
     expect(speakers(text)).toEqual(expected)

@@ -4,12 +4,12 @@
  * `Door …`), else a name in capitals that closes the title, as a columnist signs (`Een week
  * zonder telefoon. JAN DE VRIES`) or who opens an interview's title (`Lotte de Wit sprak Merel
  * Tjoa: …`), else a closing line that says who wrote it (`Sanne Bos is verslaggever van deze
- * krant.`) or that is only a name (`Hanna Veldhuis`, a columnist's signature), or a credit that ends
+ * krant.`, `Lien Vos is columnist.`) or that is only a name (`Hanna Veldhuis`, a columnist's signature), or a credit that ends
  * the last paragraph (`Recensie: Hanna Veldhuis.`). Undefined when the
  * article names no writer: then such words are the writer's, who is no one the reader can name.
  */
 import {nameParticles} from '../lexicon/function-words.js'
-import {titleFieldNames, writerCreditLabels, writerFieldNames} from '../lexicon/header-fields.js'
+import {titleFieldNames, writerCreditLabels, writerFieldNames, writingRoles} from '../lexicon/header-fields.js'
 import {writersOwnMedia} from '../lexicon/reference-words.js'
 import type {Root} from '../tree/types.js'
 import type {Token} from './read-tokens.js'
@@ -76,7 +76,10 @@ function tagline(block: {node: {type: string}; tokens: readonly Token[]}): strin
   const is = words.indexOf('is')
   const medium = words[words.length - 1]?.toLowerCase() ?? ''
   const own = words[words.length - 2]?.toLowerCase()
-  return is >= 2 && is <= 5 && writersOwnMedia.has(medium) && (own === 'deze' || own === 'dit') ? writtenName(words.slice(0, is)) : undefined
+  // (Or what the line says the writer is: `Lien Vos is columnist.`, `… is schrijfster en journalist.`)
+  const role = words[is + 1]?.toLowerCase() === 'een' ? words[is + 2] : words[is + 1]
+  const writes = role !== undefined && writingRoles.has(role.toLowerCase())
+  return is >= 2 && is <= 5 && ((writersOwnMedia.has(medium) && (own === 'deze' || own === 'dit')) || writes) ? writtenName(words.slice(0, is)) : undefined
 }
 
 /** The words joined, when they read as a person's name: each capitalised, or a particle after the first. */

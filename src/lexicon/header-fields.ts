@@ -31,5 +31,14 @@ export const writerFieldNames: ReadonlySet<string> = new Set(['author', 'auteur'
  */
 export const writerCreditLabels: ReadonlySet<string> = new Set(['tekst', 'door', 'interview', 'verslag', 'auteur', 'recensie'])
 
+/**
+ * What a closing line says the writer is (`Lien Vos is columnist.`, `Kees Bos is schrijver en
+ * journalist.`), lower case. Hand-kept.
+ */
+export const writingRoles: ReadonlySet<string> = new Set([
+  'columnist', 'columniste', 'schrijver', 'schrijfster', 'journalist', 'journaliste', 'verslaggever', 'verslaggeefster', 'correspondent',
+  'correspondente', 'redacteur', 'redactrice', 'publicist', 'auteur', 'essayist', 'recensent', 'criticus', 'commentator'
+])
+
 /** Field names that hold the headline (lower case). */
 export const titleFieldNames: ReadonlySet<string> = new Set(['title', 'titel', 'kop', 'headline'])
