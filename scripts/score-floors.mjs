@@ -25,9 +25,9 @@ const floors = [
   {name: 'dev-layout', args: ['--gold', path.join(evalDir, 'dev-layout')], floor: {span: 1, kind: 0.987, speaker: 0.943, structure: 1}},
   // (Lowered once, 0.862 -> 0.858, to name unnamed sources without their relative clause as the
   // annotation guide says, where this pack's gold keeps the clause; see CHANGELOG.)
-  {name: 'blind A', args: ['--blind', path.join(evalDir, 'blind/heldout-a.pack')], floor: {span: 0.994, kind: 0.971, speaker: 0.874, structure: 1}},
-  {name: 'blind layout', args: ['--blind', path.join(evalDir, 'blind/heldout-layout.pack')], floor: {span: 0.985, kind: 0.929, speaker: 0.881, structure: 0.971}},
-  // The project's own articles (eval/synthetic/README.md); sets d, h, j, k, n, p, r, s, u, w, y, aa, ad, af, ah, ai, al, an, ap, as and at were never read for errors.
+  {name: 'blind A', args: ['--blind', path.join(evalDir, 'blind/heldout-a.pack')], floor: {span: 0.994, kind: 0.971, speaker: 0.88, structure: 1}},
+  {name: 'blind layout', args: ['--blind', path.join(evalDir, 'blind/heldout-layout.pack')], floor: {span: 0.985, kind: 0.929, speaker: 0.89, structure: 0.971}},
+  // The project's own articles (eval/synthetic/README.md); sets d, h, j, k, n, p, r, s, u, w, y, aa, ad, af, ah, ai, al, an, ap, as, at, au and av were never read for errors.
   ...[
     ['a', 0.974, 0.972],
     ['b', 0.972, 0.937],
@@ -35,7 +35,7 @@ const floors = [
     ['d', 0.963, 0.867],
     ['e', 0.987, 0.985],
     ['f', 0.959, 0.961],
-    ['g', 0.99, 0.945],
+    ['g', 0.99, 0.956],
     ['h', 0.95, 0.949],
     ['i', 0.973, 0.971],
     ['j', 0.995, 0.916],
@@ -51,12 +51,12 @@ const floors = [
     ['t', 0.947, 0.944],
     ['u', 0.986, 0.879],
     ['v', 0.987, 0.962],
-    ['w', 0.975, 0.901],
+    ['w', 0.975, 0.907],
     ['x', 0.971, 0.918],
-    ['y', 0.966, 0.853],
-    ['z', 0.977, 0.985],
+    ['y', 0.966, 0.87],
+    ['z', 0.977, 0.99],
     ['aa', 0.96, 0.858],
-    ['ab', 0.966, 0.979],
+    ['ab', 0.966, 0.984],
     ['ac', 0.981, 0.953],
     ['ad', 0.977, 0.909],
     ['ae', 0.979, 0.828],
@@ -71,10 +71,12 @@ const floors = [
     ['an', 0.964, 0.882],
     ['ao', 0.966, 0.893],
     ['ap', 0.964, 0.837],
-    ['aq', 0.960, 0.891],
-    ['ar', 0.987, 0.830],
+    ['aq', 0.960, 0.907],
+    ['ar', 0.987, 0.874],
     ['as', 0.993, 0.902],
-    ['at', 0.954, 0.816]
+    ['at', 0.954, 0.816],
+    ['au', 0.98, 0.927],
+    ['av', 0.986, 0.946]
   ].map(([set, kind, speaker]) => ({
     name: `synthetic ${set}`,
     args: ['--shared', path.join(root, 'eval/synthetic'), '--gold', path.join(root, 'eval/synthetic/gold', set)],
