@@ -25,7 +25,7 @@ const floors = [
   {name: 'dev-layout', args: ['--gold', path.join(evalDir, 'dev-layout')], floor: {span: 1, kind: 0.987, speaker: 0.943, structure: 1}},
   // (Lowered once, 0.862 -> 0.858, to name unnamed sources without their relative clause as the
   // annotation guide says, where this pack's gold keeps the clause; see CHANGELOG.)
-  {name: 'blind A', args: ['--blind', path.join(evalDir, 'blind/heldout-a.pack')], floor: {span: 0.994, kind: 0.971, speaker: 0.88, structure: 1}},
+  {name: 'blind A', args: ['--blind', path.join(evalDir, 'blind/heldout-a.pack')], floor: {span: 0.994, kind: 0.971, speaker: 0.884, structure: 1}},
   {name: 'blind layout', args: ['--blind', path.join(evalDir, 'blind/heldout-layout.pack')], floor: {span: 0.985, kind: 0.929, speaker: 0.89, structure: 0.971}},
   // The project's own articles (eval/synthetic/README.md); sets d, h, j, k, n, p, r, s, u, w, y, aa, ad, af, ah, ai, al, an, ap, as, at, au and av were never read for errors.
   ...[

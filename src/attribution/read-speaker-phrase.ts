@@ -390,6 +390,8 @@ function readNameRun(reading: PhraseReading, sentenceInitial: boolean): boolean 
  * organisation's head word and capitalised words follow the link; else `runEnd`.
  */
 export function organisationNameEnd(tokens: Token[], start: number, runEnd: number, end: number): number {
+  const portfolio = portfolioEnd(tokens, start, runEnd, end)
+  if (portfolio > runEnd) return portfolio
   const link = tokens[runEnd]
   if (!link || link.depth !== 0 || !organisationLinks.has(link.lower) || runEnd + 1 >= end) return runEnd
   // A name spelled out before its acronym (`Autoriteit Consument en Markt (ACM)`) goes on to it.
@@ -405,6 +407,28 @@ export function organisationNameEnd(tokens: Token[], start: number, runEnd: numb
   let to = runEnd + 1
   while (to < end && to - runEnd <= 3 && tokens[to]!.depth === 0 && tokens[to]!.kind === 'word' && tokens[to]!.capital && !isFirstName(tokens[to]!.lower)) to++
   return to > runEnd + 1 ? to : runEnd
+}
+
+/** The nouns of a ministry whose name lists its portfolios after `van` (`ministerie van Justitie en Veiligheid`). */
+const ministryNouns: ReadonlySet<string> = new Set(['ministerie', 'departement'])
+
+/**
+ * Where the portfolios a ministry is named by end (`ministerie van Volksgezondheid, Welzijn en
+ * Sport`): capitalised words joined by commas and `en` after `ministerie van`; `runEnd` when the
+ * run at `start` is no such name.
+ */
+function portfolioEnd(tokens: Token[], start: number, runEnd: number, end: number): number {
+  if (tokens[start - 1]?.lower !== 'van' || !ministryNouns.has(tokens[start - 2]?.lower ?? '')) return runEnd
+  let to = runEnd
+  for (let links = 0; links < 4 && to + 1 < end; links++) {
+    const link = tokens[to]!
+    const next = tokens[to + 1]!
+    if ((link.value !== ',' && link.lower !== 'en') || link.depth !== 0 || next.kind !== 'word' || !next.capital || next.depth !== 0) break
+    to += 2
+    while (to < end && tokens[to]!.kind === 'word' && tokens[to]!.capital && tokens[to]!.depth === 0) to++
+    if (link.lower === 'en') break
+  }
+  return to
 }
 
 /**
