@@ -401,12 +401,32 @@ export function organisationNameEnd(tokens: Token[], start: number, runEnd: numb
   let head = false
   for (let index = start; index < runEnd; index++) {
     if (isFirstName(tokens[index]!.lower)) return runEnd
-    head ||= organisationWords.has(tokens[index]!.lower)
+    head ||= organisationWords.has(tokens[index]!.lower) || (tokens[index]!.capital && isInstitutionNoun(tokens[index]!.lower))
   }
   if (!head) return runEnd
-  let to = runEnd + 1
-  while (to < end && to - runEnd <= 3 && tokens[to]!.depth === 0 && tokens[to]!.kind === 'word' && tokens[to]!.capital && !isFirstName(tokens[to]!.lower)) to++
-  return to > runEnd + 1 ? to : runEnd
+  // (Through up to three links: `Rijksinstituut voor Volksgezondheid en Milieu`.)
+  let to = runEnd
+  for (let links = 0; links < 3; links++) {
+    const after = linkedWordsEnd(tokens, to, end)
+    if (after === to) break
+    to = after
+  }
+  return to
+}
+
+/**
+ * Past a link and the capitalised words after it (`voor de Statistiek`, `en Milieu`), with an
+ * article after the link but for `en` (`Raad voor de Kinderbescherming`): where they end, or
+ * `at` when no such words follow.
+ */
+function linkedWordsEnd(tokens: Token[], at: number, end: number): number {
+  const link = tokens[at]
+  if (!link || link.depth !== 0 || !organisationLinks.has(link.lower) || link.value !== link.lower || at + 1 >= end) return at
+  const article = tokens[at + 1]!
+  const from = (article.value === 'de' || article.value === 'het') && link.lower !== 'en' ? at + 2 : at + 1
+  let to = from
+  while (to < end && to - from < 4 && tokens[to]!.depth === 0 && tokens[to]!.kind === 'word' && tokens[to]!.capital && !isFirstName(tokens[to]!.lower)) to++
+  return to > from ? to : at
 }
 
 /** The nouns of a ministry whose name lists its portfolios after `van` (`ministerie van Justitie en Veiligheid`). */
