@@ -16,7 +16,7 @@ import {originNouns} from '../lexicon/phrase-words.js'
 import {photoCreditLabels} from '../lexicon/credit-labels.js'
 import {utteranceNouns} from '../lexicon/utterance-nouns.js'
 import {isWorkNoun} from '../lexicon/works.js'
-import {copulas, finiteAuxiliaries, judgingVerbs, placingVerbs} from '../lexicon/verb-classes.js'
+import {copulas, finiteAuxiliaries, judgingVerbs, placingVerbs, viewWords} from '../lexicon/verb-classes.js'
 import {legalForms, organisationWords} from '../lexicon/organisation-words.js'
 import {hasLowerCaseLead, hasOrganisationLink, isCapitalisedAdjective, organisationNameEnd, startsName, isDescriptor, isFieldOfChair, isAmpersandLink, isNameContinuation, isNameWord, isOriginWord, particleMayFollow, spellsAcronym} from './read-speaker-phrase.js'
 import {relativeClauseTo} from './clauses.js'
@@ -766,8 +766,10 @@ function isFullNameSubject(tokens: Token[], run: Run): boolean {
   const before = tokens[run.from - 1]
   const opens = before === undefined || before.sentence !== tokens[run.from]!.sentence || (before.kind === 'word' && sentenceOpeners.has(before.lower))
   const after = tokens[run.to]
-  // (Not before a function word: after `is`, `staat`, `heeft` a place or a firm is as likely.)
-  return opens && after !== undefined && after.kind === 'word' && after.depth === 0 && after.value === after.lower && !functionWords.has(after.lower) && !isListMember(tokens, run.from, run.to)
+  // (Not before a function word: after `is`, `staat`, `heeft` a place or a firm is as likely;
+  // but `is` and a word of feeling or view is a person's: `Zuhal Demir is boos.`)
+  const feels = (after?.lower === 'is' || after?.lower === 'was') && viewWords.has(tokens[run.to + 1]?.lower ?? '')
+  return opens && after !== undefined && after.kind === 'word' && after.depth === 0 && after.value === after.lower && (!functionWords.has(after.lower) || feels) && !isListMember(tokens, run.from, run.to)
 }
 
 /** The registry the attribution asks: its methods work on `state`, which outlives `findSpeakers`. */
