@@ -768,8 +768,18 @@ function isFullNameSubject(tokens: Token[], run: Run): boolean {
   const after = tokens[run.to]
   // (Not before a function word: after `is`, `staat`, `heeft` a place or a firm is as likely;
   // but `is` and a word of feeling or view is a person's: `Zuhal Demir is boos.`)
-  const feels = (after?.lower === 'is' || after?.lower === 'was') && viewWords.has(tokens[run.to + 1]?.lower ?? '')
+  const feels = (after?.lower === 'is' || after?.lower === 'was') && viewFollows(tokens, run.to + 1)
   return opens && after !== undefined && after.kind === 'word' && after.depth === 0 && after.value === after.lower && (!functionWords.has(after.lower) || feels) && !isListMember(tokens, run.from, run.to)
+}
+
+/** Whether a word of feeling or view follows within five words of `at`, before any mark (`er niet blij mee`, `het er niet mee eens`). */
+function viewFollows(tokens: Token[], at: number): boolean {
+  for (let index = at; index < tokens.length && index - at < 5; index++) {
+    const token = tokens[index]!
+    if (token.kind !== 'word' || token.depth !== 0) return false
+    if (viewWords.has(token.lower)) return true
+  }
+  return false
 }
 
 /** The registry the attribution asks: its methods work on `state`, which outlives `findSpeakers`. */
