@@ -768,8 +768,22 @@ function isFullNameSubject(tokens: Token[], run: Run): boolean {
   const after = tokens[run.to]
   // (Not before a function word: after `is`, `staat`, `heeft` a place or a firm is as likely;
   // but `is` and a word of feeling or view is a person's: `Zuhal Demir is boos.`)
-  const feels = (after?.lower === 'is' || after?.lower === 'was') && viewFollows(tokens, run.to + 1)
+  // (Nor a title of the kind `Beste Nederlander werd …`: no word of origin or adjective in it.)
+  const plain = tokens.slice(run.from, run.to).every((token) => !isOriginWord(token) && !isCapitalisedAdjective(token))
+  const feels = ((after?.lower === 'is' || after?.lower === 'was') && viewFollows(tokens, run.to + 1)) || (after !== undefined && finiteAuxiliaries.has(after.lower) && plain && quoteFollowsSentence(tokens, run.to))
   return opens && after !== undefined && after.kind === 'word' && after.depth === 0 && after.value === after.lower && (!functionWords.has(after.lower) || feels) && !isListMember(tokens, run.from, run.to)
+}
+
+/**
+ * Whether the sentence of the token at `at` is followed at once by a quote (`Sammy Mahdi heeft
+ * twijfels. „…”`): who opens such a sentence before an auxiliary is a person about to speak.
+ */
+function quoteFollowsSentence(tokens: Token[], at: number): boolean {
+  const sentence = tokens[at]!.sentence
+  for (let index = at + 1; index < tokens.length && index - at < 40; index++) {
+    if (tokens[index]!.sentence !== sentence) return tokens[index]!.kind === 'open'
+  }
+  return false
 }
 
 /** Whether a word of feeling or view follows within five words of `at`, before any mark (`er niet blij mee`, `het er niet mee eens`). */
