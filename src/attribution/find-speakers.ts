@@ -583,7 +583,7 @@ function makeRun(tokens: Token[], start: number, end: number, block: number): Ru
     age: ageAround(tokens, start, end),
     origin: originAfter(tokens, end) ?? originBefore(tokens, start),
     // (So is an apposition to a person's role: `De minister, Wopke Hoekstra, is …`.)
-    personal: isAgeParenthesis(tokens, end) || inRoleApposition(tokens, start, end) || (tokens[end]?.lower === 'uit' && tokens[end + 1]?.capital === true && !nameParticles.has(tokens[end + 1]!.value)) || honorifics.has(tokens[start - 1]?.lower ?? ''),
+    personal: isAgeParenthesis(tokens, end) || agedAdultBefore(tokens, start) || inRoleApposition(tokens, start, end) || (tokens[end]?.lower === 'uit' && tokens[end + 1]?.capital === true && !nameParticles.has(tokens[end + 1]!.value)) || honorifics.has(tokens[start - 1]?.lower ?? ''),
     acronym: end - start > 1 && spellsAcronym(tokens, start, end) ? tokens[end + 1]!.value : undefined,
     nickname
   }
@@ -1321,6 +1321,15 @@ function invertedCopulaRole(tokens: Token[], start: number, end: number): string
   while (at < start - 1 && tokens[at]!.kind === 'word' && !isRoleToken(tokens[at]) && tokens[at]!.lower.endsWith('e') && tokens[at]!.value === tokens[at]!.lower) at++
   const role = tokens[at]
   return role !== undefined && isRoleToken(role) && !isInstitutionNoun(role.lower) && !isPluralRole(role.lower) ? role.lower : undefined
+}
+
+/**
+ * An adult's age right before the name (`de 71-jarige Godelieve Baert`): a person's. (Not a
+ * child's, `De 11-jarige Tim Kok`: the words quoted next are as often a parent's about the child.)
+ */
+function agedAdultBefore(tokens: Token[], start: number): boolean {
+  const aged = agedWord.exec(tokens[start - 1]?.value ?? '')
+  return aged !== null && Number(aged[1]) >= 16
 }
 
 /**
