@@ -12,7 +12,7 @@ import {governingPrepositions, notSubjectOpeners, prepositionsAndArticles, relat
 import {articles, functionWords, institutionWords, isParticleAt, nameParticles} from '../lexicon/function-words.js'
 import {genderOfFirstName, isFirstName} from '../lexicon/first-names.js'
 import {genderOfRoles, honorifics, isInstitutionNoun, isPluralInstitution, isPluralRole, isRoleNoun, languageNames, languageTeachers, placeBodies, roleGender} from '../lexicon/roles.js'
-import {originNouns} from '../lexicon/phrase-words.js'
+import {numberWords, originNouns} from '../lexicon/phrase-words.js'
 import {photoCreditLabels} from '../lexicon/credit-labels.js'
 import {utteranceNouns} from '../lexicon/utterance-nouns.js'
 import {isWorkNoun} from '../lexicon/works.js'
@@ -1344,6 +1344,9 @@ function originBefore(tokens: Token[], start: number): string | undefined {
   return isOriginWord(word) || isOriginAdjective(word) ? word.lower : undefined
 }
 
+/** Words of how long a role has been held, in an apposition before the role (`, al veertig jaar abonnee`). */
+const appositionDurations: ReadonlySet<string> = new Set(['al', 'ruim', 'bijna', 'zo’n', "zo'n", 'jaar', 'jaren', 'jarenlang', 'decennia', 'sinds', 'nog', 'inmiddels', 'destijds', 'toen'])
+
 /** Role words right before a name (`woordvoerder Jan Jansen`) or in an apposition after it. */
 function rolesAround(tokens: Token[], start: number, end: number): string[] {
   const roles: string[] = []
@@ -1389,8 +1392,9 @@ function rolesAround(tokens: Token[], start: number, end: number): string[] {
   if (inverted) roles.push(inverted)
   const comma = tokens[end]
   if (!insidePhrase && comma && comma.kind === 'punctuation' && comma.value === ',') {
-    // The role may follow an article or an adjective (`, emeritus hoogleraar onderwijskunde`).
-    for (let index = end + 1; index < tokens.length && index - end <= 3; index++) {
+    // The role may follow an article or an adjective (`, emeritus hoogleraar onderwijskunde`), or
+    // how long it has been held (`, al veertig jaar abonnee`).
+    for (let index = end + 1; index < tokens.length && index - end <= 5; index++) {
       const word = tokens[index]!
       if (word.kind !== 'word' || word.depth !== 0) break
       if (isRoleToken(word)) {
@@ -1398,7 +1402,7 @@ function rolesAround(tokens: Token[], start: number, end: number): string[] {
         break
       }
       // (`, die de vereniging ontving`: a relative clause's object is no apposition.)
-      if ((!['de', 'het', 'een', 'emeritus'].includes(word.lower) && !word.lower.endsWith('e')) || relativeWords.has(word.lower)) break
+      if ((!['de', 'het', 'een', 'emeritus'].includes(word.lower) && !word.lower.endsWith('e') && !appositionDurations.has(word.lower) && !numberWords.has(word.lower) && !digits.test(word.value)) || relativeWords.has(word.lower)) break
     }
   }
   return roles
