@@ -15,7 +15,7 @@ import {articlesAndPossessives, degreeAdverbs, groupQuantityNouns, mediaNouns, n
 import {writersOwnMedia} from '../lexicon/reference-words.js'
 import {groupPronouns, pronounGender} from '../lexicon/pronouns.js'
 import {sayingInfinitives, wantingToSay} from '../lexicon/verb-classes.js'
-import {chairTitles, houseOrdinals, isDocumentNoun, isInstitutionNoun, isPluralRole, placeAdjectiveEnding, portfolioWords, titleAdjectives} from '../lexicon/roles.js'
+import {chairTitles, houseOrdinals, isDocumentNoun, isInstitutionNoun, isPluralRole, languageNames, languageTeachers, placeAdjectiveEnding, portfolioWords, titleAdjectives} from '../lexicon/roles.js'
 import {afterParenthesis, followsQuotedStop, isRoleToken, type Token} from './read-tokens.js'
 import {agedWord} from './token-patterns.js'
 import {functionWordFirstNames, isFirstName} from '../lexicon/first-names.js'
@@ -213,6 +213,11 @@ function readWord(reading: PhraseReading, token: Token): boolean {
     reading.sawNoun = true
     reading.cursor++
     return false
+  }
+  // (`een leerkracht Frans`: the language a teacher teaches is no name, and the phrase goes on.)
+  if (cursor > index && languageNames.has(lower) && languageTeachers.has(tokens[cursor - 1]!.lower)) {
+    reading.cursor++
+    return true
   }
   if (startsName(tokens, cursor, sentenceInitial && cursor === index)) return readNameRun(reading, sentenceInitial)
   // (`een andere bron`, `de twee buren`: a determiner after the article.)

@@ -96,6 +96,12 @@ export const roleNouns: ReadonlySet<string> = new Set([
   'voorganger', 'voorgangster', 'opvolger', 'opvolgster', 'familie', 'nabestaanden',
   // More occupations of the CBS Beroepenindeling that local news quotes (those that are frequent
   // surnames too, Bakker, Visser, Timmerman, are listed further up).
+  // (And Flemish and care and teaching occupations that were missing: `een leerkracht Frans`, `een
+  // zorgkundige van de nachtploeg`; medical specialists in `-oloog` and `-ist`.)
+  'leerkracht', 'zorgkundige', 'zorgverlener', 'kinesist', 'kinesitherapeut', 'logopedist', 'ambulancebroeder', 'zaakvoerder',
+  'zaakvoerster', 'uitbaatster', 'kastelein', 'cafébazin', 'consultant', 'organist', 'tuinman', 'opzichter', 'passant', 'weerman', 'weervrouw',
+  'cardioloog', 'neuroloog', 'oncoloog', 'radioloog', 'dermatoloog', 'gynaecoloog', 'uroloog', 'immunoloog', 'toxicoloog',
+  'anesthesist', 'internist',
   'bezorger', 'postbode', 'kassière', 'caissière', 'verkoopster', 'schoonmaker', 'schoonmaakster', 'bouwvakker',
   'loodgieter', 'elektricien', 'kapster', 'conducteur', 'machinist',
   'steward', 'stewardess', 'ober', 'serveerster', 'barman', 'barvrouw', 'portier', 'beveiliger', 'bewaker', 'assistent',
@@ -366,7 +372,7 @@ export const chairTitles: ReadonlySet<string> = new Set(['hoogleraar', 'lector',
  * after them is no name. Source: the school subjects of the Dutch secondary curriculum (SLO) and
  * the languages the Taalunie lists by their Dutch names. Hand-kept.
  */
-export const languageTeachers: ReadonlySet<string> = new Set(['leraar', 'lerares', 'docent', 'docente', 'juf', 'meester', 'hoogleraar', 'lector', 'sectievoorzitter'])
+export const languageTeachers: ReadonlySet<string> = new Set(['leraar', 'lerares', 'leerkracht', 'docent', 'docente', 'juf', 'meester', 'hoogleraar', 'lector', 'sectievoorzitter'])
 export const languageNames: ReadonlySet<string> = new Set([
   'engels', 'frans', 'duits', 'nederlands', 'spaans', 'italiaans', 'portugees', 'latijn', 'grieks', 'arabisch', 'turks',
   'russisch', 'pools', 'chinees', 'japans', 'fries', 'oekraïens', 'hebreeuws'
