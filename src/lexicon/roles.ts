@@ -101,7 +101,11 @@ export const roleNouns: ReadonlySet<string> = new Set([
   'leerkracht', 'zorgkundige', 'zorgverlener', 'kinesist', 'kinesitherapeut', 'logopedist', 'ambulancebroeder', 'zaakvoerder',
   'zaakvoerster', 'uitbaatster', 'kastelein', 'cafébazin', 'consultant', 'organist', 'tuinman', 'opzichter', 'passant', 'weerman', 'weervrouw',
   'cardioloog', 'neuroloog', 'oncoloog', 'radioloog', 'dermatoloog', 'gynaecoloog', 'uroloog', 'immunoloog', 'toxicoloog',
-  'anesthesist', 'internist',
+  'anesthesist', 'internist', 'mondhygiënist', 'reddingswerker', 'strafpleiter', 'formateur', 'informateur', 'zakenman',
+  'franchisenemer', 'fokker', 'teler', 'jongeman', 'blogger', 'podcaster', 'streamer',
+  // Fellows (`zijn ploeggenoot`); not `genoot` alone, the past of `genieten`.
+  'fractiegenoot', 'coalitiegenoot', 'dorpsgenoot', 'stadsgenoot', 'buurtgenoot', 'plaatsgenoot', 'leeftijdsgenoot', 'lotgenoot',
+  'teamgenoot', 'ploeggenoot', 'clubgenoot', 'klasgenoot', 'huisgenoot', 'generatiegenoot', 'vakgenoot', 'landgenoot',
   'bezorger', 'postbode', 'kassière', 'caissière', 'verkoopster', 'schoonmaker', 'schoonmaakster', 'bouwvakker',
   'loodgieter', 'elektricien', 'kapster', 'conducteur', 'machinist',
   'steward', 'stewardess', 'ober', 'serveerster', 'barman', 'barvrouw', 'portier', 'beveiliger', 'bewaker', 'assistent',
