@@ -688,7 +688,7 @@ export function isDemonym(token: Token, next: Token | undefined, afterLowerDe = 
 
 // (Not `-man`: `Labourvoorman` is a role, only `Fransman` and `Engelsman` are of origin;
 // `-enaar` is of a Flemish town: `Antwerpenaar`, `Gentenaar`.)
-const originEnding = /(?:[a-z]er|aan|ees|aard|enaar|onaar)$/
+const originEnding = /(?:[a-z]er|aan|ees|aard|naar|elaar|[eo]ër)$/
 /** Endings of nouns of origin that Dutch surnames do not have (`Antwerpenaar`, `Amsterdammer`, `IJslander`). */
 const strongOriginEnding = /(?:enaar|dammer|lander|naar)$/
 
