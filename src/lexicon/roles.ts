@@ -152,6 +152,10 @@ export const institutionNouns: ReadonlySet<string> = new Set([
   'parket', 'deputatie', 'gemeenteraad', 'politiezone', 'brandweerzone',
   // (`de intercommunale`: a company several municipalities own, for waste, water or energy.)
   'intercommunale',
+  // Housing, care and works councils, parliaments and the armed forces (`de corporatie`, `de
+  // ondernemingsraad`, `het verpleeghuis`; not `leger`, the tail of `verpleger`).
+  'corporatie', 'ondernemingsraad', 'medezeggenschapsraad', 'verpleeghuis', 'zorgcentrum', 'stadsdeel', 'coöperatie', 'vakcentrale',
+  'rederij', 'tribunaal', 'parlement', 'senaat', 'luchtmacht', 'krijgsmacht',
   // The leadership of a body (`schrijft de schoolleiding`, `de clubleiding`): the body's voice.
   // (Not `leiding` alone, the tail of `opleiding`, `begeleiding`, `waterleiding`.)
   'schoolleiding', 'bedrijfsleiding', 'clubleiding', 'partijleiding', 'legerleiding', 'kerkleiding', 'ziekenhuisleiding', 'wedstrijdleiding',
