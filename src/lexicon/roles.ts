@@ -102,7 +102,8 @@ export const roleNouns: ReadonlySet<string> = new Set([
   'zaakvoerster', 'uitbaatster', 'kastelein', 'cafébazin', 'consultant', 'organist', 'tuinman', 'opzichter', 'passant', 'weerman', 'weervrouw',
   'cardioloog', 'neuroloog', 'oncoloog', 'radioloog', 'dermatoloog', 'gynaecoloog', 'uroloog', 'immunoloog', 'toxicoloog',
   'anesthesist', 'internist', 'mondhygiënist', 'reddingswerker', 'strafpleiter', 'formateur', 'informateur', 'zakenman',
-  'franchisenemer', 'fokker', 'teler', 'jongeman', 'blogger', 'podcaster', 'streamer',
+  'franchisenemer', 'fokker', 'teler', 'jongeman', 'blogger', 'podcaster', 'streamer', 'staker', 'kaderlid', 'illustrator',
+  'verzamelaar', 'producer',
   // Fellows (`zijn ploeggenoot`); not `genoot` alone, the past of `genieten`.
   'fractiegenoot', 'coalitiegenoot', 'dorpsgenoot', 'stadsgenoot', 'buurtgenoot', 'plaatsgenoot', 'leeftijdsgenoot', 'lotgenoot',
   'teamgenoot', 'ploeggenoot', 'clubgenoot', 'klasgenoot', 'huisgenoot', 'generatiegenoot', 'vakgenoot', 'landgenoot',
