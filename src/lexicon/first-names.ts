@@ -11,6 +11,7 @@ import {functionWords} from './function-words.js'
 const female =
  'lieve katrien ann nele evi leen tine jana hanne fien lore marthe ines kato anna anne annemarie anneke annet annette anouk astrid barbara bea beatrix bianca birgit carla carola caroline ' +
  'lien ine katleen kathleen godelieve veronique annemie tinne naima leila esra merve büşra iryna zuhal maggie gwendolyn erika dilan sinéad ' +
+ 'agatha alie betsy carin cisca cobi dora eveline fokje hermien janna jeannette klazina lenie lida margreet marion marjon sientje tilly toos kimberley melissa samantha ' +
  'carolien cathy charlotte chantal christel christine claudia connie corrie daphne dewi diana dorien dorothea ' +
  'edith els elise elisabeth ellen elly els emma esther eva evelien femke fenna fleur floor francien frederique ' +
  'gerda gertrude greet hanneke hannah hanna helen helga hilde ilse inge ingrid iris jacqueline janine jeanine ' +
@@ -26,7 +27,7 @@ const female =
 
 const male =
  'kristof jef wout ward seppe lander jens filip dries wannes arne thibaut siebe aart adriaan ahmed alexander ali andré andreas anton arie arjen arnold bart bas ben bernard bert boris bram ' +
- 'staf kobe lieven kris thibault robbe warre bilal anouar nordin samir raj anil sunil andrij taras sammy raoul conner wopke gino ' +
+ 'staf kobe lieven kris thibault robbe warre bilal anouar nordin samir raj anil sunil andrij taras sammy raoul conner wopke gino clemens onno ' +
  'casper chris christiaan christian coen cor cornelis daan daniel david dennis dick dirk donald edwin emmanuel ' +
  'erik eric ernst ferdinand floris frank frans freek gerard gerrit gert gijs guus hans harm hendrik henk ' +
  'herman hugo huib jaap jack jacob jan jasper jeroen jesse jim joost jordan joris jos jozef johan john ' +
