@@ -18,7 +18,7 @@ import {utteranceNouns} from '../lexicon/utterance-nouns.js'
 import {isWorkNoun} from '../lexicon/works.js'
 import {copulas, finiteAuxiliaries, judgingVerbs, placingVerbs, viewWords} from '../lexicon/verb-classes.js'
 import {legalForms, organisationWords} from '../lexicon/organisation-words.js'
-import {hasLowerCaseLead, hasOrganisationLink, isCapitalisedAdjective, organisationNameEnd, startsName, isDescriptor, isFieldOfChair, isAmpersandLink, isNameContinuation, isNameWord, isOriginWord, particleMayFollow, spellsAcronym} from './read-speaker-phrase.js'
+import {hasLowerCaseLead, hasOrganisationLink, isCapitalisedAdjective, organisationNameEnd, startsName, isDescriptor, isFieldOfChair, isAmpersandLink, isNameContinuation, isNameWord, isOriginAdjective, isOriginWord, particleMayFollow, spellsAcronym} from './read-speaker-phrase.js'
 import {relativeClauseTo} from './clauses.js'
 import {afterParenthesis, followsQuotedStop, isRoleToken, type Token} from './read-tokens.js'
 import {searchBack} from './search-back.js'
@@ -336,10 +336,6 @@ function isBodyInName(tokens: Token[], index: number): boolean {
   return before.kind === 'word' && (before.value === before.lower || (functionWords.has(before.lower) && !articles.has(before.lower))) && before.lower !== 'van' && before.sentence === token.sentence && !token.value.includes('-') && !(next !== undefined && isAcronymWord(next.value)) && isInstitutionNoun(token.lower) && !isPluralInstitution(token.lower)
 }
 
-/** `Japanse`, `Zweedse`, `Belgische`: a capitalised word of five letters or more ending as an adjective of origin does. */
-function isOriginAdjective(token: Token): boolean {
-  return token.capital && token.value.length > 4 && (token.lower.endsWith('se') || token.lower.endsWith('sche')) && !isFirstName(token.lower)
-}
 
 /** A word joined with a hyphen or an apostrophe (`PVV-kiezers`, `FvD'ers`). */
 const joinedWord = /[-'’]/
@@ -769,8 +765,8 @@ function isFullNameSubject(tokens: Token[], run: Run): boolean {
   // (Not before a function word: after `is`, `staat`, `heeft` a place or a firm is as likely;
   // but `is` and a word of feeling or view is a person's: `Zuhal Demir is boos.`)
   // (Nor a title of the kind `Beste Nederlander werd …`: no word of origin or adjective in it.)
-  const plain = tokens.slice(run.from, run.to).every((token) => !isOriginWord(token) && !isCapitalisedAdjective(token))
-  const feels = ((after?.lower === 'is' || after?.lower === 'was') && viewFollows(tokens, run.to + 1)) || (after !== undefined && finiteAuxiliaries.has(after.lower) && plain && quoteFollowsSentence(tokens, run.to))
+  const plain = () => tokens.slice(run.from, run.to).every((token) => !isOriginWord(token) && !isCapitalisedAdjective(token))
+  const feels = ((after?.lower === 'is' || after?.lower === 'was') && viewFollows(tokens, run.to + 1)) || (after !== undefined && finiteAuxiliaries.has(after.lower) && quoteFollowsSentence(tokens, run.to) && plain())
   return opens && after !== undefined && after.kind === 'word' && after.depth === 0 && after.value === after.lower && (!functionWords.has(after.lower) || feels) && !isListMember(tokens, run.from, run.to)
 }
 
@@ -1273,8 +1269,18 @@ function isFollowedByNoun(tokens: Token[], end: number): boolean {
   return next !== undefined && next.kind === 'word' && next.value === next.lower && !functionWords.has(next.lower)
 }
 
-/** Possessives of a role a name may stand in apposition to (`Zijn advocaat, Thijs van Leeuwen,`); after `de` the definite role is read as a source named later (`named-later.ts`). */
-const roleDeterminers: ReadonlySet<string> = new Set(['zijn', 'haar', 'hun'])
+/** Possessives of a role a name may stand in apposition to and take the role of (`Zijn advocaat, Thijs van Leeuwen,`); after `de` the definite role is read as a source named later (`named-later.ts`). */
+const possessiveDeterminers: ReadonlySet<string> = new Set(['zijn', 'haar', 'hun'])
+
+/**
+ * The person's role a name stands in apposition to, between commas (`De minister, Wopke
+ * Hoekstra, is …`, `Zijn advocaat, Thijs van Leeuwen,`), with the role's determiner, lower case.
+ */
+function apposedRole(tokens: Token[], start: number, end: number): {role: string; determiner: string} | undefined {
+  const role = tokens[start - 2]
+  if (tokens[start - 1]?.value !== ',' || tokens[end]?.value !== ',' || role === undefined || !isRoleToken(role) || isInstitutionNoun(role.lower)) return undefined
+  return {role: role.lower, determiner: tokens[start - 3]?.lower ?? ''}
+}
 
 /** The place after `uit` right after a name, past an age in brackets (`Ineke Pols (45) uit Utrecht`), lower case. */
 function originAfter(tokens: Token[], end: number): string | undefined {
@@ -1299,10 +1305,10 @@ function originAfter(tokens: Token[], end: number): string | undefined {
   return region ? `${region.lower} ${place.lower}` : place.lower
 }
 
-/** Whether the name `[start, end)` stands between commas after a definite role of a person (`De minister, Wopke Hoekstra, is …`). */
+/** Whether the name `[start, end)` stands between commas after a definite role of one person (`De minister, Wopke Hoekstra, is …`). */
 function inRoleApposition(tokens: Token[], start: number, end: number): boolean {
-  const role = tokens[start - 2]
-  return tokens[start - 1]?.value === ',' && tokens[end]?.value === ',' && role !== undefined && isRoleToken(role) && !isInstitutionNoun(role.lower) && !isPluralRole(role.lower) && ['de', 'het', 'zijn', 'haar', 'hun'].includes(tokens[start - 3]?.lower ?? '')
+  const apposed = apposedRole(tokens, start, end)
+  return apposed !== undefined && !isPluralRole(apposed.role) && (apposed.determiner === 'de' || apposed.determiner === 'het' || possessiveDeterminers.has(apposed.determiner))
 }
 
 /**
@@ -1358,8 +1364,8 @@ function rolesAround(tokens: Token[], start: number, end: number): string[] {
   const insidePhrase = before !== undefined && before.kind === 'word' && articleOrPreposition.test(before.lower)
   // (A name in apposition to a role with its determiner, `Zijn advocaat, Thijs van Leeuwen,`: the
   // role is the name's.)
-  const appositive = tokens[start - 1]?.value === ',' && isRoleToken(tokens[start - 2]) && !isInstitutionNoun(tokens[start - 2]!.lower) && roleDeterminers.has(tokens[start - 3]?.lower ?? '') && tokens[end]?.value === ','
-  if (appositive) roles.push(tokens[start - 2]!.lower)
+  const apposed = apposedRole(tokens, start, end)
+  if (apposed && possessiveDeterminers.has(apposed.determiner)) roles.push(apposed.role)
   // Before: up to eight words back, through adjectives and `voor Buitenlandse Zaken`.
   for (let index = start - 1; !insidePhrase && index >= 0 && start - index <= 8; index--) {
     const token = tokens[index]!

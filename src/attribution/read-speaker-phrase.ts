@@ -242,7 +242,7 @@ function readWord(reading: PhraseReading, token: Token): boolean {
   }
   // (`aan de NOS`, `aan deze krant` after the source is who is told, no part of the source.)
   // (So is `bij` and a broadcaster: `zegt een buurvrouw bij Omroep Brabant`, on its air.)
-  if ((lower === 'aan' || (lower === 'bij' && broadcasterAt(tokens, cursor + 1))) && toldMedium(tokens, cursor + 1)) return false
+  if ((lower === 'aan' && toldMedium(tokens, cursor + 1)) || (lower === 'bij' && broadcasterAt(tokens, cursor + 1))) return false
   if (rolePhrasePrepositions.has(lower) && (reading.sawNoun || reading.roles.length > 0)) {
     reading.afterPreposition = true
     reading.inPrepositionalPhrase = true
@@ -728,6 +728,11 @@ export function isOriginWord(token: Token): boolean {
 }
 
 const compassPrefix = /^(?:noord|oost|zuid|west)-./
+
+/** `Japanse`, `Zweedse`, `Belgische`: a capitalised word of five letters or more ending as an adjective of origin does. */
+export function isOriginAdjective(token: Token): boolean {
+  return token.capital && token.value.length > 4 && (token.lower.endsWith('se') || token.lower.endsWith('sche')) && !isFirstName(token.lower)
+}
 
 /** Whether the tokens `[from, to)`, two at most, are all lower-case attributive adjectives (`21-jarige`, `jonge`). */
 function allAdjectives(tokens: Token[], from: number, to: number): boolean {

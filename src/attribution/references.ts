@@ -615,7 +615,12 @@ function appositionTo(article: Article, tokens: Token[], index: number): Entity 
   // (Or the nominal after a name and `is`: `Kees Vos is een Fries van 45.`)
   const linked = comma !== undefined && (comma.value === ',' || comma.lower === 'is' || comma.lower === 'was')
   if (!comma || !linked || !name || name.kind !== 'word' || !name.capital) return undefined
-  const mention = searchBack(article.registry.mentions, comma.start, (item) => (item.end === name.end ? true : item.end < name.end ? 'stop' : false), 4)
+  return personEndingAt(article, name)
+}
+
+/** The person a name mention that ends with the word `last` names (`Ria Bos` for `Bos`), if any. */
+export function personEndingAt(article: Article, last: Token): Entity | undefined {
+  const mention = searchBack(article.registry.mentions, last.end, (item) => (item.end === last.end ? true : item.end < last.end ? 'stop' : false), 4)
   return mention?.entity.person ? mention.entity : undefined
 }
 

@@ -19,9 +19,9 @@ import type {Entity} from './find-speakers.js'
 import {subjectOf} from './find-subject.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
 import {afterParenthesis, isRoleToken, quoteEndsIn, type Token} from './read-tokens.js'
-import {personByPronoun} from './references.js'
+import {personByPronoun, personEndingAt} from './references.js'
 import {mainPerson, resolvePhrase} from './resolve-phrase.js'
-import {firstAtOrAfter, searchBack} from './search-back.js'
+import {firstAtOrAfter} from './search-back.js'
 import {subjectPrepositions, endsInQuestion} from './token-patterns.js'
 
 /** The speaker the sentence of `tokens` [start, end) brings on, if any. */
@@ -53,11 +53,7 @@ function heardFrom(article: Article, discourse: Discourse, tokens: Token[], star
   if (!phrase || phrase.kind === 'pronoun') return undefined
   let next = afterParenthesis(tokens, phrase.to, end)
   // (Past a relative clause between commas: `, waartoe de school behoort,`.)
-  if (tokens[next]?.value === ',') {
-    let comma = next + 1
-    while (comma < end && comma - next < 32 && !(tokens[comma]!.value === ',' && tokens[comma]!.depth === 0)) comma++
-    if (comma < end && comma - next < 32) next = comma + 1
-  }
+  if (tokens[next]?.value === ',') next = pastCommaClause(tokens, next, end)
   const verb = tokens[next]
   // (Or `men` after the verb, one of the body: `Bij de SP is men minder enthousiast.`)
   const heard = verb !== undefined && (verb.lower === 'klinkt' || verb.lower === 'klonk') && tokens[next + 1]?.lower === 'het'
@@ -363,12 +359,7 @@ function subjectPhraseSpeaker(article: Article, discourse: Discourse, tokens: To
   // (`De Antwerpenaar, zelf jaren dokwerker, vreest …`: `zelf`, `ooit`, `sinds` open one too.)
   const apposition = tokens[next]?.value === ',' && ((phrase.kind === 'name' && !appositionEnds) || (phrase.kind === 'role' && appositionOpeners.has(tokens[next + 1]?.lower ?? '')))
   if (appositionEnds && tokens[next]?.value === ',') next++
-  if (apposition) {
-    const limit = Math.min(end, next + 32)
-    let comma = next + 1
-    while (comma < limit && !(tokens[comma]!.value === ',' && tokens[comma]!.depth === 0)) comma++
-    if (comma < limit) next = comma + 1
-  }
+  if (apposition) next = pastCommaClause(tokens, next, end)
   const after = tokens[next]
   // `Een van de bewoners is Eva Kok (45).`: who the role is, named after a copula, is brought on.
   if (phrase.kind === 'role' && after && copulas.has(after.lower)) {
@@ -427,6 +418,17 @@ function subjectPhraseSpeaker(article: Article, discourse: Discourse, tokens: To
   // talking is what the lines are about, not who takes over.
   if (found && found.entity.unnamed && discourse.current?.entity.person && !isOneOf(tokens[phrase.from]!) && found.entity.roles.length > 0 && found.entity.roles.every(isPluralRole) && !givesView(tokens, next, end)) return undefined
   return found && (found.entity.person || found.entity.unnamed) ? found.entity : undefined
+}
+
+/**
+ * Past a clause between commas that opens at the comma at `comma` (an apposition, a relative
+ * clause): the token after its closing comma, within thirty-two tokens; else `comma`.
+ */
+function pastCommaClause(tokens: Token[], comma: number, end: number): number {
+  const limit = Math.min(end, comma + 32)
+  let close = comma + 1
+  while (close < limit && !(tokens[close]!.value === ',' && tokens[close]!.depth === 0)) close++
+  return close < limit ? close + 1 : comma
 }
 
 /** Whether the verb at `verb` is `willen` with `kwijt` or `weten` later in the sentence: wanting to say or to know something. */
@@ -548,8 +550,7 @@ function demonstrativeSubject(article: Article, tokens: Token[], start: number):
   const stop = tokens[start - 1]
   const last = tokens[start - 2]
   if (!stop || stop.kind !== 'punctuation' || stop.value !== '.' || !last || last.kind !== 'word' || !last.capital) return undefined
-  const mention = searchBack(article.registry.mentions, stop.start, (item) => (item.end === last.end ? true : item.end < last.end ? 'stop' : false), 4)
-  return mention?.entity.person ? mention.entity : undefined
+  return personEndingAt(article, last)
 }
 
 /** The person a name phrase resolves to, when the article names them in full (`Eva Kok`, not `Kok` alone). */

@@ -20,7 +20,7 @@ import {type Article, blockOf, isWriter} from './article.js'
 import {appositionAfter, appositionRole, relativeClauseTo, sentenceStartOf} from './clauses.js'
 import type {Discourse} from './discourse.js'
 import type {Entity} from './find-speakers.js'
-import {isOriginWord, readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
+import {isOriginAdjective, isOriginWord, readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
 import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
 import {addMention, identifiedNext, indefiniteAntecedent, introduceUnnamed, isGroup, nearestPerson, personByPossessive, resolveAffiliation, resolvePronoun, resolveRole, sentenceSubjectFor} from './references.js'
 import type {Found} from './sieves/sieve.js'
@@ -311,7 +311,7 @@ function originWordIn(tokens: Token[], phrase: SpeakerPhrase): string | undefine
   for (let index = phrase.from + 1; index < phrase.to; index++) {
     const token = tokens[index]!
     // (Or an adjective of origin used as a noun: `de Utrechtse`, `de Gentse`.)
-    if (token.capital && (isOriginWord(token) || (token.value.length > 4 && token.lower.endsWith('se')))) return token.lower
+    if (isOriginWord(token) || isOriginAdjective(token)) return token.lower
   }
   return undefined
 }
