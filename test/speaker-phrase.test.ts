@@ -576,3 +576,14 @@ describe('the eleventh round’s rules, end to end', () => {
     expect(speakers(text)).toEqual(expected)
   })
 })
+
+describe('the fourteenth round’s rules, end to end', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['a company’s trade name ends in what it does (`Frisia Verzekeringen`, `Noordkaap Logistics`): a body, which `het bedrijf` after it is', 'Kop\n\n„Dit kan niet”, zegt wethouder Kees Vos.\n\nFrisia Verzekeringen heeft vorig jaar veel verdiend. „Een sterk jaar”, zegt het bedrijf.', ['Kees Vos', 'Frisia Verzekeringen']],
+    ['(the same with a trade name in English)', 'Kop\n\n„Dit kan niet”, zegt wethouder Kees Vos.\n\nNoordkaap Logistics schrapt banen. „We hebben geen keus”, zegt het bedrijf.', ['Kees Vos', 'Noordkaap Logistics']],
+    ['`ze` with a plural verb is the one group brought in the sentence before (`De bewoners van de Lindelaan hebben handtekeningen verzameld.`), not the person talking', 'Kop\n\nKees Vos (71) woont al veertig jaar in de straat. „Ik kijk straks tegen een flat aan.”\n\nDe bewoners van de Lindelaan hebben inmiddels elfhonderd handtekeningen verzameld. „Wij zijn niet tegen woningbouw”, schrijven ze in hun petitie.', ['Kees Vos', 'De bewoners van de Lindelaan']]
+  ]
+  it.each(cases)('%s', (_, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+})

@@ -125,7 +125,9 @@ export function addMention(article: Article, entity: Entity, value: string, star
 export function resolvePronoun(article: Article, discourse: Discourse, pronoun: string, offset: number, plural = false, except?: Entity): Entity | undefined {
   const current = discourse.current
   const gender = plural ? 'plural' : pronounGender.get(pronoun)
-  if (gender === 'plural') return current?.entity
+  // (A group brought in just before, when the one talking is no group: `De bewoners hebben
+  // handtekeningen verzameld. „…”, schrijven ze.`)
+  if (gender === 'plural') return current && isGroup(current.entity) ? current.entity : groupBefore(article, offset) ?? current?.entity
   // `ze` and `zij` are a woman when one fits, else a group.
   const wanted = gender === 'male' ? 'male' : 'female'
   // (`hij` is no group: `buurtbewoners`, `de ouders`.)
@@ -161,6 +163,28 @@ export function resolvePronoun(article: Article, discourse: Discourse, pronoun: 
   // Else someone the sentence before brought in with `een` in a phrase of its own (`De brand werd
   // ontdekt door een buurtbewoner. „…”, vertelt hij.`).
   return person ?? indefiniteInSentenceBefore(article, offset, wanted)
+}
+
+/**
+ * The one group (`de bewoners van de Dorpsstraat`, `omwonenden`) mentioned or brought in from the
+ * start of the sentence before the one at `offset` up to `offset`; none when there are more.
+ */
+function groupBefore(article: Article, offset: number): Entity | undefined {
+  const previous = previousSentence(article, offset)
+  if (!previous) return undefined
+  const start = previous.tokens[previous.from]!.start
+  const found = new Set<Entity>()
+  searchBack(article.sources.introduced, offset, (entry) => {
+    if (entry.start < start) return 'stop'
+    if (isGroup(entry.entity)) found.add(entry.entity)
+    return false
+  })
+  const mentions = article.registry.mentions
+  for (let index = firstAtOrAfter(mentions, start); index < mentions.length && mentions[index]!.start < offset; index++) {
+    if (isGroup(mentions[index]!.entity)) found.add(mentions[index]!.entity)
+  }
+  const [group] = found
+  return found.size === 1 ? group : undefined
 }
 
 /** How many tokens back `indefiniteInSentenceBefore` reads at most (a bound on hostile input). */

@@ -8,7 +8,16 @@ export const organisationWords: ReadonlySet<string> = new Set([
   'partij', 'kamer', 'bank', 'universiteit', 'hogeschool', 'gemeente', 'provincie', 'raad', 'nederland', 'groep', 'stichting',
   'bond', 'vereniging', 'unie', 'ministerie', 'politie', 'rechtbank', 'hof', 'commissie', 'fonds', 'instituut', 'bureau',
   'dienst', 'inspectie', 'autoriteit', 'agentschap', 'ziekenhuis', 'school', 'club', 'team', 'nos', 'rtl', 'zaken', 'staten',
-  'regering', 'kabinet', 'centrum', 'museum', 'festival', 'college', 'holding', 'international', 'airlines', 'airways', 'aviation', 'group', 'zorg'
+  'regering', 'kabinet', 'centrum', 'museum', 'festival', 'college', 'holding', 'international', 'airlines', 'airways', 'aviation', 'group', 'zorg',
+  // The last word of a company's trade name: what it does or sells (`Frisia Verzekeringen`,
+  // `Brabantia Bouw`, `Kustlijn Logistics`), from the trade names of the Handelsregister's
+  // activity codes (SBI) and their English forms; none is also a Dutch surname.
+  'bouw', 'verzekeringen', 'verzekeraars', 'techniek', 'installatietechniek', 'installaties', 'transport', 'logistiek', 'logistics',
+  'shipping', 'vastgoed', 'media', 'producties', 'entertainment', 'events', 'services', 'solutions', 'systems', 'software', 'telecom',
+  'security', 'pharma', 'chemie', 'foods', 'zuivel', 'dairy', 'farms', 'agro', 'tuinbouw', 'kwekerijen', 'makelaardij', 'uitgevers',
+  'uitgeverij', 'brouwerij', 'motors', 'automotive', 'mobility', 'fashion', 'textiel', 'meubelen', 'retail', 'supermarkten', 'reizen',
+  'travel', 'tours', 'hotels', 'catering', 'schoonmaak', 'recycling', 'onderhoud', 'industrie', 'industries', 'investments',
+  'kinderopvang', 'thuiszorg', 'wijkzorg', 'opleidingen', 'academie', 'consultancy', 'compagnie'
 ])
 
 /**
