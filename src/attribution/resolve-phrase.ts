@@ -22,7 +22,7 @@ import type {Discourse} from './discourse.js'
 import type {Entity} from './find-speakers.js'
 import {isOriginAdjective, isOriginWord, readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
 import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
-import {addMention, identifiedNext, indefiniteAntecedent, introduceUnnamed, isGroup, nearestPerson, personByPossessive, resolveAffiliation, resolvePronoun, resolveRole, sentenceSubjectFor} from './references.js'
+import {addMention, identifiedNext, indefiniteAntecedent, introduceUnnamed, isGroup, nearestPerson, resolveAffiliation, resolvePronoun, resolveRole, sentenceSubjectFor} from './references.js'
 import type {Found} from './sieves/sieve.js'
 import {firstAtOrAfter, searchBack} from './search-back.js'
 import {agedWord} from './token-patterns.js'
@@ -240,7 +240,12 @@ function unnamedSource(article: Article, tokens: Token[], phrase: SpeakerPhrase,
 /** `zijn verklaring`, `haar brief`: the person the possessive stands for, when the phrase is one document noun. */
 function possessedDocument(article: Article, discourse: Discourse, tokens: Token[], phrase: SpeakerPhrase, offset: number): Entity | undefined {
   if (phrase.to !== phrase.from + 2 || phrase.roles.length !== 1 || !isDocumentNoun(phrase.roles[0]!)) return undefined
-  return personByPossessive(article, discourse, tokens[phrase.from]!.lower, offset)
+  const possessive = tokens[phrase.from]!.lower
+  if (possessive !== 'zijn' && possessive !== 'haar') return undefined
+  // (An unnamed source's too: `Een oud-medewerkster stapte naar de politie. „…”, staat in haar
+  // verklaring.` is hers.)
+  const owner = resolvePronoun(article, discourse, possessive === 'zijn' ? 'hij' : 'haar', offset)
+  return owner && (owner.person || owner.unnamed) ? owner : undefined
 }
 
 /**
