@@ -16,6 +16,7 @@ import {nameCopulas} from '../../lexicon/quote-context-words.js'
 import {takenUpNouns} from '../../lexicon/utterance-nouns.js'
 import {cueFillers, frontWords} from '../../lexicon/clause-words.js'
 import {announcingForms, answeringForms, auxiliaryBeforeCue, denyingForms, framingForms} from '../../lexicon/verb-classes.js'
+import {subjectPronouns} from '../../lexicon/pronouns.js'
 import {cueText, particleFollows} from '../clauses.js'
 import type {Discourse} from '../discourse.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from '../read-speaker-phrase.js'
@@ -49,7 +50,10 @@ export const cueNextSentence: Sieve = {
       if (!phrase || !reportsWhatWentBefore(tokens, phrase.kind, phrase.to)) return undefined
       // (`„Wie anders dan u?” Bos antwoordde dat …`: who answers a question did not ask it.)
       if (answeringForms.has(tokens[phrase.to]!.lower) && quoteEndsIn(evidence.closeTokens, evidence.close.token, endsInQuestion)) return undefined
-      return resolvePhrase(evidence.article, discourse, tokens, phrase, cueText(tokens, phrase.to, phrase.to + 4), 'cue', quote.start, false)
+      const found = resolvePhrase(evidence.article, discourse, tokens, phrase, cueText(tokens, phrase.to, phrase.to + 4), 'cue', quote.start, false)
+      // (`Vos haalt zijn schouders op. „…” Bos zegt dat hij …`: a clause after `dat` is news of
+      // its own, and the quote is the one's the sentence before it brought on.)
+      return found && found.entity !== discourse.current?.entity && broughtOnJustBefore(quote, evidence, discourse) && clauseAfterDat(tokens, phrase.to) ? undefined : found
     }
     const verb = tokens[index + 1]
     // `Dat heeft Eva Kok gezegd.`, `Dat bleef hij volhouden.`: an auxiliary, the subject, then
@@ -117,6 +121,21 @@ function reportsWhatWentBefore(tokens: Token[], kind: string, to: number): boole
     if (tokens[cursor]!.value === ':') return false
   }
   return true
+}
+
+/** Whether the speaker who is talking was brought on by the sentence right before the quote. */
+function broughtOnJustBefore(quote: PlacedQuote, evidence: Evidence, discourse: Discourse): boolean {
+  if (!discourse.current || discourse.since > quote.start) return false
+  const between = evidence.article.value.slice(discourse.since, quote.start)
+  return between.trim() === ''
+}
+
+/** Whether `dat` after the cue at `verbAt` opens a clause (`zegt dat hij …`, `zegt dat de bond …`), not the object `dat` (`noemt dat onzin`). */
+function clauseAfterDat(tokens: Token[], verbAt: number): boolean {
+  let index = verbAt + 1
+  while (index < tokens.length && index - verbAt < 4 && tokens[index]!.lower !== 'dat') index++
+  const next = tokens[index + 1]
+  return next !== undefined && next.kind === 'word' && (subjectPronouns.has(next.lower) || next.lower === 'de' || next.lower === 'het' || next.lower === 'er' || next.capital)
 }
 
 /** `Die conclusie trekt de inspectie`: a demonstrative and an utterance noun (maybe after `met`), a verb, then its subject (or whose they are, after `van`). */
