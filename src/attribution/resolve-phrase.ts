@@ -174,6 +174,8 @@ function namedWithBody(article: Article, entity: Entity, body: string): boolean 
  */
 function authorOfDocument(article: Article, discourse: Discourse, phrase: SpeakerPhrase, document: Entity): Entity | undefined {
   if (phrase.to !== phrase.from + 2 || phrase.roles.length !== 1 || !isDocumentNoun(phrase.roles[0]!) || !document.unnamed || !document.roles.every((role) => isDocumentNoun(role))) return undefined
+  // (Not one whose maker was named with it: `een rapport van het kenniscentrum` is its own.)
+  if (document.name.includes(' van ')) return undefined
   const current = discourse.current?.entity
   return current && current !== document && !current.roles.some((role) => isDocumentNoun(role)) && !isWriter(article, current) ? current : undefined
 }
