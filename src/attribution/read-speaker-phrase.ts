@@ -813,7 +813,8 @@ function isParticleBeforeName(tokens: Token[], index: number, end: number): bool
   while (cursor < end && cursor - index < 3 && tokens[cursor]!.kind === 'word' && isParticleAt(tokens, cursor)) cursor++
   const next = tokens[cursor]
   // An acronym after `van` is an affiliation (`Markwat van FHC Formulebeheer`), not a surname.
-  if (!next || !isNameWord(next, false) || isAcronym(next)) return false
+  // (A capitalised function word is a surname after particles: `Van der Meer`, `Van de Kamp`.)
+  if (!next || !(isNameWord(next, false) || isNameContinuation(next, tokens[cursor - 1])) || isAcronym(next)) return false
   const previous = tokens[index - 1]
   // After a name word, or after another particle (`Jildou van | der Bijl`).
   return previous !== undefined && previous.kind === 'word' && ((isNameWord(previous, false) && previous.capital) || isParticleAt(tokens, index - 1))
