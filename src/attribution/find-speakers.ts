@@ -325,15 +325,18 @@ function isBodyInName(tokens: Token[], index: number): boolean {
   const token = tokens[index]!
   const before = tokens[index - 1]
   if (!token.capital || before === undefined || placeBodies.has(token.lower) || isFirstName(tokens[index + 1]?.lower ?? '')) return false
-  if ((before.lower === 'de' || before.lower === 'het') && organisationWords.has(token.lower)) return true
+  const next = tokens[index + 1]
+  // (Not a description before an acronym, `VN-vluchtelingenorganisatie UNHCR`, `Vakbond FNV`: the
+  // acronym is the name.)
+  const described = token.value.includes('-') || (next !== undefined && isAcronymWord(next.value))
+  // (Any body's noun so written, `de Adviesraad Mobiliteit`, `de Brouwerij Hoogland`.)
+  if ((before.lower === 'de' || before.lower === 'het') && (organisationWords.has(token.lower) || (isInstitutionNoun(token.lower) && !isPluralInstitution(token.lower) && !described))) return true
   // (So is a body's noun written with a capital after a word in lower case that is no article,
   // inside the sentence: `stelt Visserijbond Waddenkust`, `bij Scholengroep Schelde`; the capital
-  // is the writer's choice there, as it is not at a sentence's start. Not a description before an
-  // acronym, `VN-vluchtelingenorganisatie UNHCR`, `Vakbond FNV`: the acronym is the name. Not
+  // is the writer's choice there, as it is not at a sentence's start. Not a description; not
   // after `van`, where the body is someone's affiliation, `een woordvoerder van Zorggroep Linde`:
   // measured, reading it there lost as much on text never read as it won.)
-  const next = tokens[index + 1]
-  return before.kind === 'word' && (before.value === before.lower || (functionWords.has(before.lower) && !articles.has(before.lower))) && before.lower !== 'van' && before.sentence === token.sentence && !token.value.includes('-') && !(next !== undefined && isAcronymWord(next.value)) && isInstitutionNoun(token.lower) && !isPluralInstitution(token.lower)
+  return before.kind === 'word' && (before.value === before.lower || (functionWords.has(before.lower) && !articles.has(before.lower))) && before.lower !== 'van' && before.sentence === token.sentence && !described && isInstitutionNoun(token.lower) && !isPluralInstitution(token.lower)
 }
 
 

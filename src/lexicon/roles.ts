@@ -157,6 +157,10 @@ export const institutionNouns: ReadonlySet<string> = new Set([
   // ondernemingsraad`, `het verpleeghuis`; not `leger`, the tail of `verpleger`).
   'corporatie', 'ondernemingsraad', 'medezeggenschapsraad', 'verpleeghuis', 'zorgcentrum', 'stadsdeel', 'coöperatie', 'vakcentrale',
   'rederij', 'tribunaal', 'parlement', 'senaat', 'luchtmacht', 'krijgsmacht',
+  // Councils of parents, clients, residents and villages (`laat de ouderraad weten`; not `raad`
+  // alone, the tail of `voorraad` and `beraad`), and trades' workshops (`de brouwerij`).
+  'ouderraad', 'cliëntenraad', 'bewonersraad', 'dorpsraad', 'wijkraad', 'buurtraad', 'adviesraad', 'jongerenraad', 'seniorenraad',
+  'studentenraad', 'leerlingenraad', 'deelraad', 'kerkenraad', 'brouwerij', 'bakkerij', 'drukkerij', 'kwekerij', 'scheepswerf',
   // The leadership of a body (`schrijft de schoolleiding`, `de clubleiding`): the body's voice.
   // (Not `leiding` alone, the tail of `opleiding`, `begeleiding`, `waterleiding`.)
   'schoolleiding', 'bedrijfsleiding', 'clubleiding', 'partijleiding', 'legerleiding', 'kerkleiding', 'ziekenhuisleiding', 'wedstrijdleiding',
