@@ -1299,6 +1299,13 @@ function originAfter(tokens: Token[], end: number): string | undefined {
     }
     return undefined
   }
+  // (Or the place of a role in apposition: `Gerrit Stoffels, melkveehouder in Drenthe,`.)
+  if (tokens[at]?.value === ',') {
+    const role = tokens[at + 1]?.lower === 'een' ? at + 2 : at + 1
+    const place = tokens[role + 2]
+    const placed = tokens[role + 1]?.lower === 'in' || tokens[role + 1]?.lower === 'uit'
+    return isRoleToken(tokens[role]) && !tokens[role]!.capital && placed && place !== undefined && place.kind === 'word' && place.capital && !nameParticles.has(place.value) ? place.lower : undefined
+  }
   if (tokens[at]?.lower !== 'uit') return undefined
   // (`uit het Zeeuwse Goes`: the region's adjective and the place, either of which a word of
   // origin may come from: `de Zeeuwse`, `de Goesenaar`.)

@@ -288,7 +288,9 @@ function toldMedium(tokens: Token[], index: number): boolean {
 function isOriginHead(reading: PhraseReading, token: Token): boolean {
   const {tokens, index, cursor} = reading
   // (`een Groninger`, `Een 60-jarige Fransman`: someone from there too.)
-  const article = tokens[index]!.lower === 'een' || tokens[index]!.value === 'de'
+  // (A capital `De` too with an adjective between: a surname's particle takes none, `De
+  // 51-jarige Fries`.)
+  const article = tokens[index]!.lower === 'een' || tokens[index]!.value === 'de' || (tokens[index]!.lower === 'de' && cursor > index + 1)
   // `de Koerden`, `De Britten zeggen …`: people of a place, with a capital `De` too.
   // (A capital `De` before `-ers` may be a surname's: `De Jagers`.)
   if (cursor === index + 1 && tokens[index]!.lower === 'de' && isOriginPlural(token) && (tokens[index]!.value === 'de' || !token.lower.endsWith('ers'))) return true

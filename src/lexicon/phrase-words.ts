@@ -49,6 +49,10 @@ export const timePrepositions: ReadonlySet<string> = new Set(['binnen', 'rond', 
  * and `Ajacied`, of a club, as `Feyenoorder` is); the rest end in `-er`, `-aan`, `-ees` or `-aard`.
  */
 export const originNouns: ReadonlySet<string> = new Set(['fransman', 'engelsman', 'ier', 'belg', 'brit', 'rus', 'turk', 'pool', 'fin', 'zweed', 'noor', 'deen', 'griek', 'kroaat', 'serviër', 'monegask', 'schot', 'fries', 'zeeuw', 'brabander', 'vlaming', 'waal', 'tukker', 'marokkaan', 'surinamer', 'koerd', 'palestijn', 'jood', 'syriër', 'israëliër', 'iraniër', 'somaliër', 'indiër', 'eritreeër', 'friezin', 'russin', 'ajacied',
+  // The people of the Dutch provinces and regions, and of nations whose noun a surname could
+  // otherwise be taken for (`De Drent`, `De Duitser`).
+  'drent', 'groninger', 'limburger', 'hollander', 'utrechter', 'achterhoeker', 'twentenaar', 'duitser', 'oostenrijker', 'zwitser',
+  'amerikaan', 'italiaan', 'spanjaard', 'portugees', 'chinees', 'japanner', 'oekraïner', 'canadees', 'braziliaan', 'mexicaan',
   // Members of the two American parties, named as origins are (`de Republikeinse senator` … `de Republikein`).
   'republikein', 'democraat'])
 
@@ -105,4 +109,7 @@ export const numberWords: ReadonlySet<string> = new Set([
  * the phrase goes on past them. (Not a street or a square: `riep een demonstrante op het plein`
  * tells where she called.) Hand-kept from Dutch news usage.
  */
-export const standingPlaces: ReadonlySet<string> = new Set(['tribune', 'rij', 'podium', 'balkon', 'galerij', 'steiger', 'boot', 'veerboot', 'schip'])
+export const standingPlaces: ReadonlySet<string> = new Set(['tribune', 'rij', 'podium', 'balkon', 'galerij', 'steiger', 'boot', 'veerboot', 'schip',
+  // Where someone works, which tells the source apart (`een arts op de spoedeisende hulp`, `een
+  // verpleegkundige op de afdeling`, `een medewerker op het stadhuis`).
+  'afdeling', 'hulp', 'eerstehulp', 'spoedeisende', 'intensive', 'ic', 'seh', 'werkvloer', 'stadhuis', 'gemeentehuis', 'provinciehuis', 'ministerie', 'kantoor', 'redactie', 'werf', 'bouwplaats', 'kraamafdeling', 'verpleegafdeling'])
