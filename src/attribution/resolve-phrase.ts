@@ -134,6 +134,11 @@ function resolveRolePhrase(
   if (bodyNoun) {
     const entity = referBack(article, discourse, tokens, {...phrase, roles: [phrase.roles[0]!]}, offset)
     if (entity && namedWithBody(article, entity, bodyNoun)) return {entity, mention: text, cue, method: 'role', local}
+    // (Opening the sentence after one that opens with a person named with no role, it tells who
+    // that person is: `Kees Vos kent het gebied. De onderzoeker aan de universiteit van Leeds
+    // bevestigt …`.)
+    const described = tokens[phrase.from]!.lower === 'de' ? introducedJustBefore(article, tokens, phrase.from) : undefined
+    if (described) return {entity: described, mention: text, cue, method: 'role', local}
   }
   if (phrase.kind === 'role' && definite && !specific && !relative) {
     const entity = referBack(article, discourse, tokens, phrase, offset)
@@ -157,6 +162,19 @@ function resolveRolePhrase(
 const bodyReach = 8
 
 /** Whether a mention of `entity` has `body` (a noun, lower case) in the words right after it (`Rob Smit, voorzitter van de bewonerscommissie`). */
+/**
+ * The person named in full, with no role, who opens the sentence before the one that `index`
+ * opens, in the same paragraph.
+ */
+function introducedJustBefore(article: Article, tokens: Token[], index: number): Entity | undefined {
+  if (index === 0 || sentenceStartOf(tokens, index) !== index) return undefined
+  const start = tokens[sentenceStartOf(tokens, index - 1)]!.start
+  const mentions = article.registry.mentions
+  const mention = mentions[firstAtOrAfter(mentions, start)]
+  const entity = mention?.start === start ? mention.entity : undefined
+  return entity && entity.person && entity.parts.length > 1 && entity.roles.length === 0 ? entity : undefined
+}
+
 function namedWithBody(article: Article, entity: Entity, body: string): boolean {
   if (entity.affiliations.includes(body) || entity.name.toLowerCase().includes(body)) return true
   for (const mention of entity.mentions) {
