@@ -11,7 +11,7 @@ import {subjectPronouns, thirdPersonPossessives} from '../lexicon/pronouns.js'
 import {rolePhrasePrepositions} from '../lexicon/phrase-words.js'
 import {genericDeterminers, objectPronouns} from '../lexicon/reference-words.js'
 import {isInstitutionNoun, isPluralRole, kinNouns} from '../lexicon/roles.js'
-import {askingForms, copulas, lookingForms, respondingGestures, lookingParticles, noticingVerbs, finiteAuxiliaries, modalVerbs, placingAdverbs, placingVerbs, wantingForms, wantingToSay, viewWords, writerAskingForms, writerMeetingForms, writerTalkingForms} from '../lexicon/verb-classes.js'
+import {askingForms, copulas, lookingForms, respondingGestures, lookingParticles, noticingVerbs, finiteAuxiliaries, modalVerbs, placingAdverbs, placingVerbs, reflexiveViewNouns, wantingForms, wantingToSay, viewWords, writerAskingForms, writerMeetingForms, writerTalkingForms} from '../lexicon/verb-classes.js'
 import type {Article} from './article.js'
 import {afterLeadingQuote, afterParticles, afterTimeStamp, clauseStart, definiteAfterFrontedVerb, isJoined, particleFollows, responderAfter, subjectAfterFrontedPhrase} from './clauses.js'
 import type {Discourse} from './discourse.js'
@@ -460,7 +460,7 @@ function givesView(tokens: Token[], from: number, end: number): boolean {
   for (let index = from; index < end; index++) {
     const token = tokens[index]!
     if (token.kind !== 'word' || token.depth !== 0) continue
-    if (viewWords.has(token.lower) || (looking && lookingParticles.has(token.lower))) return true
+    if (viewWords.has(token.lower) || (looking && lookingParticles.has(token.lower)) || (reflexiveViewNouns.has(token.lower) && tokens[index - 1]?.lower === 'zich')) return true
     looking ||= lookingForms.has(token.lower)
   }
   return false

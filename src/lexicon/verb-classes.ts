@@ -44,8 +44,14 @@ export const noticingVerbs: ReadonlySet<string> = new Set(['ziet', 'zag', 'zien'
 
 export const viewWords: ReadonlySet<string> = new Set([
   'anders', 'eens', 'oneens', 'tevreden', 'ontevreden', 'blij', 'teleurgesteld', 'enthousiast', 'kritisch', 'positief',
-  'negatief', 'sceptisch', 'bezorgd', 'optimistisch', 'pessimistisch', 'verbaasd', 'boos', 'verheugd', 'terughoudend'
+  'negatief', 'sceptisch', 'bezorgd', 'optimistisch', 'pessimistisch', 'verbaasd', 'boos', 'verheugd', 'terughoudend',
+  // Feelings about the news (`De supporters zijn woedend.`, `De club is somber.`).
+  'woedend', 'kwaad', 'furieus', 'somber', 'ongerust', 'verontwaardigd', 'geschrokken', 'geschokt', 'ontdaan', 'opgelucht', 'trots',
+  'ontstemd', 'hoopvol', 'twijfels'
 ])
+
+/** Nouns that give a view after a reflexive `zich` (`Ouders maken zich zorgen.`). Hand-kept. */
+export const reflexiveViewNouns: ReadonlySet<string> = new Set(['zorgen'])
 
 /**
  * Looking back or ahead (`De club blikt terug op …`, `Het bestuur kijkt vooruit`): a body that
