@@ -567,7 +567,10 @@ function readNoun(reading: PhraseReading, token: Token): boolean {
   // A name after an institution in the phrase's tail names that institution (`van het bedrijf
   // Beeldwerk`); after another noun it is the head's own (`de opsteller van het plan Ruud Verhoef`).
   // So does a name after a place (`de burgemeester van de plaats Cairo`).
-  if (reading.inPrepositionalPhrase && !phraseDeterminers.has(lower)) reading.nounInPrepositionalPhrase = isInstitutionNoun(lower) || placeNouns.has(lower)
+  // So does a name after a bare title right after the preposition (`een woordvoerder van
+  // windparkontwikkelaar Zeewind Noord`, `de advocaat van verdachte Kees Vos`): it is the title's.
+  const bareTitle = rolePhrasePrepositions.has(tokens[cursor - 1]?.lower ?? '') && isRoleToken(token) && !isInstitutionNoun(lower) && !isPluralRole(lower)
+  if (reading.inPrepositionalPhrase && !phraseDeterminers.has(lower)) reading.nounInPrepositionalPhrase = isInstitutionNoun(lower) || placeNouns.has(lower) || bareTitle
   // (An adjective without its `-e` after `een` in the tail: `van een groot | uitvoeringsorgaan`.)
   // (Nor is a number there: `een leerling uit 4 | havo`.)
   reading.afterPreposition = reading.afterPreposition && (phraseDeterminers.has(lower) || uninflectedAdjective(tokens, cursor) || number)
