@@ -349,7 +349,11 @@ export const roleSynonyms: ReadonlyMap<string, readonly string[]> = new Map([
   ['kapitein', ['schipper']],
   ['diplomaat', ['ambassadeur', 'gezant']],
   ['zegsman', ['woordvoerder']],
-  ['zegsvrouw', ['woordvoerster', 'woordvoerder']]
+  ['zegsvrouw', ['woordvoerster', 'woordvoerder']],
+  // The judge who presides a hearing (`rechtbankvoorzitter Maarten Oost` … `vroeg de rechter`).
+  ['rechter', ['rechtbankvoorzitter', 'rechtbankpresident']],
+  ['rechtbankvoorzitter', ['rechter']],
+  ['rechtbankpresident', ['rechter']]
 ])
 
 /**
