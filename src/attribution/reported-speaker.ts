@@ -22,7 +22,7 @@ import {afterParenthesis, isRoleToken, quoteEndsIn, type Token} from './read-tok
 import {personByPronoun, personEndingAt} from './references.js'
 import {mainPerson, resolvePhrase} from './resolve-phrase.js'
 import {firstAtOrAfter} from './search-back.js'
-import {subjectPrepositions, endsInQuestion} from './token-patterns.js'
+import {agedWord, subjectPrepositions, endsInQuestion} from './token-patterns.js'
 
 /** The speaker the sentence of `tokens` [start, end) brings on, if any. */
 export function reportedSpeaker(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number): Entity | undefined {
@@ -365,7 +365,9 @@ function subjectPhraseSpeaker(article: Article, discourse: Discourse, tokens: To
   if (phrase.kind === 'role' && after && copulas.has(after.lower)) {
     const named = readSpeakerPhrase(tokens, next + 1, end)
     const stop = named ? tokens[afterParenthesis(tokens, named.to, end)] : undefined
-    if (named?.kind === 'name' && named.nameFrom === next + 1 && stop?.value === '.') return personNamedInFull(article, discourse, tokens, named, tokens[next + 1]!.start)
+    // (Past an article and an age: `Een van hen is de 45-jarige Eva Kok.`)
+    const aged = named !== undefined && tokens.slice(next + 1, named.nameFrom).every((token) => token.lower === 'de' || agedWord.test(token.value))
+    if (named?.kind === 'name' && aged && stop?.value === '.') return personNamedInFull(article, discourse, tokens, named, tokens[next + 1]!.start)
   }
   // A sentence that is only a person's name (`Ook reservekeeper Tim Bos.`) brings that person
   // on: the one the next lines are about.
