@@ -6,7 +6,7 @@
 import {cueForms, weakCueForms} from '../lexicon/cues.js'
 import {utteranceNouns} from '../lexicon/utterance-nouns.js'
 import {cueFillers, relativeWords, subordinators} from '../lexicon/clause-words.js'
-import {askingForms, finiteAuxiliaries, judgingVerbs, modalVerbs, perceptionVerbs, sayingInfinitives, wantingForms, wantingToSay} from '../lexicon/verb-classes.js'
+import {askingForms, copulas, finiteAuxiliaries, judgingVerbs, modalVerbs, perceptionVerbs, sayingInfinitives, viewWords, wantingForms, wantingToSay} from '../lexicon/verb-classes.js'
 import type {AttributionMethod} from '../tree/types.js'
 import type {Article} from './article.js'
 import {cueText, definiteAfterFrontedVerb, particledName, particleFollows, relativeClauseTo, responderAfter, subjectAfterFrontedPhrase} from './clauses.js'
@@ -126,7 +126,8 @@ function openingOfClause(article: Article, discourse: Discourse, clause: ClauseR
   // (A role with what it talks about: `De burgemeester over de rellen:`, as a name does; or with
   // a relative clause that runs to the colon: `Een agent die de wijk kent:`.)
   // (Or with a short verb of its own and its particle: `Een boze ondernemer stond op:`.)
-  const runsToEnd = phrase !== undefined && (phrase.to === end || (phrase.kind === 'role' && (tokens[phrase.to]?.lower === 'over' || relativeClauseTo(tokens, phrase.to) === end || shortVerbTo(tokens, phrase.to, end))))
+  // (Or with a copula and a view: `De buren zijn boos:`, `Bewoners zijn het zat:`.)
+  const runsToEnd = phrase !== undefined && (phrase.to === end || (phrase.kind === 'role' && (tokens[phrase.to]?.lower === 'over' || relativeClauseTo(tokens, phrase.to) === end || shortVerbTo(tokens, phrase.to, end) || copulaViewTo(tokens, phrase.to, end))))
   const opening = phrase && (runsToEnd || phrase.kind === 'name') ? resolvePhrase(article, discourse, tokens, phrase, null, method, offset, local) : undefined
   if (opening) return opening
   // Two roles of one person: `Oud-speler en nu trainer Jan de Boer: „…”` (the name that ends
@@ -142,6 +143,18 @@ function openingOfClause(article: Article, discourse: Discourse, clause: ClauseR
   // subject after it; the first name that follows a word that is no preposition is that subject.
   const named = tokens[start]?.kind === 'word' ? subjectAfterFrontedPhrase(tokens, start, end) ?? definiteRoleAfterFrontedPhrase(tokens, start, end) : undefined
   return named ? resolvePhrase(article, discourse, tokens, named, null, method, offset, local) : undefined
+}
+
+/** Whether tokens [from, end) are a copula and at most five words in lower case with a view among them (`zijn boos`, `is het er niet mee eens`). */
+function copulaViewTo(tokens: Token[], from: number, end: number): boolean {
+  if (end - from < 2 || end - from > 6 || !copulas.has(tokens[from]?.lower ?? '')) return false
+  let view = false
+  for (let index = from + 1; index < end; index++) {
+    const token = tokens[index]!
+    if (token.kind !== 'word' || token.depth !== 0 || token.value !== token.lower) return false
+    view ||= viewWords.has(token.lower)
+  }
+  return view
 }
 
 /** Whether tokens [from, end) are a lower-case verb, no auxiliary, and at most one particle or adverb (`stond op`, `knikt`, `zucht diep`). */

@@ -47,7 +47,9 @@ export const viewWords: ReadonlySet<string> = new Set([
   'negatief', 'sceptisch', 'bezorgd', 'optimistisch', 'pessimistisch', 'verbaasd', 'boos', 'verheugd', 'terughoudend',
   // Feelings about the news (`De supporters zijn woedend.`, `De club is somber.`).
   'woedend', 'kwaad', 'furieus', 'somber', 'ongerust', 'verontwaardigd', 'geschrokken', 'geschokt', 'ontdaan', 'opgelucht', 'trots',
-  'ontstemd', 'hoopvol', 'twijfels'
+  'ontstemd', 'hoopvol', 'twijfels',
+  // (`het zat zijn`, Flemish `het beu zijn`: `De buren zijn het zat.`)
+  'zat', 'beu'
 ])
 
 /** Nouns that give a view after a reflexive `zich` (`Ouders maken zich zorgen.`). Hand-kept. */
