@@ -325,8 +325,6 @@ export const roleSynonyms: ReadonlyMap<string, readonly string[]> = new Map([
   ['schrijfster', ['auteur']],
   ['auteur', ['schrijver', 'schrijfster']],
   ['artiest', ['zanger', 'zangeres', 'muzikant']],
-  ['spits', ['aanvaller']],
-  ['aanvaller', ['spits']],
   ['partijleider', ['fractievoorzitter', 'lijsttrekker']],
   ['fractievoorzitter', ['partijleider']],
   ['lijsttrekker', ['partijleider']],
