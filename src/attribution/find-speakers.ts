@@ -11,7 +11,7 @@ import {pronounGender} from '../lexicon/pronouns.js'
 import {governingPrepositions, notSubjectOpeners, prepositionsAndArticles, relativeWords, sentenceOpeners} from '../lexicon/clause-words.js'
 import {articles, functionWords, institutionWords, isParticleAt, nameParticles} from '../lexicon/function-words.js'
 import {genderOfFirstName, isFirstName} from '../lexicon/first-names.js'
-import {genderOfRoles, honorifics, isInstitutionNoun, isPluralInstitution, isPluralRole, isRoleNoun, languageNames, languageTeachers, placeBodies, roleGender} from '../lexicon/roles.js'
+import {genderOfRoles, honorifics, isInstitutionNoun, isPluralInstitution, isPluralRole, isRoleNoun, isSpokespersonRole, languageNames, languageTeachers, placeBodies, roleGender} from '../lexicon/roles.js'
 import {numberWords, originNouns} from '../lexicon/phrase-words.js'
 import {photoCreditLabels} from '../lexicon/credit-labels.js'
 import {utteranceNouns} from '../lexicon/utterance-nouns.js'
@@ -1280,9 +1280,18 @@ const possessiveDeterminers: ReadonlySet<string> = new Set(['zijn', 'haar', 'hun
  * Hoekstra, is …`, `Zijn advocaat, Thijs van Leeuwen,`), with the role's determiner, lower case.
  */
 function apposedRole(tokens: Token[], start: number, end: number): {role: string; determiner: string} | undefined {
-  const role = tokens[start - 2]
-  if (tokens[start - 1]?.value !== ',' || tokens[end]?.value !== ',' || role === undefined || !isRoleToken(role) || isInstitutionNoun(role.lower)) return undefined
-  return {role: role.lower, determiner: tokens[start - 3]?.lower ?? ''}
+  if (tokens[start - 1]?.value !== ',' || tokens[end]?.value !== ',') return undefined
+  // (Past the role's complement with `van`: `De trainer van de vrouwen, Mirjam Hofstede,`.)
+  let at = start - 2
+  for (let index = start - 2; index > 0 && start - index <= 6 && tokens[index]!.kind === 'word' && tokens[index]!.depth === 0; index--) {
+    if (tokens[index]!.lower === 'van') {
+      at = index - 1
+      break
+    }
+  }
+  const role = tokens[at]
+  if (role === undefined || !isRoleToken(role) || isInstitutionNoun(role.lower)) return undefined
+  return {role: role.lower, determiner: tokens[at - 1]?.lower ?? ''}
 }
 
 /** The place after `uit` right after a name, past an age in brackets (`Ineke Pols (45) uit Utrecht`), lower case. */
@@ -1375,7 +1384,7 @@ function rolesAround(tokens: Token[], start: number, end: number): string[] {
   // (A name in apposition to a role with its determiner, `Zijn advocaat, Thijs van Leeuwen,`: the
   // role is the name's.)
   const apposed = apposedRole(tokens, start, end)
-  if (apposed && possessiveDeterminers.has(apposed.determiner)) roles.push(apposed.role)
+  if (apposed && (possessiveDeterminers.has(apposed.determiner) || (apposed.determiner === 'de' && !isSpokespersonRole(apposed.role)))) roles.push(apposed.role)
   // Before: up to eight words back, through adjectives and `voor Buitenlandse Zaken`.
   for (let index = start - 1; !insidePhrase && index >= 0 && start - index <= 8; index--) {
     const token = tokens[index]!
