@@ -460,6 +460,9 @@ function referBack(article: Article, discourse: Discourse, tokens: Token[], phra
  * `Dorpsbelang Ter Haarsel hield …`): the entity of that name, or a source made of it. No known
  * first name, function word or person.
  */
+/** Endings of Dutch abstract nouns (ANS §14.3: `-atie`, `-ing`, `-heid`, `-teit`, `-schap`, `-isme`, `-nis`). */
+const abstractNounEnding = /(?:atie|ing|heid|teit|schap|isme|nis)$/
+
 function bodyOpeningBefore(article: Article, tokens: Token[], phrase: SpeakerPhrase): Entity | undefined {
   if (phrase.to !== phrase.from + 2 || phrase.roles.length !== 1 || !isInstitutionNoun(phrase.roles[0]!)) return undefined
   const own = sentenceStartOf(tokens, phrase.from)
@@ -469,6 +472,9 @@ function bodyOpeningBefore(article: Article, tokens: Token[], phrase: SpeakerPhr
   while (end < own - 1 && end - start < 4 && tokens[end]!.kind === 'word' && tokens[end]!.depth === 0 && (tokens[end]!.capital || (end > start && nameParticles.has(tokens[end]!.lower)))) end++
   const first = tokens[start]!
   if (end === start || functionWords.has(first.lower) || isFirstName(first.lower) || isRoleToken(first) || tokens[end]?.kind !== 'word' || tokens[end]!.value !== tokens[end]!.lower) return undefined
+  // (One word with the ending of an abstract noun is a common word, no body: `Renovatie zou meer
+  // kosten.`)
+  if (end === start + 1 && abstractNounEnding.test(first.lower)) return undefined
   // (A run-in heading before a capital function word is no name: `Cijfers Of er …`.)
   for (let index = start + 1; index < end; index++) if (functionWords.has(tokens[index]!.lower) && !nameParticles.has(tokens[index]!.lower)) return undefined
   const name = article.value.slice(first.start, tokens[end - 1]!.end)
