@@ -604,11 +604,12 @@ export function genderOfRoles(roles: readonly string[]): 'female' | 'male' | nul
 
 /**
  * The endings of adjectives of places and countries (`Amsterdamse`, `Utrechtse`, `Groningse`,
- * `Zeeuwse`, `Haagse`, `Antwerpse`, `Zweedse`, `Europese`, `Russische`, `Amerikaanse`), which
+ * `Zeeuwse`, `Haagse`, `Antwerpse`, `Zweedse`, `Europese`, `Russische`, `Amerikaanse`, `Japanse`, `Franse`,
+ * `Thaise`, `Iraakse`, `Ierse`, `Argentijnse`; not `Engelse`, measured), which
  * names rarely have (a name in `-se` the list lacks, `Wytse`, has none of them). Hand-kept; read
  * for a capitalised adjective (read-speaker-phrase.ts) and for a woman of a place (`roleGender`).
  */
-export const placeAdjectiveEnding = /(?:aanse|sche|ese|amse|emse|ndse|itse|rkse|olse|eedse|eense|htse|ntse|gse|uwse|pse|ftse|dtse|otse|ekse|oorse|aarse|vense|iense|umse|idse)$/
+export const placeAdjectiveEnding = /(?:aanse|sche|ese|amse|emse|ndse|itse|rkse|olse|eedse|eense|htse|ntse|gse|uwse|pse|ftse|dtse|otse|ekse|oorse|aarse|vense|iense|umse|idse|franse|japanse|aise|iase|akse|ierse|zerse|aalse|ijnse|finse|letse|ijkse)$/
 
 /** The gender a role word shows, if any. */
 export function roleGender(word: string): 'female' | 'male' | null {
