@@ -151,7 +151,9 @@ export function resolvePronoun(article: Article, discourse: Discourse, pronoun: 
   // last, is that source still: `Een agent stond bij de pomp. „…” Hij …`; Dutch refers to such
   // a role noun with `hij`. So is `zij` of one brought in with `een`: `Een oud-medewerker werd
   // gehoord. Zij vertelde …` tells her gender.)
-  const roleOfHis = speaking !== undefined && (gender === 'male' || articleOf(speaking) === 'een') && speaking.unnamed && speaking.roles.length > 0 && !speaking.roles.some(isPluralRole) && !isGroup(speaking) && last !== undefined && lastMentionBefore(last, offset) < lastMentionBefore(speaking, offset)
+  // (A man named after the source only in a phrase of the source's own sentence, `Een
+  // woordvoerder … tegen de schorsing van Dijkhuizen.`, is no subject who came after it.)
+  const roleOfHis = speaking !== undefined && (gender === 'male' || articleOf(speaking) === 'een') && speaking.unnamed && speaking.roles.length > 0 && !speaking.roles.some(isPluralRole) && !isGroup(speaking) && last !== undefined && (lastMentionBefore(last, offset) < lastMentionBefore(speaking, offset) || namedInSourcePhrase(article, last, speaking, offset))
   if (speaking && (roleOfHis || !(last && last !== speaking && last.gender === wanted && speaking.gender !== wanted))) return speaking
   if (last) return last
   // `ze` of a group: the source that is talking, if it is no man or woman.
@@ -652,6 +654,20 @@ export function personEndingAt(article: Article, last: Token): Entity | undefine
 export function isGroup(entity: Entity): boolean {
   return entity.group === true || (entity.unnamed && entity.roles.length > 0 && entity.roles.every((role) => isPluralRole(role)))
 }
+
+/**
+ * Whether `person`'s last mention before `offset` is in a prepositional phrase of the sentence
+ * that last mentions `source`, after it (`Een woordvoerder … tegen de schorsing van Dijkhuizen.`).
+ */
+function namedInSourcePhrase(article: Article, person: Entity, source: Entity, offset: number): boolean {
+  const mention = searchBack(article.registry.mentions, offset, (item) => item.entity === person, 64)
+  const from = lastMentionBefore(source, offset)
+  if (!mention || !mention.inPhrase || from === -1 || mention.start < from || mention.start - from > 400) return false
+  return !sentenceBreak.test(article.value.slice(from, mention.start))
+}
+
+/** A sentence's end and the space after it. */
+const sentenceBreak = /[.!?]\s/
 
 /** Where the entity was last mentioned before `offset` (-1: not before it). */
 function lastMentionBefore(entity: Entity, offset: number): number {
