@@ -81,7 +81,7 @@ export function afterLeadingQuote(tokens: Token[], start: number, end: number): 
  * first eight words, after a word that is no preposition or function word.
  */
 export function subjectAfterFrontedPhrase(tokens: Token[], start: number, end: number): SpeakerPhrase | undefined {
-  const limit = Math.min(end, start + 8)
+  const limit = Math.min(end, start + 14)
   for (let index = start + 2; index < limit; index++) {
     const token = tokens[index]!
     const previous = tokens[index - 1]!

@@ -64,7 +64,9 @@ export const frontingWords: ReadonlySet<string> = new Set([
   'zelf', 'toch', 'nu', 'daarom', 'eigenlijk', 'gelukkig', 'helaas', 'uiteindelijk', 'misschien', 'soms', 'vaak', 'nooit',
   'altijd', 'natuurlijk', 'waarschijnlijk', 'thuis', 'vervolgens', 'opnieuw',
   // Pronominal adverbs of a thing just named (`Daarin richt Mol zich tot …`).
-  'daarin', 'daarop', 'daarbij', 'daarmee', 'daarover', 'daarvoor', 'hierin', 'hiermee', 'hierover'
+  'daarin', 'daarop', 'daarbij', 'daarmee', 'daarover', 'daarvoor', 'hierin', 'hiermee', 'hierover',
+  // Adverbs of place in first place, as a scene moves on (`Verderop staat Eva Kok bij het hek.`).
+  'verderop', 'elders', 'ginds', 'daarginds', 'ernaast', 'daarnaast', 'achterin', 'voorin', 'beneden'
 ])
 
 /** Prepositions and articles before a name that put it inside a phrase (`de Ronde van Drenthe`, `met Rutte`). */
