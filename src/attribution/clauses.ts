@@ -78,7 +78,8 @@ export function afterLeadingQuote(tokens: Token[], start: number, end: number): 
 /**
  * The subject after the verb of a clause that opens with a phrase of its own (`In een brief
  * schrijft Jansen …`, `Op het plein spreekt wethouder …`): the first name, within the clause's
- * first eight words, after a word that is no preposition or function word.
+ * first fourteen words (past a clause between commas: `Verderop, waar de dijk een bocht maakt,
+ * staat …`), after a word that is no preposition or function word.
  */
 export function subjectAfterFrontedPhrase(tokens: Token[], start: number, end: number): SpeakerPhrase | undefined {
   const limit = Math.min(end, start + 14)

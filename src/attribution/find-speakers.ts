@@ -7,12 +7,12 @@
  * hoogleraar …`); gender from role words and titles.
  */
 import {cueForms, weakCueForms} from '../lexicon/cues.js'
-import {pronounGender} from '../lexicon/pronouns.js'
+import {pronounGender, thirdPersonPossessives} from '../lexicon/pronouns.js'
 import {governingPrepositions, notSubjectOpeners, prepositionsAndArticles, relativeWords, sentenceOpeners} from '../lexicon/clause-words.js'
 import {articles, functionWords, institutionWords, isParticleAt, nameParticles} from '../lexicon/function-words.js'
 import {genderOfFirstName, isFirstName} from '../lexicon/first-names.js'
 import {genderOfRoles, honorifics, isInstitutionNoun, isPluralInstitution, isPluralRole, isRoleNoun, isSpokespersonRole, languageNames, languageTeachers, placeBodies, roleGender} from '../lexicon/roles.js'
-import {numberWords, originNouns} from '../lexicon/phrase-words.js'
+import {appositionDurations, numberWords, originNouns} from '../lexicon/phrase-words.js'
 import {photoCreditLabels} from '../lexicon/credit-labels.js'
 import {utteranceNouns} from '../lexicon/utterance-nouns.js'
 import {isWorkNoun} from '../lexicon/works.js'
@@ -1272,9 +1272,6 @@ function isFollowedByNoun(tokens: Token[], end: number): boolean {
   return next !== undefined && next.kind === 'word' && next.value === next.lower && !functionWords.has(next.lower)
 }
 
-/** Possessives of a role a name may stand in apposition to and take the role of (`Zijn advocaat, Thijs van Leeuwen,`); after `de` the definite role is read as a source named later (`named-later.ts`). */
-const possessiveDeterminers: ReadonlySet<string> = new Set(['zijn', 'haar', 'hun'])
-
 /**
  * The person's role a name stands in apposition to, between commas (`De minister, Wopke
  * Hoekstra, is …`, `Zijn advocaat, Thijs van Leeuwen,`), with the role's determiner, lower case.
@@ -1327,7 +1324,7 @@ function originAfter(tokens: Token[], end: number): string | undefined {
 /** Whether the name `[start, end)` stands between commas after a definite role of one person (`De minister, Wopke Hoekstra, is …`). */
 function inRoleApposition(tokens: Token[], start: number, end: number): boolean {
   const apposed = apposedRole(tokens, start, end)
-  return apposed !== undefined && !isPluralRole(apposed.role) && (apposed.determiner === 'de' || apposed.determiner === 'het' || possessiveDeterminers.has(apposed.determiner))
+  return apposed !== undefined && !isPluralRole(apposed.role) && (apposed.determiner === 'de' || apposed.determiner === 'het' || thirdPersonPossessives.has(apposed.determiner))
 }
 
 /**
@@ -1369,9 +1366,6 @@ function originBefore(tokens: Token[], start: number): string | undefined {
   return isOriginWord(word) || isOriginAdjective(word) ? word.lower : undefined
 }
 
-/** Words of how long a role has been held, in an apposition before the role (`, al veertig jaar abonnee`). */
-const appositionDurations: ReadonlySet<string> = new Set(['al', 'ruim', 'bijna', 'zo’n', "zo'n", 'jaar', 'jaren', 'jarenlang', 'decennia', 'sinds', 'nog', 'inmiddels', 'destijds', 'toen'])
-
 /** Role words right before a name (`woordvoerder Jan Jansen`) or in an apposition after it. */
 function rolesAround(tokens: Token[], start: number, end: number): string[] {
   const roles: string[] = []
@@ -1384,7 +1378,7 @@ function rolesAround(tokens: Token[], start: number, end: number): string[] {
   // (A name in apposition to a role with its determiner, `Zijn advocaat, Thijs van Leeuwen,`: the
   // role is the name's.)
   const apposed = apposedRole(tokens, start, end)
-  if (apposed && (possessiveDeterminers.has(apposed.determiner) || (apposed.determiner === 'de' && !isSpokespersonRole(apposed.role)))) roles.push(apposed.role)
+  if (apposed && (thirdPersonPossessives.has(apposed.determiner) || (apposed.determiner === 'de' && !isSpokespersonRole(apposed.role)))) roles.push(apposed.role)
   // Before: up to eight words back, through adjectives and `voor Buitenlandse Zaken`.
   for (let index = start - 1; !insidePhrase && index >= 0 && start - index <= 8; index--) {
     const token = tokens[index]!

@@ -15,7 +15,7 @@ import {articlesAndPossessives, degreeAdverbs, groupQuantityNouns, mediaNouns, n
 import {writersOwnMedia} from '../lexicon/reference-words.js'
 import {groupPronouns, pronounGender} from '../lexicon/pronouns.js'
 import {sayingInfinitives, wantingToSay} from '../lexicon/verb-classes.js'
-import {chairTitles, houseOrdinals, isDocumentNoun, isInstitutionNoun, isPluralRole, languageNames, languageTeachers, placeAdjectiveEnding, portfolioWords, titleAdjectives} from '../lexicon/roles.js'
+import {chairTitles, houseOrdinals, isDocumentNoun, isInstitutionNoun, isPluralRole, languageNames, languageTeachers, ministryNouns, placeAdjectiveEnding, portfolioWords, titleAdjectives} from '../lexicon/roles.js'
 import {afterParenthesis, followsQuotedStop, isRoleToken, type Token} from './read-tokens.js'
 import {agedWord} from './token-patterns.js'
 import {functionWordFirstNames, isFirstName} from '../lexicon/first-names.js'
@@ -435,9 +435,6 @@ function linkedWordsEnd(tokens: Token[], at: number, end: number): number {
   while (to < end && to - from < 4 && tokens[to]!.depth === 0 && tokens[to]!.kind === 'word' && tokens[to]!.capital && !isFirstName(tokens[to]!.lower)) to++
   return to > from ? to : at
 }
-
-/** The nouns of a ministry whose name lists its portfolios after `van` (`ministerie van Justitie en Veiligheid`). */
-const ministryNouns: ReadonlySet<string> = new Set(['ministerie', 'departement'])
 
 /**
  * Where the portfolios a ministry is named by end (`ministerie van Volksgezondheid, Welzijn en

@@ -223,10 +223,16 @@ export function personByPronoun(article: Article, discourse: Discourse, pronoun:
   return entity?.person ? entity : undefined
 }
 
+/** Whom a possessive (`zijn`, `haar`) at `offset` stands for (`resolvePronoun`): a person or a source. */
+export function possessorOf(article: Article, discourse: Discourse, possessive: string, offset: number): Entity | undefined {
+  if (possessive !== 'zijn' && possessive !== 'haar') return undefined
+  return resolvePronoun(article, discourse, possessive === 'zijn' ? 'hij' : 'haar', offset)
+}
+
 /** The person a possessive (`zijn`, `haar`) at `offset` stands for: `zijn verklaring` is his. */
 export function personByPossessive(article: Article, discourse: Discourse, possessive: string, offset: number): Entity | undefined {
-  if (possessive !== 'zijn' && possessive !== 'haar') return undefined
-  return personByPronoun(article, discourse, possessive === 'zijn' ? 'hij' : 'haar', offset)
+  const entity = possessorOf(article, discourse, possessive, offset)
+  return entity?.person ? entity : undefined
 }
 
 /**

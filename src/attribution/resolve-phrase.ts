@@ -12,7 +12,7 @@
 import {rolePrepositions, sentenceOpeners} from '../lexicon/clause-words.js'
 import {isFirstName} from '../lexicon/first-names.js'
 import {functionWords, nameParticles} from '../lexicon/function-words.js'
-import {contrastingWords, phraseDeterminers} from '../lexicon/phrase-words.js'
+import {abstractNounEnding, contrastingWords, phraseDeterminers} from '../lexicon/phrase-words.js'
 import {writersOwnMedia} from '../lexicon/reference-words.js'
 import {ageDecades, courtRoles, genderOfRoles, lawyerRoles, isDocumentNoun, isInstitutionNoun, isPluralRole, isSpokespersonRole, kinNouns, placeBodies, publicOffices, rankPrefixes, synonymsOf, trialParties} from '../lexicon/roles.js'
 import type {AttributionMethod} from '../tree/types.js'
@@ -22,7 +22,7 @@ import type {Discourse} from './discourse.js'
 import type {Entity} from './find-speakers.js'
 import {isOriginAdjective, isOriginWord, readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
 import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
-import {addMention, identifiedNext, indefiniteAntecedent, introduceUnnamed, isGroup, nearestPerson, resolveAffiliation, resolvePronoun, resolveRole, sentenceSubjectFor} from './references.js'
+import {addMention, identifiedNext, indefiniteAntecedent, introduceUnnamed, isGroup, nearestPerson, possessorOf, resolveAffiliation, resolvePronoun, resolveRole, sentenceSubjectFor} from './references.js'
 import type {Found} from './sieves/sieve.js'
 import {firstAtOrAfter, searchBack} from './search-back.js'
 import {agedWord} from './token-patterns.js'
@@ -161,7 +161,6 @@ function resolveRolePhrase(
 /** How many tokens after a mention of a person the body they were named with may stand. */
 const bodyReach = 8
 
-/** Whether a mention of `entity` has `body` (a noun, lower case) in the words right after it (`Rob Smit, voorzitter van de bewonerscommissie`). */
 /**
  * The person named in full, with no role, who opens the sentence before the one that `index`
  * opens, in the same paragraph.
@@ -175,6 +174,7 @@ function introducedJustBefore(article: Article, tokens: Token[], index: number):
   return entity && entity.person && entity.parts.length > 1 && entity.roles.length === 0 ? entity : undefined
 }
 
+/** Whether a mention of `entity` has `body` (a noun, lower case) in the words right after it (`Rob Smit, voorzitter van de bewonerscommissie`). */
 function namedWithBody(article: Article, entity: Entity, body: string): boolean {
   if (entity.affiliations.includes(body) || entity.name.toLowerCase().includes(body)) return true
   for (const mention of entity.mentions) {
@@ -260,11 +260,9 @@ function unnamedSource(article: Article, tokens: Token[], phrase: SpeakerPhrase,
 /** `zijn verklaring`, `haar brief`: the person the possessive stands for, when the phrase is one document noun. */
 function possessedDocument(article: Article, discourse: Discourse, tokens: Token[], phrase: SpeakerPhrase, offset: number): Entity | undefined {
   if (phrase.to !== phrase.from + 2 || phrase.roles.length !== 1 || !isDocumentNoun(phrase.roles[0]!)) return undefined
-  const possessive = tokens[phrase.from]!.lower
-  if (possessive !== 'zijn' && possessive !== 'haar') return undefined
   // (An unnamed source's too: `Een oud-medewerkster stapte naar de politie. „…”, staat in haar
   // verklaring.` is hers.)
-  const owner = resolvePronoun(article, discourse, possessive === 'zijn' ? 'hij' : 'haar', offset)
+  const owner = possessorOf(article, discourse, tokens[phrase.from]!.lower, offset)
   return owner && (owner.person || owner.unnamed) ? owner : undefined
 }
 
@@ -460,9 +458,6 @@ function referBack(article: Article, discourse: Discourse, tokens: Token[], phra
  * `Dorpsbelang Ter Haarsel hield …`): the entity of that name, or a source made of it. No known
  * first name, function word or person.
  */
-/** Endings of Dutch abstract nouns (ANS §14.3: `-atie`, `-ing`, `-heid`, `-teit`, `-schap`, `-isme`, `-nis`). */
-const abstractNounEnding = /(?:atie|ing|heid|teit|schap|isme|nis)$/
-
 function bodyOpeningBefore(article: Article, tokens: Token[], phrase: SpeakerPhrase): Entity | undefined {
   if (phrase.to !== phrase.from + 2 || phrase.roles.length !== 1 || !isInstitutionNoun(phrase.roles[0]!)) return undefined
   const own = sentenceStartOf(tokens, phrase.from)

@@ -113,3 +113,16 @@ export const standingPlaces: ReadonlySet<string> = new Set(['tribune', 'rij', 'p
   // Where someone works, which tells the source apart (`een arts op de spoedeisende hulp`, `een
   // verpleegkundige op de afdeling`, `een medewerker op het stadhuis`).
   'afdeling', 'hulp', 'eerstehulp', 'spoedeisende', 'intensive', 'ic', 'seh', 'werkvloer', 'stadhuis', 'gemeentehuis', 'provinciehuis', 'ministerie', 'kantoor', 'redactie', 'werf', 'bouwplaats', 'kraamafdeling', 'verpleegafdeling'])
+
+/**
+ * Words of how long a role has been held, in an apposition before the role (`Gino Lefevre, al
+ * veertig jaar abonnee,`): the role after them is still the name's. Hand-kept from Dutch news usage.
+ */
+export const appositionDurations: ReadonlySet<string> = new Set(['al', 'ruim', 'bijna', 'zo’n', "zo'n", 'jaar', 'jaren', 'jarenlang', 'decennia', 'sinds', 'nog', 'inmiddels', 'destijds', 'toen'])
+
+/**
+ * Endings of Dutch abstract nouns (ANS §14.3: `-atie`, `-ing`, `-heid`, `-teit`, `-schap`,
+ * `-isme`, `-nis`): one capitalised word so ending that opens a sentence is a common word, no
+ * body's name (`Renovatie zou meer kosten.`).
+ */
+export const abstractNounEnding = /(?:atie|ing|heid|teit|schap|isme|nis)$/

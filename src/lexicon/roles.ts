@@ -134,6 +134,9 @@ export const addressWords: ReadonlySet<string> = new Set(['mevrouw', 'meneer', '
 /** Nouns for a body of any kind (`de organisatie`, `het bedrijf`): they refer back to whichever body spoke last. */
 export const genericBodyNouns: ReadonlySet<string> = new Set(['organisatie', 'instelling', 'instantie', 'bedrijf', 'onderneming', 'concern', 'firma'])
 
+/** The nouns of a ministry whose name lists its portfolios after `van` (`ministerie van Justitie en Veiligheid`). */
+export const ministryNouns: ReadonlySet<string> = new Set(['ministerie', 'departement'])
+
 /** Institutions speak too, but are not people: no pronoun `hij` or `zij` refers to them. */
 export const institutionNouns: ReadonlySet<string> = new Set([
   'gemeente', 'sponsor', 'hoofdsponsor', 'politie', 'brandweer', 'ministerie', 'rechtbank', 'provincie', 'regering', 'kabinet', 'bedrijf',
