@@ -668,12 +668,11 @@ export function isGroup(entity: Entity): boolean {
 function namedInSourcePhrase(article: Article, person: Entity, source: Entity, offset: number): boolean {
   const mention = searchBack(article.registry.mentions, offset, (item) => item.entity === person, 64)
   const from = lastMentionBefore(source, offset)
-  if (!mention || !mention.inPhrase || from === -1 || mention.start < from || mention.start - from > 400) return false
-  return !sentenceBreak.test(article.value.slice(from, mention.start))
+  if (!mention || !mention.inPhrase || from === -1 || mention.start < from || blockOf(article, from) !== mention.block) return false
+  // (In one sentence of the paragraph, as the tokenizer reads it.)
+  const tokens = article.blocks[mention.block]!.tokens
+  return tokens[firstAtOrAfter(tokens, from)]?.sentence === tokens[firstAtOrAfter(tokens, mention.start)]?.sentence
 }
-
-/** A sentence's end and the space after it. */
-const sentenceBreak = /[.!?]\s/
 
 /** Where the entity was last mentioned before `offset` (-1: not before it). */
 function lastMentionBefore(entity: Entity, offset: number): number {

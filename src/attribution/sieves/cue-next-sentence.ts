@@ -53,7 +53,7 @@ export const cueNextSentence: Sieve = {
       const found = resolvePhrase(evidence.article, discourse, tokens, phrase, cueText(tokens, phrase.to, phrase.to + 4), 'cue', quote.start, false)
       // (`Vos haalt zijn schouders op. „…” Bos zegt dat hij …`: a clause after `dat` is news of
       // its own, and the quote is the one's the sentence before it brought on.)
-      return found && found.entity !== discourse.current?.entity && broughtOnJustBefore(quote, evidence, discourse) && clauseAfterDat(tokens, phrase.to) ? undefined : found
+      return found && found.entity !== discourse.current?.entity && broughtOnJustBefore(evidence, discourse) && clauseAfterDat(tokens, phrase.to) ? undefined : found
     }
     const verb = tokens[index + 1]
     // `Dat heeft Eva Kok gezegd.`, `Dat bleef hij volhouden.`: an auxiliary, the subject, then
@@ -123,11 +123,15 @@ function reportsWhatWentBefore(tokens: Token[], kind: string, to: number): boole
   return true
 }
 
-/** Whether the speaker who is talking was brought on by the sentence right before the quote. */
-function broughtOnJustBefore(quote: PlacedQuote, evidence: Evidence, discourse: Discourse): boolean {
-  if (!discourse.current || discourse.since > quote.start) return false
-  const between = evidence.article.value.slice(discourse.since, quote.start)
-  return between.trim() === ''
+/**
+ * Whether the speaker who is talking was brought on right before the quote: where they last
+ * spoke (a sentence's or a quote's end, always a token's) is the end of the token before it.
+ */
+function broughtOnJustBefore(evidence: Evidence, discourse: Discourse): boolean {
+  if (!discourse.current) return false
+  const {block, token} = evidence.open
+  const before = token > 0 ? evidence.openTokens[token - 1] : evidence.article.blocks[block - 1]?.tokens.at(-1)
+  return before !== undefined && before.end === discourse.since
 }
 
 /** Whether `dat` after the cue at `verbAt` opens a clause (`zegt dat hij …`, `zegt dat de bond …`), not the object `dat` (`noemt dat onzin`). */
