@@ -607,3 +607,13 @@ describe('the fourteenth round’s rules, end to end', () => {
     expect(speakers(text)).toEqual(expected)
   })
 })
+
+describe('the fifteenth round’s rules, end to end', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['a firm named only after an institution’s noun (`Energiebedrijf Voltax`) is a body: words quoted in the sentence it opens are its own, not the one talking’s', 'Kop\n\n„Dit kan niet”, zegt wethouder Anna Smit.\n\nEnergiebedrijf Voltax is „diep teleurgesteld” over het besluit.', ['Anna Smit', 'Voltax']],
+    ['offices and water boards (`het zorgkantoor`, `het advocatenkantoor`, `het hoogheemraadschap`) are bodies that speak', 'Kop\n\n„Dit kan niet”, zegt wethouder Anna Smit.\n\nHet advocatenkantoor laat weten dat het „geen enkele fout” heeft gemaakt. Het zorgkantoor is „diep geschokt” door de fraude.', ['Anna Smit', 'Het advocatenkantoor', 'Het zorgkantoor']]
+  ]
+  it.each(cases)('%s', (_, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+})

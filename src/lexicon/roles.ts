@@ -167,7 +167,9 @@ export const institutionNouns: ReadonlySet<string> = new Set([
   // The leadership of a body (`schrijft de schoolleiding`, `de clubleiding`): the body's voice.
   // (Not `leiding` alone, the tail of `opleiding`, `begeleiding`, `waterleiding`.)
   'schoolleiding', 'bedrijfsleiding', 'clubleiding', 'partijleiding', 'legerleiding', 'kerkleiding', 'ziekenhuisleiding', 'wedstrijdleiding',
-  'teamleiding', 'management'
+  'teamleiding', 'management',
+  // Offices and water boards (`het zorgkantoor`, `het advocatenkantoor`, `het hoogheemraadschap`).
+  'kantoor', 'hoogheemraadschap'
 ])
 
 /**
