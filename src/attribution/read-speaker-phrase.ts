@@ -840,6 +840,9 @@ export function particleMayFollow(tokens: Token[], start: number, end: number): 
   // a particle other than `van` (which may start an affiliation) goes on.
   if (end - from === 2 && isFieldOfChair(tokens, from, end + 2) && tokens[end]?.lower !== 'van') return true
   if (end - from !== 1) return false
+  // (A role with its portfolio after it, `Minister van Economie Luciana Paz`, opening the
+  // sentence: the portfolio is the role's, no surname.)
+  if (isRoleToken(tokens[from]) && (tokens[end]?.lower === 'van' || tokens[end]?.lower === 'voor') && institutionWords.has(tokens[end + 1]?.lower ?? '')) return false
   // After an unknown lone word, a bare `de` or `het` is no particle (`in China de Oeigoeren`);
   // `van`, `ter`, `van der` still are (`Hugo van den Heuvel`, `Joop ter Laak`).
   const particle = tokens[end]

@@ -31,17 +31,17 @@ export const standingVerbs: ReadonlySet<string> = new Set(['staat', 'stond', 'st
 export const askingForms: ReadonlySet<string> = new Set(['vraagt', 'vroeg', 'vroegen'])
 
 /**
- * Words with which a sentence gives its subject's view rather than an act (`De gemeente ziet
- * dat anders`, `De bond is het er niet mee eens`, `Het ministerie is tevreden`): such a subject
- * is one who talks. Hand-kept: the adjectives of judgement and feeling that news uses with a
- * source as subject.
- */
-/**
  * Verbs of noticing and expecting that give a body's view with a clause after them (`De bond ziet
  * dat …`, `Het ziekenhuis merkt vaak dat …`, `De gemeente vreest dat …`). Hand-kept.
  */
 export const noticingVerbs: ReadonlySet<string> = new Set(['ziet', 'zag', 'zien', 'zagen', 'merkt', 'merkte', 'merken', 'merkten', 'constateert', 'constateerde', 'signaleert', 'signaleerde', 'vreest', 'vreesde', 'verwacht', 'verwachtte', 'hoopt', 'hoopte', 'ervaart', 'ervoer'])
 
+/**
+ * Words with which a sentence gives its subject's view rather than an act (`De gemeente ziet
+ * dat anders`, `De bond is het er niet mee eens`, `Het ministerie is tevreden`): such a subject
+ * is one who talks. Hand-kept: the adjectives of judgement and feeling that news uses with a
+ * source as subject.
+ */
 export const viewWords: ReadonlySet<string> = new Set([
   'anders', 'eens', 'oneens', 'tevreden', 'ontevreden', 'blij', 'teleurgesteld', 'enthousiast', 'kritisch', 'positief',
   'negatief', 'sceptisch', 'bezorgd', 'optimistisch', 'pessimistisch', 'verbaasd', 'boos', 'verheugd', 'terughoudend',
@@ -49,7 +49,10 @@ export const viewWords: ReadonlySet<string> = new Set([
   'woedend', 'kwaad', 'furieus', 'somber', 'ongerust', 'verontwaardigd', 'geschrokken', 'geschokt', 'ontdaan', 'opgelucht', 'trots',
   'ontstemd', 'hoopvol', 'twijfels',
   // (`het zat zijn`, Flemish `het beu zijn`: `De buren zijn het zat.`)
-  'zat', 'beu'
+  'zat', 'beu',
+  // Verbs of stance towards what others say (`De gemeente verwerpt de kritiek.`, `De bond
+  // begrijpt de zorgen.`, `herkent zich niet in het beeld`).
+  'verwerpt', 'verwierp', 'verwerpen', 'betwist', 'betwistte', 'betwisten', 'bestrijdt', 'bestreed', 'bestrijden'
 ])
 
 /** Nouns that give a view after a reflexive `zich` (`Ouders maken zich zorgen.`). Hand-kept. */
