@@ -613,6 +613,7 @@ describe('the fifteenth round’s rules, end to end', () => {
     ['a firm named only after an institution’s noun (`Energiebedrijf Voltax`) is a body: words quoted in the sentence it opens are its own, not the one talking’s', 'Kop\n\n„Dit kan niet”, zegt wethouder Anna Smit.\n\nEnergiebedrijf Voltax is „diep teleurgesteld” over het besluit.', ['Anna Smit', 'Voltax']],
     ['a role with its portfolio opening the sentence (`Minister van Economie Luciana Paz`) is no surname `van Economie`: the name is the person’s', 'Kop\n\nMinister van Economie Luciana Paz noemde de staking „een politiek spel”.', ['Luciana Paz']],
     ['a body that rejects or disputes what others say (`De gemeente verwerpt de kritiek.`) takes the floor from the one talking', 'Kop\n\nAnna Smit is boos. „Dit kan niet.”\n\nDe gemeente verwerpt de kritiek. „Wij houden ons aan de regels.”', ['Anna Smit', 'De gemeente']],
+    ['a byline with the writer’s role after a comma (`Door Anna de Wit, correspondent in Turkije`) names the writer without it', 'title: Kop\n\nDoor Anna de Wit, correspondent in Turkije\n\nIk spreek een visser aan. „Bent u bang?”, vraag ik.', ['Anna de Wit']],
     ['offices and water boards (`het zorgkantoor`, `het advocatenkantoor`, `het hoogheemraadschap`) are bodies that speak', 'Kop\n\n„Dit kan niet”, zegt wethouder Anna Smit.\n\nHet advocatenkantoor laat weten dat het „geen enkele fout” heeft gemaakt. Het zorgkantoor is „diep geschokt” door de fraude.', ['Anna Smit', 'Het advocatenkantoor', 'Het zorgkantoor']]
   ]
   it.each(cases)('%s', (_, text, expected) => {

@@ -23,12 +23,20 @@ export function writerOf(tree: Root, lastBlock?: {node: {type: string}; tokens: 
   if (!header || header.type !== 'HeaderNode') return undefined
   let title: string | undefined
   for (const child of header.children) {
-    if (child.type === 'BylineNode' && child.name) return child.name
+    if (child.type === 'BylineNode' && child.name) return withoutRole(child.name)
     if (child.type !== 'FieldNode') continue
     if (writerFieldNames.has(child.name) && child.value) return child.value.replace(leadingDoor, '')
     if (titleFieldNames.has(child.name)) title ??= child.value
   }
   return (title === undefined ? undefined : signature(title) ?? interviewer(title)) ?? (lastBlock ? tagline(lastBlock) ?? signatureLine(lastBlock) ?? trailingCredit(lastBlock) : undefined)
+}
+
+/** A byline's name without the role after its comma (`Sanne Bos, correspondent in Turkije`: Sanne Bos). */
+function withoutRole(name: string): string {
+  const comma = name.indexOf(', ')
+  if (comma <= 0) return name
+  const next = name.charCodeAt(comma + 2)
+  return next >= 97 && next <= 122 ? name.slice(0, comma) : name
 }
 
 /** A credit that ends the last paragraph (`… Nog te zien tot 2 april. Recensie: Hester Bos.`): the name after its label. */
