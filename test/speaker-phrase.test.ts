@@ -614,6 +614,7 @@ describe('the fifteenth round’s rules, end to end', () => {
     ['a role with its portfolio opening the sentence (`Minister van Economie Luciana Paz`) is no surname `van Economie`: the name is the person’s', 'Kop\n\nMinister van Economie Luciana Paz noemde de staking „een politiek spel”.', ['Luciana Paz']],
     ['a body that rejects or disputes what others say (`De gemeente verwerpt de kritiek.`) takes the floor from the one talking', 'Kop\n\nAnna Smit is boos. „Dit kan niet.”\n\nDe gemeente verwerpt de kritiek. „Wij houden ons aan de regels.”', ['Anna Smit', 'De gemeente']],
     ['a byline with the writer’s role after a comma (`Door Anna de Wit, correspondent in Turkije`) names the writer without it', 'title: Kop\n\nDoor Anna de Wit, correspondent in Turkije\n\nIk spreek een visser aan. „Bent u bang?”, vraag ik.', ['Anna de Wit']],
+    ['particles no Dutch phrase has (`del`, `de la`) go on a name after a full name (`José Ortega de la Fuente`, `El Diario del Norte`)', 'Kop\n\n„Wij gaan door”, zegt premier José Ortega de la Fuente.\n\n„Een zware nederlaag”, schrijft El Diario del Norte.', ['José Ortega de la Fuente', 'El Diario del Norte']],
     ['offices and water boards (`het zorgkantoor`, `het advocatenkantoor`, `het hoogheemraadschap`) are bodies that speak', 'Kop\n\n„Dit kan niet”, zegt wethouder Anna Smit.\n\nHet advocatenkantoor laat weten dat het „geen enkele fout” heeft gemaakt. Het zorgkantoor is „diep geschokt” door de fraude.', ['Anna Smit', 'Het advocatenkantoor', 'Het zorgkantoor']]
   ]
   it.each(cases)('%s', (_, text, expected) => {

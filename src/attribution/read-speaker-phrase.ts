@@ -822,6 +822,11 @@ function isParticleBeforeName(tokens: Token[], index: number, end: number): bool
   return previous !== undefined && previous.kind === 'word' && ((isNameWord(previous, false) && previous.capital) || isParticleAt(tokens, index - 1))
 }
 
+/** Particles of Spanish, Portuguese, Italian and German names that no Dutch phrase has (`del`, `dos`, `von`). */
+const foreignParticles: ReadonlySet<string> = new Set(['del', 'della', 'dos', 'das', 'do', 'von', 'zu'])
+/** Spanish and French articles after `de` in a name (`de la Fuente`, `de los Santos`). */
+const foreignArticles: ReadonlySet<string> = new Set(['la', 'las', 'los', 'le'])
+
 /**
  * Whether a particle may continue the name run `[start, end)`: after a lone word or a first
  * name (`Hugo van den Heuvel`, `hoogleraar Frank de Wit`), or after another particle; not
@@ -829,6 +834,10 @@ function isParticleBeforeName(tokens: Token[], index: number, end: number): bool
  */
 export function particleMayFollow(tokens: Token[], start: number, end: number): boolean {
   const previous = tokens[end - 1]!
+  // A particle no Dutch phrase has goes on any name (`María del Carmen`, `José Ortega de la
+  // Fuente`): only `van`, `de` and their kin may start an affiliation or a clause after it.
+  const next = tokens[end]?.lower
+  if (next !== undefined && (foreignParticles.has(next) || (next === 'de' && foreignArticles.has(tokens[end + 1]?.lower ?? '')))) return true
   // After a first name, another particle or an initial (`Peter R. de Vries`). (A first name
   // after a first name and a particle is a surname: `Karin de Roos | van de universiteit`.)
   const surname = end >= 3 && isParticleAt(tokens, end - 2) && isFirstName(tokens[end - 3]!.lower)
