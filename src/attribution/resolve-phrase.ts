@@ -324,9 +324,26 @@ function describedPerson(article: Article, tokens: Token[], phrase: SpeakerPhras
   // Deventenaar` is a person; `de Amerikaanse maatschappij` may be a body.)
   const personsWord = !phrase.roles.some((role) => isInstitutionNoun(role))
   const ageFits = (entity: Entity) => fits(entity) && (age === undefined || entity.age === undefined || entity.age === age) && !(personsWord && (article.registry.isOrganisation(entity) || entity.roles.some((role) => isInstitutionNoun(role))))
-  const described = tokens[phrase.from]!.lower === 'de' && describesAgeOrOrigin(tokens, phrase) ? nearestPerson(article, blockOf(article, offset), start, undefined, ageFits) : undefined
+  const describes = tokens[phrase.from]!.lower === 'de' && describesAgeOrOrigin(tokens, phrase)
+  const described = describes ? nearestPerson(article, blockOf(article, offset), start, undefined, ageFits) : undefined
   if (described && !isWriter(article, described.entity)) return described.entity
+  // (Or a full name no word marked as a person's yet, named last: `In het dorp verbouwt Tarek
+  // Fathy rijst.` … `zegt de 58-jarige`. An age or an origin is a person's.)
+  const unmarked = describes && personsWord ? lastNamedUnmarked(article, blockOf(article, offset), start, ageFits) : undefined
+  if (unmarked) {
+    unmarked.person = true
+    return unmarked
+  }
   return phrase.roles.length === 1 && phrase.roles[0] === 'verdachte' ? mostNamed(article, offset, (entity) => entity.person && surnameInitial.test(entity.name)) : undefined
+}
+
+/** The entity named last in this or the previous block of the section, when it is a full name not yet taken for a person or a body. */
+function lastNamedUnmarked(article: Article, block: number, offset: number, fits: (entity: Entity) => boolean): Entity | undefined {
+  const blocks = article.blocks
+  const section = blocks[block]!.section
+  const mention = searchBack(article.registry.mentions, offset, (item) => (item.block < block - 1 || blocks[item.block]!.section !== section ? 'stop' : !item.entity.unnamed))
+  const entity = mention?.entity
+  return entity && !entity.person && !entity.work && entity.parts.length >= 2 && entity.roles.length === 0 && !article.registry.isOrganisation(entity) && fits(entity) ? entity : undefined
 }
 
 /** The word of origin that heads a phrase (`de Utrechtse`, `de jonge Amsterdammer`), lower case. */
