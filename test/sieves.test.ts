@@ -23,6 +23,7 @@ import {newerPerson} from '../src/attribution/sieves/newer-person.js'
 import {introducedAfter} from '../src/attribution/sieves/introduced-after.js'
 import {nextPerson} from '../src/attribution/sieves/next-person.js'
 import {otherParty} from '../src/attribution/sieves/other-party.js'
+import {questionReply} from '../src/attribution/sieves/question-reply.js'
 import {sectionCarry} from '../src/attribution/sieves/section-carry.js'
 import {relativeClause} from '../src/attribution/sieves/relative-clause.js'
 import {describedAs} from '../src/attribution/sieves/described-as.js'
@@ -79,6 +80,7 @@ describe('the sieves', () => {
       'answer',
       'introduced-after',
       'newer-person',
+      'question-reply',
       'carry-over',
       'nearest-person',
       'next-person',
@@ -356,6 +358,17 @@ describe('other-party', () => {
   })
   it('not when the words do not name the one talking', () => {
     expect(run(otherParty, value, 'altijd', (article) => ({current: {entity: entity(article, 'Kees Mol'), section: 1}}))).toBeUndefined()
+  })
+})
+
+describe('question-reply', () => {
+  const value = '„Het is koud hier”, zegt Kees Mol. Zijn vrouw Els Mol kijkt op. „Wil je een jas?” „Nee, het gaat wel.”\n\n„Wil je een jas?”, vraagt ze. „Nee.”'
+  const state = (article: Article) => ({current: {entity: entity(article, 'Els Mol'), section: 1}, used: new Set([entity(article, 'Kees Mol'), entity(article, 'Els Mol')])})
+  it('gives words right after a quoted question to the one who spoke before the asker', () => {
+    expect(run(questionReply, value, 'het gaat wel', state)).toMatchObject({name: 'Kees Mol', method: 'context'})
+  })
+  it('not when the writer’s words stand between them', () => {
+    expect(run(questionReply, value, 'Nee.', state)).toBeUndefined()
   })
 })
 

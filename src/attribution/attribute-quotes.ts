@@ -24,14 +24,16 @@
  *    for the first time;
  * 13. `newer-person` (`context`): a person named in this or the previous paragraph since the
  *    current speaker last spoke takes over;
- * 14. `carry-over`: the speaker who is talking (in the whole section);
- * 15. `nearest-person` (`context`): with no one talking, the person named last in this or the
+ * 14. `question-reply` (`context`): words right after a quoted question answer it: the one
+ *    who spoke before the asker;
+ * 15. `carry-over`: the speaker who is talking (in the whole section);
+ * 16. `nearest-person` (`context`): with no one talking, the person named last in this or the
  *    previous paragraph;
- * 16. `next-person` (`context`): with no one named yet (an article that opens with a quote), the
+ * 17. `next-person` (`context`): with no one named yet (an article that opens with a quote), the
  *    first person named after the quote in this or the next paragraph;
- * 17. `other-party` (`context`): words that name the one talking are someone else's, the person
+ * 18. `other-party` (`context`): words that name the one talking are someone else's, the person
  *    named last before them;
- * 18. `section-carry` (`carry-over`): words that open a section with no one named in it yet are
+ * 19. `section-carry` (`carry-over`): words that open a section with no one named in it yet are
  *    the one's who talked when the subheading came.
  * A subheading that is only a quote and repeats words quoted later in its section (a pull
  * quote) skips the sieves: it takes the speaker of those words once the walk has attributed them

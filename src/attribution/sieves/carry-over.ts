@@ -1,5 +1,5 @@
 /**
- * Sieve 14, `carry-over`: the speaker who is talking (until a section break or a new speaker).
+ * Sieve 15, `carry-over`: the speaker who is talking (until a section break or a new speaker).
  *
  * Example: `„We gaan door”, zegt Smit.` `„Opgeven is geen optie.”` → Smit.
  */

@@ -18,6 +18,7 @@ import {nearestPerson} from './nearest-person.js'
 import {newerPerson} from './newer-person.js'
 import {nextPerson} from './next-person.js'
 import {otherParty} from './other-party.js'
+import {questionReply} from './question-reply.js'
 import {relativeClause} from './relative-clause.js'
 import {sectionCarry} from './section-carry.js'
 import type {Sieve} from './sieve.js'
@@ -39,6 +40,7 @@ export const sieves: readonly Sieve[] = [
   answer,
   introducedAfter,
   newerPerson,
+  questionReply,
   carryOver,
   nearestPerson,
   nextPerson,

@@ -1,5 +1,5 @@
 /**
- * Sieve 15, `context`: with no one talking, the person named last in this or the previous
+ * Sieve 16, `context`: with no one talking, the person named last in this or the previous
  * paragraph of the section (not in an interviewer's question). When that person is named only in
  * a phrase after a subject pronoun of their sentence (`… die hij kocht als knecht bij boer Ype
  * Bosma.`), the sentence is about the one the pronoun stands for: that one.

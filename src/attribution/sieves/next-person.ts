@@ -1,5 +1,5 @@
 /**
- * Sieve 16, `context`: with no one named yet (an article that opens with a quote), the first
+ * Sieve 17, `context`: with no one named yet (an article that opens with a quote), the first
  * person named after the quote in this or the next paragraph of the section (or the one after
  * that, for words that end their sentence).
  *

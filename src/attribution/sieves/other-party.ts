@@ -1,5 +1,5 @@
 /**
- * Sieve 17, `context`: the words name the one who is talking (`„…, Gerrit.”`, `„Ik heb Gerrit
+ * Sieve 18, `context`: the words name the one who is talking (`„…, Gerrit.”`, `„Ik heb Gerrit
  * nog gebeld.”`), so someone else speaks them: in a conversation, the person named last before
  * the quote in the section, within a few paragraphs, other than the one the words name.
  * (`nearest-person` looks only one paragraph back; a reply in a conversation of several short

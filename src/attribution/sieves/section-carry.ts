@@ -1,5 +1,5 @@
 /**
- * Sieve 18, `carry-over` across a subheading: words that end their sentence and open a section
+ * Sieve 19, `carry-over` across a subheading: words that end their sentence and open a section
  * in which no one (person or body) has been named yet are the words of the one who was talking when the
  * subheading came, in the section right before.
  *
