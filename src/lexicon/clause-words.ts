@@ -66,7 +66,10 @@ export const frontingWords: ReadonlySet<string> = new Set([
   // Pronominal adverbs of a thing just named (`Daarin richt Mol zich tot …`).
   'daarin', 'daarop', 'daarbij', 'daarmee', 'daarover', 'daarvoor', 'hierin', 'hiermee', 'hierover',
   // Adverbs of place in first place, as a scene moves on (`Verderop staat Eva Kok bij het hek.`).
-  'verderop', 'elders', 'ginds', 'daarginds', 'ernaast', 'daarnaast', 'achterin', 'voorin', 'beneden'
+  'verderop', 'elders', 'ginds', 'daarginds', 'ernaast', 'daarnaast', 'achterin', 'voorin', 'beneden',
+  // More prepositions and adverbs of place, and of cause and concession (`Halverwege de rij staat
+  // een man`, `Ondanks de regen blijft de bond optimistisch`).
+  'halverwege', 'midden', 'vooraan', 'achteraan', 'bovenaan', 'onderaan', 'ondanks', 'dankzij', 'vanwege', 'wegens', 'namens'
 ])
 
 /** Prepositions and articles before a name that put it inside a phrase (`de Ronde van Drenthe`, `met Rutte`). */
