@@ -25,7 +25,12 @@ export function identifyNamedLater(article: Article, used: ReadonlySet<Entity>):
     if (!source.unnamed || identified.has(source) || source.mentions.length === 0) continue
     const role = source.roles[0]
     const determiner = source.name.slice(0, source.name.indexOf(' ')).toLowerCase()
-    if (role === undefined || (determiner !== 'de' && determiner !== 'het') || isPluralRole(role) || isInstitutionNoun(role) || isDocumentNoun(role)) continue
+    if (role === undefined || isPluralRole(role) || isInstitutionNoun(role) || isDocumentNoun(role)) continue
+    if (determiner !== 'de' && determiner !== 'het') {
+      const person = determiner === 'een' ? namedInSameBlock(article, source) : undefined
+      if (person) identified.set(source, person)
+      continue
+    }
     const person = namedAfter(article, source, role)
     if (person) identified.set(source, person)
   }
@@ -46,3 +51,36 @@ function namedAfter(article: Article, source: Entity, role: string): Entity | un
   }
   return undefined
 }
+
+/**
+ * A feature's delayed naming: a source brought on unnamed (`Halverwege de rij staat een
+ * oud-timmerman. „…”, zegt hij.`) whose paragraph goes on with a sentence that opens with a
+ * person named in full and with an age, for the first time (`Jan Pelgrim (81) komt hier elke
+ * week.`), no one else named between: the same person, whose name the annotation guide asks for.
+ */
+function namedInSameBlock(article: Article, source: Entity): Entity | undefined {
+  const start = source.mentions[0]!.start
+  const block = blockOf(article, start)
+  const mentions = article.registry.mentions
+  for (let index = firstAtOrAfter(mentions, start); index < mentions.length && mentions[index]!.block === block; index++) {
+    const mention = mentions[index]!
+    const entity = mention.entity
+    if (entity === source || !entity.person) continue
+    if (entity.unnamed || entity.parts.length < 2 || entity.mentions[0]!.start !== mention.start || !opensSentenceWithAge(article, mention)) return undefined
+    return source.gender === null || entity.gender === null || source.gender === entity.gender ? entity : undefined
+  }
+  return undefined
+}
+
+/** Whether the mention opens a sentence of its block and an age in parentheses follows it (`Jan Pelgrim (81) komt …`). */
+function opensSentenceWithAge(article: Article, mention: {block: number; start: number; end: number}): boolean {
+  const tokens = article.blocks[mention.block]!.tokens
+  let index = 0
+  while (index < tokens.length && tokens[index]!.start < mention.start) index++
+  let after = index
+  while (after < tokens.length && tokens[after]!.start < mention.end) after++
+  const opens = index === 0 || tokens[index - 1]!.sentence !== tokens[index]!.sentence
+  return opens && tokens[after]?.value === '(' && digits.test(tokens[after + 1]?.value ?? '')
+}
+
+const digits = /^\d{1,3}$/
