@@ -135,7 +135,8 @@ export function resolvePronoun(article: Article, discourse: Discourse, pronoun: 
   // person pronoun is someone else.)
   // (`except`: the subject of the pronoun's own clause, when the pronoun is its object: `Bos vroeg
   // hem …` is not Bos.)
-  const fits = (entity: Entity) => entity !== except && (entity.person || entity.unnamed) && !isWriter(article, entity) && (entity.gender === null || entity.gender === wanted) && !(gender === 'male' && isGroup(entity))
+  // (Nor a body named by its kind, `de gemeente Noordhoven`: `ze` may be a body, `hij` is not.)
+  const fits = (entity: Entity) => entity !== except && (entity.person || entity.unnamed) && !isWriter(article, entity) && (entity.gender === null || entity.gender === wanted) && !(gender === 'male' && (isGroup(entity) || isBodyByKind(entity)))
   const speaking = current && fits(current.entity) ? current.entity : undefined
   // The person who opens the pronoun's own sentence, when the pronoun comes later in it (`Eva Kok
   // kan het nauwelijks geloven, vertelt ze.`); then the one the sentence before is about (see
@@ -678,4 +679,9 @@ function namedInSourcePhrase(article: Article, person: Entity, source: Entity, o
 function lastMentionBefore(entity: Entity, offset: number): number {
   const index = firstAtOrAfter(entity.mentions, offset)
   return index > 0 ? entity.mentions[index - 1]!.start : -1
+}
+
+/** Whether an unnamed source is a body named by its kind only (`de gemeente`, `de gemeente Noordhoven`), not a person of it. */
+function isBodyByKind(entity: Entity): boolean {
+  return entity.unnamed && !entity.person && entity.roles.length > 0 && entity.roles.every((role) => isInstitutionNoun(role))
 }

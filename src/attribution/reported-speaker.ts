@@ -4,7 +4,7 @@
  * (`Bos ziet dat …`, `Een buurvrouw was flink geschrokken.`). The driver makes that one the
  * speaker who is talking, for the quotes that follow.
  */
-import {cueForms, weakCueForms} from '../lexicon/cues.js'
+import {cueForms, settingObjects, settingVerbForms, weakCueForms} from '../lexicon/cues.js'
 import {functionWords, nameParticles} from '../lexicon/function-words.js'
 import {frontedClauseOpeners, frontingWords, sentenceOpeners} from '../lexicon/clause-words.js'
 import {subjectPronouns, thirdPersonPossessives} from '../lexicon/pronouns.js'
@@ -140,6 +140,8 @@ function cueInSentence(article: Article, discourse: Discourse, tokens: Token[], 
     // (A past form before a role noun, after an article or `dat`, is an adjective: `dat erkende
     // havenarbeiders mogen werken`, `een bekende Nederlander`.)
     if (isAttributive(tokens, index)) continue
+    // (Nor `stellen` after what is set: `nadat de gemeente nieuwe eisen stelde`.)
+    if (settingVerbForms.has(token.lower) && settingObjects.has(previous?.lower ?? '')) continue
     // A weak cue (`vindt`, `denkt`) reports speech only in inversion: `Jammer, vindt Bos.`; a
     // particle verb's bare form (`wijst`, `deelt`) only with its particle later in the clause
     // (`Het ministerie wijst de kritiek af.`).

@@ -136,6 +136,16 @@ export const cueVerbs: CueVerb[] = [
 export const weakCueForms: ReadonlySet<string> = new Set(['vinden', 'denken', 'hopen', 'noemen', 'vragen', 'verwachten', 'laten', 'bijt', 'beet', 'beten', 'pleit', 'pleitte', 'klinkt', 'klonk', 'laat', 'laten', 'liet', 'lieten', 'geeft', 'gaf', 'gaven', 'legt', 'legde', 'legden', 'licht', 'voert', 'voerde', 'voerden', 'denkt', 'dacht', 'vindt', 'vond', 'vonden', 'hoopt', 'verwacht', 'noemt', 'noemde', 'spreekt', 'sprak', 'vraagt', 'vroeg', 'vroegen', 'vult', 'vulde', 'merkt', 'merkte', 'roept', 'riep', 'vergelijkt', 'vergeleek', 'vergeleken', 'omschrijft', 'omschreef', 'omschreven', 'typeert', 'typeerde', 'typeerden', 'bestempelt', 'bestempelde', 'bestempelden', 'beschrijft', 'beschreef', 'kondigt', 'kondigde', 'kondigden', 'aangekondigd', 'berekent', 'berekende', 'berekenden', 'becijfert', 'becijferde', 'becijferden', 'deelt', 'deelde', 'deelden', 'werpt', 'wierp', 'wierpen', 'vat', 'vatte', 'vatten', 'wijst', 'wees', 'wezen'])
 
 /**
+ * Nouns that make `stellen` a verb of setting, not of saying, right before it (`nadat de gemeente
+ * nieuwe eisen stelde`, `voorwaarden stellen`, `grenzen stelt`). Source: the collocations of
+ * `stellen` in the Woordenlijst and Van Dale (eisen, voorwaarden, grenzen, doelen stellen). Hand-kept.
+ */
+export const settingObjects: ReadonlySet<string> = new Set(['eisen', 'eis', 'voorwaarden', 'voorwaarde', 'grenzen', 'grens', 'doelen', 'doel', 'prijs', 'prijzen', 'normen', 'norm', 'regels', 'kaders', 'termijn', 'deadline'])
+
+/** The forms of `stellen`. */
+export const settingVerbForms: ReadonlySet<string> = new Set(['stelt', 'stelde', 'stelden', 'gesteld', 'stellen'])
+
+/**
  * Verbs of knowing that report a quote only right after it, inverted: `„…”, weet de
  * woordvoerder.` (`Wat Bos gaat doen, weet hij niet` reports nothing; ANS §18.5, verbs of
  * knowing and thinking as quotative verbs).
