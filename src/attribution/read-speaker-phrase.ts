@@ -700,7 +700,9 @@ const strongOriginEnding = /(?:enaar|dammer|lander|naar)$/
  */
 function isOriginNoun(token: Token, next: Token | undefined): boolean {
   if (!isOriginWord(token)) return false
-  return !(next && next.kind === 'word' && next.depth === 0 && (next.capital || (next.value === next.lower && !functionWords.has(next.lower) && !cueForms.has(next.lower))))
+  // (A present participle after it is the clause's, not a noun it qualifies: `zegt de
+  // Zwollenaar lachend`.)
+  return !(next && next.kind === 'word' && next.depth === 0 && (next.capital || (next.value === next.lower && !functionWords.has(next.lower) && !cueForms.has(next.lower) && !next.lower.endsWith('end'))))
 }
 
 /**
