@@ -154,6 +154,9 @@ function cueInSentence(article: Article, discourse: Discourse, tokens: Token[], 
   return undefined
 }
 
+/** Subject pronouns that stand right after the verb only when something else opens the sentence (`Een opvolger heeft hij …`). */
+const invertedPronouns: ReadonlySet<string> = new Set(['hij', 'zij', 'ze', 'ik', 'wij', 'we', 'jij', 'je'])
+
 /** Words that open an apposition or a relative clause after a role subject and a comma. */
 const appositionOpeners: ReadonlySet<string> = new Set(['een', 'die', 'zelf', 'ooit', 'sinds'])
 
@@ -401,6 +404,12 @@ function subjectPhraseSpeaker(article: Article, discourse: Discourse, tokens: To
   // (A gesture of response does: `Zijn kleindochter schudt haar hoofd.`)
   if (phrase.kind === 'role' && thirdPersonPossessives.has(tokens[phrase.from]!.lower) && kinNouns.has(tokens[phrase.from + 1]?.lower ?? '') && kinNouns.has(phrase.roles[0] ?? '') && !copulas.has(after.lower) && !respondingGestures.has(after.lower)) return undefined
   if (isHeadlineRole(tokens, phrase)) return undefined
+  // `Een opvolger heeft hij niet gevonden.`: a subject pronoun right after the verb makes the
+  // phrase before it the object, fronted; the pronoun's person is the subject.
+  if (phrase.kind === 'role' && invertedPronouns.has(tokens[next + 1]?.lower ?? '') && tokens[next + 1]!.depth === 0) {
+    const pronoun = tokens[next + 1]!
+    return pronoun.lower === 'hij' || pronoun.lower === 'zij' || pronoun.lower === 'ze' ? personByPronoun(article, discourse, pronoun.lower, pronoun.start) : undefined
+  }
   // `Alle ouders en leraren hebben …`: everyone of a kind is no one in particular.
   if (phrase.kind === 'role' && genericDeterminers.has(tokens[phrase.from]!.lower)) return undefined
   // `Een voorbijganger vroeg hem de weg.`: who asks someone something hands the floor to the one
