@@ -308,17 +308,21 @@ function mostNamed(article: Article, offset: number, fits: (entity: Entity) => b
 function describedPerson(article: Article, tokens: Token[], phrase: SpeakerPhrase, offset: number, fits: (entity: Entity) => boolean): Entity | undefined {
   const start = tokens[phrase.from]!.start
   const age = ageIn(tokens, phrase)
+  // (Or an unnamed source brought on with that age or from that place, when it came later: `een
+  // 52-jarige postbode uit Kampen` … `de Kampenaar`, though a man from Kampen was named before.)
+  const fromPlace = originWordIn(tokens, phrase)
+  const unnamed = age === undefined && fromPlace === undefined ? undefined : searchBack(article.sources.introduced, start, (entry) => describedBy(entry.entity.name, age, fromPlace))
   const aged = age === undefined ? undefined : searchBack(article.registry.mentions, start, (mention) => mention.entity.person && mention.entity.age === age)
-  if (aged) return aged.entity
+  if (aged) return unnamed && unnamed.start > aged.start ? unnamed.entity : aged.entity
   // `de twintiger`: the person named last whose age is in that decade (`Sanne Bos (29)`).
   const decade = phrase.roles.length === 1 ? ageDecades.get(phrase.roles[0]!) : undefined
   const ofDecade = decade === undefined ? undefined : searchBack(article.registry.mentions, start, (mention) => mention.entity.person && mention.entity.age !== undefined && Math.floor(mention.entity.age / 10) * 10 === decade)
   if (ofDecade) return ofDecade.entity
   // `de Utrechtse`, `de Amsterdammer`: the person named as from that place (`Ineke Pols uit
   // Utrecht`), wherever before.
-  const fromPlace = originWordIn(tokens, phrase)
   const native = fromPlace === undefined ? undefined : searchBack(article.registry.mentions, start, (mention) => mention.entity.person && mention.entity.origin !== undefined && mention.entity.origin.split(' ').some((place) => isOfPlace(fromPlace, place)) && fits(mention.entity))
-  if (native) return native.entity
+  if (native) return unnamed && unnamed.start > native.start ? unnamed.entity : native.entity
+  if (unnamed) return unnamed.entity
   // (Not one the article gave another age: `de 45-jarige` is not `Piet Bos (70)`.)
   // (Nor, for a person's word, a body, whatever a pronoun or a cue made of its name: `de
   // Deventenaar` is a person; `de Amerikaanse maatschappij` may be a body.)
@@ -344,6 +348,14 @@ function lastNamedUnmarked(article: Article, block: number, offset: number, fits
   const mention = searchBack(article.registry.mentions, offset, (item) => (item.block < block - 1 || blocks[item.block]!.section !== section ? 'stop' : !item.entity.unnamed))
   const entity = mention?.entity
   return entity && !entity.person && !entity.work && entity.parts.length >= 2 && entity.roles.length === 0 && !article.registry.isOrganisation(entity) && fits(entity) ? entity : undefined
+}
+
+/** Whether an unnamed source's phrase gives the age (`een 52-jarige postbode`) or the place (`een postbode uit Kampen`) asked for. */
+function describedBy(name: string, age: number | undefined, fromPlace: string | undefined): boolean {
+  const words = name.toLowerCase().split(' ')
+  if (age !== undefined && words.includes(`${age}-jarige`)) return true
+  const from = words.indexOf('uit')
+  return fromPlace !== undefined && from !== -1 && from + 1 < words.length && isOfPlace(fromPlace, words[from + 1]!)
 }
 
 /** The word of origin that heads a phrase (`de Utrechtse`, `de jonge Amsterdammer`), lower case. */
