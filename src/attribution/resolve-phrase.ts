@@ -305,7 +305,7 @@ function mostNamed(article: Article, offset: number, fits: (entity: Entity) => b
  * verdachte`, the person named by a surname's initial only (`Gerrit-Jan W.`), as the Dutch press
  * names a suspect. Before the one talking.
  */
-function describedPerson(article: Article, tokens: Token[], phrase: SpeakerPhrase, offset: number, fits: (entity: Entity) => boolean): Entity | undefined {
+function describedPerson(article: Article, tokens: Token[], phrase: SpeakerPhrase, offset: number, fits: (entity: Entity) => boolean, talking?: Entity): Entity | undefined {
   const start = tokens[phrase.from]!.start
   const age = ageIn(tokens, phrase)
   // (Or an unnamed source brought on with that age or from that place, when it came later: `een
@@ -329,6 +329,9 @@ function describedPerson(article: Article, tokens: Token[], phrase: SpeakerPhras
   const personsWord = !phrase.roles.some((role) => isInstitutionNoun(role))
   const ageFits = (entity: Entity) => fits(entity) && (age === undefined || entity.age === undefined || entity.age === age) && !(personsWord && (article.registry.isOrganisation(entity) || entity.roles.some((role) => isInstitutionNoun(role))))
   const describes = tokens[phrase.from]!.lower === 'de' && describesAgeOrOrigin(tokens, phrase)
+  // (An age no one was given, for an unnamed source who is talking and was given none: `Een
+  // supporter noemt de club ‘…’. ‘…’, zegt de 76-jarige.`)
+  if (describes && age !== undefined && talking?.unnamed && !talking.roles.some((role) => isInstitutionNoun(role) || isPluralRole(role)) && !agedName.test(talking.name) && fits(talking)) return talking
   const described = describes ? nearestPerson(article, blockOf(article, offset), start, undefined, ageFits) : undefined
   if (described && !isWriter(article, described.entity)) return described.entity
   // (Or a full name no word marked as a person's yet, named last: `In het dorp verbouwt Tarek
@@ -401,6 +404,9 @@ function describesAgeOrOrigin(tokens: Token[], phrase: SpeakerPhrase): boolean {
   return false
 }
 
+/** An age in an unnamed source's phrase (`een 52-jarige postbode`). */
+const agedName = /\d-jarige/
+
 /** A name whose surname is an initial (`Gerrit-Jan W.`, `Ruud K.`). */
 const surnameInitial = /\s\p{Lu}\.$/u
 
@@ -436,7 +442,7 @@ function referBack(article: Article, discourse: Discourse, tokens: Token[], phra
   // One's family (`Haar man`, `zijn moeder`), not after `hun`, whose family is a group's: `Hun
   // moeder` of three sisters is none of them.
   const kin = (determiner === 'zijn' || determiner === 'haar') && phrase.roles.length === 1 && kinNouns.has(phrase.roles[0]!)
-  const described = describedPerson(article, tokens, phrase, offset, fits)
+  const described = describedPerson(article, tokens, phrase, offset, fits, current?.entity)
   if (described) {
     article.sources.rolesResolved.set(phraseStart, described)
     return described
