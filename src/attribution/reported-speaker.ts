@@ -11,7 +11,7 @@ import {subjectPronouns, thirdPersonPossessives} from '../lexicon/pronouns.js'
 import {rolePhrasePrepositions} from '../lexicon/phrase-words.js'
 import {genericDeterminers, objectPronouns} from '../lexicon/reference-words.js'
 import {isInstitutionNoun, isPluralRole, kinNouns} from '../lexicon/roles.js'
-import {askingForms, copulas, lookingForms, respondingGestures, lookingParticles, noticingVerbs, finiteAuxiliaries, modalVerbs, placingAdverbs, placingVerbs, reflexiveViewNouns, wantingForms, wantingToSay, viewWords, writerAskingForms, writerMeetingForms, writerTalkingForms} from '../lexicon/verb-classes.js'
+import {askingForms, copulas, groupCounts, lookingForms, respondingGestures, lookingParticles, noticingVerbs, finiteAuxiliaries, modalVerbs, placingAdverbs, placingVerbs, reflexiveViewNouns, wantingForms, wantingToSay, viewWords, writerAskingForms, writerMeetingForms, writerTalkingForms} from '../lexicon/verb-classes.js'
 import type {Article} from './article.js'
 import {afterLeadingQuote, afterParticles, afterTimeStamp, clauseStart, definiteAfterFrontedVerb, isJoined, particleFollows, responderAfter, subjectAfterFrontedPhrase} from './clauses.js'
 import type {Discourse} from './discourse.js'
@@ -278,14 +278,16 @@ function someoneAfterFrontedPhrase(article: Article, discourse: Discourse, token
   for (let index = start + 2; index < limit; index++) {
     const token = tokens[index]!
     if (token.depth !== 0 || token.kind !== 'word') return undefined
-    if (token.lower !== 'een') continue
+    // (Or a group counted: `Op het bankje zitten twee vriendinnen.`)
+    const counted = groupCounts.has(token.lower)
+    if (token.lower !== 'een' && !counted) continue
     // (Past an adverb: `Op het plein staat ook een buurman`.)
     let verb = index - 1
     while (verb > start + 1 && placingAdverbs.has(tokens[verb]!.lower)) verb--
     // (`Op het plein wil ook een moeder iets kwijt`: one who wants to say something is brought on too.)
     if (!placingVerbs.has(tokens[verb]!.lower) && !wantsToSay(tokens, verb, end)) continue
     const phrase = readSpeakerPhrase(tokens, index, end)
-    if (phrase?.kind !== 'role' || phrase.roles.length === 0 || isPluralRole(phrase.roles[0]!) || isInstitutionNoun(phrase.roles[0]!)) return undefined
+    if (phrase?.kind !== 'role' || phrase.roles.length === 0 || isPluralRole(phrase.roles[0]!) !== counted || isInstitutionNoun(phrase.roles[0]!)) return undefined
     const found = resolvePhrase(article, discourse, tokens, phrase, null, 'cue', token.start, false)
     return found?.entity.unnamed ? found.entity : undefined
   }

@@ -96,7 +96,14 @@ export const equatingAfterQuote: ReadonlySet<string> = new Set(['luidt', 'luidde
  * fronted phrase's subject follows: `Buiten de rechtbank stond Ria de Boer`, `Naast me zat een
  * man`, `Na de zitting kwam …`.
  */
-export const placingVerbs: ReadonlySet<string> = new Set(['staat', 'stond', 'zit', 'zat', 'ligt', 'lag', 'komt', 'kwam', 'gaat', 'ging', 'blijft', 'bleef', 'wacht', 'wachtte', 'loopt', 'liep'])
+export const placingVerbs: ReadonlySet<string> = new Set([
+  'staat', 'stond', 'zit', 'zat', 'ligt', 'lag', 'komt', 'kwam', 'gaat', 'ging', 'blijft', 'bleef', 'wacht', 'wachtte', 'loopt', 'liep',
+  // (The plural, for a group counted: `Op het bankje zitten twee vriendinnen.`)
+  'staan', 'stonden', 'zitten', 'zaten', 'liggen', 'lagen', 'komen', 'kwamen', 'gaan', 'gingen', 'blijven', 'bleven', 'wachten', 'lopen', 'liepen'
+])
+
+/** Numbers that count a small group of people after such a verb (`twee vriendinnen`, `drie buurmannen`). */
+export const groupCounts: ReadonlySet<string> = new Set(['twee', 'drie', 'vier', 'vijf', 'zes', 'enkele'])
 
 /** Adverbs that may stand between such a verb and its subject: `Op het plein staat ook een buurman`. */
 export const placingAdverbs: ReadonlySet<string> = new Set(['ook', 'nog', 'er', 'al', 'dan'])
