@@ -432,6 +432,10 @@ function referBack(article: Article, discourse: Discourse, tokens: Token[], phra
   }
   // (A group, `de advocaten`, `de meteorologen`, is no one person of the article's.)
   if (phrase.roles.some((role) => isInstitutionNoun(role) || isDocumentNoun(role)) || (phrase.roles.length > 0 && isPluralRole(phrase.roles[0]!))) return undefined
+  // (Nor someone's family named by whose it is, `de moeder van de verdachte`: a person of their own.)
+  // (Not `de vader van twee`: a count of children.)
+  const whose = tokens[phrase.from + 3]
+  if (kinNouns.has(phrase.roles[0] ?? '') && tokens[phrase.from + 2]?.lower === 'van' && whose !== undefined && (whose.capital || whose.lower === 'de' || whose.lower === 'het')) return undefined
   // With no one introduced as such: the speaker who is talking if the role's gender fits
   // (`zijn collega`), else the person the paragraph is about (`de student`).
   const gender = genderOfRoles(phrase.roles)
