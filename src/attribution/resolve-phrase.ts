@@ -488,6 +488,13 @@ function referBack(article: Article, discourse: Discourse, tokens: Token[], phra
     article.sources.rolesResolved.set(phraseStart, person.entity)
     return person.entity
   }
+  // (A role that tells a gender, with no one nearby to be: the one of that gender the article is
+  // about, whom a portrait calls by what they do, `de schrijfster`.)
+  const main = gender !== null && !office && !possessive && tokens[phrase.from]!.lower === 'de' && phrase.to === phrase.from + 2 ? mainPerson(article, offset, gender) : undefined
+  if (main && main.gender === gender && candidate(main)) {
+    article.sources.rolesResolved.set(phraseStart, main)
+    return main
+  }
   return undefined
 }
 
