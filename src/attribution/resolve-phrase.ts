@@ -341,6 +341,12 @@ function describedPerson(article: Article, tokens: Token[], phrase: SpeakerPhras
     unmarked.person = true
     return unmarked
   }
+  // (With no one in the section, as after a subheading: the one named in full the article is
+  // about, `De Fries` of a portrait.)
+  const block = blockOf(article, offset)
+  const afterHeading = article.blocks[block]!.section > 1
+  const main = describes && personsWord && afterHeading && nearestPerson(article, block, start) === undefined ? mainPerson(article, offset) : undefined
+  if (main && main.parts.length > 1 && ageFits(main)) return main
   return phrase.roles.length === 1 && phrase.roles[0] === 'verdachte' ? mostNamed(article, offset, (entity) => entity.person && surnameInitial.test(entity.name)) : undefined
 }
 
