@@ -406,6 +406,8 @@ function subjectPhraseSpeaker(article: Article, discourse: Discourse, tokens: To
   // (A gesture of response does: `Zijn kleindochter schudt haar hoofd.`)
   if (phrase.kind === 'role' && thirdPersonPossessives.has(tokens[phrase.from]!.lower) && kinNouns.has(tokens[phrase.from + 1]?.lower ?? '') && kinNouns.has(phrase.roles[0] ?? '') && !copulas.has(after.lower) && !respondingGestures.has(after.lower)) return undefined
   if (isHeadlineRole(tokens, phrase)) return undefined
+  // `Een opvolger is er niet.`: someone indefinite whom the sentence says is not there is no one.
+  if (phrase.kind === 'role' && tokens[phrase.from]!.lower === 'een' && copulas.has(after.lower) && tokens[next + 1]?.lower === 'er' && (tokens[next + 2]?.lower === 'niet' || tokens[next + 2]?.lower === 'nog')) return undefined
   // `Een opvolger heeft hij niet gevonden.`: a subject pronoun right after the verb makes the
   // phrase before it the object, fronted; the pronoun's person is the subject.
   if (phrase.kind === 'role' && invertedPronouns.has(tokens[next + 1]?.lower ?? '') && tokens[next + 1]!.depth === 0) {
