@@ -69,7 +69,10 @@ export const frontingWords: ReadonlySet<string> = new Set([
   'verderop', 'elders', 'ginds', 'daarginds', 'ernaast', 'daarnaast', 'achterin', 'voorin', 'beneden',
   // More prepositions and adverbs of place, and of cause and concession (`Halverwege de rij staat
   // een man`, `Ondanks de regen blijft de bond optimistisch`).
-  'halverwege', 'midden', 'vooraan', 'achteraan', 'bovenaan', 'onderaan', 'ondanks', 'dankzij', 'vanwege', 'wegens', 'namens'
+  'halverwege', 'midden', 'vooraan', 'achteraan', 'bovenaan', 'onderaan', 'ondanks', 'dankzij', 'vanwege', 'wegens', 'namens',
+  // Adverbs of place and time that point back (`Daar moet ze om lachen.`, `Toen zag hij …`).
+  'daar', 'hier'
+
 ])
 
 /** Prepositions and articles before a name that put it inside a phrase (`de Ronde van Drenthe`, `met Rutte`). */
