@@ -7,7 +7,7 @@
  * hoogleraar …`); gender from role words and titles.
  */
 import {cueForms, weakCueForms} from '../lexicon/cues.js'
-import {pronounGender, thirdPersonPossessives} from '../lexicon/pronouns.js'
+import {nounDeterminers, pronounGender, thirdPersonPossessives} from '../lexicon/pronouns.js'
 import {governingPrepositions, notSubjectOpeners, prepositionsAndArticles, relativeWords, sentenceOpeners} from '../lexicon/clause-words.js'
 import {articles, functionWords, institutionWords, isParticleAt, nameParticles} from '../lexicon/function-words.js'
 import {genderOfFirstName, isFirstName} from '../lexicon/first-names.js'
@@ -1065,7 +1065,8 @@ function inferGender(blocks: Token[][], runs: Run[], entityOfRun: Map<Run, Entit
       if (isNameWord(token, false) && token.start > run.end && !inPhrase && !opensSentence) break
       const next = tokens[index + 1]
       if (token.lower === 'hij') entity.gender = 'male'
-      else if (token.lower === 'haar') entity.gender = 'female'
+      // (`zijn haar`, `het haar`: the noun, hair, after a possessive or an article.)
+      else if (token.lower === 'haar' && !isHairNoun(before)) entity.gender = 'female'
       // `ze`/`zij` with a singular verb (`ze zegt`, not `ze zeggen`; after it too, in inversion:
       // not `kopen zij`, `zijn ze`).
       else if ((token.lower === 'ze' || token.lower === 'zij') && isSingularShe(before, next)) entity.gender = 'female'
@@ -1075,6 +1076,12 @@ function inferGender(blocks: Token[][], runs: Run[], entityOfRun: Map<Run, Entit
       break
     }
   }
+}
+
+/** Whether `haar` after `before` is the noun (`zijn haar`, `het haar`), not the pronoun. */
+function isHairNoun(before: Token | undefined): boolean {
+  if (before === undefined || before.kind !== 'word') return false
+  return nounDeterminers.has(before.lower)
 }
 
 /**

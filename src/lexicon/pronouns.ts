@@ -32,3 +32,6 @@ export const groupPronouns: ReadonlySet<string> = new Set(['hen', 'hun', 'ons', 
 
 /** Pronouns of the one spoken to (`Waarom stopt u nu?`, `Had je dat verwacht?`): an interviewer's question has them. */
 export const addresseePronouns: ReadonlySet<string> = new Set(['u', 'uw', 'je', 'jij', 'jou', 'jouw'])
+
+/** Words that stand only before a noun: articles and possessives (`het haar`, `zijn haar`, `m'n haar`). ANS, determiners. */
+export const nounDeterminers: ReadonlySet<string> = new Set(['de', 'het', 'een', 'zijn', 'haar', 'hun', 'mijn', "m'n", 'm’n', "z'n", 'z’n', 'jouw', 'je', 'uw', 'ons', 'onze', "d'r"])
