@@ -14,7 +14,7 @@ import {isFirstName} from '../lexicon/first-names.js'
 import {functionWords, nameParticles} from '../lexicon/function-words.js'
 import {abstractNounEnding, contrastingWords, phraseDeterminers} from '../lexicon/phrase-words.js'
 import {writersOwnMedia} from '../lexicon/reference-words.js'
-import {ageDecades, courtRoles, genderOfRoles, lawyerRoles, isDocumentNoun, isInstitutionNoun, isPluralRole, isSpokespersonRole, kinNouns, placeBodies, publicOffices, rankPrefixes, synonymsOf, trialParties} from '../lexicon/roles.js'
+import {ageDecades, childNouns, courtRoles, genderOfRoles, lawyerRoles, isDocumentNoun, isInstitutionNoun, isPluralRole, isSpokespersonRole, kinNouns, placeBodies, publicOffices, rankPrefixes, synonymsOf, trialParties} from '../lexicon/roles.js'
 import type {AttributionMethod} from '../tree/types.js'
 import {type Article, blockOf, isWriter} from './article.js'
 import {appositionAfter, appositionRole, relativeClauseTo, sentenceStartOf} from './clauses.js'
@@ -496,7 +496,9 @@ function referBack(article: Article, discourse: Discourse, tokens: Token[], phra
   }
   // (A role that tells a gender, with no one nearby to be: the one of that gender the article is
   // about, whom a portrait calls by what they do, `de schrijfster`.)
-  const main = gender !== null && !office && !possessive && tokens[phrase.from]!.lower === 'de' && phrase.to === phrase.from + 2 ? mainPerson(article, offset, gender) : undefined
+  // (Not a child, `de jongen`, whose parent the article may be about.)
+  const ofGrownUp = phrase.roles.length === 1 && !childNouns.has(phrase.roles[0]!)
+  const main = gender !== null && ofGrownUp && !office && !possessive && tokens[phrase.from]!.lower === 'de' && phrase.to === phrase.from + 2 ? mainPerson(article, offset, gender) : undefined
   if (main && main.gender === gender && candidate(main)) {
     article.sources.rolesResolved.set(phraseStart, main)
     return main

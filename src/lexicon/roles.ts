@@ -131,6 +131,9 @@ export const honorifics: ReadonlySet<string> = new Set(['mr.', 'dr.', 'prof.', '
 /** Words of address before a surname (`Mevrouw Lemmens, …`, `Meneer de voorzitter`). Hand-kept. */
 export const addressWords: ReadonlySet<string> = new Set(['mevrouw', 'meneer', 'mijnheer', 'juffrouw'])
 
+/** Words for a child (`de jongen`, `het meisje`): an article about a child's parent may call the child so. */
+export const childNouns: ReadonlySet<string> = new Set(['jongen', 'meisje', 'kind', 'baby', 'peuter', 'kleuter', 'tiener'])
+
 /** Nouns for a body of any kind (`de organisatie`, `het bedrijf`): they refer back to whichever body spoke last. */
 export const genericBodyNouns: ReadonlySet<string> = new Set(['organisatie', 'instelling', 'instantie', 'bedrijf', 'onderneming', 'concern', 'firma'])
 
