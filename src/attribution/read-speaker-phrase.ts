@@ -307,11 +307,16 @@ function isOriginHead(reading: PhraseReading, token: Token): boolean {
   )
 }
 
-/** `de 52-jarige`, `een 34-jarige` with no noun after it: the age stands for the person. */
+/**
+ * `de 52-jarige`, `een 34-jarige` with no noun after it: the age stands for the person. (An
+ * adverb that ends the clause after it is the clause's: `reageert de 71-jarige droog.`)
+ */
 function isAgeHead(reading: PhraseReading, token: Token): boolean {
   const {tokens, index, cursor} = reading
   const next = tokens[cursor + 1]
-  return cursor === index + 1 && (tokens[index]!.lower === 'de' || tokens[index]!.lower === 'een') && agedWord.test(token.lower) && (next === undefined || next.kind !== 'word' || next.depth !== 0)
+  const after = tokens[cursor + 2]
+  const noNoun = next === undefined || next.kind !== 'word' || next.depth !== 0 || (next.value === next.lower && !isRoleToken(next) && after !== undefined && after.kind === 'punctuation')
+  return cursor === index + 1 && (tokens[index]!.lower === 'de' || tokens[index]!.lower === 'een') && agedWord.test(token.lower) && noNoun
 }
 
 /**
