@@ -406,14 +406,8 @@ function subjectPhraseSpeaker(article: Article, discourse: Discourse, tokens: To
   // (A gesture of response does: `Zijn kleindochter schudt haar hoofd.`)
   if (phrase.kind === 'role' && thirdPersonPossessives.has(tokens[phrase.from]!.lower) && kinNouns.has(tokens[phrase.from + 1]?.lower ?? '') && kinNouns.has(phrase.roles[0] ?? '') && !copulas.has(after.lower) && !respondingGestures.has(after.lower)) return undefined
   if (isHeadlineRole(tokens, phrase)) return undefined
-  // `Een opvolger is er niet.`: someone indefinite whom the sentence says is not there is no one.
-  if (phrase.kind === 'role' && tokens[phrase.from]!.lower === 'een' && copulas.has(after.lower) && tokens[next + 1]?.lower === 'er' && (tokens[next + 2]?.lower === 'niet' || tokens[next + 2]?.lower === 'nog')) return undefined
-  // `Een opvolger heeft hij niet gevonden.`: a subject pronoun right after the verb makes the
-  // phrase before it the object, fronted; the pronoun's person is the subject.
-  if (phrase.kind === 'role' && invertedPronouns.has(tokens[next + 1]?.lower ?? '') && tokens[next + 1]!.depth === 0) {
-    const pronoun = tokens[next + 1]!
-    return pronoun.lower === 'hij' || pronoun.lower === 'zij' || pronoun.lower === 'ze' ? personByPronoun(article, discourse, pronoun.lower, pronoun.start) : undefined
-  }
+  const instead = phrase.kind === 'role' ? notTheSubject(article, discourse, tokens, phrase, next) : undefined
+  if (instead) return instead.entity
   // `Alle ouders en leraren hebben …`: everyone of a kind is no one in particular.
   if (phrase.kind === 'role' && genericDeterminers.has(tokens[phrase.from]!.lower)) return undefined
   // `Een voorbijganger vroeg hem de weg.`: who asks someone something hands the floor to the one
@@ -435,6 +429,20 @@ function subjectPhraseSpeaker(article: Article, discourse: Discourse, tokens: To
   // talking is what the lines are about, not who takes over.
   if (found && found.entity.unnamed && discourse.current?.entity.person && !isOneOf(tokens[phrase.from]!) && found.entity.roles.length > 0 && found.entity.roles.every(isPluralRole) && !givesView(tokens, next, end)) return undefined
   return found && (found.entity.person || found.entity.unnamed) ? found.entity : undefined
+}
+
+/**
+ * When the role phrase that opens the sentence is not who it is about: someone indefinite the
+ * sentence says is not there (`Een opvolger is er niet.`: no one), or the object fronted before
+ * the verb and a subject pronoun (`Een opvolger heeft hij niet gevonden.`: the pronoun's person).
+ * The verb is at `verb`.
+ */
+function notTheSubject(article: Article, discourse: Discourse, tokens: Token[], phrase: SpeakerPhrase, verb: number): {entity: Entity | undefined} | undefined {
+  const after = tokens[verb + 1]
+  if (tokens[phrase.from]!.lower === 'een' && copulas.has(tokens[verb]!.lower) && after?.lower === 'er' && (tokens[verb + 2]?.lower === 'niet' || tokens[verb + 2]?.lower === 'nog')) return {entity: undefined}
+  if (after === undefined || !invertedPronouns.has(after.lower) || after.depth !== 0) return undefined
+  const person = after.lower === 'hij' || after.lower === 'zij' || after.lower === 'ze' ? personByPronoun(article, discourse, after.lower, after.start) : undefined
+  return {entity: person}
 }
 
 /**

@@ -436,12 +436,7 @@ function referBack(article: Article, discourse: Discourse, tokens: Token[], phra
     article.sources.rolesResolved.set(phraseStart, owner)
     return owner
   }
-  // (A group, `de advocaten`, `de meteorologen`, is no one person of the article's.)
-  if (phrase.roles.some((role) => isInstitutionNoun(role) || isDocumentNoun(role)) || (phrase.roles.length > 0 && isPluralRole(phrase.roles[0]!))) return undefined
-  // (Nor someone's family named by whose it is, `de moeder van de verdachte`: a person of their own.)
-  // (Not `de vader van twee`: a count of children.)
-  const whose = tokens[phrase.from + 3]
-  if (kinNouns.has(phrase.roles[0] ?? '') && tokens[phrase.from + 2]?.lower === 'van' && whose !== undefined && (whose.capital || whose.lower === 'de' || whose.lower === 'het')) return undefined
+  if (isNoOneBefore(tokens, phrase)) return undefined
   // With no one introduced as such: the speaker who is talking if the role's gender fits
   // (`zijn collega`), else the person the paragraph is about (`de student`).
   const gender = genderOfRoles(phrase.roles)
@@ -494,16 +489,34 @@ function referBack(article: Article, discourse: Discourse, tokens: Token[], phra
     article.sources.rolesResolved.set(phraseStart, person.entity)
     return person.entity
   }
-  // (A role that tells a gender, with no one nearby to be: the one of that gender the article is
-  // about, whom a portrait calls by what they do, `de schrijfster`.)
-  // (Not a child, `de jongen`, whose parent the article may be about.)
-  const ofGrownUp = phrase.roles.length === 1 && !childNouns.has(phrase.roles[0]!)
-  const main = gender !== null && ofGrownUp && !office && !possessive && tokens[phrase.from]!.lower === 'de' && phrase.to === phrase.from + 2 ? mainPerson(article, offset, gender) : undefined
-  if (main && main.gender === gender && candidate(main)) {
+  const main = gender !== null && !office && !possessive ? portraitSubject(article, tokens, phrase, offset, gender) : undefined
+  if (main && candidate(main)) {
     article.sources.rolesResolved.set(phraseStart, main)
     return main
   }
   return undefined
+}
+
+/**
+ * Whether a role phrase names no one the article named before: a group, a body or a document
+ * (`de advocaten`, `de gemeente`, `het rapport`), or someone's family named by whose it is (`de
+ * moeder van de verdachte`: a person of their own; not `de vader van twee`, a count of children).
+ */
+function isNoOneBefore(tokens: Token[], phrase: SpeakerPhrase): boolean {
+  if (phrase.roles.some((role) => isInstitutionNoun(role) || isDocumentNoun(role)) || (phrase.roles.length > 0 && isPluralRole(phrase.roles[0]!))) return true
+  const whose = tokens[phrase.from + 3]
+  return kinNouns.has(phrase.roles[0] ?? '') && tokens[phrase.from + 2]?.lower === 'van' && whose !== undefined && (whose.capital || whose.lower === 'de' || whose.lower === 'het')
+}
+
+/**
+ * `de schrijfster`, a role that tells a gender with no one nearby to be: the one of that gender
+ * named in full the article is about, whom a portrait calls by what they do. Not a child (`de
+ * jongen`), whose parent the article may be about.
+ */
+function portraitSubject(article: Article, tokens: Token[], phrase: SpeakerPhrase, offset: number, gender: 'female' | 'male'): Entity | undefined {
+  if (phrase.roles.length !== 1 || childNouns.has(phrase.roles[0]!) || tokens[phrase.from]!.lower !== 'de' || phrase.to !== phrase.from + 2) return undefined
+  const main = mainPerson(article, offset, gender)
+  return main && main.gender === gender ? main : undefined
 }
 
 /**
