@@ -4,7 +4,7 @@
  * them looks at the discourse or at the registry.
  */
 import {cueForms} from '../lexicon/cues.js'
-import {governingPrepositions} from '../lexicon/clause-words.js'
+import {governingPrepositions, inFrontedPhrase} from '../lexicon/clause-words.js'
 import {functionWords, nameParticles} from '../lexicon/function-words.js'
 import {isPluralRole} from '../lexicon/roles.js'
 import {responseNouns} from '../lexicon/utterance-nouns.js'
@@ -156,9 +156,6 @@ export function definiteAfterFrontedVerb(tokens: Token[], start: number, end: nu
   }
   return undefined
 }
-
-/** Words before an article that keep it in the fronted phrase, beside `subjectPrepositions` (`Naast de bank`, `Tijdens de zitting`). */
-const inFrontedPhrase: ReadonlySet<string> = new Set(['de', 'het', 'tot', 'naast', 'achter', 'onder', 'boven', 'tussen', 'na', 'zonder', 'sinds', 'tijdens', 'en', 'of'])
 
 /**
  * `Van Dam:`, `Van der Linde:`: a surname whose capital particles (a preposition elsewhere)

@@ -3,6 +3,7 @@
  * …`), after it when the clause is inverted (`…, zei Jansen`, `Dat heeft de wethouder laten
  * weten`, `Gisteren zei ze`).
  */
+import {surnameOpeners} from '../lexicon/function-words.js'
 import {cueFillers, frontingWords, frontWords, relativeAdverbs, sentenceOpeners, subordinators} from '../lexicon/clause-words.js'
 import {particledName, relativeClauseTo} from './clauses.js'
 import {phraseEndingAt, readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
@@ -148,9 +149,6 @@ function subjectBeforeVerb(tokens: Token[], start: number, verbAt: number): Spea
   }
   return 'inverted'
 }
-
-/** Particles that open a surname at a clause's start, and are no article there (`Van Oers`, `Ter Horst`, `Den Uyl`). */
-const surnameOpeners: ReadonlySet<string> = new Set(['van', 'ter', 'ten', 'den', 'von'])
 
 /**
  * Past `van` or `bij` and a capitalised name (after `het` or `de`), and `in` and a place after

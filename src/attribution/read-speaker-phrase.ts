@@ -8,7 +8,7 @@
  * Buitenlandse Zaken`) belongs to a role, not to the speaker.
  */
 import {cueForms, prepositionalCues} from '../lexicon/cues.js'
-import {articles, functionWords, institutionWords, isParticleAt, nameParticles} from '../lexicon/function-words.js'
+import {articles, foreignArticles, foreignParticles, functionWords, institutionWords, isParticleAt, nameParticles} from '../lexicon/function-words.js'
 import {organisationLinks, organisationWords} from '../lexicon/organisation-words.js'
 import {utteranceNouns} from '../lexicon/utterance-nouns.js'
 import {articlesAndPossessives, degreeAdverbs, groupQuantityNouns, mediaNouns, newsMediaNames, broadcasters, originNouns, particleOpeners, phraseDeterminers, placeNouns, platformNames, quantifiers, rolePhrasePrepositions, timePrepositions, timeWords, numberWords, standingPlaces} from '../lexicon/phrase-words.js'
@@ -828,11 +828,6 @@ function isParticleBeforeName(tokens: Token[], index: number, end: number): bool
   // After a name word, or after another particle (`Jildou van | der Bijl`).
   return previous !== undefined && previous.kind === 'word' && ((isNameWord(previous, false) && previous.capital) || isParticleAt(tokens, index - 1))
 }
-
-/** Particles of Spanish, Portuguese, Italian and German names that no Dutch phrase has (`del`, `dos`, `von`). */
-const foreignParticles: ReadonlySet<string> = new Set(['del', 'della', 'dos', 'das', 'do', 'von', 'zu'])
-/** Spanish and French articles after `de` in a name (`de la Fuente`, `de los Santos`). */
-const foreignArticles: ReadonlySet<string> = new Set(['la', 'las', 'los', 'le'])
 
 /**
  * Whether a particle may continue the name run `[start, end)`: after a lone word or a first

@@ -6,8 +6,8 @@
  */
 import {cueForms, settingObjects, settingVerbForms, weakCueForms} from '../lexicon/cues.js'
 import {functionWords, nameParticles} from '../lexicon/function-words.js'
-import {frontedClauseOpeners, frontingWords, sentenceOpeners} from '../lexicon/clause-words.js'
-import {subjectPronouns, thirdPersonPossessives} from '../lexicon/pronouns.js'
+import {appositionOpeners, attributiveBefore, frontedClauseOpeners, frontingWords, sentenceOpeners} from '../lexicon/clause-words.js'
+import {invertedPronouns, subjectPronouns, thirdPersonPossessives} from '../lexicon/pronouns.js'
 import {rolePhrasePrepositions} from '../lexicon/phrase-words.js'
 import {genericDeterminers, objectPronouns} from '../lexicon/reference-words.js'
 import {isInstitutionNoun, isPluralRole, kinNouns} from '../lexicon/roles.js'
@@ -153,15 +153,6 @@ function cueInSentence(article: Article, discourse: Discourse, tokens: Token[], 
   }
   return undefined
 }
-
-/** Subject pronouns that stand right after the verb only when something else opens the sentence (`Een opvolger heeft hij …`). */
-const invertedPronouns: ReadonlySet<string> = new Set(['hij', 'zij', 'ze', 'ik', 'wij', 'we', 'jij', 'je'])
-
-/** Words that open an apposition or a relative clause after a role subject and a comma. */
-const appositionOpeners: ReadonlySet<string> = new Set(['een', 'die', 'zelf', 'ooit', 'sinds'])
-
-/** Determiners, focus particles and the conjunction `dat` before which a verb's past form in `-de` or `-te` is an adjective when a role noun follows. */
-const attributiveBefore: ReadonlySet<string> = new Set(['de', 'het', 'een', 'dat', 'die', 'deze', 'zijn', 'haar', 'hun', 'onze', 'elke', 'iedere', 'veel', 'alle', 'geen', 'alleen', 'enkel', 'slechts', 'vooral'])
 
 /** Whether the cue form at `index` stands before a role noun as an adjective (`dat erkende havenarbeiders`). */
 function isAttributive(tokens: Token[], index: number): boolean {

@@ -102,3 +102,12 @@ export const frontedSources: ReadonlyMap<string, {verbs: ReadonlySet<string>; do
   ['uit', {verbs: turningOutForms, documentOnly: false}],
   ['in', {verbs: singularStandingForms, documentOnly: true}]
 ])
+
+/** Words that open an apposition or a relative clause after a role subject and a comma. Hand-kept. */
+export const appositionOpeners: ReadonlySet<string> = new Set(['een', 'die', 'zelf', 'ooit', 'sinds'])
+
+/** Determiners, focus particles and the conjunction `dat` before which a verb's past form in `-de` or `-te` is an adjective when a role noun follows. Hand-kept. */
+export const attributiveBefore: ReadonlySet<string> = new Set(['de', 'het', 'een', 'dat', 'die', 'deze', 'zijn', 'haar', 'hun', 'onze', 'elke', 'iedere', 'veel', 'alle', 'geen', 'alleen', 'enkel', 'slechts', 'vooral'])
+
+/** Words before an article that keep it in the fronted phrase, beside `subjectPrepositions` (`Naast de bank`, `Tijdens de zitting`). Hand-kept. */
+export const inFrontedPhrase: ReadonlySet<string> = new Set(['de', 'het', 'tot', 'naast', 'achter', 'onder', 'boven', 'tussen', 'na', 'zonder', 'sinds', 'tijdens', 'en', 'of'])

@@ -76,3 +76,12 @@ export function isParticleAt(words: ReadonlyArray<{lower: string}>, index: numbe
   const next = words[index + 1]?.lower
   return word.lower === 'in' && (next === "'t" || next === '’t')
 }
+
+/** Particles that open a surname at a clause's start, and are no article there (`Van Oers`, `Ter Horst`, `Den Uyl`). Hand-kept. */
+export const surnameOpeners: ReadonlySet<string> = new Set(['van', 'ter', 'ten', 'den', 'von'])
+
+/** Particles of Spanish, Portuguese, Italian and German names that no Dutch phrase has (`del`, `dos`, `von`). Source: the particles of Spanish, Portuguese, Italian and German names. */
+export const foreignParticles: ReadonlySet<string> = new Set(['del', 'della', 'dos', 'das', 'do', 'von', 'zu'])
+
+/** Spanish and French articles after `de` in a name (`de la Fuente`, `de los Santos`). Hand-kept. */
+export const foreignArticles: ReadonlySet<string> = new Set(['la', 'las', 'los', 'le'])

@@ -35,3 +35,6 @@ export const addresseePronouns: ReadonlySet<string> = new Set(['u', 'uw', 'je', 
 
 /** Words that stand only before a noun: articles and possessives (`het haar`, `zijn haar`, `m'n haar`). ANS, determiners. */
 export const nounDeterminers: ReadonlySet<string> = new Set(['de', 'het', 'een', 'zijn', 'haar', 'hun', 'mijn', "m'n", 'm’n', "z'n", 'z’n', 'jouw', 'je', 'uw', 'ons', 'onze', "d'r"])
+
+/** Subject pronouns that stand right after the verb only when something else opens the sentence (`Een opvolger heeft hij …`). Source: Dutch word order (ANS §24: the subject after the finite verb in inversion). */
+export const invertedPronouns: ReadonlySet<string> = new Set(['hij', 'zij', 'ze', 'ik', 'wij', 'we', 'jij', 'je'])
