@@ -11,7 +11,7 @@ import {invertedPronouns, subjectPronouns, thirdPersonPossessives} from '../lexi
 import {rolePhrasePrepositions} from '../lexicon/phrase-words.js'
 import {genericDeterminers, objectPronouns} from '../lexicon/reference-words.js'
 import {isInstitutionNoun, isPluralRole, kinNouns} from '../lexicon/roles.js'
-import {askingForms, copulas, groupCounts, lookingForms, respondingGestures, lookingParticles, noticingVerbs, finiteAuxiliaries, modalVerbs, placingAdverbs, placingVerbs, reflexiveViewNouns, wantingForms, wantingToSay, viewWords, writerAskingForms, writerMeetingForms, writerTalkingForms} from '../lexicon/verb-classes.js'
+import {askingForms, copulas, feelingNouns, groupCounts, lookingForms, respondingGestures, lookingParticles, noticingVerbs, finiteAuxiliaries, modalVerbs, placingAdverbs, placingVerbs, reflexiveViewNouns, wantingForms, wantingToSay, viewWords, writerAskingForms, writerMeetingForms, writerTalkingForms} from '../lexicon/verb-classes.js'
 import type {Article} from './article.js'
 import {afterLeadingQuote, afterParticles, afterTimeStamp, clauseStart, definiteAfterFrontedVerb, isJoined, particleFollows, responderAfter, subjectAfterFrontedPhrase} from './clauses.js'
 import type {Discourse} from './discourse.js'
@@ -55,10 +55,17 @@ function heardFrom(article: Article, discourse: Discourse, tokens: Token[], star
   // (Past a relative clause between commas: `, waartoe de school behoort,`.)
   if (tokens[next]?.value === ',') next = pastCommaClause(tokens, next, end)
   const verb = tokens[next]
-  // (Or `men` after the verb, one of the body: `Bij de SP is men minder enthousiast.`)
+  // (Or `men` after the verb, one of the body: `Bij de SP is men minder enthousiast.`; or a
+  // feeling the body has: `Bij de stichting is de opluchting groot.`)
   const heard = verb !== undefined && (verb.lower === 'klinkt' || verb.lower === 'klonk') && tokens[next + 1]?.lower === 'het'
-  if (!verb || verb.kind !== 'word' || verb.value !== verb.lower || !(heard || tokens[next + 1]?.lower === 'men')) return undefined
+  if (!verb || verb.kind !== 'word' || verb.value !== verb.lower || !(heard || tokens[next + 1]?.lower === 'men' || feelsAfter(tokens, next + 1, end))) return undefined
   return resolvePhrase(article, discourse, tokens, phrase, verb.value, 'cue', tokens[phrase.from]!.start, false)?.entity
+}
+
+/** Whether a feeling's noun stands within three words from `from` (`is de opluchting groot`, `heerst verbazing`). */
+function feelsAfter(tokens: Token[], from: number, end: number): boolean {
+  for (let index = from; index < end && index - from < 3; index++) if (tokens[index]!.depth === 0 && feelingNouns.has(tokens[index]!.lower)) return true
+  return false
 }
 
 /**

@@ -200,3 +200,12 @@ export const framingForms: ReadonlySet<string> = new Set([
   'opent', 'opende', 'begint', 'begon', 'besluit', 'besloot', 'sluit', 'sloot', 'eindigt', 'eindigde', 'vat', 'vatte', 'verwoordt', 'verwoordde',
   'omschrijft', 'omschreef', 'beschrijft', 'beschreef', 'formuleert', 'formuleerde', 'typeert', 'typeerde', 'karakteriseert', 'karakteriseerde'
 ])
+
+/**
+ * Nouns of a feeling that a body or a place is said to have (`Bij de stichting is de opluchting
+ * groot.`, `Bij de club heerst verbazing.`): the body's view. Hand-kept.
+ */
+export const feelingNouns: ReadonlySet<string> = new Set([
+  'opluchting', 'teleurstelling', 'vreugde', 'blijdschap', 'woede', 'boosheid', 'verbazing', 'verbijstering', 'ontsteltenis',
+  'onrust', 'ongerustheid', 'zorg', 'zorgen', 'verdriet', 'frustratie', 'onbegrip', 'tevredenheid', 'trots', 'scepsis'
+])
