@@ -58,6 +58,10 @@ export function namedInQuote(article: Article, quote: {start: number; end: numbe
   if (!entity.person || article.registry.isOrganisation(entity)) return false
   // (Addressed at its opening, `‘Mevrouw Lemmens, wij …’`: spoken to, not speaking.)
   if (addressedAtOpening(value, quote, entity)) return true
+  // (Or called by a form of address anywhere: `„Mevrouw Demir ontdekt nu wat wij al jaren
+  // zeggen.”`; no one speaks of themselves so.)
+  const surname = entity.name.slice(entity.name.lastIndexOf(' ') + 1)
+  if (entity.parts.length > 1 && surname.length > 1 && addressForms.some((form) => containsWord(value, `${form} ${surname}`, quote))) return true
   // By the first name only: people rarely call themselves that, but do use their surname
   // (`dit was typisch Jansen`), and organisations their name (a one-word name that is no known
   // first name may be one).
@@ -83,6 +87,9 @@ function addressedAtOpening(value: string, quote: {start: number; end: number}, 
   const name = entity.name.toLowerCase()
   return addressed.length > 1 && name !== addressed && name.endsWith(' ' + addressed)
 }
+
+/** The words of address before a surname, as written at a sentence's start or inside it (`Mevrouw Demir`, `meneer Bos`). */
+const addressForms: readonly string[] = [...addressWords].flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1)])
 
 /** The first index of `character` in `value` within [from, to), or -1. */
 function boundedIndexOf(value: string, character: string, from: number, to: number): number {
