@@ -11,7 +11,7 @@ import {nounDeterminers, pronounGender, thirdPersonPossessives} from '../lexicon
 import {governingPrepositions, notSubjectOpeners, prepositionsAndArticles, relativeWords, sentenceOpeners} from '../lexicon/clause-words.js'
 import {articles, functionWords, institutionWords, isParticleAt, nameParticles} from '../lexicon/function-words.js'
 import {genderOfFirstName, isFirstName} from '../lexicon/first-names.js'
-import {genderOfRoles, honorifics, isInstitutionNoun, isPluralInstitution, isPluralRole, isRoleNoun, isSpokespersonRole, languageNames, languageTeachers, placeBodies, roleGender} from '../lexicon/roles.js'
+import {genderOfRoles, honorifics, placeAdjectiveEnding, isInstitutionNoun, isPluralInstitution, isPluralRole, isRoleNoun, isSpokespersonRole, languageNames, languageTeachers, placeBodies, roleGender} from '../lexicon/roles.js'
 import {appositionDurations, numberWords, originNouns} from '../lexicon/phrase-words.js'
 import {photoCreditLabels} from '../lexicon/credit-labels.js'
 import {utteranceNouns} from '../lexicon/utterance-nouns.js'
@@ -279,6 +279,7 @@ function nameStart(tokens: Token[], index: number, end: number): number {
     start < end - 1 &&
     !legalForms.has(tokens[start]!.value) &&
     !isBodyInName(tokens, start) &&
+    !isNamedByAdjective(tokens, start) &&
     (isCapitalisedAdjective(tokens[start]!, tokens[start + 1]) ||
       isRoleToken(tokens[start]) ||
       isDescriptor(tokens[start]!) ||
@@ -314,6 +315,17 @@ function nameStart(tokens: Token[], index: number, end: number): number {
   // Brabant-Zuidoost Ludy Blind`): the name is what follows.
   if (end - start >= 4 && isAcronymWord(tokens[start]!.value)) start += tokens[start + 1]!.value.includes('-') ? 2 : 1
   return start
+}
+
+/**
+ * An adjective that is no place's, with a capital after an article (`De Dorstige Harten`, `de
+ * Vliegende Hollander`): prose writes such an adjective in lower case, so the capital makes it
+ * the first word of a name.
+ */
+function isNamedByAdjective(tokens: Token[], index: number): boolean {
+  const token = tokens[index]!
+  const before = tokens[index - 1]
+  return token.capital && before !== undefined && (before.lower === 'de' || before.lower === 'het') && before.sentence === token.sentence && !placeAdjectiveEnding.test(token.lower) && !token.lower.endsWith('se') && isCapitalisedAdjective(token, tokens[index + 1])
 }
 
 /**
