@@ -60,8 +60,8 @@ export function namedInQuote(article: Article, quote: {start: number; end: numbe
   if (addressedAtOpening(value, quote, entity)) return true
   // (Or called by a form of address anywhere: `„Mevrouw Demir ontdekt nu wat wij al jaren
   // zeggen.”`; no one speaks of themselves so.)
-  const surname = entity.name.slice(entity.name.lastIndexOf(' ') + 1)
-  if (entity.parts.length > 1 && surname.length > 1 && addressForms.some((form) => containsWord(value, `${form} ${surname}`, quote))) return true
+  // (Read in the words' first few hundred characters only: asked for every quote and person.)
+  if (entity.parts.length > 1 && addressedBySurname(value.slice(quote.start, Math.min(quote.end, quote.start + addressReach)), entity.name.slice(entity.name.lastIndexOf(' ') + 1))) return true
   // By the first name only: people rarely call themselves that, but do use their surname
   // (`dit was typisch Jansen`), and organisations their name (a one-word name that is no known
   // first name may be one).
@@ -88,8 +88,21 @@ function addressedAtOpening(value: string, quote: {start: number; end: number}, 
   return addressed.length > 1 && name !== addressed && name.endsWith(' ' + addressed)
 }
 
-/** The words of address before a surname, as written at a sentence's start or inside it (`Mevrouw Demir`, `meneer Bos`). */
-const addressForms: readonly string[] = [...addressWords].flatMap((word) => [word, word.charAt(0).toUpperCase() + word.slice(1)])
+/** How far into a quote a form of address and a surname are looked for. */
+const addressReach = 400
+
+/** Whether `words` hold `surname` as a word after a word of address (`Mevrouw Demir`, `meneer Bos`). */
+function addressedBySurname(words: string, surname: string): boolean {
+  if (surname.length < 2) return false
+  for (let at = words.indexOf(surname); at !== -1; at = words.indexOf(surname, at + 1)) {
+    if (at < 2 || words.charCodeAt(at - 1) !== 32 || isLetterAt(words, at + surname.length)) continue
+    let before = words.lastIndexOf(' ', at - 2) + 1
+    // (Past an opening mark or a bracket: `„Mevrouw Demir …`.)
+    while (before < at - 1 && !isLetterAt(words, before)) before++
+    if (addressWords.has(words.slice(before, at - 1).toLowerCase())) return true
+  }
+  return false
+}
 
 /** The first index of `character` in `value` within [from, to), or -1. */
 function boundedIndexOf(value: string, character: string, from: number, to: number): number {
