@@ -1253,8 +1253,8 @@ function showsOrganisation(entity: Entity): boolean {
   )
 }
 
-/** Whether every role the article gives the entity is an institution's (`stichting De Verre Bergen`). */
-function isInstitution(entity: Entity): boolean {
+/** Whether every role the article gives the entity is an institution's (`stichting De Verre Bergen`, `energiebedrijf Voltax`). */
+export function isInstitution(entity: Entity): boolean {
   return entity.roles.length > 0 && entity.roles.every((role) => isInstitutionNoun(role))
 }
 

@@ -75,10 +75,8 @@ function namedInSameBlock(article: Article, source: Entity): Entity | undefined 
 /** Whether the mention opens a sentence of its block and an age in parentheses follows it (`Jan Pelgrim (81) komt …`). */
 function opensSentenceWithAge(article: Article, mention: {block: number; start: number; end: number}): boolean {
   const tokens = article.blocks[mention.block]!.tokens
-  let index = 0
-  while (index < tokens.length && tokens[index]!.start < mention.start) index++
-  let after = index
-  while (after < tokens.length && tokens[after]!.start < mention.end) after++
+  const index = firstAtOrAfter(tokens, mention.start)
+  const after = firstAtOrAfter(tokens, mention.end)
   const opens = index === 0 || tokens[index - 1]!.sentence !== tokens[index]!.sentence
   return opens && tokens[after]?.value === '(' && digits.test(tokens[after + 1]?.value ?? '')
 }

@@ -11,7 +11,7 @@ import {addressWords, commonFormOf, genderOfRoles, genericBodyNouns, isDocumentN
 import {type Article, blockOf, isWriter} from './article.js'
 import {sentenceStartOf} from './clauses.js'
 import type {Discourse} from './discourse.js'
-import type {Entity, NameMention} from './find-speakers.js'
+import {type Entity, isInstitution, type NameMention} from './find-speakers.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
 import {isRoleToken, type Token} from './read-tokens.js'
 import {firstAtOrAfter, searchBack} from './search-back.js'
@@ -22,8 +22,6 @@ import type {Found} from './sieves/sieve.js'
  * leaving out anyone `quote` names (see `namedInQuote`), and anyone who does not `fit`.
  */
 export function nearestPerson(article: Article, block: number, offset: number, quote?: {start: number; end: number}, fits?: (entity: Entity) => boolean, outsidePhrases = false): Found | undefined {
-  const blocks = article.blocks
-  const section = blocks[block]!.section
   // (Each entity's name is looked for in the quote once: a person mentioned a thousand times
   // before a long quote must not make the search read the quote a thousand times.)
   const namedInIt = quote ? new Map<Entity, boolean>() : undefined
@@ -37,12 +35,18 @@ export function nearestPerson(article: Article, block: number, offset: number, q
     return named
   }
   // Names in an interviewer's question are not who answers.
-  const mention = searchBack(article.registry.mentions, offset, (item) =>
-    item.block < block - 1 || blocks[item.block]!.section !== section
-      ? 'stop'
-      : item.entity.person && !item.question && !(outsidePhrases && item.inPhrase) && !isWriter(article, item.entity) && (!fits || fits(item.entity)) && !talkedOf(item.entity)
-  )
+  const mention = lastMentionWithin(article, block, offset, 1, (item) => item.entity.person && !item.question && !(outsidePhrases && item.inPhrase) && !isWriter(article, item.entity) && (!fits || fits(item.entity)) && !talkedOf(item.entity))
   return mention ? {entity: mention.entity, mention: null, cue: null, method: 'context', local: false} : undefined
+}
+
+/**
+ * The last mention before `offset` that `fits`, in the section of `block` and at most `reach`
+ * blocks before it (`nearest-person` looks one paragraph back, a conversation's sieves a few).
+ */
+export function lastMentionWithin(article: Article, block: number, offset: number, reach: number, fits: (mention: NameMention) => boolean): NameMention | undefined {
+  const blocks = article.blocks
+  const section = blocks[block]!.section
+  return searchBack(article.registry.mentions, offset, (item) => (item.block < block - reach || blocks[item.block]!.section !== section ? 'stop' : fits(item)))
 }
 
 /**
@@ -703,5 +707,5 @@ function lastMentionBefore(entity: Entity, offset: number): number {
 
 /** Whether an unnamed source is a body named by its kind only (`de gemeente`, `de gemeente Noordhoven`), not a person of it. */
 function isBodyByKind(entity: Entity): boolean {
-  return entity.unnamed && !entity.person && entity.roles.length > 0 && entity.roles.every((role) => isInstitutionNoun(role))
+  return entity.unnamed && !entity.person && isInstitution(entity)
 }

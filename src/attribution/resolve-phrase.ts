@@ -22,7 +22,7 @@ import type {Discourse} from './discourse.js'
 import type {Entity} from './find-speakers.js'
 import {isOriginAdjective, isOriginWord, readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
 import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
-import {addMention, identifiedNext, indefiniteAntecedent, introduceUnnamed, isGroup, nearestPerson, possessorOf, resolveAffiliation, resolvePronoun, resolveRole, sentenceSubjectFor} from './references.js'
+import {addMention, identifiedNext, indefiniteAntecedent, introduceUnnamed, isGroup, lastMentionWithin, nearestPerson, possessorOf, resolveAffiliation, resolvePronoun, resolveRole, sentenceSubjectFor} from './references.js'
 import type {Found} from './sieves/sieve.js'
 import {firstAtOrAfter, searchBack} from './search-back.js'
 import {agedWord} from './token-patterns.js'
@@ -352,10 +352,7 @@ function describedPerson(article: Article, tokens: Token[], phrase: SpeakerPhras
 
 /** The entity named last in this or the previous block of the section, when it is a full name not yet taken for a person or a body. */
 function lastNamedUnmarked(article: Article, block: number, offset: number, fits: (entity: Entity) => boolean): Entity | undefined {
-  const blocks = article.blocks
-  const section = blocks[block]!.section
-  const mention = searchBack(article.registry.mentions, offset, (item) => (item.block < block - 1 || blocks[item.block]!.section !== section ? 'stop' : !item.entity.unnamed))
-  const entity = mention?.entity
+  const entity = lastMentionWithin(article, block, offset, 1, (item) => !item.entity.unnamed)?.entity
   return entity && !entity.person && !entity.work && entity.parts.length >= 2 && entity.roles.length === 0 && !article.registry.isOrganisation(entity) && fits(entity) ? entity : undefined
 }
 

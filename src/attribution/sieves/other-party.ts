@@ -9,8 +9,7 @@
  * `„Dat zegt hij altijd.”` `„Het gaat wel, Kees.”` → Els Mol.
  */
 import {isWriter} from '../article.js'
-import {namedInQuote} from '../references.js'
-import {searchBack} from '../search-back.js'
+import {lastMentionWithin, namedInQuote} from '../references.js'
 import type {Sieve} from './sieve.js'
 
 /** How many paragraphs back the other party may have been named. */
@@ -22,13 +21,8 @@ export const otherParty: Sieve = {
     const current = discourse.current
     const article = evidence.article
     if (!current || !namedInQuote(article, quote, current.entity)) return undefined
-    const blocks = article.blocks
-    const block = evidence.open.block
-    const section = blocks[block]!.section
-    const mention = searchBack(article.registry.mentions, quote.start, (item) =>
-      item.block < block - reach || blocks[item.block]!.section !== section
-        ? 'stop'
-        : item.entity !== current.entity && item.entity.person && !item.question && !isWriter(article, item.entity) && !article.registry.isOrganisation(item.entity) && !namedInQuote(article, quote, item.entity)
+    const mention = lastMentionWithin(article, evidence.open.block, quote.start, reach, (item) =>
+      item.entity !== current.entity && item.entity.person && !item.question && !isWriter(article, item.entity) && !article.registry.isOrganisation(item.entity) && !namedInQuote(article, quote, item.entity)
     )
     return mention ? {entity: mention.entity, mention: null, cue: null, method: 'context', local: false} : undefined
   }

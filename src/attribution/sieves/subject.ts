@@ -9,12 +9,11 @@
 import {cueForms} from '../../lexicon/cues.js'
 import {functionWords} from '../../lexicon/function-words.js'
 import {subjectPronouns} from '../../lexicon/pronouns.js'
-import {isInstitutionNoun} from '../../lexicon/roles.js'
 import {copulas, perfectAuxiliaries} from '../../lexicon/verb-classes.js'
 import type {Article} from '../article.js'
 import {afterLeadingQuote} from '../clauses.js'
 import type {Discourse} from '../discourse.js'
-import type {Entity} from '../find-speakers.js'
+import {type Entity, isInstitution} from '../find-speakers.js'
 import {pastSubjectModifiers} from '../find-subject.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from '../read-speaker-phrase.js'
 import type {Token} from '../read-tokens.js'
@@ -47,7 +46,7 @@ export const subject: Sieve = {
     const phrase = openingSubject(tokens, start, open) ?? pronounAfterVerb(tokens, start, open)
     if (!phrase || joinsClause(tokens, phrase.to, open) || (start !== sentenceStart && phrase.kind === 'role')) return undefined
     const found = resolvePhrase(evidence.article, discourse, tokens, phrase, null, 'subject', quote.start, true)
-    return found && (found.entity.person || found.entity.unnamed || evidence.article.registry.isOrganisation(found.entity) || (phrase.kind === 'name' && isNamedBody(found.entity))) ? found : undefined
+    return found && (found.entity.person || found.entity.unnamed || evidence.article.registry.isOrganisation(found.entity) || (phrase.kind === 'name' && isInstitution(found.entity))) ? found : undefined
   }
 }
 
@@ -124,7 +123,3 @@ function joinsClause(tokens: Token[], from: number, open: number): boolean {
   return false
 }
 
-/** A name the article gives only after an institution's noun (`Zorggroep Oost`, `energiebedrijf Voltax`): a body. */
-function isNamedBody(entity: Entity): boolean {
-  return entity.roles.length > 0 && entity.roles.every((role) => isInstitutionNoun(role))
-}
