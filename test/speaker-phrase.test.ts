@@ -640,3 +640,18 @@ describe('the fifteenth round’s rules, end to end', () => {
     expect(speakers(text)).toEqual(expected)
   })
 })
+
+describe('the sixteenth round’s rules, end to end', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['a relative clause opened by a preposition and `wie` (`, van wie twee kinderen ziek zijn,`) is passed over: the unnamed source before it is brought on', 'Kop\n\n„Het moet”, zegt wethouder Sander Bakker.\n\nEen vader uit Ommen, van wie de dochter in het ziekenhuis ligt, wil anoniem blijven. „Ze kan nauwelijks ademen.”', ['Sander Bakker', 'Een vader uit Ommen']],
+    ['`wier` and `waarvan` open a relative clause too', 'Kop\n\n„Het moet”, zegt wethouder Sander Bakker.\n\nEen boerin uit Lemelerveld, wier stal afbrandde, is er kapot van. „Alles is weg.”', ['Sander Bakker', 'Een boerin uit Lemelerveld']],
+    ['`automobilist` and `forens` are people: one with a verb of saying is the speaker of the words in its clause', 'Kop\n\n„Het moet”, zegt wethouder Sander Bakker.\n\nEen automobiliste uit Delden zegt dat ze „ontzettend geschrokken” is.', ['Sander Bakker', 'Een automobiliste uit Delden']],
+    ['a day of the week or `Sindsdien` opening the sentence fronts it: the pronoun after the verb brings its person back', 'Kop\n\nGijs Lammers (66) wacht al een jaar op een nieuwe heup. „Ik kom de trap niet meer op.”\n\nZijn huisarts, Carla Mol, stuurde hem in mei door. Sindsdien wacht hij op een datum. „Twee keer ging het niet door.”', ['Gijs Lammers', 'Gijs Lammers']],
+    ['`Ben`, a particle of Arabic names, is a first name opening a full name (`Ben Koster`): the person is brought on', 'Kop\n\n„Het moet”, zegt wethouder Sander Bakker.\n\nBen Koster werkt al dertig jaar in het theater. „Dit gebouw is mijn tweede huis.”', ['Sander Bakker', 'Ben Koster']],
+    ['someone named in full for the first time in a phrase (`vernoemd naar dichter Jan Kooi`) is whom `hij` after it stands for, when no one else in that sentence is', 'Kop\n\n„Er wonen hier aardige mensen”, zegt buurman Ben Koster. Hij woont al twintig jaar in de straat.\n\nVroeger stond hier de Kooischool, vernoemd naar dichter Anton Kooi. Hij schreef ooit: „Wie de ander niet kent, vreest hem.”', ['Ben Koster', 'Anton Kooi']],
+    ['but not when a person opens that sentence as its subject: `De trainer … van scheidsrechter Jan Kooi. Hij …` is the trainer', 'Kop\n\n„Wij waren beter”, zei trainer Erik van Dalen.\n\nDe trainer kon niet leven met de beslissing van scheidsrechter Anton Kooi om geen strafschop te geven. Hij noemde het „een schandaal”.', ['Erik van Dalen', 'Erik van Dalen']]
+  ]
+  it.each(cases)('%s', (_, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+})

@@ -1133,7 +1133,8 @@ export function nameParts(value: string): string[] {
     if (index < lower.length && !isRegExpWhiteSpace(lower.charCodeAt(index))) continue
     if (index > from) {
       const part = lower.slice(from, index)
-      if (!nameParticles.has(part)) parts.push(part)
+      // (A particle that is a first name too opens a full name as that name: `Ben Hazelaar`.)
+      if (!nameParticles.has(part) || (from === 0 && index < lower.length && isFirstName(part))) parts.push(part)
     }
     from = index + 1
   }

@@ -3,7 +3,7 @@
  * source introduced with a role, the person the paragraph is about. Each takes the article and,
  * where the speaker who is talking matters, the discourse state.
  */
-import {governingPrepositions, sentenceOpeners, subordinators} from '../lexicon/clause-words.js'
+import {frontingWords, governingPrepositions, sentenceOpeners, subordinators} from '../lexicon/clause-words.js'
 import {isFirstName} from '../lexicon/first-names.js'
 import {nameParticles} from '../lexicon/function-words.js'
 import {pronounGender} from '../lexicon/pronouns.js'
@@ -309,11 +309,20 @@ function previousSentencePerson(article: Article, offset: number, fits: (entity:
   // (A phrase that opens the sentence puts its person up front: `Voor Eva Kok zelf breekt een
   // rustige tijd aan.` is about her; a capital particle is a surname's: `Van Dam neemt …`.)
   const frontedAt = from + 1 < to && !nameParticles.has(tokens[from]!.lower) ? tokens[from + 1]!.start : -1
+  const introducedInPhrase = new Set<Entity>()
   for (let index = firstAtOrAfter(mentions, start); index < mentions.length && mentions[index]!.start < offset; index++) {
     const mention = mentions[index]!
-    const aside = mention.start < ownStart && ((mention.inPhrase && mention.start !== frontedAt) || subordinate.some(([clauseStart, clauseEnd]) => mention.start >= clauseStart && mention.start < clauseEnd))
-    if (fits(mention.entity) && !aside) found.add(mention.entity)
+    const inSubordinate = subordinate.some(([clauseStart, clauseEnd]) => mention.start >= clauseStart && mention.start < clauseEnd)
+    const aside = mention.start < ownStart && ((mention.inPhrase && mention.start !== frontedAt) || inSubordinate)
+    if (!fits(mention.entity)) continue
+    if (!aside) found.add(mention.entity)
+    // (One brought in for the first time in a phrase, with the name in full, is the new topic
+    // when no one else is: `…, vernoemd naar dichter Jan Kooi. Hij schreef …`.)
+    else if (mention.inPhrase && !inSubordinate && mention.entity.mentions[0]?.start === mention.start && mention.entity.parts.length > 1) introducedInPhrase.add(mention.entity)
   }
+  // (Not when someone opens that sentence as its subject: `De trainer kon niet leven met de
+  // beslissing van scheidsrechter Jan Kooi. Hij …` is the trainer.)
+  if (found.size === 0 && !opensWithSomeone(tokens, from, to)) for (const entity of introducedInPhrase) found.add(entity)
   // The sources introduced since the previous sentence's start (searched back from `offset`).
   let ownIntroduced = false
   const introducedStarts = new Set<number>()
@@ -332,6 +341,14 @@ function previousSentencePerson(article: Article, offset: number, fits: (entity:
   const [entity] = found
   const namedInOwn = searchBack(mentions, offset, (mention) => (mention.start < ownStart ? 'stop' : mention.entity === entity))
   return namedInOwn ? undefined : entity
+}
+
+/** Whether a person, by name, pronoun or role (not a body's), opens the sentence of `tokens` [from, to). */
+function opensWithSomeone(tokens: Token[], from: number, to: number): boolean {
+  const opening = readSpeakerPhrase(tokens, from, to)
+  // (A fronted adverb with a capital is no name: `Vroeger stond hier …`.)
+  if (opening?.kind === 'name' && frontingWords.has(tokens[from]!.lower)) return false
+  return opening !== undefined && (opening.kind !== 'role' || !isInstitutionNoun(opening.roles[0] ?? ''))
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import {cueForms, settingObjects, settingVerbForms, weakCueForms} from '../lexicon/cues.js'
 import {functionWords, nameParticles} from '../lexicon/function-words.js'
-import {appositionOpeners, attributiveBefore, frontedClauseOpeners, frontingWords, sentenceOpeners} from '../lexicon/clause-words.js'
+import {appositionOpeners, attributiveBefore, frontedClauseOpeners, frontingWords, relativePrepositions, sentenceOpeners} from '../lexicon/clause-words.js'
 import {invertedPronouns, subjectPronouns, thirdPersonPossessives} from '../lexicon/pronouns.js'
 import {rolePhrasePrepositions} from '../lexicon/phrase-words.js'
 import {genericDeterminers, objectPronouns} from '../lexicon/reference-words.js'
@@ -362,7 +362,7 @@ function subjectPhraseSpeaker(article: Article, discourse: Discourse, tokens: To
   // (`De man, Ruud Kroes, woont …`: a name in apposition to a role ends at the comma after it.)
   const appositionEnds = phrase.kind === 'name' && phrase.nameFrom > phrase.from + 1 && tokens[phrase.nameFrom - 1]!.value === ','
   // (`De Antwerpenaar, zelf jaren dokwerker, vreest …`: `zelf`, `ooit`, `sinds` open one too.)
-  const apposition = tokens[next]?.value === ',' && ((phrase.kind === 'name' && !appositionEnds) || (phrase.kind === 'role' && appositionOpeners.has(tokens[next + 1]?.lower ?? '')))
+  const apposition = tokens[next]?.value === ',' && ((phrase.kind === 'name' && !appositionEnds) || (phrase.kind === 'role' && opensApposition(tokens, next + 1)))
   if (appositionEnds && tokens[next]?.value === ',') next++
   if (apposition) next = pastCommaClause(tokens, next, end)
   const after = tokens[next]
@@ -452,6 +452,12 @@ function pastCommaClause(tokens: Token[], comma: number, end: number): number {
   let close = comma + 1
   while (close < limit && !(tokens[close]!.value === ',' && tokens[close]!.depth === 0)) close++
   return close < limit ? close + 1 : comma
+}
+
+/** Whether an apposition or a relative clause opens at `at`, after a comma (`, die …`, `, een …`, `, van wie …`). */
+function opensApposition(tokens: Token[], at: number): boolean {
+  const lower = tokens[at]?.lower ?? ''
+  return appositionOpeners.has(lower) || (relativePrepositions.has(lower) && tokens[at + 1]?.lower === 'wie')
 }
 
 /** Whether the verb at `verb` is `willen` with `kwijt` or `weten` later in the sentence: wanting to say or to know something. */

@@ -71,8 +71,11 @@ export const frontingWords: ReadonlySet<string> = new Set([
   // een man`, `Ondanks de regen blijft de bond optimistisch`).
   'halverwege', 'midden', 'vooraan', 'achteraan', 'bovenaan', 'onderaan', 'ondanks', 'dankzij', 'vanwege', 'wegens', 'namens',
   // Adverbs of place and time that point back (`Daar moet ze om lachen.`, `Toen zag hij …`).
-  'daar', 'hier'
-
+  'daar', 'hier',
+  // More adverbs of time (ANS §8.4): `Sindsdien wacht hij op een datum.`, `Intussen zoekt ze …`.
+  'sindsdien', 'intussen', 'ondertussen', 'destijds', 'vroeger', 'tegenwoordig', 'straks', 'binnenkort', 'onlangs',
+  // The days of the week, alone or with a part of the day (`Dinsdagavond zei hij …`).
+  ...['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'].flatMap((day) => [day, ...['ochtend', 'middag', 'avond', 'nacht'].map((part) => day + part)])
 ])
 
 /** Prepositions and articles before a name that put it inside a phrase (`de Ronde van Drenthe`, `met Rutte`). */
@@ -103,8 +106,15 @@ export const frontedSources: ReadonlyMap<string, {verbs: ReadonlySet<string>; do
   ['in', {verbs: singularStandingForms, documentOnly: true}]
 ])
 
-/** Words that open an apposition or a relative clause after a role subject and a comma. Hand-kept. */
-export const appositionOpeners: ReadonlySet<string> = new Set(['een', 'die', 'zelf', 'ooit', 'sinds'])
+/**
+ * Words that open an apposition or a relative clause after a role subject and a comma. Hand-kept;
+ * the relative pronouns and pronominal adverbs after ANS §5.8 (`Een moeder, wier zoon …`,
+ * `Een boer, waarvan de schuur …`).
+ */
+export const appositionOpeners: ReadonlySet<string> = new Set(['een', 'die', 'zelf', 'ooit', 'sinds', 'wiens', 'wier', 'waarvan', 'waarmee', 'waarbij', 'waarin', 'waarop', 'waaraan'])
+
+/** Prepositions that open a relative clause before `wie` (`Een moeder, van wie twee kinderen ziek zijn, …`; ANS §5.8). Hand-kept. */
+export const relativePrepositions: ReadonlySet<string> = new Set(['van', 'met', 'bij', 'voor', 'aan', 'op', 'naar', 'over', 'door', 'tegen', 'zonder', 'naast', 'achter', 'onder'])
 
 /** Determiners, focus particles and the conjunction `dat` before which a verb's past form in `-de` or `-te` is an adjective when a role noun follows. Hand-kept. */
 export const attributiveBefore: ReadonlySet<string> = new Set(['de', 'het', 'een', 'dat', 'die', 'deze', 'zijn', 'haar', 'hun', 'onze', 'elke', 'iedere', 'veel', 'alle', 'geen', 'alleen', 'enkel', 'slechts', 'vooral'])

@@ -73,7 +73,7 @@ export const roleNouns: ReadonlySet<string> = new Set([
   'reder', 'stukadoor', 'glazenwasser',
   'slijter', 'drogist', 'opticien', 'dealer', 'mijnwerker', 'duiker', 'redder',
   'controleur', 'bewindvoerder', 'deurwaarder', 'uitsmijter', 'croupier', 'uitzendkracht', 'cliënt', 'expat',
-  'toerist', 'wandelaar', 'inspreker', 'insprekers', 'tiener', 'puber', 'weduwnaar',
+  'toerist', 'automobilist', 'automobiliste', 'forens', 'pachter', 'vertaler', 'vertaalster', 'cameraman', 'wandelaar', 'inspreker', 'insprekers', 'tiener', 'puber', 'weduwnaar',
   'ingenieur', 'programmeur', 'kok', 'chauffeur', 'monteur', 'boswachter', 'dierenarts', 'apotheker', 'tandarts',
   'verloskundige', 'agrariër', 'veehouder', 'tuinder', 'ecoloog', 'geoloog', 'landbouwer', 'akkerbouwer', 'tuinbouwer', 'melkveehouder',
   'meteoroloog', 'archeoloog', 'antropoloog', 'filosoof', 'theoloog', 'jurist', 'accountant', 'makelaar', 'bankier',
