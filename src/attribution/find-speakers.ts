@@ -473,6 +473,10 @@ function settleRuns(found: FoundRun[], commonWords: Set<string>, headings: Reado
     // (A subheading in the style of a headline, a lone word before a cue, `Politiek reageert`,
     // names no one but a known first name or a name the article writes elsewhere.)
     const headline = lone && headings.has(run.block) && !isFirstName(word) && !surnames.has(word) && !singles.has(word)
+    // (A noun or an adjective of origin alone after `de` is a word for a person from there, no
+    // name: `De Amersfoortse is vol lof …`, `De Terschellinger verwacht …` are people from there,
+    // whom a role refers back to.)
+    if (run.last - start === 1 && run.tokens[start - 1]?.lower === 'de' && (isOriginAdjective(run.tokens[start]!) || isOriginWord(run.tokens[start]!)) && run.tokens[start + 1]?.kind === 'word' && !run.tokens[start + 1]!.capital) continue
     if (start < run.last && !headline && !(lone && !run.speaks && !firstNameAlone && !acronym && !(surnames.has(word) && !commonWords.has(word)))) {
       const named = makeRun(run.tokens, start, run.last, run.block)
       if (named) runs.push(named)
