@@ -647,6 +647,17 @@ export function resolveAffiliation(article: Article, tokens: Token[], phrase: Sp
 }
 
 /**
+ * Whether `word` is a compound whose head is the one role, `man` or `vrouw`, of `roles`: `de
+ * vrouw` goes back to `een buurvrouw`, `de man` to `een brandweerman` (the head of a Dutch
+ * compound is its last part: ANS §9.3).
+ */
+function endsInGenericHead(word: string, roles: string[]): boolean {
+  if (roles.length !== 1) return false
+  const head = roles[0]!
+  return (head === 'man' || head === 'vrouw') && word.length > head.length + 2 && word.endsWith(head)
+}
+
+/**
  * `de medewerker`, `het rapport`: the source the article brought in earlier as `een …` (`een
  * medewerker van de stichting`, `een rapport van de inspectie`), looked for in this and the
  * five paragraphs before.
@@ -663,7 +674,7 @@ export function indefiniteAntecedent(article: Article, roles: string[], offset: 
     let index = Math.min(tokens.length, firstAtOrAfter(tokens, offset)) - 1
     for (; index > 0 && budget > 0; index--, budget--) {
       const token = tokens[index]!
-      if (token.depth !== 0 || !(roles.includes(token.lower) || (documents && isDocumentNoun(token.lower)))) continue
+      if (token.depth !== 0 || !(roles.includes(token.lower) || (documents && isDocumentNoun(token.lower)) || endsInGenericHead(token.lower, roles))) continue
       // `een` before the noun, through at most two adjectives.
       let determiner = index - 1
       while (determiner > 0 && index - determiner < 3 && tokens[determiner]!.lower !== 'een') determiner--
