@@ -56,7 +56,10 @@ export function resolvePhrase(
     // (At the pronoun when it stands before `offset`: `Hij vertelde dat Vos … ‘…’` is not Vos.)
     // (`volgens haar`: the woman the sentence opens with, named or by her role.)
     const subject = !identified && !plural && cue?.toLowerCase() === 'volgens' ? sentenceSubjectFor(article, discourse, pronoun, tokens[phrase.from]!.start) : undefined
-    const entity = identified ?? subject ?? resolvePronoun(article, discourse, pronoun, Math.min(offset, tokens[phrase.from]!.start), plural)
+    // (Nor one named in the clause the pronoun's verb reports: in `schreef hij dat Vos „…”` he is
+    // not Vos, as no name in a pronoun's own clause is the pronoun.)
+    const bound = identified || subject || plural ? undefined : namedInReportedClause(article, tokens, phrase.to)
+    const entity = identified ?? subject ?? resolvePronoun(article, discourse, pronoun, Math.min(offset, tokens[phrase.from]!.start), plural, bound)
     return entity ? {entity, mention: text, cue, method: 'pronoun', local} : undefined
   }
   if (phrase.kind === 'name') {
@@ -156,6 +159,25 @@ function resolveRolePhrase(
   if (determiner === 'deze' && phrase.roles.length === 1 && writersOwnMedia.has(phrase.roles[0]!)) return undefined
   const {entity, named} = unnamedSource(article, tokens, phrase, relative, text)
   return {entity, mention: named, cue, method, local}
+}
+
+/**
+ * The person named in a clause of `dat` or `of` right after a pronoun and its verb (`schreef hij
+ * dat Vos „…”`), up to a quote or the sentence's end; none past eight words.
+ */
+function namedInReportedClause(article: Article, tokens: Token[], from: number): Entity | undefined {
+  let index = from
+  while (index < tokens.length && index - from < 3 && tokens[index]!.kind === 'word' && tokens[index]!.lower !== 'dat' && tokens[index]!.lower !== 'of') index++
+  const conjunction = tokens[index]
+  if (!conjunction || (conjunction.lower !== 'dat' && conjunction.lower !== 'of')) return undefined
+  const mentions = article.registry.mentions
+  for (let at = index + 1; at < tokens.length && at - index <= 8; at++) {
+    const token = tokens[at]!
+    if (token.kind === 'open' || token.sentence !== conjunction.sentence) return undefined
+    const mention = mentions[firstAtOrAfter(mentions, token.start)]
+    if (mention?.start === token.start && mention.entity.person) return mention.entity
+  }
+  return undefined
 }
 
 /** How many tokens after a mention of a person the body they were named with may stand. */
