@@ -11,7 +11,7 @@ import {invertedPronouns, subjectPronouns, thirdPersonPossessives} from '../lexi
 import {rolePhrasePrepositions} from '../lexicon/phrase-words.js'
 import {genericDeterminers, objectPronouns} from '../lexicon/reference-words.js'
 import {isInstitutionNoun, isPluralRole, kinNouns} from '../lexicon/roles.js'
-import {askingForms, copulas, feelingNouns, groupCounts, lookingForms, respondingGestures, lookingParticles, noticingVerbs, finiteAuxiliaries, modalVerbs, placingAdverbs, placingVerbs, reflexiveViewNouns, wantingForms, wantingToSay, viewWords, writerAskingForms, writerMeetingForms, writerTalkingForms} from '../lexicon/verb-classes.js'
+import {askingForms, copulas, feelingNouns, groupCounts, lookingForms, respondingGestures, lookingParticles, noticingVerbs, finiteAuxiliaries, modalVerbs, placingAdverbs, placingVerbs, receivingForms, reflexiveViewNouns, wantingForms, wantingToSay, viewWords, writerAskingForms, writerMeetingForms, writerTalkingForms} from '../lexicon/verb-classes.js'
 import type {Article} from './article.js'
 import {afterLeadingQuote, afterParticles, afterTimeStamp, clauseStart, definiteAfterFrontedVerb, isJoined, particleFollows, responderAfter, subjectAfterFrontedPhrase} from './clauses.js'
 import type {Discourse} from './discourse.js'
@@ -238,7 +238,8 @@ function pronounAfterFrontedPhrase(article: Article, discourse: Discourse, token
     if (!subjectPronouns.has(token.lower)) continue
     // (Verbs of saying are among the function words: `In een brief laat ze weten …`.)
     // (And modal and auxiliary verbs: `Over de overname wil ze weinig kwijt.`)
-    if (verb.kind !== 'word' || verb.value !== verb.lower || (functionWords.has(verb.lower) && !cueForms.has(verb.lower) && !finiteAuxiliaries.has(verb.lower)) || subjectPrepositions.test(verb.lower)) return undefined
+    // (And main verbs among them, of place and motion or `krijgen`: `Sindsdien kreeg hij …`.)
+    if (verb.kind !== 'word' || verb.value !== verb.lower || (functionWords.has(verb.lower) && !cueForms.has(verb.lower) && !finiteAuxiliaries.has(verb.lower) && !placingVerbs.has(verb.lower) && !receivingForms.has(verb.lower)) || subjectPrepositions.test(verb.lower)) return undefined
     return personByPronoun(article, discourse, token.lower, token.start)
   }
   return undefined

@@ -91,6 +91,9 @@ export const copulas: ReadonlySet<string> = new Set(['is', 'zijn', 'was', 'waren
  */
 export const equatingAfterQuote: ReadonlySet<string> = new Set(['luidt', 'luidde', 'is', 'was', 'aldus'])
 
+/** The finite forms of `krijgen`, a function word that is a main verb too (`Sindsdien kreeg hij twee brieven.`). */
+export const receivingForms: ReadonlySet<string> = new Set(['krijgt', 'kreeg', 'krijgen', 'kregen'])
+
 /**
  * Singular finite verbs of place and motion (most of them function words too), after which a
  * fronted phrase's subject follows: `Buiten de rechtbank stond Ria de Boer`, `Naast me zat een
