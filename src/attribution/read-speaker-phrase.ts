@@ -242,7 +242,9 @@ function readWord(reading: PhraseReading, token: Token): boolean {
   }
   // (`aan de NOS`, `aan deze krant` after the source is who is told, no part of the source.)
   // (So is `bij` and a broadcaster: `zegt een buurvrouw bij Omroep Brabant`, on its air.)
-  if ((lower === 'aan' && toldMedium(tokens, cursor + 1)) || (lower === 'bij' && broadcasterAt(tokens, cursor + 1))) return false
+  // (And `in` and a medium, named or not: `schrijven de onderzoekers in het vakblad Nature`, where
+  // they wrote it.)
+  if ((lower === 'aan' && toldMedium(tokens, cursor + 1)) || (lower === 'bij' && broadcasterAt(tokens, cursor + 1)) || (lower === 'in' && mediumNounAt(tokens, cursor + 1))) return false
   if (rolePhrasePrepositions.has(lower) && (reading.sawNoun || reading.roles.length > 0)) {
     reading.afterPreposition = true
     reading.inPrepositionalPhrase = true
@@ -269,6 +271,12 @@ function readWord(reading: PhraseReading, token: Token): boolean {
 function broadcasterAt(tokens: Token[], index: number): boolean {
   const at = tokens[index]?.lower === 'de' || tokens[index]?.lower === 'het' ? index + 1 : index
   return broadcasters.has(tokens[at]?.lower ?? '')
+}
+
+/** Whether a noun of a medium stands at `index`, past an article or a possessive (`het vakblad`, `zijn column`). */
+function mediumNounAt(tokens: Token[], index: number): boolean {
+  const at = articlesAndPossessives.has(tokens[index]?.lower ?? '') ? index + 1 : index
+  return mediaNouns.has(tokens[at]?.lower ?? '')
 }
 
 /** Whether a news medium stands at `index`, past an article or `deze` (`de NOS`, `deze krant`, `Omroep Gelderland`). */

@@ -6,6 +6,7 @@
 import {frontingWords, governingPrepositions, sentenceOpeners, subordinators} from '../lexicon/clause-words.js'
 import {isFirstName} from '../lexicon/first-names.js'
 import {nameParticles} from '../lexicon/function-words.js'
+import {articlesAndPossessives} from '../lexicon/phrase-words.js'
 import {pronounGender} from '../lexicon/pronouns.js'
 import {addressWords, commonFormOf, genderOfRoles, genericBodyNouns, isDocumentNoun, partyFamilies, isInstitutionNoun, isPluralInstitution, isPluralRole, partyHeads, rankPrefixes, synonymsOf} from '../lexicon/roles.js'
 import {type Article, blockOf, isWriter} from './article.js'
@@ -675,11 +676,15 @@ export function indefiniteAntecedent(article: Article, roles: string[], offset: 
     for (; index > 0 && budget > 0; index--, budget--) {
       const token = tokens[index]!
       if (token.depth !== 0 || !(roles.includes(token.lower) || (documents && isDocumentNoun(token.lower)) || endsInGenericHead(token.lower, roles))) continue
-      // `een` before the noun, through at most two adjectives.
+      // `een` before the noun, through at most two adjectives; or none before a plural with a
+      // phrase of its own (`de onderzoekers` after `metingen van onderzoekers van het instituut`).
       let determiner = index - 1
       while (determiner > 0 && index - determiner < 3 && tokens[determiner]!.lower !== 'een') determiner--
-      if (tokens[determiner]!.lower !== 'een') continue
+      const bare = tokens[determiner]!.lower !== 'een' && isBarePluralSource(tokens, index, roles)
+      if (tokens[determiner]!.lower !== 'een' && !bare) continue
+      if (bare) determiner = index
       const phrase = readSpeakerPhrase(tokens, determiner)
+      if (bare && (!phrase || phrase.to <= index + 1)) continue
       if (!phrase || phrase.kind !== 'role' || phrase.to <= index) continue
       // (In apposition to a person's name, it is that person: `Caroline Aerts, een Gentse die …`.)
       const named = appositionTo(article, tokens, determiner)
@@ -691,6 +696,13 @@ export function indefiniteAntecedent(article: Article, roles: string[], offset: 
     }
   }
   return undefined
+}
+
+/** Whether the plural role of `roles` stands at `index` with no article or determiner before it (`van onderzoekers van …`). */
+function isBarePluralSource(tokens: Token[], index: number, roles: string[]): boolean {
+  if (roles.length !== 1 || !isPluralRole(roles[0]!) || tokens[index]!.lower !== roles[0]) return false
+  const before = tokens[index - 1]!
+  return before.kind !== 'word' || !(articlesAndPossessives.has(before.lower) || before.lower === 'die' || before.lower === 'deze')
 }
 
 /** The person whose name ends right before the comma (or the `is`) before `index` (`Caroline Aerts, | een Gentse`, `Kees Vos is | een Fries`), if any. */

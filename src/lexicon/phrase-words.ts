@@ -62,7 +62,7 @@ export const particleOpeners: ReadonlySet<string> = new Set(['volgens', 'ook', '
 /** Media a source speaks in (`in de krant`, `in het programma`): how it spoke, not where it is. */
 export const mediaNouns: ReadonlySet<string> = new Set([
   'krant', 'programma', 'uitzending', 'interview', 'gesprek', 'podcast', 'talkshow', 'column', 'blog', 'boek', 'video', 'documentaire', 'debat',
-  'website', 'site', 'account', 'kanaal'
+  'website', 'site', 'account', 'kanaal', 'vakblad', 'tijdschrift', 'weekblad', 'dagblad', 'magazine', 'nieuwsbrief', 'artikel', 'studie', 'publicatie'
 ])
 
 /**
