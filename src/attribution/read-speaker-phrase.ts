@@ -11,7 +11,7 @@ import {cueForms, prepositionalCues} from '../lexicon/cues.js'
 import {articles, foreignArticles, foreignParticles, functionWords, institutionWords, isParticleAt, nameParticles} from '../lexicon/function-words.js'
 import {organisationLinks, organisationWords} from '../lexicon/organisation-words.js'
 import {utteranceNouns} from '../lexicon/utterance-nouns.js'
-import {articlesAndPossessives, degreeAdverbs, groupQuantityNouns, mediaNouns, newsMediaNames, broadcasters, originNouns, particleOpeners, phraseDeterminers, placeNouns, platformNames, quantifiers, rolePhrasePrepositions, timePrepositions, timeWords, numberWords, standingPlaces} from '../lexicon/phrase-words.js'
+import {articlesAndPossessives, degreeAdverbs, fieldEndings, unitNouns, groupQuantityNouns, mediaNouns, newsMediaNames, broadcasters, originNouns, particleOpeners, phraseDeterminers, placeNouns, platformNames, quantifiers, rolePhrasePrepositions, timePrepositions, timeWords, numberWords, standingPlaces} from '../lexicon/phrase-words.js'
 import {writersOwnMedia} from '../lexicon/reference-words.js'
 import {groupPronouns, pronounGender} from '../lexicon/pronouns.js'
 import {sayingInfinitives, wantingToSay} from '../lexicon/verb-classes.js'
@@ -568,7 +568,7 @@ function readNoun(reading: PhraseReading, token: Token): boolean {
   // (Not after a capitalised adjective: `van Turkse komaf`.)
   if (reading.inPrepositionalPhrase && reading.sawNoun && tokens[cursor - 1]!.capital && !token.capital && !isCapitalisedAdjective(tokens[cursor - 1]!, token)) return false
   const number = digits.test(lower) || numberWords.has(lower)
-  if (reading.sawNoun && !reading.afterPreposition && !isAdjective(tokens[cursor - 1]!) && !number && !(bare && nameFollows(tokens, cursor, reading.end))) return false
+  if (reading.sawNoun && !reading.afterPreposition && !isAdjective(tokens[cursor - 1]!) && !number && !(bare && nameFollows(tokens, cursor, reading.end)) && !isFieldOfUnit(tokens, cursor)) return false
   if (isRoleToken(token)) {
     reading.roles.push(lower)
     if (!reading.inPrepositionalPhrase) reading.headRole = true
@@ -587,6 +587,12 @@ function readNoun(reading: PhraseReading, token: Token): boolean {
   if (reading.afterPreposition) reading.inPrepositionalPhrase = true
   reading.cursor++
   return true
+}
+
+/** The field after a unit's noun (`de afdeling longziekten`, `de dienst burgerzaken`): the unit's name goes on. */
+function isFieldOfUnit(tokens: Token[], cursor: number): boolean {
+  const word = tokens[cursor]!.lower
+  return unitNouns.has(tokens[cursor - 1]?.lower ?? '') && fieldEndings.some((ending) => word.endsWith(ending))
 }
 
 /** `een groot uitvoeringsorgaan`: the word at `cursor` after `een` has a lower-case noun after it that is no function word. */

@@ -126,3 +126,16 @@ export const appositionDurations: ReadonlySet<string> = new Set(['al', 'ruim', '
  * body's name (`Renovatie zou meer kosten.`).
  */
 export const abstractNounEnding = /(?:atie|ing|heid|teit|schap|isme|nis)$/
+
+/**
+ * Units of an organisation named by their field after the noun (`de afdeling longziekten`, `de
+ * dienst burgerzaken`, `de faculteit rechten`): the field is part of the phrase. Hand-kept.
+ */
+export const unitNouns: ReadonlySet<string> = new Set(['afdeling', 'dienst', 'sectie', 'faculteit', 'vakgroep', 'opleiding', 'divisie', 'polikliniek', 'kliniek'])
+
+/**
+ * Endings of the names of fields of medicine, science and administration (`cardiologie`,
+ * `geneeskunde`, `longziekten`, `burgerzaken`, `psychiatrie`, `kinderchirurgie`), by Dutch word
+ * formation (ANS §9.3: `-logie`, `-kunde` and the heads of compounds). Hand-kept.
+ */
+export const fieldEndings: readonly string[] = ['logie', 'kunde', 'ziekten', 'zaken', 'chirurgie', 'therapie', 'iatrie', 'zorg', 'wetenschappen', 'techniek', 'recht', 'rechten']
