@@ -370,7 +370,8 @@ function subjectPhraseSpeaker(article: Article, discourse: Discourse, tokens: To
   // `Een van de bewoners is Eva Kok (45).`: who the role is, named after a copula, is brought on.
   if (phrase.kind === 'role' && after && copulas.has(after.lower)) {
     const named = readSpeakerPhrase(tokens, next + 1, end)
-    const stop = named ? tokens[afterParenthesis(tokens, named.to, end)] : undefined
+    // (Past where they are from: `Een van hen is Eva Kok (45) uit Hengelo.`)
+    const stop = named ? tokens[pastOrigin(tokens, afterParenthesis(tokens, named.to, end), end)] : undefined
     // (Past an article and an age: `Een van hen is de 45-jarige Eva Kok.`)
     const aged = named !== undefined && tokens.slice(next + 1, named.nameFrom).every((token) => token.lower === 'de' || agedWord.test(token.value))
     if (named?.kind === 'name' && aged && stop?.value === '.') return personNamedInFull(article, discourse, tokens, named, tokens[next + 1]!.start)
@@ -459,6 +460,14 @@ function pastCommaClause(tokens: Token[], comma: number, end: number): number {
 function opensApposition(tokens: Token[], at: number): boolean {
   const lower = tokens[at]?.lower ?? ''
   return appositionOpeners.has(lower) || (relativePrepositions.has(lower) && tokens[at + 1]?.lower === 'wie')
+}
+
+/** Past `uit` and a place's name at `index` (`uit Hengelo`, `uit Den Bosch`), or `index` when none stands there. */
+function pastOrigin(tokens: Token[], index: number, end: number): number {
+  if (tokens[index]?.lower !== 'uit' || !tokens[index + 1]?.capital) return index
+  let at = index + 1
+  while (at < end && at - index <= 3 && tokens[at]!.kind === 'word' && tokens[at]!.capital) at++
+  return at
 }
 
 /** Whether the verb at `verb` is `willen` with `kwijt` or `weten` later in the sentence: wanting to say or to know something. */

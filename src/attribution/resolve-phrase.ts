@@ -236,7 +236,10 @@ function identifyUnnamed(article: Article, discourse: Discourse, tokens: Token[]
   // Schiphol, Kees Hoogeveen,` is `een woordvoerder van Schiphol`, not a later `een woordvoerder
   // van NedAir`.)
   const words = article.value.slice(tokens[phrase.from + 1]!.start, tokens[comma - 1]!.end).toLowerCase()
-  const source = searchBack(article.sources.introduced, offset, (entry) => entry.entity.unnamed && entry.entity.name.toLowerCase().endsWith(' ' + words), 64)?.entity ?? referBack(article, discourse, tokens, role, offset)
+  // (Or with the same head noun and a phrase of its own: `De boswachter, Erik Kamphuis,` is `een
+  // boswachter van Natuurbeheer Drenthe`.)
+  const head = phrase.roles.length === 1 && comma === phrase.from + 2 ? phrase.roles[0] : undefined
+  const source = searchBack(article.sources.introduced, offset, (entry) => entry.entity.unnamed && (entry.entity.name.toLowerCase().endsWith(' ' + words) || (head !== undefined && entry.entity.roles[0] === head)), 64)?.entity ?? referBack(article, discourse, tokens, role, offset)
   if (source && source.unnamed && source !== person) article.sources.identified.set(source, person)
 }
 
