@@ -274,7 +274,10 @@ export const portfolioWords: ReadonlySet<string> = new Set([
  */
 export const kinNouns: ReadonlySet<string> = new Set([
   'man', 'vrouw', 'echtgenoot', 'echtgenote', 'partner', 'zoon', 'dochter', 'vader', 'moeder', 'broer', 'zus', 'zoons', 'dochters',
-  'grootvader', 'grootmoeder', 'opa', 'oma', 'kleinzoon', 'kleindochter', 'schoonvader', 'schoonmoeder', 'schoonzoon', 'schoondochter'
+  'grootvader', 'grootmoeder', 'opa', 'oma', 'kleinzoon', 'kleindochter', 'schoonvader', 'schoonmoeder', 'schoonzoon', 'schoondochter',
+  // Foster and step family, and in-laws (`haar pleegmoeder`, `zijn stiefvader`, `haar zwager`).
+  'pleegvader', 'pleegmoeder', 'pleegzoon', 'pleegdochter', 'stiefvader', 'stiefmoeder', 'stiefzoon', 'stiefdochter', 'zwager', 'schoonzus',
+  'neef', 'nicht', 'oom', 'tante', 'tweelingbroer', 'tweelingzus'
 ])
 
 /**
