@@ -26,7 +26,7 @@ export const roleNouns: ReadonlySet<string> = new Set([
   'aanklager', 'notaris', 'arts', 'huisarts', 'dokter', 'chirurg', 'verpleegkundige', 'psycholoog', 'psychiater',
   'agent', 'agente', 'politieman', 'politievrouw', 'commandant', 'generaal', 'militair', 'soldaat',
   'trainer', 'coach', 'bondscoach', 'speler', 'speelster', 'aanvaller', 'verdediger', 'keeper', 'doelman', 'aanvoerder',
-  'renner', 'rijder', 'rijdster', 'coureur', 'kampioen', 'kampioene', 'icoon', 'legende', 'atleet', 'atlete', 'sporter',
+  'renner', 'rijder', 'rijdster', 'hardloper', 'hardloopster', 'marathonloper', 'zeiler', 'zeilster', 'surfer', 'skiër', 'jockey', 'turnster', 'coureur', 'kampioen', 'kampioene', 'icoon', 'legende', 'atleet', 'atlete', 'sporter',
   // Positions and athletes as sports reporting names them (Van Dale; `Spits Tim Bos`, `de
   // schaatsster`); not `turner`, a frequent surname.
   'spits', 'middenvelder', 'linksback', 'rechtsback', 'linksbuiten', 'rechtsbuiten', 'spelmaker', 'spelverdeler',
