@@ -569,7 +569,8 @@ function readNoun(reading: PhraseReading, token: Token): boolean {
   if (reading.inPrepositionalPhrase && reading.sawNoun && tokens[cursor - 1]!.capital && !token.capital && !isCapitalisedAdjective(tokens[cursor - 1]!, token)) return false
   const number = digits.test(lower) || numberWords.has(lower)
   if (reading.sawNoun && !reading.afterPreposition && !isAdjective(tokens[cursor - 1]!) && !number && !(bare && nameFollows(tokens, cursor, reading.end)) && !isFieldOfUnit(tokens, cursor)) return false
-  if (isRoleToken(token)) {
+  // (A noun after an age is someone's, known or not: `een 52-jarige loper`.)
+  if (isRoleToken(token) || (!reading.inPrepositionalPhrase && !token.capital && tokens[index]!.lower === 'een' && agedWord.test(tokens[cursor - 1]?.lower ?? ''))) {
     reading.roles.push(lower)
     if (!reading.inPrepositionalPhrase) reading.headRole = true
   }
