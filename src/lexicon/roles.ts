@@ -398,6 +398,13 @@ export const publicOffices: ReadonlySet<string> = new Set([
  */
 export const rankPrefixes: ReadonlySet<string> = new Set(['vice', 'vice-', 'onder', 'oud-', 'ex-', 'adjunct-', 'adjunct', 'sub', 'plaatsvervangend', 'co-'])
 
+// `roleSynonyms` as two lists in its order, and one empty answer: `synonymsOf` is asked of every
+// role a rule tests for a fit, and a walk of the map made a [key, value] pair per key, a new
+// empty list per role without synonyms (3 % of what `fromNews` allocates).
+const synonymKeys = [...roleSynonyms.keys()]
+const synonymLists = [...roleSynonyms.values()]
+const noSynonyms: readonly string[] = []
+
 /**
  * The synonyms of a role or of the role its compound ends in (`politiespecialist` has those of
  * `specialist`, `politiedeskundige` among them), with the compound's first part kept: the
@@ -407,10 +414,11 @@ export const rankPrefixes: ReadonlySet<string> = new Set(['vice', 'vice-', 'onde
 export function synonymsOf(role: string): readonly string[] {
   const whole = roleSynonyms.get(role)
   if (whole) return whole
-  for (const [key, synonyms] of roleSynonyms) {
-    if (role.length > key.length + 2 && role.endsWith(key)) return synonyms
+  for (let index = 0; index < synonymKeys.length; index++) {
+    const key = synonymKeys[index]!
+    if (role.length > key.length + 2 && role.endsWith(key)) return synonymLists[index]!
   }
-  return []
+  return noSynonyms
 }
 
 /**
