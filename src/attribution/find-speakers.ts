@@ -360,6 +360,25 @@ function nameLast(tokens: Token[], start: number, end: number): number {
   // A group closing the run (`Overtuigde FvD'ers`, `I&O Research PVV-kiezers`) is not part of
   // a name; a capitalised singular role is a surname (`Ad Burger`).
   let last = end
+  while (
+    last > start &&
+    (isDescriptor(tokens[last - 1]!) ||
+      // (A plural: `Prins`, a singular role ending in `s`, is a surname.)
+      // (A plain capitalised plural after the run's first word is the name's own: `CNV Vakmensen`.)
+      // (The cheap tests first: the role nouns are asked only of a run's one word or of a joined
+      // word, and whether the run is introduced only when a plural role closes it.)
+      ((last - 1 === start || joinedWord.test(tokens[last - 1]!.value)) && isRoleToken(tokens[last - 1]) && isPluralRole(tokens[last - 1]!.lower) && !isInstitutionNoun(tokens[last - 1]!.lower) && !isIntroduced(tokens, start, end) && !(last - 2 >= start && isFirstName(tokens[last - 2]!.lower))))
+  ) {
+    last--
+  }
+  return last
+}
+
+/**
+ * Whether the word before the run [start, end) introduces it (a verb, a capitalised title of one
+ * person, a cue): a plural role closing such a run is no group, but the surname.
+ */
+function isIntroduced(tokens: Token[], start: number, end: number): boolean {
   // (After a first name, or in a name that a title, a role or a verb introduces, a lower-case
   // word that is no function word, it is the surname all the same: `Jan Oomen`, `landbouwer
   // Diny Oomen`.)
@@ -368,17 +387,7 @@ function nameLast(tokens: Token[], start: number, end: number): number {
   // (And after a cue, `zei Dafne Schippers`: a group there is one of a party or a place, written
   // with a hyphen or an apostrophe, `zeggen PVV-kiezers`.)
   const afterCue = before !== undefined && (cueForms.has(before.lower) || before.lower === 'aldus') && !joinedWord.test(tokens[end - 1]!.value)
-  const introduced = before !== undefined && before.kind === 'word' && ((before.value === before.lower && !functionWords.has(before.lower)) || (before.capital && isRoleToken(before) && !isPluralRole(before.lower)) || afterCue)
-  while (
-    last > start &&
-    (isDescriptor(tokens[last - 1]!) ||
-      // (A plural: `Prins`, a singular role ending in `s`, is a surname.)
-      // (A plain capitalised plural after the run's first word is the name's own: `CNV Vakmensen`.)
-      (isRoleToken(tokens[last - 1]) && isPluralRole(tokens[last - 1]!.lower) && !isInstitutionNoun(tokens[last - 1]!.lower) && !introduced && !(last - 2 >= start && isFirstName(tokens[last - 2]!.lower)) && (last - 1 === start || joinedWord.test(tokens[last - 1]!.value))))
-  ) {
-    last--
-  }
-  return last
+  return before !== undefined && before.kind === 'word' && ((before.value === before.lower && !functionWords.has(before.lower)) || (before.capital && isRoleToken(before) && !isPluralRole(before.lower)) || afterCue)
 }
 
 /** Whether the name that ends at `last` speaks (`Jansen zei: …`, `Jansen:`). */
@@ -1383,8 +1392,10 @@ function agedAdultBefore(tokens: Token[], start: number): boolean {
  * Vos`), lower case: `de Utrechtse` later is that person.
  */
 function originBefore(tokens: Token[], start: number): string | undefined {
-  // (Past a role: `de Duitse trainer Jürgen Klopp`.)
-  const at = isRoleToken(tokens[start - 1]) && !tokens[start - 1]!.capital ? start - 1 : start
+  // (Past a role: `de Duitse trainer Jürgen Klopp`. The role nouns are asked only where `de`
+  // stands before the word before it: without, no origin is read either way.)
+  const before = tokens[start - 1]
+  const at = before !== undefined && !before.capital && tokens[start - 3]?.lower === 'de' && isRoleToken(before) ? start - 1 : start
   const word = tokens[at - 1]
   if (word === undefined || tokens[at - 2]?.lower !== 'de' || !word.capital) return undefined
   return isOriginWord(word) || isOriginAdjective(word) ? word.lower : undefined

@@ -321,10 +321,12 @@ function isOriginHead(reading: PhraseReading, token: Token): boolean {
  */
 function isAgeHead(reading: PhraseReading, token: Token): boolean {
   const {tokens, index, cursor} = reading
+  // (The place and the word first: whether a noun follows asks the role nouns of the next word,
+  // and this is asked of every word a phrase reads past its first.)
+  if (cursor !== index + 1 || (tokens[index]!.lower !== 'de' && tokens[index]!.lower !== 'een') || !agedWord.test(token.lower)) return false
   const next = tokens[cursor + 1]
   const after = tokens[cursor + 2]
-  const noNoun = next === undefined || next.kind !== 'word' || next.depth !== 0 || (next.value === next.lower && !isRoleToken(next) && after !== undefined && after.kind === 'punctuation')
-  return cursor === index + 1 && (tokens[index]!.lower === 'de' || tokens[index]!.lower === 'een') && agedWord.test(token.lower) && noNoun
+  return next === undefined || next.kind !== 'word' || next.depth !== 0 || (next.value === next.lower && !isRoleToken(next) && after !== undefined && after.kind === 'punctuation')
 }
 
 /**
@@ -516,7 +518,8 @@ function nameRunEndBefore(tokens: Token[], cursor: number, end: number): number 
       isNameContinuation(tokens[runEnd], tokens[runEnd - 1]) ||
       isAmpersandLink(tokens, runEnd) ||
       tokens[runEnd - 1]!.value === '&' ||
-      (particleMayFollow(tokens, cursor, runEnd) && isParticleBeforeName(tokens, runEnd, end)))
+      // (Whether a particle stands there first: whether one may follow the run is dearer.)
+      (isParticleBeforeName(tokens, runEnd, end) && particleMayFollow(tokens, cursor, runEnd)))
   ) {
     if ((tokens[runEnd]!.kind !== 'word' && !isAmpersandLink(tokens, runEnd)) || tokens[runEnd]!.depth !== 0) break
     runEnd++
@@ -580,8 +583,11 @@ function readNoun(reading: PhraseReading, token: Token): boolean {
   // So does a name after a place (`de burgemeester van de plaats Cairo`).
   // So does a name after a bare title right after the preposition (`een woordvoerder van
   // windparkontwikkelaar Zeewind Noord`, `de advocaat van verdachte Kees Vos`): it is the title's.
-  const bareTitle = rolePhrasePrepositions.has(tokens[cursor - 1]?.lower ?? '') && isRoleToken(token) && !isInstitutionNoun(lower) && !isPluralRole(lower)
-  if (reading.inPrepositionalPhrase && !phraseDeterminers.has(lower)) reading.nounInPrepositionalPhrase = isInstitutionNoun(lower) || placeNouns.has(lower) || bareTitle
+  // (Asked only in the tail, where it counts: the role nouns' tests are dear.)
+  if (reading.inPrepositionalPhrase && !phraseDeterminers.has(lower)) {
+    const bareTitle = rolePhrasePrepositions.has(tokens[cursor - 1]?.lower ?? '') && isRoleToken(token) && !isInstitutionNoun(lower) && !isPluralRole(lower)
+    reading.nounInPrepositionalPhrase = isInstitutionNoun(lower) || placeNouns.has(lower) || bareTitle
+  }
   // (An adjective without its `-e` after `een` in the tail: `van een groot | uitvoeringsorgaan`.)
   // (Nor is a number there: `een leerling uit 4 | havo`.)
   reading.afterPreposition = reading.afterPreposition && (phraseDeterminers.has(lower) || uninflectedAdjective(tokens, cursor) || number)

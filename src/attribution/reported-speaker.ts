@@ -97,7 +97,7 @@ function entityOf(article: Article, discourse: Discourse, tokens: Token[], phras
  * is a headline's, no one the writer's sentence brings on.
  */
 function isHeadlineRole(tokens: Token[], phrase: SpeakerPhrase): boolean {
-  return phrase.kind === 'role' && isRoleToken(tokens[phrase.from]) && phrase.roles.length > 0 && !isPluralRole(phrase.roles[0]!)
+  return phrase.kind === 'role' && phrase.roles.length > 0 && isRoleToken(tokens[phrase.from]) && !isPluralRole(phrase.roles[0]!)
 }
 
 /**
