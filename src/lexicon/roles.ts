@@ -11,7 +11,7 @@ import {createSuffixSet} from './suffix-set.js'
 
 export const roleNouns: ReadonlySet<string> = new Set([
   'minister', 'premier', 'staatssecretaris', 'president', 'presidente', 'vicepresident', 'kanselier', 'koning', 'koningin',
-  'burgemeester', 'wethouder', 'gedeputeerde', 'commissaris', 'gouverneur', 'ambassadeur', 'diplomaat', 'consul',
+  'burgemeester', 'wethouder', 'schepen', 'gedeputeerde', 'commissaris', 'gouverneur', 'ambassadeur', 'diplomaat', 'consul',
   'kamerlid', 'statenlid', 'raadslid', 'senator', 'parlementariër', 'europarlementariër', 'politicus', 'lijsttrekker',
   // Latin plurals, which `-s` and `-en` do not make: `politici`, `historici`.
   'politici', 'historici', 'musici', 'critici', 'academici', 'technici', 'fysici', 'statistici',
