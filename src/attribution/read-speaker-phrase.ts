@@ -186,6 +186,23 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
 }
 
 /**
+ * `een` and a noun no list has, through at most two adjectives, and where they are from, as the
+ * subject a cue inverts after a quote (`„…”, zegt een lasser uit Franeker.`): whoever it names
+ * speaks, known noun or not.
+ */
+export function indefiniteSubject(tokens: Token[], index: number): SpeakerPhrase | undefined {
+  if (tokens[index]?.lower !== 'een') return undefined
+  let noun = index + 1
+  while (noun < index + 3 && lowerWordAt(tokens, noun + 1) && isAdjective(tokens[noun]!)) noun++
+  const word = tokens[noun]
+  const after = tokens[noun + 1]
+  if (!lowerWordAt(tokens, noun) || functionWords.has(word!.lower) || cueForms.has(word!.lower) || !after || (after.kind === 'word' && after.lower !== 'uit')) return undefined
+  let to = noun + 1
+  if (after.lower === 'uit' && tokens[to + 1]?.capital) for (to += 1; to < tokens.length && to - noun <= 4 && tokens[to]!.kind === 'word' && tokens[to]!.capital; to++);
+  return {kind: 'role', from: index, to, nameFrom: -1, nameTo: -1, roles: [word!.lower]}
+}
+
+/**
  * The longest speaker phrase, no pronoun, that ends right at `end` (an antecedent: `een boer uit
  * Ede | , en die …`, `de webshop | , die …`): from at most `words` words back, not before `from`
  * nor outside the sentence of the word before `end`.
@@ -326,7 +343,8 @@ function isAgeHead(reading: PhraseReading, token: Token): boolean {
   if (cursor !== index + 1 || (tokens[index]!.lower !== 'de' && tokens[index]!.lower !== 'een') || !agedWord.test(token.lower)) return false
   const next = tokens[cursor + 1]
   const after = tokens[cursor + 2]
-  return next === undefined || next.kind !== 'word' || next.depth !== 0 || (next.value === next.lower && !isRoleToken(next) && after !== undefined && after.kind === 'punctuation')
+  // (After `een` a word there is the noun, known or not: `zegt een 58-jarige lasser.`)
+  return next === undefined || next.kind !== 'word' || next.depth !== 0 || (tokens[index]!.lower === 'de' && next.value === next.lower && !isRoleToken(next) && after !== undefined && after.kind === 'punctuation')
 }
 
 /**

@@ -158,7 +158,25 @@ function resolveRolePhrase(
   // `deze krant` is the writer's own paper: it asks, it does not speak.
   if (determiner === 'deze' && phrase.roles.length === 1 && writersOwnMedia.has(phrase.roles[0]!)) return undefined
   const {entity, named} = unnamedSource(article, tokens, phrase, relative, text)
+  // (`„…”, zegt een lasser. Hij heet Ronald Smit …`: the source is named next.)
+  const namedNext = determiner === 'een' ? namedInNextSentence(article, tokens, phrase.to) : undefined
+  if (namedNext && namedNext !== entity) article.sources.identified.set(entity, namedNext)
   return {entity, mention: named, cue, method, local}
+}
+
+/**
+ * The person the sentence after the one ending within a few words of `from` names with `heet`
+ * (`Hij heet Ronald Smit.`, `Zij heet Ans Bos en …`): a source introduced unnamed, named next.
+ */
+function namedInNextSentence(article: Article, tokens: Token[], from: number): Entity | undefined {
+  let index = from
+  while (index < tokens.length && index - from < 6 && !(tokens[index]!.kind === 'punctuation' && tokens[index]!.value === '.' && tokens[index]!.depth === 0)) index++
+  const pronoun = tokens[index + 1]?.lower
+  if ((pronoun !== 'hij' && pronoun !== 'zij' && pronoun !== 'ze') || tokens[index + 2]?.lower !== 'heet') return undefined
+  const named = readSpeakerPhrase(tokens, index + 3)
+  if (!named || named.kind !== 'name' || named.from !== index + 3) return undefined
+  const entity = article.registry.resolveName(article.value.slice(tokens[named.nameFrom]!.start, tokens[named.nameTo - 1]!.end), tokens[named.nameTo - 1]!.end)
+  return entity?.person ? entity : undefined
 }
 
 /**

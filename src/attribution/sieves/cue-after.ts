@@ -17,7 +17,7 @@ import {isDocumentNoun} from '../../lexicon/roles.js'
 import {equatingAfterQuote, perceptionVerbs, perfectAuxiliaries, standingVerbs, wantingForms, wantingToSay} from '../../lexicon/verb-classes.js'
 import {cueText} from '../clauses.js'
 import type {Entity} from '../find-speakers.js'
-import {readSpeakerPhrase} from '../read-speaker-phrase.js'
+import {indefiniteSubject, readSpeakerPhrase} from '../read-speaker-phrase.js'
 import {nearestPerson, personByPossessive} from '../references.js'
 import {pairBefore, resolvePhrase, writerFound} from '../resolve-phrase.js'
 import {heardSaying, subjectBeforeCue, utteranceOwner} from '../speaker-of-clause.js'
@@ -104,7 +104,7 @@ export const cueAfter: Sieve = {
       const other = nearestPerson(evidence.article, evidence.open.block, quote.start, undefined, (entity) => entity !== discourse.current?.entity)
       return other ? {...other, mention: tokens[subject]!.value, cue: cueText(tokens, index, subject), method: 'pronoun', local: true} : undefined
     }
-    const phrase = readSpeakerPhrase(tokens, subject)
+    const phrase = readSpeakerPhrase(tokens, subject) ?? (cueForms.has(verb.lower) ? indefiniteSubject(tokens, subject) : undefined)
     if (!phrase) return undefined
     // `„…”, vertaalt de tolk haar woorden`: the words are the one the possessive stands for.
     const owner = wordsOwner(evidence.article, discourse, tokens, phrase.to)
