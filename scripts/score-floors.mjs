@@ -108,7 +108,9 @@ const floors = [
     ['by', 1, 0.987],
     ['bz', 0.971, 0.929],
     ['ca', 0.98, 0.907],
-    ['cb', 0.948, 0.918]
+    ['cb', 0.948, 0.918],
+    ['cc', 0.993, 0.915],
+    ['cd', 0.966, 0.932]
   ].map(([set, kind, speaker]) => ({
     name: `synthetic ${set}`,
     args: ['--shared', path.join(root, 'eval/synthetic'), '--gold', path.join(root, 'eval/synthetic/gold', set)],
