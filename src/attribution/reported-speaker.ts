@@ -404,7 +404,7 @@ function subjectPhraseSpeaker(article: Article, discourse: Discourse, tokens: To
   // feller.`)
   // (With an age or a count after the noun too: `Haar zoon van zes werd ziek.`)
   // (A gesture of response does: `Zijn kleindochter schudt haar hoofd.`)
-  if (phrase.kind === 'role' && thirdPersonPossessives.has(tokens[phrase.from]!.lower) && kinNouns.has(tokens[phrase.from + 1]?.lower ?? '') && kinNouns.has(phrase.roles[0] ?? '') && !copulas.has(after.lower) && !respondingGestures.has(after.lower)) return undefined
+  if (phrase.kind === 'role' && thirdPersonPossessives.has(tokens[phrase.from]!.lower) && isCloseOne(tokens[phrase.from + 1]?.lower ?? '') && isCloseOne(phrase.roles[0] ?? '') && !copulas.has(after.lower) && !isGesture(tokens, next, end)) return undefined
   if (isHeadlineRole(tokens, phrase)) return undefined
   const instead = phrase.kind === 'role' ? notTheSubject(article, discourse, tokens, phrase, next) : undefined
   if (instead) return instead.entity
@@ -460,6 +460,20 @@ function pastCommaClause(tokens: Token[], comma: number, end: number): number {
 function opensApposition(tokens: Token[], at: number): boolean {
   const lower = tokens[at]?.lower ?? ''
   return appositionOpeners.has(lower) || (relativePrepositions.has(lower) && tokens[at + 1]?.lower === 'wie')
+}
+
+/** Whether the verb at `verb` makes a gesture of response: `knikt`, and `haalt` only with the shoulders (`haalt zijn schouders op`, not `haalt haar op`). */
+function isGesture(tokens: Token[], verb: number, end: number): boolean {
+  const word = tokens[verb]!.lower
+  if (!respondingGestures.has(word)) return false
+  if (word !== 'haalt' && word !== 'haalde') return true
+  for (let index = verb + 1; index < end && index - verb <= 3; index++) if (tokens[index]!.lower === 'schouders') return true
+  return false
+}
+
+/** A family noun, or a friend's (`Haar vriend haalt haar op.`: the one around the speaker, no one who takes the floor). */
+function isCloseOne(word: string): boolean {
+  return kinNouns.has(word) || word === 'vriend' || word === 'vriendin'
 }
 
 /** Past `uit` and a place's name at `index` (`uit Hengelo`, `uit Den Bosch`), or `index` when none stands there. */
