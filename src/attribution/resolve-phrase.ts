@@ -112,7 +112,7 @@ function resolveRolePhrase(
   }
   // A definite or possessive role refers back (`de wethouder`, `zijn collega`).
   const determiner = tokens[phrase.from]!.lower
-  const definite = determiner === 'de' || determiner === 'het' || determiner === 'zijn' || determiner === 'haar' || determiner === 'hun' || determiner === 'deze' || determiner === 'dit'
+  const definite = determiner === 'de' || determiner === 'het' || determiner === 'zijn' || determiner === 'haar' || determiner === 'hun' || determiner === 'deze' || determiner === 'dit' || determiner === 'die' || determiner === 'dezelfde' || determiner === 'hetzelfde'
   // An institution with its own name or complement (`het ministerie van Onderwijs`, `de Belgische
   // overheid`) is one of its own, not `het bedrijf` named before.
   // (A complement that is a bare plural only says what kind it is: `de belangenorganisatie van
