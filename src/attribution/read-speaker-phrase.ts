@@ -148,9 +148,12 @@ export function readSpeakerPhrase(tokens: Token[], index: number, limit = tokens
 
   // `haar` and `hun` before a noun are possessives (`hun moeder Corrie van Os`), not the speaker.
   const next = tokens[index + 1]
+  // (After `volgens`, before a word that is no role, through an adjective, `haar` is the
+  // pronoun: `Volgens haar speelde Kooistra …`.)
   const possessive =
     (first.lower === 'haar' || first.lower === 'hun' || first.lower === 'zijn') &&
-    next !== undefined && next.kind === 'word' && next.depth === 0 && !functionWords.has(next.lower) && !cueForms.has(next.lower)
+    next !== undefined && next.kind === 'word' && next.depth === 0 && !functionWords.has(next.lower) && !cueForms.has(next.lower) &&
+    (tokens[index - 1]?.lower !== 'volgens' || isRoleToken(next) || isRoleToken(tokens[index + 2]) || next.capital)
   if (pronounGender.has(first.lower) && !possessive) {
     return {kind: 'pronoun', from: index, to: index + 1, nameFrom: index, nameTo: index + 1, roles: []}
   }
