@@ -10,8 +10,9 @@ import {appositionOpeners, attributiveBefore, frontedClauseOpeners, frontingWord
 import {invertedPronouns, subjectPronouns, thirdPersonPossessives} from '../lexicon/pronouns.js'
 import {rolePhrasePrepositions} from '../lexicon/phrase-words.js'
 import {genericDeterminers, objectPronouns} from '../lexicon/reference-words.js'
-import {isInstitutionNoun, isPluralRole, kinNouns} from '../lexicon/roles.js'
+import {isDocumentNoun, isInstitutionNoun, isPluralRole, kinNouns} from '../lexicon/roles.js'
 import {askingForms, copulas, feelingNouns, groupCounts, lookingForms, respondingGestures, lookingParticles, noticingVerbs, finiteAuxiliaries, modalVerbs, placingAdverbs, placingVerbs, receivingForms, reflexiveViewNouns, wantingForms, wantingToSay, viewWords, writerAskingForms, writerMeetingForms, writerTalkingForms} from '../lexicon/verb-classes.js'
+import {utteranceNouns} from '../lexicon/utterance-nouns.js'
 import type {Article} from './article.js'
 import {afterLeadingQuote, afterParticles, afterTimeStamp, clauseStart, definiteAfterFrontedVerb, isJoined, particleFollows, responderAfter, subjectAfterFrontedPhrase} from './clauses.js'
 import type {Discourse} from './discourse.js'
@@ -33,7 +34,7 @@ export function reportedSpeaker(article: Article, discourse: Discourse, tokens: 
   const asked = askedByWriter(article, discourse, tokens, writers, end)
   if (asked) return asked
   const opening =
-    cueAfterComma(article, discourse, tokens, start, end) ?? cueInSentence(article, discourse, tokens, start, end) ?? heardFrom(article, discourse, tokens, start, end) ?? responseFrom(article, discourse, tokens, start, end) ?? openingSubject(article, discourse, tokens, writers, end)
+    cueAfterComma(article, discourse, tokens, start, end) ?? cueInSentence(article, discourse, tokens, start, end) ?? heardFrom(article, discourse, tokens, start, end) ?? responseFrom(article, discourse, tokens, start, end) ?? onBehalfOf(article, discourse, tokens, start, end) ?? openingSubject(article, discourse, tokens, writers, end)
   // `…, leg ik haar voor: …?`, `Ik vraag hem …`: the writer asks; the one asked answers next.
   if (opening?.writer) return askedPronoun(article, discourse, tokens, start, end) ?? opening
   if (opening) return opening
@@ -60,6 +61,26 @@ function heardFrom(article: Article, discourse: Discourse, tokens: Token[], star
   const heard = verb !== undefined && (verb.lower === 'klinkt' || verb.lower === 'klonk') && tokens[next + 1]?.lower === 'het'
   if (!verb || verb.kind !== 'word' || verb.value !== verb.lower || !(heard || tokens[next + 1]?.lower === 'men' || feelsAfter(tokens, next + 1, end))) return undefined
   return resolvePhrase(article, discourse, tokens, phrase, verb.value, 'cue', tokens[phrase.from]!.start, false)?.entity
+}
+
+/**
+ * `Zijn advocaat las namens hem een verklaring voor.`: words read or handed over on someone's
+ * behalf, with a noun of utterance or a document in the sentence, are that person's.
+ */
+function onBehalfOf(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number): Entity | undefined {
+  let at = -1
+  let uttered = false
+  for (let index = start; index < end && index - start < 40; index++) {
+    const token = tokens[index]!
+    if (token.depth !== 0 || token.kind !== 'word') continue
+    if (token.lower === 'namens' && at === -1) at = index
+    else if (utteranceNouns.has(token.lower) || isDocumentNoun(token.lower)) uttered = true
+  }
+  if (at === -1 || !uttered) return undefined
+  const phrase = readSpeakerPhrase(tokens, at + 1, end)
+  if (!phrase || (phrase.kind !== 'pronoun' && phrase.kind !== 'name')) return undefined
+  const entity = resolvePhrase(article, discourse, tokens, phrase, 'namens', 'cue', tokens[at + 1]!.start, false)?.entity
+  return entity?.person ? entity : undefined
 }
 
 /** Whether a feeling's noun stands within three words from `from` (`is de opluchting groot`, `heerst verbazing`). */
