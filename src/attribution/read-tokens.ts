@@ -121,12 +121,15 @@ export function readTokens(block: {children: unknown[]; position?: Walkable['pos
     const node = children[index]!
     const type = node.type
     if (type === 'WordNode') {
-      let value = wordValue(node)
+      // (A word's children are read once: the nodes of the tree have many shapes, so each read
+      // of a field is a slow, megamorphic load.)
+      const parts = node.children ?? []
+      let value = wordValue(node, parts)
       const start = offset
       const end = (offset += value.length)
       // The tokenizer keeps a full stop in a capitalised word when a quote mark follows (`zegt
       // Van der Bijl. "Vrouwen …`): it is the sentence's end, so it gets a token of its own.
-      const last = node.children?.[node.children.length - 1]
+      const last = parts[parts.length - 1]
       const capitalStop = last && last.type === 'PunctuationNode' && sentenceStop.test(last.value!) && capitalisedWithStop.test(value)
       // parse-latin and parse-dutch read `op.`, `al.`, `zo.` and a number of up to three digits
       // with a full stop as abbreviations (opus, alii, zondag) or ordinals, and run the sentence
@@ -192,11 +195,11 @@ function startsWithCapital(value: string, lower: string): boolean {
   return value.charAt(0) !== lower.charAt(0) || (code >= 0xd800 && code <= 0xdbff && value.slice(0, 2) !== lower.slice(0, 2))
 }
 
-function wordValue(node: Walkable): string {
-  const children = node.children
+/** The text of a word node, whose `children` the caller may have read already. */
+function wordValue(node: Walkable, children = node.children): string {
   // Most words are one text node.
   if (children && children.length === 1 && typeof children[0]!.value === 'string') return children[0]!.value
   let value = ''
-  for (const child of node.children ?? []) value += typeof child.value === 'string' ? child.value : wordValue(child)
+  for (const child of children ?? []) value += typeof child.value === 'string' ? child.value : wordValue(child)
   return value
 }
