@@ -63,29 +63,20 @@ function sentenceOf(token: Token): number {
 
 /** Whether the words outside quotes in `tokens[start..end)` (one sentence) report speech. */
 function sentenceSpeaks(tokens: readonly Token[], start: number, end: number): boolean {
-  // One pass over the words; a particle verb's form without its particle in it (`geeft`) waits
-  // until the pass is over, and only then are the words present gathered, once, so that its
-  // particle is looked up, not searched (most sentences never need them).
-  let waiting: string[] | undefined
-  for (let index = start; index < end; index++) {
-    const token = tokens[index]!
-    if (token.kind !== 'word' || token.depth !== 0) continue
-    const word = token.lower
-    if (prepositionalCues.has(word) || utteranceNouns.has(word)) return true
-    if (soundingForms.has(word)) continue
-    const verbs = cueForms.get(word)
-    if (verbs === undefined) continue
-    for (const verb of verbs) {
-      if (verb.particle === undefined || word.startsWith(verb.particle)) return true
-      if (waiting === undefined) waiting = []
-      waiting.push(verb.particle)
-    }
-  }
-  if (waiting === undefined) return false
+  // Two passes, each linear: the words present first, so a particle is looked up, not searched.
   const words = new Set<string>()
   for (let index = start; index < end; index++) {
     const token = tokens[index]!
     if (token.kind === 'word' && token.depth === 0) words.add(token.lower)
   }
-  return waiting.some((particle) => words.has(particle))
+  for (const word of words) {
+    if (prepositionalCues.has(word) || utteranceNouns.has(word)) return true
+    if (soundingForms.has(word)) continue
+    const verbs = cueForms.get(word)
+    if (verbs === undefined) continue
+    for (const verb of verbs) {
+      if (verb.particle === undefined || word.startsWith(verb.particle) || words.has(verb.particle)) return true
+    }
+  }
+  return false
 }
