@@ -68,15 +68,16 @@ function heardFrom(article: Article, discourse: Discourse, tokens: Token[], star
  * behalf, with a noun of utterance or a document in the sentence, are that person's.
  */
 function onBehalfOf(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number): Entity | undefined {
-  let at = -1
+  // (`namens` first, a plain comparison: the nouns are asked only in the few sentences with it.)
+  let at = start
+  while (at < end && at - start < 40 && !(tokens[at]!.lower === 'namens' && tokens[at]!.depth === 0)) at++
+  if (at >= end || at - start >= 40) return undefined
   let uttered = false
-  for (let index = start; index < end && index - start < 40; index++) {
+  for (let index = start; index < end && index - start < 40 && !uttered; index++) {
     const token = tokens[index]!
-    if (token.depth !== 0 || token.kind !== 'word') continue
-    if (token.lower === 'namens' && at === -1) at = index
-    else if (utteranceNouns.has(token.lower) || isDocumentNoun(token.lower)) uttered = true
+    uttered = token.depth === 0 && token.kind === 'word' && (utteranceNouns.has(token.lower) || isDocumentNoun(token.lower))
   }
-  if (at === -1 || !uttered) return undefined
+  if (!uttered) return undefined
   const phrase = readSpeakerPhrase(tokens, at + 1, end)
   if (!phrase || (phrase.kind !== 'pronoun' && phrase.kind !== 'name')) return undefined
   const entity = resolvePhrase(article, discourse, tokens, phrase, 'namens', 'cue', tokens[at + 1]!.start, false)?.entity
