@@ -106,9 +106,7 @@ export function readTokens(block: {children: unknown[]; position?: Walkable['pos
     const index = indexes[top]!
     if (index >= children.length) {
       const left = leaving[top]
-      lists.pop()
-      indexes.pop()
-      leaving.pop()
+      lists.pop(), indexes.pop(), leaving.pop()
       if (left === sentenceEnd) {
         if (depth === 0) sentence++
       } else if (left !== undefined) {
@@ -121,8 +119,7 @@ export function readTokens(block: {children: unknown[]; position?: Walkable['pos
     const node = children[index]!
     const type = node.type
     if (type === 'WordNode') {
-      // (A word's children are read once: the nodes of the tree have many shapes, so each read
-      // of a field is a slow, megamorphic load.)
+      // (Its children read once: the tree's many node shapes make each field read a slow load.)
       const parts = node.children ?? []
       let value = wordValue(node, parts)
       const start = offset
@@ -146,8 +143,7 @@ export function readTokens(block: {children: unknown[]; position?: Walkable['pos
       if (misreadStop && depth === 0) sentence++
     } else if (type === 'PunctuationNode' || type === 'SymbolNode') {
       const value = node.value!
-      const start = offset
-      tokens.push({kind: 'punctuation', value, lower: value, capital: false, start, end: (offset += value.length), depth, sentence, quote: undefined, role: undefined})
+      tokens.push({kind: 'punctuation', value, lower: value, capital: false, start: offset, end: (offset += value.length), depth, sentence, quote: undefined, role: undefined})
     } else if (type === 'QuoteNode') {
       tokens.push({kind: 'open', value: '', lower: '', capital: false, start: offset, end: offset, depth, sentence, quote: node as unknown as Quote, role: false})
       depth++
