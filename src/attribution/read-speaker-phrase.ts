@@ -16,7 +16,7 @@ import {writersOwnMedia} from '../lexicon/reference-words.js'
 import {groupPronouns, pronounGender} from '../lexicon/pronouns.js'
 import {sayingInfinitives, wantingToSay} from '../lexicon/verb-classes.js'
 import {chairTitles, houseOrdinals, isDocumentNoun, isInstitutionNoun, isPluralRole, languageNames, languageTeachers, ministryNouns, placeAdjectiveEnding, portfolioWords, titleAdjectives} from '../lexicon/roles.js'
-import {afterParenthesis, followsQuotedStop, isRoleToken, type Token} from './read-tokens.js'
+import {afterParenthesis, followsQuotedStop, isRoleToken, pastOrigin, type Token} from './read-tokens.js'
 import {agedWord} from './token-patterns.js'
 import {functionWordFirstNames, isFirstName} from '../lexicon/first-names.js'
 
@@ -200,9 +200,7 @@ export function indefiniteSubject(tokens: Token[], index: number): SpeakerPhrase
   const word = tokens[noun]
   const after = tokens[noun + 1]
   if (!lowerWordAt(tokens, noun) || functionWords.has(word!.lower) || cueForms.has(word!.lower) || !after || (after.kind === 'word' && after.lower !== 'uit')) return undefined
-  let to = noun + 1
-  if (after.lower === 'uit' && tokens[to + 1]?.capital) for (to += 1; to < tokens.length && to - noun <= 4 && tokens[to]!.kind === 'word' && tokens[to]!.capital; to++);
-  return {kind: 'role', from: index, to, nameFrom: -1, nameTo: -1, roles: [word!.lower]}
+  return {kind: 'role', from: index, to: pastOrigin(tokens, noun + 1, tokens.length), nameFrom: -1, nameTo: -1, roles: [word!.lower]}
 }
 
 /**

@@ -165,6 +165,21 @@ export function readTokens(block: {children: unknown[]; position?: Walkable['pos
   }
 }
 
+/** Past `uit` and a place's name at `index` (`uit Hengelo`, `uit Den Bosch`: three words at most), or `index` when none stands there. */
+export function pastOrigin(tokens: Token[], index: number, end: number): number {
+  if (tokens[index]?.lower !== 'uit' || !tokens[index + 1]?.capital) return index
+  let at = index + 1
+  while (at < end && at - index <= 3 && tokens[at]!.kind === 'word' && tokens[at]!.capital) at++
+  return at
+}
+
+/** The index of the first full stop outside quotes from `from` on, within `reach` tokens; -1 when none stands there. */
+export function fullStopWithin(tokens: Token[], from: number, reach: number): number {
+  const limit = Math.min(tokens.length, from + reach)
+  for (let index = from; index < limit; index++) if (tokens[index]!.kind === 'punctuation' && tokens[index]!.value === '.' && tokens[index]!.depth === 0) return index
+  return -1
+}
+
 /**
  * The index after a parenthesis that opens at `index` (`Gert Dijkman (onderste portret), …`),
  * looking at most eight tokens on and not past `limit`; `index` itself where none opens.

@@ -14,7 +14,7 @@ import {sentenceStartOf} from './clauses.js'
 import type {Discourse} from './discourse.js'
 import {type Entity, isInstitution, type NameMention} from './find-speakers.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
-import {isRoleToken, type Token} from './read-tokens.js'
+import {fullStopWithin, isRoleToken, type Token} from './read-tokens.js'
 import {firstAtOrAfter, searchBack} from './search-back.js'
 import type {Found} from './sieves/sieve.js'
 
@@ -270,10 +270,8 @@ export function identifiedNext(article: Article, tokens: Token[], phrase: Speake
   const gender = pronounGender.get(pronoun)
   if (gender === 'plural') return undefined
   // The pronoun's sentence ends within a few words (`, meermaals.`).
-  let index = phrase.to
-  const limit = Math.min(tokens.length, phrase.to + 6)
-  while (index < limit && !(tokens[index]!.kind === 'punctuation' && tokens[index]!.value === '.' && tokens[index]!.depth === 0)) index++
-  if (index >= limit || tokens[index + 1]?.lower !== 'het' || tokens[index + 2]?.lower !== 'is') return undefined
+  const index = fullStopWithin(tokens, phrase.to, 6)
+  if (index === -1 || tokens[index + 1]?.lower !== 'het' || tokens[index + 2]?.lower !== 'is') return undefined
   const named = readSpeakerPhrase(tokens, index + 3)
   if (!named || named.kind !== 'name' || tokens[named.to]?.value !== '.') return undefined
   const entity = article.registry.resolveName(article.value.slice(tokens[named.nameFrom]!.start, tokens[named.nameTo - 1]!.end), tokens[named.to]!.start)

@@ -19,7 +19,7 @@ import type {Discourse} from './discourse.js'
 import type {Entity} from './find-speakers.js'
 import {subjectOf} from './find-subject.js'
 import {readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
-import {afterParenthesis, isRoleToken, quoteEndsIn, type Token} from './read-tokens.js'
+import {afterParenthesis, isRoleToken, pastOrigin, quoteEndsIn, type Token} from './read-tokens.js'
 import {personByPronoun, personEndingAt} from './references.js'
 import {mainPerson, resolvePhrase} from './resolve-phrase.js'
 import {firstAtOrAfter} from './search-back.js'
@@ -496,14 +496,6 @@ function isGesture(tokens: Token[], verb: number, end: number): boolean {
 /** A family noun, or a friend's (`Haar vriend haalt haar op.`: the one around the speaker, no one who takes the floor). */
 function isCloseOne(word: string): boolean {
   return kinNouns.has(word) || word === 'vriend' || word === 'vriendin'
-}
-
-/** Past `uit` and a place's name at `index` (`uit Hengelo`, `uit Den Bosch`), or `index` when none stands there. */
-function pastOrigin(tokens: Token[], index: number, end: number): number {
-  if (tokens[index]?.lower !== 'uit' || !tokens[index + 1]?.capital) return index
-  let at = index + 1
-  while (at < end && at - index <= 3 && tokens[at]!.kind === 'word' && tokens[at]!.capital) at++
-  return at
 }
 
 /** Whether the verb at `verb` is `willen` with `kwijt` or `weten` later in the sentence: wanting to say or to know something. */

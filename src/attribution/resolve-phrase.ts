@@ -21,7 +21,7 @@ import {appositionAfter, appositionRole, relativeClauseTo, sentenceStartOf} from
 import type {Discourse} from './discourse.js'
 import type {Entity} from './find-speakers.js'
 import {isOriginAdjective, isOriginWord, readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
-import {afterParenthesis, isRoleToken, type Token} from './read-tokens.js'
+import {afterParenthesis, fullStopWithin, isRoleToken, type Token} from './read-tokens.js'
 import {addMention, identifiedNext, indefiniteAntecedent, introduceUnnamed, isGroup, lastMentionWithin, nearestPerson, possessorOf, resolveAffiliation, resolvePronoun, resolveRole, sentenceSubjectFor} from './references.js'
 import type {Found} from './sieves/sieve.js'
 import {firstAtOrAfter, searchBack} from './search-back.js'
@@ -169,8 +169,8 @@ function resolveRolePhrase(
  * (`Hij heet Ronald Smit.`, `Zij heet Ans Bos en …`): a source introduced unnamed, named next.
  */
 function namedInNextSentence(article: Article, tokens: Token[], from: number): Entity | undefined {
-  let index = from
-  while (index < tokens.length && index - from < 6 && !(tokens[index]!.kind === 'punctuation' && tokens[index]!.value === '.' && tokens[index]!.depth === 0)) index++
+  const index = fullStopWithin(tokens, from, 6)
+  if (index === -1) return undefined
   const pronoun = tokens[index + 1]?.lower
   if ((pronoun !== 'hij' && pronoun !== 'zij' && pronoun !== 'ze') || tokens[index + 2]?.lower !== 'heet') return undefined
   const named = readSpeakerPhrase(tokens, index + 3)
