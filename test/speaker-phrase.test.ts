@@ -674,3 +674,18 @@ describe('the sixteenth round’s rules, end to end', () => {
     expect(speakers(text)).toEqual(expected)
   })
 })
+
+describe('the seventeenth round’s rules, end to end', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['a trade no one was introduced in (`zegt de akkerbouwer`) is not the one in a public office named last (`wethouder Mieke Dolfing`): a source of its own', 'Kop\n\nKarel Wubbels (CDA) reageerde als eerste. „Hier groeit al eeuwen graan”, zei hij.\n\nWethouder Mieke Dolfing zei: „We gaan het gesprek aan.”\n\n„Een ton voor het hele dorp is niets”, zegt de akkerbouwer.', ['Karel Wubbels', 'Mieke Dolfing', 'de akkerbouwer']],
+    ['a body named by its noun, a hyphen and whose it is (`het kabinet-Rutte`, `het college-Halsema`) is a source of its own', 'Kop\n\n„Het park is van iedereen”, zegt wethouder Anne Bos.\n\nLater op de dag liet het kabinet-Rutte weten dat de deur openstaat. „We blijven praten.”', ['Anne Bos', 'het kabinet-Rutte']],
+    ['after a quote, a perfect auxiliary’s participle ends its clause, past what stands between (`had Smit zaterdag nog tegen persbureau Reuters gezegd`)', 'Kop\n\n„Het park is van iedereen”, zegt wethouder Anne Bos.\n\nHet ging mis. „Wij tekenen niets”, had onderhandelaar Jan Smit zaterdag nog tegen persbureau Reuters gezegd.', ['Anne Bos', 'Jan Smit']],
+    ['a first name is known with its accents or without (`Inês` is `Ines`): `van` before a first name and a surname starts no surname (`de Sociale Alliantie van Inês Carvalho`)', 'Kop\n\nLISSABON – De Sociale Alliantie van Inês Carvalho won de verkiezingen. Carvalho sprak haar aanhang toe. „Portugal heeft gekozen.”', ['Inês Carvalho']],
+    ['a clause joined on with a comma and `maar`, `en` or `want` has its own subject before its speech verb (`De minister zweeg, maar het ministerie laat weten …`)', 'Kop\n\n„Het park is van iedereen”, zegt wethouder Anne Bos.\n\nMinister Karin de Wit zweeg, maar het ministerie van Financiën laat weten dat het „de ontwikkelingen volgt”.', ['Anne Bos', 'het ministerie van Financiën']],
+    ['`namens` is no role (`mens`), and a role after a copula that titles a name (`was minister voor Handel Bas Vos`) is that name’s, not the subject’s: `de bewindsman` is Vos', 'Kop\n\n„Het park is van iedereen”, zegt wethouder Anne Bos.\n\nNamens Nederland was minister voor Buitenlandse Handel Bas Vos aanwezig. „Dit is goed nieuws”, zegt Vos. Hij erkent dat Nederland „met twee petten op” aan tafel zat. „Maar het is niet opgelost”, aldus de bewindsman.', ['Anne Bos', 'Bas Vos', 'Bas Vos', 'Bas Vos']],
+    ['capitalised adjectives before a body’s noun name the body (`Europese Centrale Bank`), and its initials (`de ECB`) name it later', 'Kop\n\n„Het moet”, zegt wethouder Anne Bos.\n\nGisteren verlaagde de Europese Centrale Bank de rente. Volgens de ECB is de inflatie „onder controle”.', ['Anne Bos', 'Europese Centrale Bank']]
+  ]
+  it.each(cases)('%s', (_, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+})

@@ -18,7 +18,7 @@ import {utteranceNouns} from '../lexicon/utterance-nouns.js'
 import {isWorkNoun} from '../lexicon/works.js'
 import {copulas, finiteAuxiliaries, judgingVerbs, placingVerbs, viewWords} from '../lexicon/verb-classes.js'
 import {legalForms, organisationWords} from '../lexicon/organisation-words.js'
-import {hasLowerCaseLead, hasOrganisationLink, isCapitalisedAdjective, organisationNameEnd, startsName, isDescriptor, isFieldOfChair, isAmpersandLink, isNameContinuation, isNameWord, isOriginAdjective, isOriginWord, particleMayFollow, spellsAcronym} from './read-speaker-phrase.js'
+import {hasLowerCaseLead, hasOrganisationLink, isCapitalisedAdjective, organisationNameEnd, startsName, isDescriptor, isFieldOfChair, isAmpersandLink, isNameContinuation, isNameWord, isOriginAdjective, isOriginWord, particleMayFollow, readSpeakerPhrase, spellsAcronym} from './read-speaker-phrase.js'
 import {relativeClauseTo} from './clauses.js'
 import {afterParenthesis, followsQuotedStop, isRoleToken, type Token} from './read-tokens.js'
 import {searchBack} from './search-back.js'
@@ -263,6 +263,15 @@ function nameRunEnd(tokens: Token[], index: number): number {
   return organisationNameEnd(tokens, index, end, tokens.length)
 }
 
+/** Whether the run `[index, end)` is one or two capitalised adjectives and a body's noun (`Europese Centrale Bank`). */
+function isBodyNamedByAdjectives(tokens: Token[], index: number, end: number): boolean {
+  if (end - index < 2 || end - index > 3) return false
+  const noun = tokens[end - 1]!.lower
+  if (!organisationWords.has(noun) && !isInstitutionNoun(noun)) return false
+  for (let at = index; at < end - 1; at++) if (!isCapitalisedAdjective(tokens[at]!, tokens[at + 1])) return false
+  return true
+}
+
 /** Where the name starts in the run `[index, end)`: past the roles, adjectives and fields before it. */
 function nameStart(tokens: Token[], index: number, end: number): number {
   let start = index
@@ -271,6 +280,8 @@ function nameStart(tokens: Token[], index: number, end: number): number {
   // (A body named by an adjective or a title and one organisation word: `Gedeputeerde Staten`,
   // `Provinciale Staten`.)
   if (end - index === 2 && organisationWords.has(tokens[index + 1]!.lower) && !isFirstName(tokens[index]!.lower)) return start
+  // (So by adjectives before a body's noun: `Europese Centrale Bank`, `Nederlandse Zorgautoriteit`.)
+  if (isBodyNamedByAdjectives(tokens, index, end)) return start
   // Leading adjectives and capitalised roles (`Amerikaanse`, `SP-Kamerlid`, `Premier`) are not the name.
   // A capitalised role alone mid-sentence is a surname (`mevrouw Burger`), so only leading ones go.
   // So is a genitive before a role (`Trumps Noord-Koreagezant Stephen Biegun`).
@@ -1522,7 +1533,8 @@ function roleAfter(tokens: Token[], index: number): string | undefined {
   for (let at = index; at < tokens.length && at - index <= 2; at++) {
     const token = tokens[at]!
     if (token.kind !== 'word' || token.depth !== 0) return undefined
-    if (isRoleToken(token) && !isInstitutionNoun(token.lower) && !isPluralRole(token.lower)) return token.lower
+    // (Not a title before a name: `Namens Nederland was minister voor Handel Bas Vos aanwezig`.)
+    if (isRoleToken(token) && !isInstitutionNoun(token.lower) && !isPluralRole(token.lower)) return readSpeakerPhrase(tokens, at)?.kind === 'name' ? undefined : token.lower
     if (!articles.has(token.lower) && !token.lower.endsWith('e')) return undefined
   }
   return undefined

@@ -592,8 +592,10 @@ function readNoun(reading: PhraseReading, token: Token): boolean {
   const number = digits.test(lower) || numberWords.has(lower)
   if (reading.sawNoun && !reading.afterPreposition && !isAdjective(tokens[cursor - 1]!) && !number && !(bare && nameFollows(tokens, cursor, reading.end)) && !isFieldOfUnit(tokens, cursor)) return false
   // (A noun after an age is someone's, known or not: `een 52-jarige loper`.)
-  if (isRoleToken(token) || (!reading.inPrepositionalPhrase && !token.capital && tokens[index]!.lower === 'een' && agedWord.test(tokens[cursor - 1]?.lower ?? ''))) {
-    reading.roles.push(lower)
+  // (`het kabinet-Rutte`, `het college-Halsema`: a body and whose it is; the body's noun is the role.)
+  const body = isRoleToken(token) ? undefined : namedBodyHead(token)
+  if (body !== undefined || isRoleToken(token) || (!reading.inPrepositionalPhrase && !token.capital && tokens[index]!.lower === 'een' && agedWord.test(tokens[cursor - 1]?.lower ?? ''))) {
+    reading.roles.push(body ?? lower)
     if (!reading.inPrepositionalPhrase) reading.headRole = true
   }
   reading.sawNoun = true
@@ -613,6 +615,20 @@ function readNoun(reading: PhraseReading, token: Token): boolean {
   if (reading.afterPreposition) reading.inPrepositionalPhrase = true
   reading.cursor++
   return true
+}
+
+/**
+ * The body's noun of a word that names a body by whose it is, with a hyphen and a capital
+ * (`kabinet` of `kabinet-Rutte`, `college` of `college-Halsema`, `commissie` of
+ * `commissie-Remkes`); undefined for any other word.
+ */
+export function namedBodyHead(token: Token): string | undefined {
+  const hyphen = token.value.indexOf('-')
+  if (hyphen < 4 || hyphen + 1 >= token.value.length) return undefined
+  const next = token.value.charAt(hyphen + 1)
+  if (next === next.toLowerCase()) return undefined
+  const head = token.value.slice(0, hyphen).toLowerCase()
+  return isInstitutionNoun(head) ? head : undefined
 }
 
 /** The field after a unit's noun (`de afdeling longziekten`, `de dienst burgerzaken`): the unit's name goes on. */

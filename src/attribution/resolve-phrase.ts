@@ -14,13 +14,13 @@ import {isFirstName} from '../lexicon/first-names.js'
 import {functionWords, nameParticles} from '../lexicon/function-words.js'
 import {abstractNounEnding, contrastingWords, phraseDeterminers} from '../lexicon/phrase-words.js'
 import {writersOwnMedia} from '../lexicon/reference-words.js'
-import {ageDecades, childNouns, courtRoles, genderOfRoles, lawyerRoles, isDocumentNoun, isInstitutionNoun, isPluralRole, isSpokespersonRole, kinNouns, placeBodies, publicOffices, rankPrefixes, synonymsOf, trialParties} from '../lexicon/roles.js'
+import {ageDecades, childNouns, courtRoles, genderOfRoles, lawyerRoles, isDocumentNoun, isInstitutionNoun, isPluralRole, isSpokespersonRole, kinNouns, placeBodies, publicOffices, rankPrefixes, synonymsOf, trades, trialParties} from '../lexicon/roles.js'
 import type {AttributionMethod} from '../tree/types.js'
 import {type Article, blockOf, isWriter} from './article.js'
 import {appositionAfter, appositionRole, relativeClauseTo, sentenceStartOf} from './clauses.js'
 import type {Discourse} from './discourse.js'
 import type {Entity} from './find-speakers.js'
-import {isOriginAdjective, isOriginWord, readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
+import {isOriginAdjective, isOriginWord, namedBodyHead, readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
 import {afterParenthesis, fullStopWithin, isRoleToken, type Token} from './read-tokens.js'
 import {addMention, identifiedNext, indefiniteAntecedent, introduceUnnamed, isGroup, lastMentionWithin, nearestPerson, possessorOf, resolveAffiliation, resolvePronoun, resolveRole, sentenceSubjectFor} from './references.js'
 import type {Found} from './sieves/sieve.js'
@@ -265,7 +265,7 @@ function identifyUnnamed(article: Article, discourse: Discourse, tokens: Token[]
 function hasOwnComplement(tokens: Token[], from: number, to: number): boolean {
   for (let index = from; index < to; index++) {
     const token = tokens[index]!
-    if (token.capital) return true
+    if (token.capital || namedBodyHead(token) !== undefined) return true
     // (`uit` and a place tells where the body is from, not which it is: `De club uit Leeuwarden`.)
     if (token.lower === 'uit') return false
     if (!rolePrepositions.has(token.lower)) continue
@@ -592,7 +592,8 @@ function bodyOpeningBefore(article: Article, tokens: Token[], phrase: SpeakerPhr
  */
 function otherPublicOffice(asked: readonly string[], known: readonly string[]): boolean {
   const office = asked.find((role) => publicOffices.has(role))
-  if (office === undefined) return false
+  // (Nor is one in a public office a trade's: `zegt de akkerbouwer` is not `wethouder Els Bos`.)
+  if (office === undefined) return asked.some((role) => trades.has(role)) && known.some((role) => publicOffices.has(role))
   const same = [office, ...synonymsOf(office)]
   return known.some((role) => publicOffices.has(role) && !same.includes(role) && !synonymsOf(role).includes(office))
 }

@@ -5,7 +5,7 @@
  */
 import {cueForms, weakCueForms} from '../lexicon/cues.js'
 import {utteranceNouns} from '../lexicon/utterance-nouns.js'
-import {cueFillers, relativeWords, subordinators} from '../lexicon/clause-words.js'
+import {coordinators, cueFillers, relativeWords, subordinators} from '../lexicon/clause-words.js'
 import {askingForms, copulas, finiteAuxiliaries, judgingVerbs, modalVerbs, perceptionVerbs, sayingInfinitives, viewWords, wantingForms, wantingToSay} from '../lexicon/verb-classes.js'
 import type {AttributionMethod} from '../tree/types.js'
 import type {Article} from './article.js'
@@ -53,9 +53,25 @@ export function speakerOfClause(article: Article, discourse: Discourse, clause: 
   // `schreef ik in deze krant dat …`, `Ik schreef toen dat …`: the writer the article names.
   const writer = writerSubject(tokens, verbAt)
   if (writer && article.writer !== undefined) return writerFound(article, writer, cueText(tokens, verbAt, end), clause.method)
-  const phrase = subjectOf(tokens, start, verbAt, end)
+  const phrase = coordinatedSubject(tokens, start, verbAt) ?? subjectOf(tokens, start, verbAt, end)
   if (!phrase) return undefined
   return resolvePhrase(article, discourse, tokens, phrase, cueText(tokens, verbAt, end), clause.method, clause.offset, clause.local)
+}
+
+/**
+ * The subject right before the speech verb at `verbAt` in a clause joined on with a comma and
+ * `maar`, `en` or `want` (`De minister zweeg, maar het ministerie laat weten dat …`): the
+ * joined clause's own subject, not the one that opens the sentence.
+ */
+function coordinatedSubject(tokens: Token[], start: number, verbAt: number): SpeakerPhrase | undefined {
+  for (let index = verbAt - 2; index > start && verbAt - index <= 12; index--) {
+    const token = tokens[index]!
+    if (token.depth !== 0) return undefined
+    if (!coordinators.has(token.lower) || tokens[index - 1]!.value !== ',') continue
+    const phrase = readSpeakerPhrase(tokens, index + 1, verbAt)
+    return phrase && phrase.from === index + 1 && phrase.to === verbAt ? phrase : undefined
+  }
+  return undefined
 }
 
 /**

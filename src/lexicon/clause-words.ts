@@ -22,6 +22,9 @@ export const sentenceOpeners: ReadonlySet<string> = new Set(['ook', 'maar', 'en'
 /** Words that join a new clause after a comma (`…, waarop Van Houten riep: …`): its subject is the colon's speaker. */
 export const clauseJoiners: ReadonlySet<string> = new Set(['waarop', 'waarna', 'en', 'maar', 'waarbij', 'terwijl', 'toen'])
 
+/** Coordinating conjunctions that join a main clause with its own subject (ANS §10.3: `en`, `maar`, `want`, `doch`). */
+export const coordinators: ReadonlySet<string> = new Set(['en', 'maar', 'want', 'doch'])
+
 /** Conjunctions that open a quote going on with someone's words (`„Maar …”`, `„En …”`, `„Want …”`). Hand-kept. */
 export const continuingOpeners: ReadonlySet<string> = new Set(['maar', 'en', 'want', 'dus', 'toch'])
 

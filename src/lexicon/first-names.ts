@@ -132,7 +132,7 @@ export function isFirstName(word: string): boolean {
 /** The gender a first name shows (a hyphenated one: its first part's), if known. */
 export function genderOfFirstName(word: string): 'female' | 'male' | undefined {
  const hyphen = word.indexOf('-')
- return firstNames.get(word) ?? (hyphen > 1 && isFirstName(word) ? firstNames.get(word.slice(0, hyphen)) : genderOfEnding(word))
+ return firstNames.get(word) ?? firstNames.get(withoutAccents(word)) ?? (hyphen > 1 && isFirstName(word) ? firstNames.get(word.slice(0, hyphen)) : genderOfEnding(word))
 }
 
 /**
@@ -151,11 +151,26 @@ function genderOfEnding(word: string): 'female' | 'male' | undefined {
 const femaleEnding = /(?:ina|ine|linde|ette|ia|[^i]je)$/
 const maleEnding = /(?:ert|ard|ald|old|win|us)$/
 
-/** Every name on either list: most words asked about are no first name, and one lookup tells. */
-const knownNames: ReadonlySet<string> = new Set([...menNames, ...womenNames])
+/**
+ * A name without its accents (`inês` → `ines`, `andré` → `andre`): papers write the same name
+ * with them and without, and the lists have each in one spelling.
+ */
+function withoutAccents(word: string): string {
+ for (let index = 0; index < word.length; index++) {
+  if (word.charCodeAt(index) > 127) return word.normalize('NFD').replace(combiningMarks, '')
+ }
+ return word
+}
+
+const combiningMarks = /\p{M}/gu
+
+/** Every name on either list, also without its accents: most words asked about are no first name, and one lookup tells. */
+const knownNames: ReadonlySet<string> = new Set([...menNames, ...womenNames].flatMap((name) => [name, withoutAccents(name)]))
 
 function isKnown(word: string): boolean {
- return knownNames.has(word)
+ if (knownNames.has(word)) return true
+ const folded = withoutAccents(word)
+ return folded !== word && knownNames.has(folded)
 }
 
 /** First names that are also function words (`ben`, `wil`): a name only before a surname. */

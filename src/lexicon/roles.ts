@@ -7,6 +7,7 @@
  * main groups; hand-picked and hand-kept.
  */
 
+import {functionWords} from './function-words.js'
 import {createSuffixSet} from './suffix-set.js'
 
 export const roleNouns: ReadonlySet<string> = new Set([
@@ -392,6 +393,23 @@ export const publicOffices: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Trades and professions no public office holder is called by: `de akkerbouwer`, `de huisarts`
+ * are not `wethouder Els Bos` (`otherPublicOffice`). Source: CBS Beroepenindeling (BRC 2014),
+ * the main groups agriculture, technology and crafts, care, retail and hospitality, transport.
+ * Hand-picked.
+ */
+export const trades: ReadonlySet<string> = new Set([
+  'boer', 'boerin', 'akkerbouwer', 'melkveehouder', 'veehouder', 'tuinder', 'agrariër', 'landbouwer', 'tuinbouwer', 'teler',
+  'fruitteler', 'kweker', 'imker', 'fokker', 'pachter', 'visser', 'schipper', 'hovenier',
+  'bakker', 'slager', 'kapper', 'kapster', 'loodgieter', 'elektricien', 'timmerman', 'smid', 'metselaar', 'stukadoor', 'schilder',
+  'bouwvakker', 'stratenmaker', 'monteur', 'glazenwasser',
+  'arts', 'huisarts', 'dokter', 'chirurg', 'verpleegkundige', 'verpleger', 'verpleegster', 'verloskundige', 'vroedvrouw',
+  'tandarts', 'dierenarts', 'apotheker', 'fysiotherapeut',
+  'winkelier', 'slijter', 'drogist', 'opticien', 'kastelein', 'uitbater', 'uitbaatster', 'hotelier', 'ober', 'serveerster', 'barman',
+  'kok', 'chauffeur', 'machinist', 'conducteur', 'piloot', 'koerier', 'postbode', 'bezorger'
+])
+
+/**
  * Prefixes that make a role another office (`vicepremier` is no `premier`, `oud-minister` no
  * `minister`, `onderdirecteur` no `directeur`): a role asked for is not one held with them.
  * Source: Dutch word formation of titles (ANS §12, prefixes of rank). Hand-kept.
@@ -485,6 +503,8 @@ const notRolePlurals: ReadonlySet<string> = new Set(['brons', 'mans'])
 
 /** Whether `word` (lower case) is a role noun or a compound ending in one. */
 export function isRoleNoun(word: string): boolean {
+  // (A word of grammar that ends like a role is none: `namens` is no `mens`, `oktober` no `ober`.)
+  if (functionWords.has(word)) return false
   if (isInstitutionNoun(word) || isDocumentNoun(word) || collectiveRoles.has(word) || isTradePlural(word)) return true
   // A plural in `'s` after a vowel: `collega's`, `agenda's` is no role (`agenda` is none).
   if (word.endsWith("'s") || word.endsWith('’s')) return isRoleNoun(word.slice(0, -2))

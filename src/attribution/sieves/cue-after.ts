@@ -78,7 +78,9 @@ export const cueAfter: Sieve = {
     // `„…”, had hij gezegd`, `„…”, heeft de bond laten weten`: an auxiliary, its subject, then
     // the cue's participle.
     // (The comma may stand inside the quote: `“Neem mee,” had hij gezegd`.)
-    if (comma && perfectAuxiliaries.has(verb.lower)) return subjectBeforeCue(evidence.article, discourse, tokens, index, false, quote.start)
+    // (The participle ends the clause, past what stands between: `had Smit zaterdag nog tegen
+    // persbureau Reuters gezegd`.)
+    if (comma && perfectAuxiliaries.has(verb.lower)) return subjectBeforeCue(evidence.article, discourse, tokens, index, false, quote.start, undefined, true)
     // `„…?”, wilde Van der Wal weten`, `„…”, wil de bond kwijt`: `willen`, its subject, then an
     // infinitive of saying or asking.
     if (comma && wantingForms.has(verb.lower)) return subjectBeforeCue(evidence.article, discourse, tokens, index, false, quote.start, wantingToSay)
