@@ -21,7 +21,7 @@ import {appositionAfter, appositionRole, relativeClauseTo, sentenceStartOf} from
 import type {Discourse} from './discourse.js'
 import type {Entity} from './find-speakers.js'
 import {isOriginAdjective, isOriginWord, namedBodyHead, readSpeakerPhrase, type SpeakerPhrase} from './read-speaker-phrase.js'
-import {afterParenthesis, fullStopWithin, isRoleToken, type Token} from './read-tokens.js'
+import {afterParenthesis, followsQuotedStop, fullStopWithin, isRoleToken, type Token} from './read-tokens.js'
 import {addMention, identifiedNext, indefiniteAntecedent, introduceUnnamed, isGroup, lastMentionWithin, nearestPerson, possessorOf, resolveAffiliation, resolvePronoun, resolveRole, sentenceSubjectFor} from './references.js'
 import type {Found} from './sieves/sieve.js'
 import {firstAtOrAfter, searchBack} from './search-back.js'
@@ -159,22 +159,40 @@ function resolveRolePhrase(
   if (determiner === 'deze' && phrase.roles.length === 1 && writersOwnMedia.has(phrase.roles[0]!)) return undefined
   const {entity, named} = unnamedSource(article, tokens, phrase, relative, text)
   // (`„…”, zegt een lasser. Hij heet Ronald Smit …`: the source is named next.)
-  const namedNext = determiner === 'een' ? namedInNextSentence(article, tokens, phrase.to) : undefined
+  const namedNext = determiner === 'een' ? namedInNextSentence(article, tokens, phrase) : undefined
   if (namedNext && namedNext !== entity) article.sources.identified.set(entity, namedNext)
   return {entity, mention: named, cue, method, local}
 }
 
+/** How many tokens on from a source brought in with `een` the sentence that names it may start. */
+const namingReach = 60
+
 /**
- * The person the sentence after the one ending within a few words of `from` names with `heet`
- * (`Hij heet Ronald Smit.`, `Zij heet Ans Bos en …`): a source introduced unnamed, named next.
+ * The person a sentence soon after the phrase names with `heet`: the next one, after a sentence
+ * end within a few words (`„…”, zegt een lasser. Hij heet Ronald Smit`), or one of the next three
+ * that opens with the phrase's noun (`Een vrouw spreekt hem aan. „…” De vrouw heet Ans Kuipers
+ * en …`): a source introduced unnamed, named next.
  */
-function namedInNextSentence(article: Article, tokens: Token[], from: number): Entity | undefined {
-  const index = fullStopWithin(tokens, from, 6)
-  if (index === -1) return undefined
-  const pronoun = tokens[index + 1]?.lower
-  if ((pronoun !== 'hij' && pronoun !== 'zij' && pronoun !== 'ze') || tokens[index + 2]?.lower !== 'heet') return undefined
-  const named = readSpeakerPhrase(tokens, index + 3)
-  if (!named || named.kind !== 'name' || named.from !== index + 3) return undefined
+function namedInNextSentence(article: Article, tokens: Token[], phrase: SpeakerPhrase): Entity | undefined {
+  const stop = fullStopWithin(tokens, phrase.to, 6)
+  const pronoun = tokens[stop + 1]?.lower
+  if (stop !== -1 && (pronoun === 'hij' || pronoun === 'zij' || pronoun === 'ze')) return namedWithHeet(article, tokens, stop + 2)
+  const limit = Math.min(tokens.length, phrase.to + namingReach)
+  let starts = 0
+  for (let index = phrase.to + 1; index < limit && starts < 3; index++) {
+    const token = tokens[index]!
+    if (token.depth !== 0 || !(token.sentence !== tokens[index - 1]!.sentence || followsQuotedStop(tokens, index))) continue
+    starts++
+    if (token.lower === 'de' && phrase.roles.includes(tokens[index + 1]?.lower ?? '')) return namedWithHeet(article, tokens, index + 2)
+  }
+  return undefined
+}
+
+/** The person named right after `heet` at `index` (`heet Ronald Smit`). */
+function namedWithHeet(article: Article, tokens: Token[], index: number): Entity | undefined {
+  if (tokens[index]?.lower !== 'heet') return undefined
+  const named = readSpeakerPhrase(tokens, index + 1)
+  if (!named || named.kind !== 'name' || named.from !== index + 1) return undefined
   const entity = article.registry.resolveName(article.value.slice(tokens[named.nameFrom]!.start, tokens[named.nameTo - 1]!.end), tokens[named.nameTo - 1]!.end)
   return entity?.person ? entity : undefined
 }

@@ -84,7 +84,7 @@ export const roleNouns: ReadonlySet<string> = new Set([
   'winnaar', 'winnares', 'verliezer', 'uitvinder', 'ontwikkelaar', 'producent', 'fabrikant', 'leverancier', 'vervoerder',
   'gebruiker', 'abonnee', 'lezer', 'lezeres', 'kijker', 'luisteraar', 'ouders', 'bestuurder', 'commissielid', 'gemeenteraadslid',
   // Nouns made of adjectives and participles, for sources the article does not name.
-  'bekende', 'ingewijde', 'omstander', 'voorbijganger', 'familielid', 'vertegenwoordiger',
+  'bekende', 'ingewijde', 'betrokkene', 'omstander', 'voorbijganger', 'familielid', 'vertegenwoordiger', 'afgevaardigde',
   // People the police and the courts deal with, and officers abroad (`sheriff`).
   'crimineel', 'misdadiger', 'hacker', 'oplichter', 'fraudeur', 'smokkelaar', 'gevangene', 'gedetineerde', 'vluchteling', 'asielzoeker', 'migrant', 'sheriff',
   // People by what they know or ride (`kunstkenners`, `snorfietsers`): unnamed sources of local news.

@@ -5,7 +5,7 @@
  * Example: `Smit zegt: „We gaan door.”` → Smit, cue `zegt`; `Buurvrouw Ria Smit: „Eindelijk!”`
  * → Ria Smit.
  */
-import {clauseJoiners} from '../../lexicon/clause-words.js'
+import {clauseJoiners, relativeAdverbs} from '../../lexicon/clause-words.js'
 import {addresseePronouns} from '../../lexicon/pronouns.js'
 import {synonymsOf} from '../../lexicon/roles.js'
 import {type Article, blockOf, isQuestion} from '../article.js'
@@ -84,7 +84,8 @@ function lastJoinedClause(tokens: Token[], start: number, end: number): number {
   let from = start
   for (let index = start + 1; index + 1 < end; index++) {
     const token = tokens[index]!
-    if (token.depth === 0 && token.value === ',' && clauseJoiners.has(tokens[index + 1]!.lower)) from = index + 2
+    // (So does a relative adverb: `een mail, waarin een ambtenaar schreef: „…”` is the official's.)
+    if (token.depth === 0 && token.value === ',' && (clauseJoiners.has(tokens[index + 1]!.lower) || relativeAdverbs.has(tokens[index + 1]!.lower))) from = index + 2
   }
   return from
 }

@@ -33,7 +33,7 @@ export const subject: Sieve = {
     // that ends in its own full stop, though the tokens run on.)
     // (There, only a pronoun or a name: a role may be a group the one talking belongs to.)
     const sentenceStart = start
-    start = afterLeadingQuote(tokens, start, open)
+    start = afterClauseColon(tokens, afterLeadingQuote(tokens, start, open), open)
     if (start === open || isCoinedTerm(tokens, start, open)) return undefined
     // A question is the interviewer's.
     for (let index = open; index < tokens.length && tokens[index]!.sentence === sentence && index - open < 60; index++) {
@@ -48,6 +48,19 @@ export const subject: Sieve = {
     const found = resolvePhrase(evidence.article, discourse, tokens, phrase, null, 'subject', quote.start, true)
     return found && (found.entity.person || found.entity.unnamed || evidence.article.registry.isOrganisation(found.entity) || (phrase.kind === 'name' && isInstitution(found.entity))) ? found : undefined
   }
+}
+
+/**
+ * Where the clause of the quote starts after a colon that opens a clause of its own before the
+ * quote (`Critici zien een patroon: eerst belooft hij ‘…’`: his words, not the critics'); `start`
+ * when there is none.
+ */
+function afterClauseColon(tokens: Token[], start: number, open: number): number {
+  for (let index = open - 2; index > start; index--) {
+    const token = tokens[index]!
+    if (token.depth === 0 && token.kind === 'punctuation' && token.value === ':') return index + 1
+  }
+  return start
 }
 
 /**
