@@ -502,14 +502,16 @@ function mergeAfterAbbreviations(paragraph: {children: Content[]}, isAbbreviatio
  */
 function mergeInnerWordSymbol(sentence: {children: Content[]}): void {
   const children = sentence.children
-  // The children as they end up, made only at the first merge (most sentences have none).
-  let out: Content[] | undefined
+  // The children as they end up are written over the list in place: the first `kept` of it. A
+  // merge only takes children out, so what is written never overtakes what is still to be read
+  // (a second list, then copied back, cost an allocation and a pass per sentence with a merge).
+  let kept = 0
   // Starts before this index are known to reach no word (a scan from a later one would not either).
   let failedUntil = 0
   let index = 0
   while (index < children.length) {
     const child = children[index]!
-    const previous = out ? out[out.length - 1] : children[index - 1]
+    const previous = kept > 0 ? children[kept - 1] : undefined
     if (previous && previous.type === 'WordNode' && index >= failedUntil && (child.type === 'SymbolNode' || child.type === 'PunctuationNode')) {
       // The run of words and inner-word symbols from here; it is merged up to its last word.
       let position = index
@@ -521,7 +523,6 @@ function mergeInnerWordSymbol(sentence: {children: Content[]}): void {
         position++
       }
       if (mergeEnd > index) {
-        out ??= children.slice(0, index)
         let last: Content | undefined
         for (let merged = index; merged < mergeEnd; merged++) {
           const sibling = children[merged]!
@@ -537,10 +538,11 @@ function mergeInnerWordSymbol(sentence: {children: Content[]}): void {
       }
       failedUntil = position
     }
-    if (out) out.push(child)
+    if (kept !== index) children[kept] = child
+    kept++
     index++
   }
-  if (out) replaceChildren(children, out)
+  if (kept < children.length) children.length = kept
 }
 
 /** parse-latin's `terminalMarker` (lib/expressions.js): what ends a sentence. */
