@@ -388,7 +388,8 @@ function describedPerson(article: Article, tokens: Token[], phrase: SpeakerPhras
   // (Nor, for a person's word, a body, whatever a pronoun or a cue made of its name: `de
   // Deventenaar` is a person; `de Amerikaanse maatschappij` may be a body.)
   const personsWord = !phrase.roles.some((role) => isInstitutionNoun(role))
-  const ageFits = (entity: Entity) => fits(entity) && (age === undefined || entity.age === undefined || entity.age === age) && !(personsWord && (article.registry.isOrganisation(entity) || entity.roles.some((role) => isInstitutionNoun(role))))
+  // (Nor one the article gave another country's adjective: `de Deen` is not `de Ghanese Kwame Asante`.)
+  const ageFits = (entity: Entity) => fits(entity) && (age === undefined || entity.age === undefined || entity.age === age) && !(personsWord && (article.registry.isOrganisation(entity) || entity.roles.some((role) => isInstitutionNoun(role)))) && !(fromPlace !== undefined && otherOrigin(fromPlace, entity))
   const describes = tokens[phrase.from]!.lower === 'de' && describesAgeOrOrigin(tokens, phrase)
   // (An age no one was given, for an unnamed source who is talking and was given none: `Een
   // supporter noemt de club ‘…’. ‘…’, zegt de 76-jarige.`)
@@ -448,6 +449,13 @@ function isOfPlace(word: string, place: string): boolean {
   let shared = 0
   while (shared < word.length && shared < place.length && word.charCodeAt(shared) === place.charCodeAt(shared)) shared++
   return shared >= Math.min(5, place.length) && shared >= place.length - 2
+}
+
+/** Whether the entity was named with an adjective of origin (`de Ghanese Kwame Asante`) that is not of the place of `word`. */
+function otherOrigin(word: string, entity: Entity): boolean {
+  const origin = entity.origin
+  if (origin === undefined || !(origin.endsWith('se') || origin.endsWith('sche')) || origin.includes(' ')) return false
+  return !isOfPlace(word, origin)
 }
 
 /** The age a phrase gives (`de 52-jarige`, `de 52-jarige penningmeester`). */
@@ -654,7 +662,21 @@ function ofPerson(article: Article, tokens: Token[], phrase: SpeakerPhrase, offs
 
 /** A relation of someone named in the phrase is not that one (`De oom van Bos`). */
 function namesOther(tokens: Token[], phrase: SpeakerPhrase, candidate: Entity): boolean {
-  return tokens.slice(phrase.from + 1, phrase.to).some((token) => token.capital && candidate.parts.includes(token.lower))
+  return tokens.slice(phrase.from + 1, phrase.to).some((token) => token.capital && candidate.parts.includes(token.lower)) || namedAfterVolgens(tokens, phrase, candidate)
+}
+
+/**
+ * `Volgens de trainer heeft Bos ‘…’`: the one the clause after `volgens` and its phrase is about
+ * (its subject right after the verb) is not the source.
+ */
+function namedAfterVolgens(tokens: Token[], phrase: SpeakerPhrase, candidate: Entity): boolean {
+  if (tokens[phrase.from - 1]?.lower !== 'volgens') return false
+  for (let index = phrase.to + 1; index < tokens.length && index <= phrase.to + 3; index++) {
+    const token = tokens[index]!
+    if (token.kind !== 'word' || token.depth !== 0) return false
+    if (token.capital && candidate.parts.includes(token.lower)) return true
+  }
+  return false
 }
 
 /**

@@ -9,9 +9,9 @@
 
 /**
  * Determiners that may open a source's noun phrase: articles, demonstratives, possessives,
- * quantifiers and numerals (`de`, `die`, `zijn`, `enkele`, `twee`, `honderden`).
+ * quantifiers and numerals (`de`, `die`, `dezelfde`, `zijn`, `enkele`, `twee`, `honderden`).
  */
-export const phraseDeterminers: ReadonlySet<string> = new Set(['de', 'het', 'een', 'die', 'deze', 'dat', 'dit', 'zijn', 'haar', 'hun', 'mijn', 'uw', 'onze', 'veel', 'vele', 'enkele', 'sommige', 'andere', 'alle', 'twee', 'drie', 'vier', 'vijf', 'tientallen', 'honderden', 'duizenden', 'diverse', 'verschillende', 'meerdere', 'beide'])
+export const phraseDeterminers: ReadonlySet<string> = new Set(['de', 'het', 'een', 'die', 'deze', 'dat', 'dit', 'dezelfde', 'hetzelfde', 'zijn', 'haar', 'hun', 'mijn', 'uw', 'onze', 'veel', 'vele', 'enkele', 'sommige', 'andere', 'alle', 'twee', 'drie', 'vier', 'vijf', 'tientallen', 'honderden', 'duizenden', 'diverse', 'verschillende', 'meerdere', 'beide'])
 
 /** Articles and possessives, after which a quantifier may follow (`de andere`, `zijn twee`). */
 export const articlesAndPossessives: ReadonlySet<string> = new Set(['de', 'het', 'een', 'zijn', 'haar', 'hun'])

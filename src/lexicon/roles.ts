@@ -26,7 +26,7 @@ export const roleNouns: ReadonlySet<string> = new Set([
   'deskundige', 'expert', 'specialist', 'econoom', 'historicus', 'jurist', 'advocaat', 'advocate', 'officier', 'rechter',
   'aanklager', 'notaris', 'arts', 'huisarts', 'dokter', 'chirurg', 'verpleegkundige', 'psycholoog', 'psychiater',
   'agent', 'agente', 'politieman', 'politievrouw', 'commandant', 'generaal', 'militair', 'soldaat',
-  'trainer', 'coach', 'bondscoach', 'speler', 'speelster', 'aanvaller', 'verdediger', 'keeper', 'doelman', 'aanvoerder',
+  'trainer', 'coach', 'bondscoach', 'speler', 'speelster', 'aanvaller', 'verdediger', 'keeper', 'doelman', 'doelvrouw', 'aanvoerder',
   'renner', 'rijder', 'rijdster', 'hardloper', 'hardloopster', 'marathonloper', 'zeiler', 'zeilster', 'surfer', 'skiër', 'jockey', 'turnster', 'coureur', 'kampioen', 'kampioene', 'icoon', 'legende', 'atleet', 'atlete', 'sporter',
   // Positions and athletes as sports reporting names them (Van Dale; `Spits Tim Bos`, `de
   // schaatsster`); not `turner`, a frequent surname.
@@ -84,7 +84,7 @@ export const roleNouns: ReadonlySet<string> = new Set([
   'winnaar', 'winnares', 'verliezer', 'uitvinder', 'ontwikkelaar', 'producent', 'fabrikant', 'leverancier', 'vervoerder',
   'gebruiker', 'abonnee', 'lezer', 'lezeres', 'kijker', 'luisteraar', 'ouders', 'bestuurder', 'commissielid', 'gemeenteraadslid',
   // Nouns made of adjectives and participles, for sources the article does not name.
-  'bekende', 'ingewijde', 'betrokkene', 'omstander', 'voorbijganger', 'familielid', 'vertegenwoordiger', 'afgevaardigde',
+  'bekende', 'ingewijde', 'betrokkene', 'vertrouweling', 'routinier', 'zaakwaarnemer', 'omstander', 'voorbijganger', 'familielid', 'vertegenwoordiger', 'afgevaardigde',
   // People the police and the courts deal with, and officers abroad (`sheriff`).
   'crimineel', 'misdadiger', 'hacker', 'oplichter', 'fraudeur', 'smokkelaar', 'gevangene', 'gedetineerde', 'vluchteling', 'asielzoeker', 'migrant', 'sheriff',
   // People by what they know or ride (`kunstkenners`, `snorfietsers`): unnamed sources of local news.
@@ -327,8 +327,9 @@ export const roleSynonyms: ReadonlyMap<string, readonly string[]> = new Map([
   ['burgervader', ['burgemeester']],
   ['burgemeester', ['burgervader']],
   // Other names news gives one role later in an article (`keeper Tim Bos` … `de doelman`).
-  ['keeper', ['doelman']],
-  ['doelman', ['keeper']],
+  ['keeper', ['doelman', 'doelvrouw', 'sluitpost']],
+  ['doelman', ['keeper', 'sluitpost']],
+  ['doelvrouw', ['keeper', 'sluitpost']],
   ['directeur', ['topman', 'topvrouw']],
   ['hoogleraar', ['professor']],
   ['professor', ['hoogleraar']],
