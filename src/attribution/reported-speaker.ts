@@ -227,7 +227,7 @@ function openingSubject(article: Article, discourse: Discourse, tokens: Token[],
   if (pointed) return pointed
   // `Toen Eva Kok thuiskwam, zag ze de schade.`: the pronoun after the fronted clause's verb is
   // the person that clause names.
-  const named = namedBeforePronoun(article, discourse, tokens, start, end)
+  const named = namedBeforePronoun(article, discourse, tokens, start, end) ?? subjectAfterFrontedClause(article, discourse, tokens, start, end)
   if (named) return named
   const phrase = readSpeakerPhrase(tokens, start, end)
   // `Op het plein spreekt wethouder Ria Smit de mensen toe.`: after a phrase of place or time
@@ -288,6 +288,28 @@ function namedBeforePronoun(article: Article, discourse: Discourse, tokens: Toke
     return entity?.person && (entity.gender === null || entity.gender === wanted) ? entity : undefined
   }
   return undefined
+}
+
+/**
+ * `Gevraagd of dat kan, was de premier voorzichtiger.`, `Toen de uitslag bekend was, juichte Eva
+ * Kok.`: after a fronted clause (a participle's or a subordinate one) and its comma, the subject
+ * follows the finite verb: a person named in full, or the named person a definite role stands for.
+ */
+function subjectAfterFrontedClause(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number): Entity | undefined {
+  const opening = tokens[start]!.lower
+  const participle = opening.length > 5 && opening.startsWith('ge') && (opening.endsWith('d') || opening.endsWith('t'))
+  if (!participle && !frontedClauseOpeners.has(opening)) return undefined
+  let comma = start + 1
+  while (comma < end && comma - start < 20 && !(tokens[comma]!.value === ',' && tokens[comma]!.depth === 0)) comma++
+  const verb = tokens[comma + 1]
+  if (comma >= end || !verb || verb.kind !== 'word' || verb.depth !== 0 || verb.value !== verb.lower) return undefined
+  const phrase = readSpeakerPhrase(tokens, comma + 2, end)
+  if (!phrase || phrase.from !== comma + 2) return undefined
+  if (phrase.kind === 'name') return personNamedInFull(article, discourse, tokens, phrase, tokens[phrase.from]!.start)
+  const determiner = tokens[phrase.from]!.lower
+  if (phrase.kind !== 'role' || (determiner !== 'de' && determiner !== 'het') || phrase.roles.length === 0 || isPluralRole(phrase.roles[0]!) || isInstitutionNoun(phrase.roles[0]!)) return undefined
+  const found = resolvePhrase(article, discourse, tokens, phrase, null, 'cue', tokens[phrase.from]!.start, false)?.entity
+  return found?.person && !found.unnamed ? found : undefined
 }
 
 /**

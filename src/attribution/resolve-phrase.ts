@@ -232,6 +232,25 @@ function introducedJustBefore(article: Article, tokens: Token[], index: number):
   return entity && entity.person && entity.parts.length > 1 && entity.roles.length === 0 ? entity : undefined
 }
 
+/**
+ * The one person the sentence before the one that `index` opens (in the same paragraph) names
+ * for the first time, in full and with no role, when it names no other person.
+ */
+function newcomerJustBefore(article: Article, tokens: Token[], index: number): Entity | undefined {
+  if (index === 0 || sentenceStartOf(tokens, index) !== index) return undefined
+  const from = tokens[sentenceStartOf(tokens, index - 1)]!.start
+  const to = tokens[index]!.start
+  const mentions = article.registry.mentions
+  let found: Entity | undefined
+  for (let at = firstAtOrAfter(mentions, from); at < mentions.length && mentions[at]!.start < to; at++) {
+    const entity = mentions[at]!.entity
+    if (!entity.person || entity === found) continue
+    if (found || entity.mentions[0]!.start < from || entity.parts.length < 2 || entity.roles.length > 0) return undefined
+    found = entity
+  }
+  return found
+}
+
 /** Whether a mention of `entity` has `body` (a noun, lower case) in the words right after it (`Rob Smit, voorzitter van de bewonerscommissie`). */
 function namedWithBody(article: Article, entity: Entity, body: string): boolean {
   if (entity.affiliations.includes(body) || entity.name.toLowerCase().includes(body)) return true
@@ -546,6 +565,13 @@ function referBack(article: Article, discourse: Discourse, tokens: Token[], phra
   // (One named as a subject or an object before one named only in a phrase: `De Senegalees kopte
   // een voorzet van aanvoerder Tom Bos binnen. „…”, lachte de spits.` is not Bos.)
   const candidate = (entity: Entity) => fits(entity) && !otherCourtRole(phrase.roles, entity.roles) && !holdsUnranked(entity, phrase.roles) && !otherPublicOffice(phrase.roles, entity.roles)
+  // (A role opening the sentence right after the one that brought someone on in full is that
+  // one: `Die berichten kwamen van Ton Bakker. Het oud-raadslid bracht …`.)
+  const newcomer = determiner === 'de' || determiner === 'het' ? newcomerJustBefore(article, tokens, phrase.from) : undefined
+  if (newcomer && candidate(newcomer)) {
+    article.sources.rolesResolved.set(phraseStart, newcomer)
+    return newcomer
+  }
   const block = blockOf(article, offset)
   const person = possessive || ofPerson(article, tokens, phrase, offset) ? undefined : nearestPerson(article, block, offset, undefined, candidate, true) ?? nearestPerson(article, block, offset, undefined, candidate)
   // (Nor one known by another office of the law: `de officier van justitie` is not `rechter Bos`;
