@@ -11,7 +11,7 @@ import {cueForms, prepositionalCues} from '../lexicon/cues.js'
 import {articles, foreignArticles, foreignParticles, functionWords, institutionWords, isParticleAt, nameParticles} from '../lexicon/function-words.js'
 import {organisationLinks, organisationWords} from '../lexicon/organisation-words.js'
 import {utteranceNouns} from '../lexicon/utterance-nouns.js'
-import {articlesAndPossessives, degreeAdverbs, fieldEndings, unitNouns, groupQuantityNouns, mediaNouns, newsMediaNames, broadcasters, originNouns, particleOpeners, phraseDeterminers, placeNouns, platformNames, quantifiers, rolePhrasePrepositions, timePrepositions, timeWords, numberWords, standingPlaces} from '../lexicon/phrase-words.js'
+import {articlesAndPossessives, degreeAdverbs, fieldEndings, unitNouns, groupQuantityNouns, mannerNouns, mediaNouns, newsMediaNames, broadcasters, originNouns, particleOpeners, phraseDeterminers, placeNouns, platformNames, quantifiers, rolePhrasePrepositions, timePrepositions, timeWords, numberWords, standingPlaces} from '../lexicon/phrase-words.js'
 import {writersOwnMedia} from '../lexicon/reference-words.js'
 import {groupPronouns, pronounGender} from '../lexicon/pronouns.js'
 import {sayingInfinitives, wantingToSay} from '../lexicon/verb-classes.js'
@@ -263,7 +263,7 @@ function readWord(reading: PhraseReading, token: Token): boolean {
   // (And `in` and a medium, named or not: `schrijven de onderzoekers in het vakblad Nature`, where
   // they wrote it.)
   if ((lower === 'aan' && toldMedium(tokens, cursor + 1)) || (lower === 'bij' && broadcasterAt(tokens, cursor + 1)) || (lower === 'in' && mediumNounAt(tokens, cursor + 1))) return false
-  if (rolePhrasePrepositions.has(lower) && (reading.sawNoun || reading.roles.length > 0)) {
+  if ((rolePhrasePrepositions.has(lower) || (lower === 'met' && describedBySomething(reading, cursor))) && (reading.sawNoun || reading.roles.length > 0)) {
     reading.afterPreposition = true
     reading.inPrepositionalPhrase = true
     reading.cursor++
@@ -283,6 +283,22 @@ function readWord(reading: PhraseReading, token: Token): boolean {
   const counted = reading.afterPreposition && numberWords.has(lower)
   if ((functionWords.has(lower) && !counted) || cueForms.has(lower) || prepositionalCues.has(lower) || wantingToSay.has(lower) || sayingInfinitives.has(lower)) return false
   return readNoun(reading, token)
+}
+
+/**
+ * `een man met een fietshelm`, `een vrouw met een rollator`: after the head noun of a phrase that
+ * opens with `een`, `met een` and a thing describe the source, unless the thing is how it is
+ * said (`met een glimlach`: `mannerNouns`).
+ */
+function describedBySomething(reading: PhraseReading, cursor: number): boolean {
+  const {tokens, index} = reading
+  if (tokens[index]!.lower !== 'een' || reading.inPrepositionalPhrase || !reading.headRole || tokens[cursor + 1]?.lower !== 'een') return false
+  for (let at = cursor + 2; at < tokens.length && at <= cursor + 4; at++) {
+    const token = tokens[at]!
+    if (token.kind !== 'word') return at > cursor + 2
+    if (mannerNouns.has(token.lower)) return false
+  }
+  return true
 }
 
 /** Whether a broadcaster stands at `index`, past an article (`Omroep Brabant`, `RTV Oost`, `de NOS`). */

@@ -176,16 +176,26 @@ const namingReach = 60
 function namedInNextSentence(article: Article, tokens: Token[], phrase: SpeakerPhrase): Entity | undefined {
   const stop = fullStopWithin(tokens, phrase.to, 6)
   const pronoun = tokens[stop + 1]?.lower
-  if (stop !== -1 && (pronoun === 'hij' || pronoun === 'zij' || pronoun === 'ze')) return namedWithHeet(article, tokens, stop + 2)
+  const next = stop !== -1 && (pronoun === 'hij' || pronoun === 'zij' || pronoun === 'ze') ? namedWithHeet(article, tokens, stop + 2) : undefined
+  if (next) return next
   const limit = Math.min(tokens.length, phrase.to + namingReach)
   let starts = 0
   for (let index = phrase.to + 1; index < limit && starts < 3; index++) {
     const token = tokens[index]!
-    if (token.depth !== 0 || !(token.sentence !== tokens[index - 1]!.sentence || followsQuotedStop(tokens, index))) continue
+    if (token.depth !== 0 || token.kind !== 'word' || !(token.sentence !== tokens[index - 1]!.sentence || followsQuotedStop(tokens, index))) continue
     starts++
     if (token.lower === 'de' && phrase.roles.includes(tokens[index + 1]?.lower ?? '')) return namedWithHeet(article, tokens, index + 2)
+    // (Or a pronoun of the phrase's gender: `Een vrouw blijft staan. „…” Ze heet Riek Bos.`)
+    if (tokens[index + 1]?.lower === 'heet' && pronounFitsRoles(token.lower, phrase.roles)) return namedWithHeet(article, tokens, index + 1)
   }
   return undefined
+}
+
+/** Whether `hij`, `zij` or `ze` may stand for one in those roles (a role that shows no gender fits both). */
+function pronounFitsRoles(pronoun: string, roles: readonly string[]): boolean {
+  if (pronoun !== 'hij' && pronoun !== 'zij' && pronoun !== 'ze') return false
+  const gender = genderOfRoles(roles)
+  return gender === null || gender === (pronoun === 'hij' ? 'male' : 'female')
 }
 
 /** The person named right after `heet` at `index` (`heet Ronald Smit`). */

@@ -84,10 +84,17 @@ function tagline(block: {node: {type: string}; tokens: readonly Token[]}): strin
   const is = words.indexOf('is')
   const medium = words[words.length - 1]?.toLowerCase() ?? ''
   const own = words[words.length - 2]?.toLowerCase()
-  // (Or what the line says the writer is: `Lien Vos is columnist.`, `… is schrijfster en journalist.`)
-  const role = words[is + 1]?.toLowerCase() === 'een' ? words[is + 2] : words[is + 1]
-  const writes = role !== undefined && writingRoles.has(role.toLowerCase())
+  // (Or what the line says the writer is: `Lien Vos is columnist.`, `… is schrijfster en journalist.`,
+  // past an adjective, `is freelance journalist`, and in a compound, `is lezersredacteur`.)
+  const writes = is >= 2 && words.slice(is + 1, is + 4).some((word) => isWritingRole(word.toLowerCase()))
   return is >= 2 && is <= 5 && ((writersOwnMedia.has(medium) && (own === 'deze' || own === 'dit')) || writes) ? writtenName(words.slice(0, is)) : undefined
+}
+
+/** Whether a noun is one of a writer's trade or ends in one (`lezersredacteur`, `sportverslaggever`). */
+function isWritingRole(word: string): boolean {
+  if (writingRoles.has(word)) return true
+  for (const role of writingRoles) if (word.length > role.length + 2 && word.endsWith(role)) return true
+  return false
 }
 
 /** The words joined, when they read as a person's name: each capitalised, or a particle after the first. */

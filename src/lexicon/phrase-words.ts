@@ -40,6 +40,12 @@ export const degreeAdverbs: ReadonlySet<string> = new Set(['goed', 'zeer', 'heel
  */
 export const rolePhrasePrepositions: ReadonlySet<string> = new Set(['van', 'voor', 'bij', 'uit', 'namens', 'op', 'aan', 'in', 'rond', 'rondom', 'binnen'])
 
+/**
+ * Nouns of how something is said, after `met een` (`zegt een man met een glimlach`): a manner, not
+ * what describes the source (`een man met een fietshelm`). Hand-kept.
+ */
+export const mannerNouns: ReadonlySet<string> = new Set(['glimlach', 'grijns', 'knipoog', 'zucht', 'lach', 'grimas', 'frons', 'snik', 'traan', 'brok', 'stem', 'schouderophalen', 'handgebaar', 'gebaar', 'kwinkslag', 'grap', 'knik'])
+
 /** Prepositions of a role phrase that also tell a time (`rond middernacht`, `binnen een week`). */
 export const timePrepositions: ReadonlySet<string> = new Set(['binnen', 'rond', 'rondom'])
 
