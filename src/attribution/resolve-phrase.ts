@@ -521,16 +521,9 @@ function referBack(article: Article, discourse: Discourse, tokens: Token[], phra
   if (resolved) return resolved
   let entity = resolveRole(article, discourse, phrase.roles, offset) ?? resolveAffiliation(article, tokens, phrase, offset) ?? indefiniteAntecedent(article, phrase.roles, offset)
   if (entity && namesOther(tokens, phrase, entity)) entity = undefined
-  if (entity) {
-    article.sources.rolesResolved.set(phraseStart, entity)
-    return entity
-  }
   // `aldus zijn verklaring`, `volgens haar brief`: a person's own document speaks for them.
-  const owner = possessedDocument(article, discourse, tokens, phrase, offset)
-  if (owner) {
-    article.sources.rolesResolved.set(phraseStart, owner)
-    return owner
-  }
+  entity ??= possessedDocument(article, discourse, tokens, phrase, offset)
+  if (entity) return remember(article, phraseStart, entity)
   if (isNoOneBefore(tokens, phrase)) return undefined
   // With no one introduced as such: the speaker who is talking if the role's gender fits
   // (`zijn collega`), else the person the paragraph is about (`de student`).
@@ -543,10 +536,7 @@ function referBack(article: Article, discourse: Discourse, tokens: Token[], phra
   // moeder` of three sisters is none of them.
   const kin = (determiner === 'zijn' || determiner === 'haar') && phrase.roles.length === 1 && kinNouns.has(phrase.roles[0]!)
   const described = describedPerson(article, tokens, phrase, offset, fits, current?.entity)
-  if (described) {
-    article.sources.rolesResolved.set(phraseStart, described)
-    return described
-  }
+  if (described) return remember(article, phraseStart, described)
   // (One person is not a group: `de buurman` is none of `buurtbewoners`; nor one's own family:
   // `zijn grootvader` is not the one talking.)
   if (current && !kin && (current.entity.person || current.entity.unnamed) && !isWriter(article, current.entity) && gender !== null && fits(current.entity) && !isGroup(current.entity) && !namesOther(tokens, phrase, current.entity)) return current.entity
@@ -561,10 +551,7 @@ function referBack(article: Article, discourse: Discourse, tokens: Token[], phra
     // (Else the one of that gender the article has named most so far: a family is named once,
     // early, around the one the article is about.)
     const relative = nearestPerson(article, blockOf(article, offset), offset, undefined, fitsKin)?.entity ?? mostNamed(article, offset, (entity) => entity.person && fitsKin(entity))
-    if (relative) {
-      article.sources.rolesResolved.set(phraseStart, relative)
-      return relative
-    }
+    if (relative) return remember(article, phraseStart, relative)
   }
   // (Nor when the phrase names the person whose it is: `de advocaat van Van Egten` is someone of
   // their own, not the person named last; past one who holds another office of the court: `zei
@@ -578,25 +565,21 @@ function referBack(article: Article, discourse: Discourse, tokens: Token[], phra
   // (A role opening the sentence right after the one that brought someone on in full is that
   // one: `Die berichten kwamen van Ton Bakker. Het oud-raadslid bracht …`.)
   const newcomer = determiner === 'de' || determiner === 'het' ? newcomerJustBefore(article, tokens, phrase.from) : undefined
-  if (newcomer && candidate(newcomer)) {
-    article.sources.rolesResolved.set(phraseStart, newcomer)
-    return newcomer
-  }
+  if (newcomer && candidate(newcomer)) return remember(article, phraseStart, newcomer)
   const block = blockOf(article, offset)
   const person = possessive || ofPerson(article, tokens, phrase, offset) ? undefined : nearestPerson(article, block, offset, undefined, candidate, true) ?? nearestPerson(article, block, offset, undefined, candidate)
   // (Nor one known by another office of the law: `de officier van justitie` is not `rechter Bos`;
   // an office of a court not introduced is someone of its own, never the person named nearby.)
   const office = phrase.roles.some((role) => courtRoles.has(role) && !lawyerRoles.has(role))
-  if (person && !office && fits(person.entity) && !namesOther(tokens, phrase, person.entity) && !otherCourtRole(phrase.roles, person.entity.roles)) {
-    article.sources.rolesResolved.set(phraseStart, person.entity)
-    return person.entity
-  }
+  if (person && !office && fits(person.entity) && !namesOther(tokens, phrase, person.entity) && !otherCourtRole(phrase.roles, person.entity.roles)) return remember(article, phraseStart, person.entity)
   const main = gender !== null && !office && !possessive ? portraitSubject(article, tokens, phrase, offset, gender) : undefined
-  if (main && candidate(main)) {
-    article.sources.rolesResolved.set(phraseStart, main)
-    return main
-  }
-  return undefined
+  return main && candidate(main) ? remember(article, phraseStart, main) : undefined
+}
+
+/** Record whom the role phrase at `start` refers back to, and return it. */
+function remember(article: Article, start: number, entity: Entity): Entity {
+  article.sources.rolesResolved.set(start, entity)
+  return entity
 }
 
 /**

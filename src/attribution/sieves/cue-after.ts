@@ -46,19 +46,15 @@ export const cueAfter: Sieve = {
     const verb = tokens[index]
     if (!verb || verb.kind !== 'word' || verb.depth !== 0) return undefined
     if (verb.lower === 'blijkt' || verb.lower === 'bleek') {
-      let from = index + 1
-      while (from < tokens.length && tokens[from]!.kind === 'word' && cueFillers.has(tokens[from]!.lower)) from++
-      if (tokens[from]?.lower !== 'uit') return undefined
-      const source = readSpeakerPhrase(tokens, from + 1)
+      const from = pastFillersTo(tokens, index, 'uit')
+      const source = from === -1 ? undefined : readSpeakerPhrase(tokens, from)
       return source && source.kind !== 'pronoun' ? resolvePhrase(evidence.article, discourse, tokens, source, `${verb.value} uit`, 'cue', quote.start, true) : undefined
     }
     // `„…”, staat in een brief van de bond`: the document is the source (a sign, `staat op`, is
     // no one's: quote-settings.ts).
     if (comma && standingVerbs.has(verb.lower)) {
-      let from = index + 1
-      while (from < tokens.length && tokens[from]!.kind === 'word' && cueFillers.has(tokens[from]!.lower)) from++
-      if (tokens[from]?.lower !== 'in') return undefined
-      const source = readSpeakerPhrase(tokens, from + 1)
+      const from = pastFillersTo(tokens, index, 'in')
+      const source = from === -1 ? undefined : readSpeakerPhrase(tokens, from)
       if (!source || source.kind !== 'role' || !source.roles.some((role) => isDocumentNoun(role))) return undefined
       return resolvePhrase(evidence.article, discourse, tokens, source, `${verb.value} in`, 'cue', quote.start, true)
     }
@@ -113,6 +109,13 @@ export const cueAfter: Sieve = {
     if (owner) return {entity: owner, mention: tokens[phrase.to]!.value, cue: cueText(tokens, index, phrase.to), method: 'pronoun', local: true}
     return resolvePhrase(evidence.article, discourse, tokens, phrase, cueText(tokens, index, phrase.to), 'cue', quote.start, true)
   }
+}
+
+/** Where the phrase after `preposition` starts when it follows the word at `index` past fillers (`blijkt ook uit`); -1 when it does not. */
+function pastFillersTo(tokens: Token[], index: number, preposition: string): number {
+  let from = index + 1
+  while (from < tokens.length && tokens[from]!.kind === 'word' && cueFillers.has(tokens[from]!.lower)) from++
+  return tokens[from]?.lower === preposition ? from + 1 : -1
 }
 
 /** `zijn woorden`, `haar woorden` at `index`, after the cue's subject: the person the possessive stands for. */
