@@ -278,7 +278,9 @@ export const kinNouns: ReadonlySet<string> = new Set([
   'grootvader', 'grootmoeder', 'opa', 'oma', 'kleinzoon', 'kleindochter', 'schoonvader', 'schoonmoeder', 'schoonzoon', 'schoondochter',
   // Foster and step family, and in-laws (`haar pleegmoeder`, `zijn stiefvader`, `haar zwager`).
   'pleegvader', 'pleegmoeder', 'pleegzoon', 'pleegdochter', 'stiefvader', 'stiefmoeder', 'stiefzoon', 'stiefdochter', 'zwager', 'schoonzus',
-  'neef', 'nicht', 'oom', 'tante', 'tweelingbroer', 'tweelingzus'
+  'neef', 'nicht', 'oom', 'tante', 'tweelingbroer', 'tweelingzus',
+  // (And the one a death leaves: `zijn weduwe` is the wife named before.)
+  'weduwe', 'weduwnaar'
 ])
 
 /**
