@@ -52,7 +52,7 @@ export const subject: Sieve = {
 
 /**
  * Where the clause of the quote starts after a colon that opens a clause of its own before the
- * quote (`Critici zien een patroon: eerst belooft hij ‘…’`: his words, not the critics'); `start`
+ * quote (`Critici herkennen het: steeds belooft hij ‘…’`: his words, not the critics'); `start`
  * when there is none.
  */
 function afterClauseColon(tokens: Token[], start: number, open: number): number {
