@@ -11,7 +11,7 @@ import {nounDeterminers, pronounGender, thirdPersonPossessives} from '../lexicon
 import {governingPrepositions, notSubjectOpeners, prepositionsAndArticles, relativeWords, sentenceOpeners} from '../lexicon/clause-words.js'
 import {articles, functionWords, institutionWords, isParticleAt, nameParticles} from '../lexicon/function-words.js'
 import {genderOfFirstName, isFirstName} from '../lexicon/first-names.js'
-import {genderOfRoles, honorifics, placeAdjectiveEnding, isInstitutionNoun, isPluralInstitution, isPluralRole, isRoleNoun, isSpokespersonRole, languageNames, languageTeachers, placeBodies, roleGender} from '../lexicon/roles.js'
+import {genderOfRoles, honorifics, placeAdjectiveEnding, isInstitutionNoun, isPluralInstitution, isPluralRole, isRoleNoun, isSpokespersonRole, languageNames, languageTeachers, placeBodies, portfolioWords, roleGender} from '../lexicon/roles.js'
 import {appositionDurations, numberWords, originNouns} from '../lexicon/phrase-words.js'
 import {photoCreditLabels} from '../lexicon/credit-labels.js'
 import {utteranceNouns} from '../lexicon/utterance-nouns.js'
@@ -1465,7 +1465,8 @@ function rolesAround(tokens: Token[], start: number, end: number): string[] {
     // is (`twee partijen waarmee Stadsbelang …`, `de vrouw die De Vries bedreigde`).
     else if (relativeWords.has(token.lower)) break
     // Another name in between: the role is that one's (`Fractievoorzitter Ruud Stegeman van NAP`).
-    else if (token.value !== token.lower && !institutionWords.has(token.lower) && !isCapitalisedAdjective(token, tokens[index + 1])) break
+    // (A portfolio is none: `Schepen van Groen Lieve Bos`.)
+    else if (token.value !== token.lower && !institutionWords.has(token.lower) && !isCapitalisedAdjective(token, tokens[index + 1]) && !portfolioWords.has(token.lower)) break
     // Only adjectives and capitalised words (`Buitenlandse Zaken`) stand between a role and its name.
     else if (token.value === token.lower && !token.lower.endsWith('e')) break
   }

@@ -266,7 +266,9 @@ export const portfolioWords: ReadonlySet<string> = new Set([
   'beleid', 'toezicht', 'communicatie', 'financiën', 'onderwijs', 'zorg', 'cultuur', 'sport', 'economie', 'wonen', 'verkeer',
   'milieu', 'klimaat', 'jeugd', 'welzijn', 'veiligheid', 'handhaving', 'operaties', 'marketing', 'personeelszaken', 'innovatie',
   'strategie', 'onderzoek', 'mobiliteit', 'duurzaamheid', 'energie', 'armoede', 'participatie', 'integratie', 'werk', 'inkomen',
-  'verkoop', 'inkoop', 'bedrijfsvoering', 'uitvoering', 'handel', 'infrastructuur', 'volkshuisvesting', 'gezondheid'
+  'verkoop', 'inkoop', 'bedrijfsvoering', 'uitvoering', 'handel', 'infrastructuur', 'volkshuisvesting', 'gezondheid',
+  // (And Flemish aldermen's, `schepen van Groen`: vlaanderen.be, the portfolios of a college.)
+  'groen', 'erfgoed', 'toerisme', 'middenstand', 'burgerzaken', 'stadsontwikkeling', 'openbare', 'werken'
 ])
 
 /**
