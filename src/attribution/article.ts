@@ -65,17 +65,22 @@ export interface Article {
  */
 export function readArticle(tree: Root, value: string, blockTokens?: Token[][]): Article | undefined {
   const blocks: Block[] = []
+  // (Pushed, not made with `map`: an optimized `map` gives a holey array and the interpreter's a
+  // packed one, and the functions that walk these lists, compiled for the one kind, were thrown
+  // away and compiled again when they met the other.)
+  const tokenLists: Token[][] = []
   let section = 0
   for (const child of tree.children) {
     if (child.type !== 'SectionNode') continue
     section++
     for (const node of child.children) {
       if (node.type === 'WhiteSpaceNode') continue
-      blocks.push({node, section, tokens: blockTokens ? blockTokens[blocks.length]! : readTokens(node)})
+      const tokens = blockTokens ? blockTokens[blocks.length]! : readTokens(node)
+      blocks.push({node, section, tokens})
+      tokenLists.push(tokens)
     }
   }
   if (blocks.length === 0) return undefined
-  const tokenLists = blocks.map((block) => block.tokens)
   const headings = new Set<number>()
   blocks.forEach((block, index) => {
     if (block.node.type === 'HeadingNode') headings.add(index)

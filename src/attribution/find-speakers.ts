@@ -460,7 +460,7 @@ function settleRuns(found: FoundRun[], commonWords: Set<string>, headings: Reado
       if (joined) surnames.add(joined)
       let at = run.last - 1
       while (at > run.start + 1 && nameParticles.has(run.tokens[at - 1]!.lower)) at--
-      if (at < run.last - 1) particled.add(run.tokens.slice(at, run.last).map((token) => token.lower).join(' '))
+      if (at < run.last - 1) particled.add(lowerWords(run.tokens, at, run.last))
     }
   }
   const titled = titledSurnames(found)
@@ -530,7 +530,18 @@ function particledStart(run: FoundRun, particled: ReadonlySet<string>): number {
   while (at > 0 && run.start - at < 3 && run.tokens[at - 1]!.capital && run.tokens[at - 1]!.depth === 0 && nameParticles.has(run.tokens[at - 1]!.lower)) at--
   // (At a paragraph's start too: no token before it.)
   if (at === run.start || !(at === 0 || isSentenceStart(run.tokens, at))) return run.start
-  return particled.has(run.tokens.slice(at, run.last).map((token) => token.lower).join(' ')) ? at : run.start
+  return particled.has(lowerWords(run.tokens, at, run.last)) ? at : run.start
+}
+
+/**
+ * The lower case of the words [from, to) (at least one), joined by spaces. (A loop: `map` gives
+ * a holey array where it is optimized and a packed one where not, and the code that joined it,
+ * compiled for the one kind, was compiled again on meeting the other.)
+ */
+function lowerWords(tokens: Token[], from: number, to: number): string {
+  let words = tokens[from]!.lower
+  for (let index = from + 1; index < to; index++) words += ' ' + tokens[index]!.lower
+  return words
 }
 
 /**

@@ -72,7 +72,10 @@ export interface QuotePlan {
  * node is built: `fromNews` does that as it tokenizes each block.
  */
 export function planQuotes(blocks: readonly QuoteBlock[], context: QuoteContext): QuotePlan {
-  const paragraphs: ParagraphMarks[] = blocks.map(({start, end, section}) => ({start, end, section, marks: findQuoteMarks(context.value, start, end)}))
+  // (Pushed, not made with `map`, whose optimized form gives a holey array and the interpreter's a
+  // packed one: `pairQuoteMarks`, compiled for the one kind, was compiled again on meeting the other.)
+  const paragraphs: ParagraphMarks[] = []
+  for (const {start, end, section} of blocks) paragraphs.push({start, end, section, marks: findQuoteMarks(context.value, start, end)})
   const pairing = pairQuoteMarks(paragraphs)
   const quotes: PlacedQuote[] = []
   const segments = new Map<number, Segment[]>()
