@@ -73,7 +73,22 @@ export function namedInQuote(article: Article, quote: {start: number; end: numbe
   const part = entity.parts[0]
   if (part === undefined || part.length < 3 || (entity.parts.length === 1 && !isFirstName(part))) return false
   // (Each part of a hyphenated first name has its capital: `Jan-Willem`.)
-  return containsWord(value, part.split('-').map((piece) => piece.charAt(0).toUpperCase() + piece.slice(1)).join('-'), quote)
+  return containsWord(value, capitaliseHyphenated(part), quote)
+}
+
+/**
+ * A lower-case name with a capital to each of its hyphenated parts (`jan-willem` → `Jan-Willem`).
+ * (A loop, not `map` and `join`: an optimized `map` gives a holey array and the interpreter's a
+ * packed one, and the caller, compiled for the one kind, was compiled again on the other.)
+ */
+function capitaliseHyphenated(name: string): string {
+  const pieces = name.split('-')
+  let capitalised = ''
+  for (let index = 0; index < pieces.length; index++) {
+    const piece = pieces[index]!
+    capitalised += (index > 0 ? '-' : '') + piece.charAt(0).toUpperCase() + piece.slice(1)
+  }
+  return capitalised
 }
 
 /**
@@ -507,7 +522,13 @@ function lastPerson(article: Article, offset: number, fits: (entity: Entity) => 
 export function resolveRole(article: Article, discourse: Discourse, asked: string[], offset: number): Entity | undefined {
   // (`de raadsvrouw` is the `advocaat` introduced before: the role's synonyms fit too.)
   // (`de woordvoerster` is the `woordvoerder` introduced before: a woman's form fits its common form.)
-  const common = asked.map(commonFormOf).filter((role) => role !== undefined)
+  // (A loop, not `map` and `filter`: an optimized `map` gives a holey array and the interpreter's
+  // a packed one, and this function, compiled for the one kind, was compiled again on the other.)
+  const common: string[] = []
+  for (const role of asked) {
+    const form = commonFormOf(role)
+    if (form !== undefined) common.push(form)
+  }
   const synonyms = asked.flatMap(synonymsOf)
   const roles = synonyms.length > 0 || common.length > 0 ? [...asked, ...common, ...synonyms] : asked
   // `de staatssecretaris` fits `staatssecretaris` (and `de secretaris` fits it too);

@@ -111,7 +111,14 @@ function signature(title: string): string | undefined {
   if (cut <= 0) return undefined
   const words = title.slice(cut + 2).trim().split(' ')
   if (words.length < 2 || words.length > 4 || !words.every((word) => capitalsOnly.test(word))) return undefined
-  return words.map((word, index) => (index > 0 && nameParticles.has(word.toLowerCase()) ? word.toLowerCase() : nameCase(word))).join(' ')
+  // (A loop, not `map`: an optimized `map` gives a holey array and the interpreter's a packed one,
+  // and the caller, compiled for the one kind, was compiled again on the other.)
+  const name: string[] = []
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!
+    name.push(index > 0 && nameParticles.has(word.toLowerCase()) ? word.toLowerCase() : nameCase(word))
+  }
+  return name.join(' ')
 }
 
 const capitalsOnly = /^[\p{Lu}'’-]{2,}$/u

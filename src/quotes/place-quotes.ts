@@ -131,12 +131,18 @@ export function planQuotes(blocks: readonly QuoteBlock[], context: QuoteContext)
  */
 export function quoteBlocks(blocks: ReadonlyArray<{start: number; end: number}>, depths: ReadonlyArray<number | undefined>): QuoteBlock[] {
   let section = 0
-  return blocks.map(({start, end}, index) => {
-    if (depths[index] === undefined) return {start, end, section}
-    const heading = {start, end, section: ++section}
+  // (Pushed, not made with `map`: see `planQuotes`.)
+  const withSections: QuoteBlock[] = []
+  for (let index = 0; index < blocks.length; index++) {
+    const {start, end} = blocks[index]!
+    if (depths[index] === undefined) {
+      withSections.push({start, end, section})
+      continue
+    }
+    withSections.push({start, end, section: ++section})
     section++
-    return heading
-  })
+  }
+  return withSections
 }
 
 /**
