@@ -2,10 +2,11 @@
  * Words that mark a name as an organisation's rather than a person's (`Kamer van Koophandel`,
  * `Nederlandse Vereniging van Banken`, `Inspectie Gezondheidszorg en Jeugd`): the head nouns of
  * Dutch public bodies, companies and associations (rijksoverheid.nl's list of organisations, the
- * legal forms of the Handelsregister), and broadcasters and airlines news quotes. Hand-kept.
+ * legal forms of the Handelsregister), and broadcasters and airlines news quotes; `belang` ends the
+ * names of parties and lobbies (`Vlaams Belang`, `Agrarisch Belang …`). Hand-kept.
  */
 export const organisationWords: ReadonlySet<string> = new Set([
-  'partij', 'kamer', 'bank', 'universiteit', 'hogeschool', 'gemeente', 'provincie', 'raad', 'nederland', 'groep', 'stichting',
+  'partij', 'belang', 'kamer', 'bank', 'universiteit', 'hogeschool', 'gemeente', 'provincie', 'raad', 'nederland', 'groep', 'stichting',
   'bond', 'vereniging', 'unie', 'ministerie', 'politie', 'rechtbank', 'hof', 'commissie', 'fonds', 'instituut', 'bureau',
   'dienst', 'inspectie', 'autoriteit', 'agentschap', 'ziekenhuis', 'school', 'club', 'team', 'nos', 'rtl', 'zaken', 'staten',
   'regering', 'kabinet', 'centrum', 'museum', 'festival', 'college', 'holding', 'international', 'airlines', 'airways', 'aviation', 'group', 'zorg',
