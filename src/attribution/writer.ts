@@ -11,6 +11,7 @@
 import {nameParticles} from '../lexicon/function-words.js'
 import {titleFieldNames, writerCreditLabels, writerFieldNames, writingRoles} from '../lexicon/header-fields.js'
 import {writersOwnMedia} from '../lexicon/reference-words.js'
+import {createSuffixSet} from '../lexicon/suffix-set.js'
 import type {Root} from '../tree/types.js'
 import type {Token} from './read-tokens.js'
 
@@ -84,18 +85,19 @@ function tagline(block: {node: {type: string}; tokens: readonly Token[]}): strin
   const is = words.indexOf('is')
   const medium = words[words.length - 1]?.toLowerCase() ?? ''
   const own = words[words.length - 2]?.toLowerCase()
+  if (is < 2 || is > 5) return undefined
   // (Or what the line says the writer is: `Lien Vos is columnist.`, `… is schrijfster en journalist.`,
   // past an adjective, `is freelance journalist`, and in a compound, `is lezersredacteur`.)
-  const writes = is >= 2 && words.slice(is + 1, is + 4).some((word) => isWritingRole(word.toLowerCase()))
-  return is >= 2 && is <= 5 && ((writersOwnMedia.has(medium) && (own === 'deze' || own === 'dit')) || writes) ? writtenName(words.slice(0, is)) : undefined
+  const writes = words.slice(is + 1, is + 4).some((word) => isWritingRole(word.toLowerCase()))
+  return (writersOwnMedia.has(medium) && (own === 'deze' || own === 'dit')) || writes ? writtenName(words.slice(0, is)) : undefined
 }
 
-/** Whether a noun is one of a writer's trade or ends in one (`lezersredacteur`, `sportverslaggever`). */
+/** Whether a noun is one of a writer's trade or ends in one after three letters or more (`lezersredacteur`, `sportverslaggever`). */
 function isWritingRole(word: string): boolean {
-  if (writingRoles.has(word)) return true
-  for (const role of writingRoles) if (word.length > role.length + 2 && word.endsWith(role)) return true
-  return false
+  return writingRoles.has(word) || writingRoleSuffixes.endsIn(word, 3, 1)
 }
+
+const writingRoleSuffixes = createSuffixSet(writingRoles)
 
 /** The words joined, when they read as a person's name: each capitalised, or a particle after the first. */
 function writtenName(words: string[]): string | undefined {
