@@ -706,3 +706,12 @@ describe('the seventeenth round’s rules, end to end', () => {
     expect(speakers(text)).toEqual(expected)
   })
 })
+
+describe('the eighteenth round’s rules, end to end', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['a body named by its kind written with a capital and its place (`van Veiligheidsregio Drenthe`) goes by that whole name, as it does in lower case', 'Kop\n\n„Het pand is verloren”, zegt woordvoerder Sanne de Jong van Veiligheidsregio Drenthe.\n\nDe brandweer bleef blussen. Volgens de veiligheidsregio duurt dat „nog dagen”.', ['Sanne de Jong', 'Veiligheidsregio Drenthe']]
+  ]
+  it.each(cases)('%s', (_, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+})

@@ -772,7 +772,7 @@ function nameBodiesByKind(runs: Run[], entityOfRun: Map<Run, Entity>, blocks: To
   for (const run of runs) {
     const entity = entityOfRun.get(run)!
     const kind = blocks[run.block]![run.from - 1]
-    if (entity.person || entity.name !== run.value || kind === undefined || kind.capital || !placeBodies.has(kind.lower)) continue
+    if (entity.person || entity.name !== run.value || kind === undefined || !placeBodies.has(kind.lower)) continue
     const article = blocks[run.block]![run.from - 2]
     const named = `${article !== undefined && (article.lower === 'de' || article.lower === 'het') ? article.lower + ' ' : ''}${kind.value} ${run.value}`
     entity.aliases.add(entity.name)
