@@ -177,10 +177,18 @@ export const institutionNouns: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * Bodies whose nouns are too short to be told by how a word ends: `het hof` (a court of appeal)
+ * and `de raad` (a council) speak as bodies, but `kerkhof` and `voorraad` are no bodies. The
+ * whole word only (Woordenlijst Nederlandse Taal). Hand-kept.
+ */
+const wholeWordInstitutions: ReadonlySet<string> = new Set(['hof', 'raad'])
+
+/**
  * Whether `word` (lower case) names an institution: one of `institutionNouns`, its plural, or a
  * compound ending in one (`sportclub`, `energiebedrijf`, `basisschool`).
  */
 export function isInstitutionNoun(word: string): boolean {
+  if (wholeWordInstitutions.has(word)) return true
   // The word, a tail of four letters at least after the first (`sportclub`), or its plural (`banken`;
   // with the open syllable's spelling, `besturen` of `bestuur`, the whole word or a tail of seven
   // letters at least, as for roles: `schoolbesturen`, not `verscholen`).
