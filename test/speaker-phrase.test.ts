@@ -710,7 +710,8 @@ describe('the seventeenth round’s rules, end to end', () => {
 describe('the eighteenth round’s rules, end to end', () => {
   const cases: Array<[string, string, string[]]> = [
     ['a body named by its kind written with a capital and its place (`van Veiligheidsregio Drenthe`) goes by that whole name, as it does in lower case', 'Kop\n\n„Het pand is verloren”, zegt woordvoerder Sanne de Jong van Veiligheidsregio Drenthe.\n\nDe brandweer bleef blussen. Volgens de veiligheidsregio duurt dat „nog dagen”.', ['Sanne de Jong', 'Veiligheidsregio Drenthe']],
-    ['`het hof` and `de raad` speak as bodies (the whole word only: `kerkhof`, `voorraad` are none)', 'Kop\n\nHet gerechtshof in Den Bosch verhoogde de straf van Piet V. tot vier jaar.\n\n„Hij wist wat hij deed”, schrijft het hof in het arrest. Over het plan zegt de raad: „Wij stemmen niet in.”', ['Het gerechtshof in Den Bosch', 'de raad']]
+    ['`het hof` and `de raad` speak as bodies (the whole word only: `kerkhof`, `voorraad` are none)', 'Kop\n\nHet gerechtshof in Den Bosch verhoogde de straf van Piet V. tot vier jaar.\n\n„Hij wist wat hij deed”, schrijft het hof in het arrest. Over het plan zegt de raad: „Wij stemmen niet in.”', ['Het gerechtshof in Den Bosch', 'de raad']],
+    ['a council is no kind of the body it sits in: `de ondernemingsraad` is not the firm that spoke before', 'Kop\n\nHet Duitse bedrijf Hanke sluit de fabriek in Tiel.\n\nIn een verklaring spreekt het bedrijf van „een zware keuze”. „Dit is een schande”, zegt Kees Smit van de vakbond.\n\nDe ondernemingsraad laat weten „verbijsterd” te zijn.', ['Hanke', 'Kees Smit', 'De ondernemingsraad']]
   ]
   it.each(cases)('%s', (_, text, expected) => {
     expect(speakers(text)).toEqual(expected)

@@ -560,7 +560,10 @@ export function resolveRole(article: Article, discourse: Discourse, asked: strin
   const generic = asked.some((role) => genericBodyNouns.has(role))
   // (A body known as another kind is not the one asked for: `het havenbedrijf` is not `de vakbond BTB`.)
   // (One known by a word for any body is of every kind: `ondernemersorganisatie` may be `de vereniging`.)
-  const ofKind = (entity: Entity) => generic || !entity.roles.some((role) => isInstitutionNoun(role) && !endsInGenericBodyNoun(role)) || fits(entity)
+  // (A council is no kind of the body it sits in: `de ondernemingsraad` is not the firm, `de
+  // gemeenteraad` not the municipality; only one introduced as a council is.)
+  const council = asked.length > 0 && asked.every((role) => role.endsWith('raad'))
+  const ofKind = (entity: Entity) => generic || (!council && !entity.roles.some((role) => isInstitutionNoun(role) && !endsInGenericBodyNoun(role))) || fits(entity)
   if (unnamed && institution && isDefinite(unnamed.entity)) return organisationNamed(article, discourse, offset, ofKind, true, generic) ?? unnamed.entity
   if (unnamed) return unnamed.entity
   // (Several bodies are no one of them: `volgens de besturen` after two hospitals are named.)
