@@ -542,7 +542,7 @@ export function isRoleNoun(word: string): boolean {
 /**
  * A woman's form of a role, made by Dutch derivation from the man's (ANS 9.2, persoonsnamen):
  * `-ster` for `-er` or `-der` (`huurster`, `bezoekster`, `kijkster`, `trainster`) and `-ares`
- * for `-aar` (`eigenares`). (Not `-e`, `leerlinge`: read as a role, a sentence that opens with
+ * for `-aar` (`eigenares`), `-genote` for `-genoot` (`klasgenote`). (Not `-e`, `leerlinge`: read as a role, a sentence that opens with
  * one took the floor from the definite role of its next clause.)
  */
 function isFemaleForm(word: string): boolean {
@@ -551,6 +551,8 @@ function isFemaleForm(word: string): boolean {
     const stem = word.slice(0, -4)
     return isSingularRole(stem + 'er', length - 2) || isSingularRole(stem + 'der', length - 1)
   }
+  // (`-genote` for `-genoot`: `klasgenote`, `ploeggenote`.)
+  if (length > 7 && word.endsWith('genote')) return isSingularRole(word.slice(0, -2) + 'ot', length)
   return length > 6 && word.endsWith('ares') && isSingularRole(word.slice(0, -3) + 'ar', length - 1)
 }
 
@@ -565,6 +567,7 @@ export function commonFormOf(word: string): string | undefined {
   const candidates: string[] = []
   if (word.endsWith('ster')) candidates.push(word.slice(0, -4) + 'der', word.slice(0, -4) + 'er')
   else if (word.endsWith('ares')) candidates.push(word.slice(0, -3) + 'ar')
+  else if (word.endsWith('genote')) candidates.push(word.slice(0, -2) + 'ot')
   else if (word.endsWith('es')) candidates.push(word.slice(0, -2))
   else if (word.endsWith('in')) candidates.push(word.slice(0, -2))
   else if (word.endsWith('e')) candidates.push(word.slice(0, -1))
