@@ -351,7 +351,8 @@ function isOriginHead(reading: PhraseReading, token: Token): boolean {
 
 /**
  * `de 52-jarige`, `een 34-jarige` with no noun after it: the age stands for the person. (An
- * adverb that ends the clause after it is the clause's: `reageert de 71-jarige droog.`)
+ * adverb that ends the clause after it is the clause's: `reageert de 71-jarige droog.`; so is
+ * a verb: `De 71-jarige bleef stil.`)
  */
 function isAgeHead(reading: PhraseReading, token: Token): boolean {
   const {tokens, index, cursor} = reading
@@ -361,7 +362,11 @@ function isAgeHead(reading: PhraseReading, token: Token): boolean {
   const next = tokens[cursor + 1]
   const after = tokens[cursor + 2]
   // (After `een` a word there is the noun, known or not: `zegt een 58-jarige lasser.`)
-  return next === undefined || next.kind !== 'word' || next.depth !== 0 || (tokens[index]!.lower === 'de' && next.value === next.lower && !isRoleToken(next) && after !== undefined && after.kind === 'punctuation')
+  if (next === undefined || next.kind !== 'word' || next.depth !== 0) return true
+  if (tokens[index]!.lower !== 'de' || next.value !== next.lower || isRoleToken(next) || after === undefined) return false
+  // (Or, opening the sentence, a verb follows, a function word or a cue, and no noun after it:
+  // `De 34-jarige bleef lang stil.`; not `De 34-jarige nieuwe trainer …`.)
+  return after.kind === 'punctuation' || (tokens[index]!.value === 'De' && (functionWords.has(next.lower) || cueForms.has(next.lower)) && !isRoleToken(after))
 }
 
 /**

@@ -432,6 +432,9 @@ function describedPerson(article: Article, tokens: Token[], phrase: SpeakerPhras
     unmarked.person = true
     return unmarked
   }
+  // (Or, for an age, the one talking, when no one named in this paragraph or the one before in
+  // the section fits: `De schrijfster reageert blij. „…”, zegt de 34-jarige.` after a subheading.)
+  if (describes && age !== undefined && talking !== undefined && talking.person && !isWriter(article, talking) && ageFits(talking)) return talking
   // (With no one in the section, as after a subheading: the one named in full the article is
   // about, `De Fries` of a portrait.)
   const block = blockOf(article, offset)
