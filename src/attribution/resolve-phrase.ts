@@ -304,7 +304,10 @@ function identifyUnnamed(article: Article, discourse: Discourse, tokens: Token[]
   // (Or with the same head noun and a phrase of its own: `De boswachter, Erik Kamphuis,` is `een
   // boswachter van Natuurbeheer Drenthe`.)
   const head = phrase.roles.length === 1 && comma === phrase.from + 2 ? phrase.roles[0] : undefined
-  const source = searchBack(article.sources.introduced, offset, (entry) => entry.entity.unnamed && (entry.entity.name.toLowerCase().endsWith(' ' + words) || (head !== undefined && entry.entity.roles[0] === head)), 64)?.entity ?? referBack(article, discourse, tokens, role, offset)
+  // (Or the words the source's name opens with, its body's name cut short: `De woordvoerder van
+  // de politie, Rick Postma,` is `een woordvoerder van de politie Twente`.)
+  const sameWords = (name: string) => name.endsWith(' ' + words) || name.includes(' ' + words + ' ')
+  const source = searchBack(article.sources.introduced, offset, (entry) => entry.entity.unnamed && (sameWords(entry.entity.name.toLowerCase()) || (head !== undefined && entry.entity.roles[0] === head)), 64)?.entity ?? referBack(article, discourse, tokens, role, offset)
   if (source && source.unnamed && source !== person) article.sources.identified.set(source, person)
 }
 
