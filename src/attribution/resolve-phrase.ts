@@ -427,13 +427,13 @@ function describedPerson(article: Article, tokens: Token[], phrase: SpeakerPhras
   // supporter noemt de club ‘…’. ‘…’, zegt de 76-jarige.`)
   if (describes && age !== undefined && talking?.unnamed && !talking.roles.some((role) => isInstitutionNoun(role) || isPluralRole(role)) && !agedName.test(talking.name) && fits(talking)) return talking
   const described = describes ? nearestPerson(article, blockOf(article, offset), start, undefined, ageFits) : undefined
-  if (described && !isWriter(article, described.entity)) return described.entity
+  if (described && !isWriter(article, described.entity)) return withAge(described.entity, age)
   // (Or a full name no word marked as a person's yet, named last: `In het dorp verbouwt Tarek
   // Fathy rijst.` … `zegt de 58-jarige`. An age or an origin is a person's.)
   const unmarked = describes && personsWord ? lastNamedUnmarked(article, blockOf(article, offset), start, ageFits) : undefined
   if (unmarked) {
     unmarked.person = true
-    return unmarked
+    return withAge(unmarked, age)
   }
   // (Or, for an age, the one talking, when no one named in this paragraph or the one before in
   // the section fits: `De schrijfster reageert blij. „…”, zegt de 34-jarige.` after a subheading.)
@@ -445,6 +445,16 @@ function describedPerson(article: Article, tokens: Token[], phrase: SpeakerPhras
   const main = describes && personsWord && afterHeading && nearestPerson(article, block, start) === undefined ? mainPerson(article, offset) : undefined
   if (main && main.parts.length > 1 && ageFits(main)) return main
   return phrase.roles.length === 1 && phrase.roles[0] === 'verdachte' ? mostNamed(article, offset, (entity) => entity.person && surnameInitial.test(entity.name)) : undefined
+}
+
+/**
+ * The person an age stood for, given that age when the article gave them none: `Dennis K. …
+ * De 34-jarige wordt …` makes a later `de 34-jarige` Dennis K. even where someone else was named
+ * nearer.
+ */
+function withAge(entity: Entity, age: number | undefined): Entity {
+  if (age !== undefined && entity.age === undefined && entity.person) entity.age = age
+  return entity
 }
 
 /** The entity named last in this or the previous block of the section, when it is a full name not yet taken for a person or a body. */
