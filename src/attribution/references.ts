@@ -689,6 +689,8 @@ export function indefiniteAntecedent(article: Article, roles: string[], offset: 
   const last = blockOf(article, offset)
   // `het document` may go back to `een nieuwe brochure`.
   const documents = roles.every((role) => isDocumentNoun(role))
+  // (And `de boer` to `een melkveehouder`: a role's synonyms name the same one.)
+  const nouns = roles.length === 1 && synonymsOf(roles[0]!).length > 0 ? [...roles, ...synonymsOf(roles[0]!)] : roles
   // At most 1,500 tokens back, so that a long paragraph full of such roles stays linear.
   let budget = 1500
   for (let block = last; block >= 0 && last - block <= 5 && budget > 0; block--) {
@@ -697,7 +699,7 @@ export function indefiniteAntecedent(article: Article, roles: string[], offset: 
     let index = Math.min(tokens.length, firstAtOrAfter(tokens, offset)) - 1
     for (; index > 0 && budget > 0; index--, budget--) {
       const token = tokens[index]!
-      if (token.depth !== 0 || !(roles.includes(token.lower) || (documents && isDocumentNoun(token.lower)) || endsInGenericHead(token.lower, roles))) continue
+      if (token.depth !== 0 || !(nouns.includes(token.lower) || (documents && isDocumentNoun(token.lower)) || endsInGenericHead(token.lower, roles))) continue
       // `een` before the noun, through at most two adjectives; or none before a plural with a
       // phrase of its own (`de onderzoekers` after `metingen van onderzoekers van het instituut`).
       let determiner = index - 1
