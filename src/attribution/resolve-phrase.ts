@@ -76,8 +76,11 @@ export function resolvePhrase(
     }
     const name = article.value.slice(tokens[phrase.nameFrom]!.start, tokens[phrase.nameTo - 1]!.end)
     // A title's gender picks among people who share the surname (`zegt mevrouw Vos`).
-    const entity = article.registry.resolveName(name, offset, genderOfRoles(phrase.roles))
-    if (!entity) return undefined
+    const named = article.registry.resolveName(name, offset, genderOfRoles(phrase.roles))
+    if (!named) return undefined
+    // (With a cue only: the subject of a sentence of the writer's, `Hofstede kijkt …`, may turn to
+    // the other.)
+    const entity = (cue !== null ? talkingNamesake(discourse, named, name) : undefined) ?? named
     // Someone quoted by name speaks for themselves: a person, unless the name is an organisation's.
     if (cue !== null && !entity.person && !entity.unnamed && !entity.work && !article.registry.isOrganisation(entity)) entity.person = true
     // (So do names before a colon: `Eva Kok (23) en Anna Smit (24): „…”`.)
@@ -87,6 +90,16 @@ export function resolvePhrase(
     return {entity, mention: name, cue, method, local}
   }
   return resolveRolePhrase(article, discourse, tokens, phrase, text, cue, method, offset, local)
+}
+
+/**
+ * A surname two people share is the one of them who is talking (`Volgens Vermeulen …` while
+ * Marja Vermeulen talks, though her son Thijs Vermeulen was named with it first).
+ */
+function talkingNamesake(discourse: Discourse, named: Entity, name: string): Entity | undefined {
+  const talking = discourse.current?.entity
+  if (talking === undefined || talking === named || !talking.person || !named.person || talking.parts.length < 2 || name.includes(' ') && !nameParticles.has(name.slice(0, name.indexOf(' ')).toLowerCase())) return undefined
+  return talking.name.toLowerCase().endsWith(' ' + name.toLowerCase()) ? talking : undefined
 }
 
 /** See `resolvePhrase`: a role or an unnamed source (`text` is the phrase as written). */
