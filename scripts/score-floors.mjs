@@ -25,7 +25,7 @@ const floors = [
   {name: 'dev-layout', args: ['--gold', path.join(evalDir, 'dev-layout')], floor: {span: 1, kind: 0.987, speaker: 0.943, structure: 1}},
   // (Lowered once, 0.862 -> 0.858, to name unnamed sources without their relative clause as the
   // annotation guide says, where this pack's gold keeps the clause; see CHANGELOG.)
-  {name: 'blind A', args: ['--blind', path.join(evalDir, 'blind/heldout-a.pack')], floor: {span: 0.994, kind: 0.971, speaker: 0.884, structure: 1}},
+  {name: 'blind A', args: ['--blind', path.join(evalDir, 'blind/heldout-a.pack')], floor: {span: 0.994, kind: 0.971, speaker: 0.886, structure: 1}},
   {name: 'blind layout', args: ['--blind', path.join(evalDir, 'blind/heldout-layout.pack')], floor: {span: 0.985, kind: 0.929, speaker: 0.903, structure: 0.971}},
   // The project's own articles (eval/synthetic/README.md); sets d, h, j, k, n, p, r, s, u, w, y, aa, ad, af, ah, ai, al, an, ap, as, at, au, av, ax, bb, be, bh, bm, bn, bq, br, bs, bt, bw, bx, ca, cb, cg, ch, ck, cl, co, cq and cs were never read for errors.
   ...[
@@ -120,13 +120,13 @@ const floors = [
     ['cj', 0.981, 0.965],
     ['ck', 0.952, 0.856],
     ['ci', 0.981, 0.886],
-    ['cl', 0.974, 0.927],
+    ['cl', 0.974, 0.934],
     ['cm', 0.981, 0.937],
     ['co', 0.98, 0.865],
     ['cn', 0.976, 0.967],
     ['cp', 0.959, 0.954],
     ['cq', 0.905, 0.869],
-    ['cr', 0.988, 0.884],
+    ['cr', 0.988, 0.89],
     ['cs', 0.982, 0.947]
   ].map(([set, kind, speaker]) => ({
     name: `synthetic ${set}`,

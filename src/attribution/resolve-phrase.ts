@@ -14,7 +14,7 @@ import {isFirstName} from '../lexicon/first-names.js'
 import {functionWords, nameParticles} from '../lexicon/function-words.js'
 import {abstractNounEnding, contrastingWords, phraseDeterminers} from '../lexicon/phrase-words.js'
 import {writersOwnMedia} from '../lexicon/reference-words.js'
-import {ageDecades, childNouns, courtRoles, genderOfRoles, lawyerRoles, isDocumentNoun, isInstitutionNoun, isPluralRole, isSpokespersonRole, kinNouns, placeBodies, publicOffices, rankPrefixes, synonymsOf, trades, trialParties} from '../lexicon/roles.js'
+import {ageDecades, childNouns, courtRoles, familyGroupNouns, genderOfRoles, lawyerRoles, isDocumentNoun, isInstitutionNoun, isPluralRole, isSpokespersonRole, kinNouns, placeBodies, publicOffices, rankPrefixes, synonymsOf, trades, trialParties} from '../lexicon/roles.js'
 import type {AttributionMethod} from '../tree/types.js'
 import {type Article, blockOf, isWriter} from './article.js'
 import {appositionAfter, appositionRole, relativeClauseTo, sentenceStartOf} from './clauses.js'
@@ -66,7 +66,8 @@ export function resolvePhrase(
     // `de gemeente Utrecht`, `politie Amsterdam`: a body named by its place is that body, not the place.
     const body = tokens[phrase.nameFrom - 1]
     const place = phrase.nameTo - phrase.nameFrom <= 2 && !tokens.slice(phrase.nameFrom, phrase.nameTo).some((token) => isFirstName(token.lower))
-    if (phrase.nameFrom > phrase.from && body !== undefined && placeBodies.has(body.lower) && place) {
+    // (So is a family named by its surname: `de familie Terpstra` is no Terpstra named before.)
+    if (phrase.nameFrom > phrase.from && body !== undefined && (placeBodies.has(body.lower) || familyGroupNouns.has(body.lower)) && place) {
       const start = tokens[phrase.from]!.start
       const end = tokens[phrase.nameTo - 1]!.end
       const named = article.value.slice(start, end)

@@ -508,6 +508,13 @@ export const partyHeads: ReadonlySet<string> = new Set(['leider', 'leidster', 'v
 export const collectiveRoles: ReadonlySet<string> = new Set(['meerderheid', 'minderheid', 'familie', 'gezin', 'nabestaanden'])
 
 /**
+ * Nouns for a family named by its surname (`de familie Terpstra`, `het echtpaar De Vries`, `de
+ * broers Van Dijk`): the family speaks as one, and is not the person of that surname named
+ * before. Woordenlijst Nederlandse Taal. Hand-kept.
+ */
+export const familyGroupNouns: ReadonlySet<string> = new Set(['familie', 'gezin', 'echtpaar', 'broers', 'zussen', 'tweeling'])
+
+/**
  * Words that end as a role's plural in `-s` would but are words of their own (and surnames):
  * `brons` (bronze; sources are `bronnen`), `mans` (`man genoeg`; men are `mannen`). Woordenlijst
  * Nederlandse Taal (the plurals of `bron` and `man`).
