@@ -59,6 +59,11 @@ export const originNouns: ReadonlySet<string> = new Set(['fransman', 'engelsman'
   // otherwise be taken for (`De Drent`, `De Duitser`).
   'drent', 'groninger', 'limburger', 'hollander', 'utrechter', 'achterhoeker', 'twentenaar', 'duitser', 'oostenrijker', 'zwitser',
   'amerikaan', 'italiaan', 'spanjaard', 'portugees', 'chinees', 'japanner', 'oekraïner', 'canadees', 'braziliaan', 'mexicaan',
+  // Inhabitants of countries whose noun ends in none of the endings above (Taalunie,
+  // Aardrijkskundige namen: landen en inwoners).
+  'slowaak', 'tsjech', 'hongaar', 'roemeen', 'bulgaar', 'sloveen', 'kazak', 'oezbeek', 'tadzjiek', 'turkmeen', 'tsjetsjeen',
+  'algerijn', 'argentijn', 'chileen', 'filipijn', 'saoedi', 'bosniër', 'georgiër', 'armeniër', 'australiër', 'indonesiër',
+  'maleisiër', 'ethiopiër', 'tunesiër', 'libiër', 'jordaniër', 'macedoniër', 'albaniër', 'mongoliër',
   // Members of the two American parties, named as origins are (`de Republikeinse senator` … `de Republikein`).
   'republikein', 'democraat'])
 
