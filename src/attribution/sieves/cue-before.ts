@@ -11,6 +11,7 @@
  */
 import {frontedSources} from '../../lexicon/clause-words.js'
 import {cueForms, prepositionalCues, weakCueForms} from '../../lexicon/cues.js'
+import {mediaNouns, newsMediaNames} from '../../lexicon/phrase-words.js'
 import {isDocumentNoun} from '../../lexicon/roles.js'
 import {utteranceNouns} from '../../lexicon/utterance-nouns.js'
 import type {Article} from '../article.js'
@@ -34,7 +35,11 @@ export const cueBefore: Sieve = {
       const token = tokens[index]!
       if (token.depth !== 0 || token.kind !== 'word' || !prepositionalCues.has(token.lower)) continue
       const phrase = readSpeakerPhrase(tokens, index + 1)
-      if (phrase) return resolvePhrase(evidence.article, discourse, tokens, phrase, token.value, 'cue', quote.start, true)
+      if (!phrase) continue
+      // (A news medium only passes the words on: `Volgens persbureau Reuters noemde Dulla het plan
+      // ‘…’` is Dulla's, when the clause after it has a speech verb and its subject.)
+      const relayed = namesMedium(tokens, phrase) ? speakerOfClause(evidence.article, discourse, {tokens, start: phrase.to, end: open, method: 'cue', offset: quote.start, local: true, weakFrom: phrase.to}) : undefined
+      return relayed ?? resolvePhrase(evidence.article, discourse, tokens, phrase, token.value, 'cue', quote.start, true)
     }
     const source = frontedSource(tokens, open)
     if (source) return resolvePhrase(evidence.article, discourse, tokens, source.phrase, `${source.verb.value} ${source.preposition}`, 'cue', quote.start, true)
@@ -44,6 +49,15 @@ export const cueBefore: Sieve = {
       speakerOfClause(evidence.article, discourse, {tokens, start, end: open, method: 'cue', offset: quote.start, local: true, weakFrom: open - 4})
     )
   }
+}
+
+/** Whether a source's phrase names a news medium (`persbureau Reuters`, `de NOS`, `de krant`). */
+function namesMedium(tokens: Token[], phrase: SpeakerPhrase): boolean {
+  for (let index = phrase.from; index < phrase.to; index++) {
+    const word = tokens[index]!.lower
+    if (newsMediaNames.has(word) || mediaNouns.has(word) || word === 'persbureau' || word === 'nieuwsdienst') return true
+  }
+  return false
 }
 
 /**
