@@ -201,7 +201,10 @@ function findNameRuns(blocks: Token[][], doubtfulWords: Set<string>): FoundRun[]
       }
       const sentenceInitial = index === 0 || tokens[index - 1]!.sentence !== token.sentence || isSentenceStart(tokens, index)
       // (`lerares Engels`: the language a teacher teaches is no name.)
-      if (!startsName(tokens, index, sentenceInitial) || isTaughtLanguage(tokens, index)) {
+      // (After a surname's particles a function word is the surname all the same, opening the
+      // sentence too: `Van der Meer vindt …`.)
+      const afterParticle = index > 0 && tokens[index - 1]!.kind === 'word' && nameParticles.has(tokens[index - 1]!.value) && isNameContinuation(token, tokens[index - 1])
+      if ((!afterParticle && !startsName(tokens, index, sentenceInitial)) || isTaughtLanguage(tokens, index)) {
         index++
         continue
       }
