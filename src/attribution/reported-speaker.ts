@@ -448,7 +448,7 @@ function subjectPhraseSpeaker(article: Article, discourse: Discourse, tokens: To
   // feller.`)
   // (With an age or a count after the noun too: `Haar zoon van zes werd ziek.`)
   // (A gesture of response does: `Zijn kleindochter schudt haar hoofd.`)
-  if (phrase.kind === 'role' && thirdPersonPossessives.has(tokens[phrase.from]!.lower) && isCloseOne(tokens[phrase.from + 1]?.lower ?? '') && isCloseOne(phrase.roles[0] ?? '') && !copulas.has(after.lower) && !isGesture(tokens, next, end)) return undefined
+  if (phrase.kind === 'role' && thirdPersonPossessives.has(tokens[phrase.from]!.lower) && isCloseOne(tokens[pastAgeOrAdjective(tokens, phrase.from + 1)]?.lower ?? '') && isCloseOne(phrase.roles[0] ?? '') && !copulas.has(after.lower) && !isGesture(tokens, next, end)) return undefined
   if (isHeadlineRole(tokens, phrase)) return undefined
   const instead = phrase.kind === 'role' ? notTheSubject(article, discourse, tokens, phrase, next) : undefined
   if (instead) return instead.entity
@@ -516,6 +516,12 @@ function isGesture(tokens: Token[], verb: number, end: number): boolean {
 }
 
 /** A family noun, or a friend's (`Haar vriend haalt haar op.`: the one around the speaker, no one who takes the floor). */
+/** Past an age or one adjective after a possessive (`Haar 89-jarige moeder`, `zijn oudste zoon`): where the noun stands. */
+function pastAgeOrAdjective(tokens: Token[], at: number): number {
+  const word = tokens[at]
+  return word !== undefined && word.kind === 'word' && word.value === word.lower && (agedWord.test(word.lower) || (word.lower.length > 3 && word.lower.endsWith('e') && !isCloseOne(word.lower))) ? at + 1 : at
+}
+
 function isCloseOne(word: string): boolean {
   return kinNouns.has(word) || word === 'vriend' || word === 'vriendin'
 }
