@@ -415,10 +415,13 @@ function subjectPhraseSpeaker(article: Article, discourse: Discourse, tokens: To
   if (phrase.kind === 'role' && after && copulas.has(after.lower)) {
     const named = readSpeakerPhrase(tokens, next + 1, end)
     // (Past where they are from: `Een van hen is Eva Kok (45) uit Hengelo.`)
-    const stop = named ? tokens[pastOrigin(tokens, afterParenthesis(tokens, named.to, end), end)] : undefined
+    const stopAt = named ? pastOrigin(tokens, afterParenthesis(tokens, named.to, end), end) : -1
+    const stop = tokens[stopAt]
     // (Past an article and an age: `Een van hen is de 45-jarige Eva Kok.`)
     const aged = named !== undefined && tokens.slice(next + 1, named.nameFrom).every((token) => token.lower === 'de' || agedWord.test(token.value))
-    if (named?.kind === 'name' && aged && stop?.value === '.') return personNamedInFull(article, discourse, tokens, named, tokens[next + 1]!.start)
+    // (Or before a relative clause about them: `Een van hen is Eva Kok, die boven de winkel woont.`)
+    const relative = stop?.value === ',' && (tokens[stopAt + 1]?.lower === 'die' || tokens[stopAt + 1]?.lower === 'wier')
+    if (named?.kind === 'name' && aged && (stop?.value === '.' || relative)) return personNamedInFull(article, discourse, tokens, named, tokens[next + 1]!.start)
   }
   // A sentence that is only a person's name (`Ook reservekeeper Tim Bos.`) brings that person
   // on: the one the next lines are about.
