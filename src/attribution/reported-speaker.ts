@@ -419,8 +419,9 @@ function subjectPhraseSpeaker(article: Article, discourse: Discourse, tokens: To
     const stop = tokens[stopAt]
     // (Past an article and an age: `Een van hen is de 45-jarige Eva Kok.`)
     const aged = named !== undefined && tokens.slice(next + 1, named.nameFrom).every((token) => token.lower === 'de' || agedWord.test(token.value))
-    // (Or before a relative clause about them: `Een van hen is Eva Kok, die boven de winkel woont.`)
-    const relative = stop?.value === ',' && (tokens[stopAt + 1]?.lower === 'die' || tokens[stopAt + 1]?.lower === 'wier')
+    // (Or before a relative clause or an apposition about them: `Een van hen is Eva Kok, die boven
+    // de winkel woont.`, `…, tot vorig jaar kapper, …`.)
+    const relative = stop?.value === ',' && (appositionOpeners.has(tokens[stopAt + 1]?.lower ?? '') || tokens[stopAt + 1]?.lower === 'tot')
     if (named?.kind === 'name' && aged && (stop?.value === '.' || relative)) return personNamedInFull(article, discourse, tokens, named, tokens[next + 1]!.start)
   }
   // A sentence that is only a person's name (`Ook reservekeeper Tim Bos.`) brings that person
