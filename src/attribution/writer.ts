@@ -4,12 +4,12 @@
  * `Door …`), else a name in capitals that closes the title, as a columnist signs (`Een week
  * zonder telefoon. JAN DE VRIES`) or who opens an interview's title (`Lotte de Wit sprak Merel
  * Tjoa: …`), else a closing line that says who wrote it (`Sanne Bos is verslaggever van deze
- * krant.`, `Lien Vos is columnist.`) or that is only a name (`Hanna Veldhuis`, a columnist's signature), or a credit that ends
+ * krant.`, `Lien Vos is columnist.`, `Lien Vos schrijft elke week over …`) or that is only a name (`Hanna Veldhuis`, a columnist's signature), or a credit that ends
  * the last paragraph (`Recensie: Hanna Veldhuis.`). Undefined when the
  * article names no writer: then such words are the writer's, who is no one the reader can name.
  */
 import {nameParticles} from '../lexicon/function-words.js'
-import {titleFieldNames, writerCreditLabels, writerFieldNames, writingRoles} from '../lexicon/header-fields.js'
+import {columnLabels, periodicWords, titleFieldNames, writerCreditLabels, writerFieldNames, writingRoles} from '../lexicon/header-fields.js'
 import {writersOwnMedia} from '../lexicon/reference-words.js'
 import {createSuffixSet} from '../lexicon/suffix-set.js'
 import type {Root} from '../tree/types.js'
@@ -29,7 +29,17 @@ export function writerOf(tree: Root, lastBlock?: {node: {type: string}; tokens: 
     if (writerFieldNames.has(child.name) && child.value) return child.value.replace(leadingDoor, '')
     if (titleFieldNames.has(child.name)) title ??= child.value
   }
-  return (title === undefined ? undefined : signature(title) ?? interviewer(title)) ?? (lastBlock ? tagline(lastBlock) ?? signatureLine(lastBlock) ?? trailingCredit(lastBlock) : undefined)
+  return (title === undefined ? undefined : signature(title) ?? interviewer(title) ?? columnTitle(title)) ?? (lastBlock ? tagline(lastBlock) ?? signatureLine(lastBlock) ?? trailingCredit(lastBlock) : undefined)
+}
+
+/** `Column Joost Verbeek: De pont is weg`: the name between a column's label and the colon that opens the title. */
+function columnTitle(title: string): string | undefined {
+  const words = title.split(whiteSpaceRun, 6)
+  if (!columnLabels.has(words[0]?.toLowerCase() ?? '')) return undefined
+  for (let index = 2; index < words.length && index <= 4; index++) {
+    if (words[index - 1]!.endsWith(':')) return writtenName([...words.slice(1, index - 1), words[index - 1]!.slice(0, -1)])
+  }
+  return undefined
 }
 
 /** A byline's name without the role after its comma (`Sanne Bos, correspondent in Turkije`: Sanne Bos). */
@@ -85,6 +95,9 @@ function tagline(block: {node: {type: string}; tokens: readonly Token[]}): strin
   const is = words.indexOf('is')
   const medium = words[words.length - 1]?.toLowerCase() ?? ''
   const own = words[words.length - 2]?.toLowerCase()
+  // (Or what the writer writes and how often: `Joost Verbeek schrijft elke zaterdag over …`.)
+  const writesAt = words.indexOf('schrijft')
+  if (writesAt >= 2 && writesAt <= 5 && (periodicWords.has(words[writesAt + 1]?.toLowerCase() ?? '') || ((own === 'deze' || own === 'dit') && writersOwnMedia.has(medium)))) return writtenName(words.slice(0, writesAt))
   if (is < 2 || is > 5) return undefined
   // (Or what the line says the writer is: `Lien Vos is columnist.`, `… is schrijfster en journalist.`,
   // past an adjective, `is freelance journalist`, and in a compound, `is lezersredacteur`.)

@@ -40,5 +40,11 @@ export const writingRoles: ReadonlySet<string> = new Set([
   'correspondente', 'redacteur', 'redactrice', 'publicist', 'auteur', 'essayist', 'recensent', 'criticus', 'commentator'
 ])
 
+/** Labels that open a column's title before its writer's name and a colon (`Column Joost Verbeek: …`). Hand-kept. */
+export const columnLabels: ReadonlySet<string> = new Set(['column', 'columnist', 'commentaar', 'opinie'])
+
+/** Words that say how often a column appears, after `schrijft` in its closing line (`schrijft elke zaterdag`, `schrijft wekelijks`, `schrijft om de week`). Hand-kept. */
+export const periodicWords: ReadonlySet<string> = new Set(['elke', 'iedere', 'wekelijks', 'maandelijks', 'tweewekelijks', 'dagelijks', 'om'])
+
 /** Field names that hold the headline (lower case). */
 export const titleFieldNames: ReadonlySet<string> = new Set(['title', 'titel', 'kop', 'headline'])
