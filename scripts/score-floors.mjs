@@ -22,7 +22,7 @@ const scorer = path.join(evalDir, 'score.mjs')
 /** Floors per gold set: the figures of the scorer's last line. */
 const floors = [
   {name: 'dev', args: [], floor: {span: 0.997, kind: 0.967, speaker: 0.933, structure: 1}},
-  {name: 'dev-layout', args: ['--gold', path.join(evalDir, 'dev-layout')], floor: {span: 1, kind: 0.987, speaker: 0.943, structure: 1}},
+  {name: 'dev-layout', args: ['--gold', path.join(evalDir, 'dev-layout')], floor: {span: 1, kind: 0.987, speaker: 0.95, structure: 1}},
   // (Lowered once, 0.862 -> 0.858, to name unnamed sources without their relative clause as the
   // annotation guide says, where this pack's gold keeps the clause; see CHANGELOG.)
   {name: 'blind A', args: ['--blind', path.join(evalDir, 'blind/heldout-a.pack')], floor: {span: 0.994, kind: 0.971, speaker: 0.886, structure: 1}},
@@ -105,7 +105,7 @@ const floors = [
     ['bt', 0.94, 0.877],
     ['bu', 0.993, 0.992],
     ['bv', 0.974, 0.971],
-    ['bw', 0.968, 0.921],
+    ['bw', 0.968, 0.929],
     ['bx', 0.954, 0.925],
     ['by', 1, 0.987],
     ['bz', 0.971, 0.935],
@@ -134,7 +134,7 @@ const floors = [
     ['cw', 0.969, 0.924],
     ['cx', 0.938, 0.905],
     ['cy', 0.988, 0.941],
-    ['cz', 0.987, 0.894],
+    ['cz', 0.987, 0.902],
     ['da', 0.954, 0.925]
   ].map(([set, kind, speaker]) => ({
     name: `synthetic ${set}`,

@@ -14,7 +14,7 @@ import {isFirstName} from '../lexicon/first-names.js'
 import {functionWords, nameParticles} from '../lexicon/function-words.js'
 import {abstractNounEnding, contrastingWords, phraseDeterminers} from '../lexicon/phrase-words.js'
 import {writersOwnMedia} from '../lexicon/reference-words.js'
-import {ageDecades, childNouns, courtRoles, familyGroupNouns, genderOfRoles, lawyerRoles, isDocumentNoun, isInstitutionNoun, isPluralRole, isSpokespersonRole, kinNouns, placeBodies, publicOffices, rankPrefixes, synonymsOf, trades, trialParties} from '../lexicon/roles.js'
+import {ageDecades, childNouns, courtRoles, expertPlurals, familyGroupNouns, genderOfRoles, lawyerRoles, isDocumentNoun, isInstitutionNoun, isPluralRole, isSpokespersonRole, kinNouns, placeBodies, publicOffices, rankPrefixes, synonymsOf, trades, trialParties} from '../lexicon/roles.js'
 import type {AttributionMethod} from '../tree/types.js'
 import {type Article, blockOf, isWriter} from './article.js'
 import {appositionAfter, appositionRole, relativeClauseTo, sentenceStartOf} from './clauses.js'
@@ -166,7 +166,7 @@ function resolveRolePhrase(
     if (entity && !(entity.unnamed && setsApart(tokens, phrase, entity))) return {entity, mention: text, cue, method: 'role', local}
     // `Heliant handhaaft de verwachting. Het bedrijf zegt …`: a body's noun alone is the name that
     // opens the sentence before, which nothing else made a source.
-    const body = entity ? undefined : bodyOpeningBefore(article, tokens, phrase)
+    const body = entity ? undefined : bodyOpeningBefore(article, tokens, phrase) ?? bodyOfExperts(article, tokens, phrase)
     if (body) return {entity: body, mention: text, cue, method: 'role', local}
   }
   // `deze krant` is the writer's own paper: it asks, it does not speak.
@@ -658,6 +658,20 @@ function bodyOpeningBefore(article: Article, tokens: Token[], phrase: SpeakerPhr
   const known = article.registry.resolveName(name, first.start)
   if (known) return known.person ? undefined : known
   return introduceUnnamed(article, name, phrase.roles, first.start, tokens[end - 1]!.end, first.start)
+}
+
+/**
+ * `Railplan is hard in zijn oordeel. „…”, schrijven de adviseurs.`: experts in the plural (`de
+ * onderzoekers`, `de meteorologen`) no group of theirs was brought on for speak for the body named
+ * last in their sentence or the one before: the body whose work it is.
+ */
+function bodyOfExperts(article: Article, tokens: Token[], phrase: SpeakerPhrase): Entity | undefined {
+  if (phrase.to !== phrase.from + 2 || tokens[phrase.from]!.lower !== 'de' || !expertPlurals.has(tokens[phrase.from + 1]!.lower)) return undefined
+  const own = sentenceStartOf(tokens, phrase.from)
+  const start = own > 0 ? sentenceStartOf(tokens, own - 1) : own
+  const from = tokens[start]!.start
+  const body = searchBack(article.registry.mentions, tokens[phrase.from]!.start, (mention) => (mention.start < from ? 'stop' : !mention.entity.person && !mention.entity.unnamed && article.registry.isOrganisation(mention.entity)))
+  return body?.entity
 }
 
 /**

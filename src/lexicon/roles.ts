@@ -505,6 +505,16 @@ export const ageDecades: ReadonlyMap<string, number> = new Map([
 /** Heads of a party leader's noun after the party's name and a hyphen (`VVD-leider`, `CDA-voorman`). Hand-kept. */
 export const partyHeads: ReadonlySet<string> = new Set(['leider', 'leidster', 'voorman', 'voorvrouw', 'kopstuk', 'lijsttrekker', 'partijleider'])
 
+/**
+ * Experts in the plural who speak for the body whose work they did (`„…”, schrijven de
+ * onderzoekers` after `Het instituut publiceerde …`, `concludeerden de meteorologen` after the
+ * KNMI): with no group of theirs brought on, the body named just before. Hand-kept.
+ */
+export const expertPlurals: ReadonlySet<string> = new Set([
+  'onderzoekers', 'wetenschappers', 'meteorologen', 'klimatologen', 'economen', 'analisten', 'adviseurs', 'deskundigen',
+  'experts', 'auteurs', 'opstellers', 'inspecteurs', 'rapporteurs', 'statistici', 'onderzoeksters'
+])
+
 export const collectiveRoles: ReadonlySet<string> = new Set(['meerderheid', 'minderheid', 'familie', 'gezin', 'nabestaanden'])
 
 /**
