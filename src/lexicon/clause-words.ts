@@ -28,6 +28,13 @@ export const coordinators: ReadonlySet<string> = new Set(['en', 'maar', 'want', 
 /** Conjunctions that open a quote going on with someone's words (`„Maar …”`, `„En …”`, `„Want …”`). Hand-kept. */
 export const continuingOpeners: ReadonlySet<string> = new Set(['maar', 'en', 'want', 'dus', 'toch'])
 
+/**
+ * Conjunctions besides `subordinators` that open a clause whose verb comes last (`toen`, `als`).
+ * (Not `dat` or `of`: after a cue they open reported speech, whose words are the cue's subject's,
+ * `bevestigt dat haar cliënt ‘…’ erkent`.)
+ */
+export const clauseConjunctions: ReadonlySet<string> = new Set(['toen', 'als'])
+
 /** Subordinating conjunctions: a clause after one has its own subject. */
 export const subordinators: ReadonlySet<string> = new Set([
   'doordat', 'omdat', 'terwijl', 'nadat', 'voordat', 'zodat', 'hoewel', 'aangezien', 'zodra', 'totdat', 'wanneer', 'indien', 'tenzij', 'alsof'

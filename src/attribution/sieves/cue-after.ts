@@ -10,7 +10,7 @@
  * subject (`„…”, vertaalt de tolk haar woorden`).
  */
 import {cueForms, knowingAfterQuote} from '../../lexicon/cues.js'
-import {cueFillers, soundSourcePrepositions} from '../../lexicon/clause-words.js'
+import {clauseConjunctions, coordinators, cueFillers, soundSourcePrepositions, subordinators} from '../../lexicon/clause-words.js'
 import {functionWords} from '../../lexicon/function-words.js'
 import {pairNouns} from '../../lexicon/reference-words.js'
 import {isDocumentNoun} from '../../lexicon/roles.js'
@@ -26,7 +26,7 @@ import {quoteEndsIn, type Token} from '../read-tokens.js'
 import type {Article} from '../article.js'
 import type {Discourse} from '../discourse.js'
 import {listEndAfter} from '../quote-lists.js'
-import type {Sieve} from './sieve.js'
+import type {Found, Sieve} from './sieve.js'
 
 const questionOrExclamationOrComma = /^(?:[?!]+|,)$/
 
@@ -86,6 +86,9 @@ export const cueAfter: Sieve = {
     // the words a noun of utterance names.
     const equated = comma && equatingAfterQuote.has(verb.lower) ? utteranceOwner(tokens, index + 1, tokens.length) : undefined
     if (equated) return resolvePhrase(evidence.article, discourse, tokens, equated, evidence.article.value.slice(verb.start, tokens[equated.from - 2]!.end), 'cue', quote.start, true)
+    // `terwijl het publiek ‘schande’ riep`, `toen Bos het plan ‘een gok’ noemde`: a cue that ends a
+    // subordinate clause right after the quote has its subject after the conjunction.
+    if (!comma && cueForms.has(verb.lower) && endsClauseAfter(tokens, index) && evidence.open.block === evidence.close.block) return verbFinalSubject(evidence.article, discourse, evidence.openTokens, evidence.open.token, verb, quote.start)
     // (`„…?” vraag ik.`: the writer's own verb is the stem of the cue's third person.)
     const firstPerson = tokens[index + 1]?.lower === 'ik' && cueForms.has(verb.lower + 't')
     const known = cueForms.has(verb.lower) || firstPerson || verb.lower === 'aldus' || (comma && (verb.lower === 'volgens' || knowingAfterQuote.has(verb.lower)))
@@ -109,6 +112,29 @@ export const cueAfter: Sieve = {
     if (owner) return {entity: owner, mention: tokens[phrase.to]!.value, cue: cueText(tokens, index, phrase.to), method: 'pronoun', local: true}
     return resolvePhrase(evidence.article, discourse, tokens, phrase, cueText(tokens, index, phrase.to), 'cue', quote.start, true)
   }
+}
+
+/** Whether the word at `index` ends its clause: punctuation or a coordinator follows. */
+function endsClauseAfter(tokens: Token[], index: number): boolean {
+  const next = tokens[index + 1]
+  return next === undefined || next.kind === 'punctuation' || (next.kind === 'word' && coordinators.has(next.lower))
+}
+
+/**
+ * The subject right after the conjunction that opens the quote's clause, within twelve words
+ * before the quote (`terwijl het publiek op de tribune ‘…’ riep`): the one whose words the verb
+ * after the quote reports.
+ */
+function verbFinalSubject(article: Article, discourse: Discourse, tokens: Token[], open: number, verb: Token, offset: number): Found | undefined {
+  const sentence = tokens[open]!.sentence
+  for (let index = open - 1; index >= 0 && open - index <= 12; index--) {
+    const token = tokens[index]!
+    if (token.sentence !== sentence || token.depth !== 0 || (token.kind === 'punctuation' && token.value !== ',')) return undefined
+    if (!subordinators.has(token.lower) && !clauseConjunctions.has(token.lower)) continue
+    const phrase = readSpeakerPhrase(tokens, index + 1, open)
+    return phrase && phrase.from === index + 1 && phrase.kind !== 'pronoun' ? resolvePhrase(article, discourse, tokens, phrase, `${token.value} ${verb.value}`, 'cue', offset, true) : undefined
+  }
+  return undefined
 }
 
 /** Where the phrase after `preposition` starts when it follows the word at `index` past fillers (`blijkt ook uit`); -1 when it does not. */
