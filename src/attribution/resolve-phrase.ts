@@ -81,7 +81,8 @@ export function resolvePhrase(
     if (!named) return undefined
     // (With a cue only: the subject of a sentence of the writer's, `Hofstede kijkt …`, may turn to
     // the other.)
-    const entity = (cue !== null ? talkingNamesake(discourse, named, name) : undefined) ?? named
+    // (Nor when a title tells which one: `zegt mevrouw Vos`.)
+    const entity = (cue !== null && phrase.roles.length === 0 ? talkingNamesake(discourse, named, name) : undefined) ?? named
     // Someone quoted by name speaks for themselves: a person, unless the name is an organisation's.
     if (cue !== null && !entity.person && !entity.unnamed && !entity.work && !article.registry.isOrganisation(entity)) entity.person = true
     // (So do names before a colon: `Eva Kok (23) en Anna Smit (24): „…”`.)
