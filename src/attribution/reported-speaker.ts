@@ -33,13 +33,58 @@ export function reportedSpeaker(article: Article, discourse: Discourse, tokens: 
   const writers = writersOpening(tokens, start, end)
   const asked = askedByWriter(article, discourse, tokens, writers, end)
   if (asked) return asked
+  // (The words the rules below look for first are found in one pass over the sentence.)
+  const marks = markSentence(tokens, start, end)
   const opening =
-    cueAfterComma(article, discourse, tokens, start, end) ?? cueInSentence(article, discourse, tokens, start, end) ?? heardFrom(article, discourse, tokens, start, end) ?? responseFrom(article, discourse, tokens, start, end) ?? onBehalfOf(article, discourse, tokens, start, end) ?? openingSubject(article, discourse, tokens, writers, end)
+    cueAfterComma(article, discourse, tokens, marks.afterComma, end) ??
+    cueInSentence(article, discourse, tokens, start, end) ??
+    heardFrom(article, discourse, tokens, start, end) ??
+    responseFrom(article, discourse, tokens, start, end) ??
+    (marks.namens === -1 ? undefined : onBehalfOf(article, discourse, tokens, start, marks.namens, end)) ??
+    openingSubject(article, discourse, tokens, writers, end)
   // `…, leg ik haar voor: …?`, `Ik vraag hem …`: the writer asks; the one asked answers next.
   if (opening?.writer) return askedPronoun(article, discourse, tokens, start, end) ?? opening
   if (opening) return opening
-  const butAt = butClauseAt(tokens, start, end)
-  return butAt > 0 ? butClauseSpeaker(article, discourse, tokens, butAt, end) : commaClauseSpeaker(article, discourse, tokens, start, end)
+  return marks.but > 0 ? butClauseSpeaker(article, discourse, tokens, marks.but, end) : commaClauseSpeaker(article, discourse, tokens, marks.afterComma, end)
+}
+
+/**
+ * Where the words stand that the rules of `reportedSpeaker` look for first, each rule's loop
+ * starts there (or the rule is not asked): every sentence is read by all of them, and few
+ * sentences hold any of these words.
+ */
+interface SentenceMarks {
+  /** The first word after a comma, both outside quotes (the sentence's end: none). */
+  afterComma: number
+  /** Where `, maar` opens a clause (-1: nowhere). */
+  but: number
+  /** `namens` outside quotes within the first forty tokens (-1: none). */
+  namens: number
+}
+
+/** One pass over the sentence `tokens` [start, end): see `SentenceMarks`. */
+function markSentence(tokens: Token[], start: number, end: number): SentenceMarks {
+  const marks: SentenceMarks = {afterComma: end, but: -1, namens: -1}
+  let afterComma = false
+  for (let index = start; index < end; index++) {
+    const token = tokens[index]!
+    // (The kind is asked before the text: a kind is one of four, a text any string.)
+    if (token.kind !== 'word') {
+      afterComma = token.kind === 'punctuation' && token.depth === 0 && token.value === ','
+      continue
+    }
+    if (token.depth !== 0) {
+      afterComma = false
+      continue
+    }
+    if (marks.namens === -1 && index - start < 40 && token.lower === 'namens') marks.namens = index
+    if (afterComma) {
+      if (marks.afterComma === end) marks.afterComma = index
+      if (marks.but === -1 && token.lower === 'maar') marks.but = index
+    }
+    afterComma = false
+  }
+  return marks
 }
 
 /**
@@ -67,11 +112,8 @@ function heardFrom(article: Article, discourse: Discourse, tokens: Token[], star
  * `Zijn advocaat las namens hem een verklaring voor.`: words read or handed over on someone's
  * behalf, with a noun of utterance or a document in the sentence, are that person's.
  */
-function onBehalfOf(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number): Entity | undefined {
-  // (`namens` first, a plain comparison: the nouns are asked only in the few sentences with it.)
-  let at = start
-  while (at < end && at - start < 40 && !(tokens[at]!.lower === 'namens' && tokens[at]!.depth === 0)) at++
-  if (at >= end || at - start >= 40) return undefined
+function onBehalfOf(article: Article, discourse: Discourse, tokens: Token[], start: number, at: number, end: number): Entity | undefined {
+  // (`namens`, at `at`, is found first: the nouns are asked only in the few sentences with it.)
   let uttered = false
   for (let index = start; index < end && index - start < 40 && !uttered; index++) {
     const token = tokens[index]!
@@ -95,8 +137,9 @@ function feelsAfter(tokens: Token[], from: number, end: number): boolean {
  * someone on, a main clause after a comma whose subject is a definite role, then its verb. (Not
  * before the opening subject: `Een klant bestelt koffie, de barista …` is about both.)
  */
-function commaClauseSpeaker(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number): Entity | undefined {
-  for (let index = start + 1; index + 2 < end; index++) {
+function commaClauseSpeaker(article: Article, discourse: Discourse, tokens: Token[], afterComma: number, end: number): Entity | undefined {
+  // (From the first word after a comma: see `SentenceMarks`.)
+  for (let index = afterComma; index + 2 < end; index++) {
     const comma = tokens[index - 1]!
     const token = tokens[index]!
     if (comma.value !== ',' || comma.depth !== 0 || token.depth !== 0 || (token.lower !== 'de' && token.lower !== 'het')) continue
@@ -127,8 +170,9 @@ function isHeadlineRole(tokens: Token[], phrase: SpeakerPhrase): boolean {
  * beter uitleggen, vindt Bos.` Bos is talking. A reporting clause after a comma comes first
  * (`Veel ouders vinden het lastig …, zegt Bos.`, `…, aldus zijn zus.`).
  */
-function cueAfterComma(article: Article, discourse: Discourse, tokens: Token[], start: number, end: number): Entity | undefined {
-  for (let index = start + 1; index < end; index++) {
+function cueAfterComma(article: Article, discourse: Discourse, tokens: Token[], afterComma: number, end: number): Entity | undefined {
+  // (From the first word after a comma: see `SentenceMarks`.)
+  for (let index = afterComma; index < end; index++) {
     const token = tokens[index]!
     const previous = tokens[index - 1]!
     if (previous.value !== ',' || previous.depth !== 0 || token.depth !== 0 || token.kind !== 'word') continue
@@ -563,16 +607,6 @@ function givesView(tokens: Token[], from: number, end: number): boolean {
     looking ||= lookingForms.has(token.lower)
   }
   return false
-}
-
-/** Where `, maar` opens a clause in the sentence (-1: nowhere). */
-function butClauseAt(tokens: Token[], start: number, end: number): number {
-  for (let index = start + 1; index < end; index++) {
-    const token = tokens[index]!
-    const previous = tokens[index - 1]!
-    if (previous.value === ',' && previous.depth === 0 && token.depth === 0 && token.kind === 'word' && token.lower === 'maar') return index
-  }
-  return -1
 }
 
 /**
