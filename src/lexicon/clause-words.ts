@@ -84,6 +84,8 @@ export const frontingWords: ReadonlySet<string> = new Set([
   'daar', 'hier',
   // More adverbs of time (ANS §8.4): `Sindsdien wacht hij op een datum.`, `Intussen zoekt ze …`.
   'sindsdien', 'intussen', 'ondertussen', 'destijds', 'vroeger', 'tegenwoordig', 'straks', 'binnenkort', 'onlangs',
+  // And of a scene's next moment (`Dan schuifelt Aaltje Mulder binnen.`, `Ineens staat …`).
+  'dan', 'ineens', 'opeens', 'plots', 'plotseling', 'eerst',
   // The days of the week, alone or with a part of the day (`Dinsdagavond zei hij …`).
   ...['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'].flatMap((day) => [day, ...['ochtend', 'middag', 'avond', 'nacht'].map((part) => day + part)])
 ])
