@@ -887,8 +887,17 @@ function isAdjective(token: Token): boolean {
   // (Also a negated participle: `een niet-betrokken partij`.)
   // (A capitalised word in `-e` is a name, `uit Zwolle`, `uit Ede`, not an adjective.)
   // (A noun in `-ie` is none: `van justitie | eiste`, `de politie`.)
-  return titleAdjectives.has(word) || (word.length > 2 && !token.capital && ((word.endsWith('e') && !word.endsWith('ie')) || word.endsWith('-') || word.startsWith('niet-')) && !isRoleToken(token))
+  // (And a strong participle, which keeps its `-en`: `een betrokken ambtenaar`, `een verslagen
+  // trainer`, `de gebroken vader`.)
+  return titleAdjectives.has(word) || (word.length > 2 && !token.capital && ((word.endsWith('e') && !word.endsWith('ie')) || word.endsWith('-') || word.startsWith('niet-') || strongParticiple.test(word)) && !isRoleToken(token))
 }
+
+/**
+ * A participle of a strong verb used as an adjective, which keeps its `-en` (ANS 9.3.1): a prefix
+ * and a stem ending as those participles do (`betrokken`, `verslagen`, `gebroken`, `gesloten`,
+ * `verbonden`). Plurals such as `verhalen` or `gebieden` end otherwise.
+ */
+const strongParticiple = /^(?:ge|be|ver|ont)\p{Ll}{2,}(?:kk|ll|nd|ng|ag|og|ot|ok|ak)en$/u
 
 /** A lower-case particle inside or before a name: `van` in `Jan van der Berg`, `ter` in `ter Riet`. */
 function isParticleBeforeName(tokens: Token[], index: number, end: number): boolean {
