@@ -940,6 +940,8 @@ export function particleMayFollow(tokens: Token[], start: number, end: number): 
   // (A role with its portfolio after it, `Minister van Economie Luciana Paz`, opening the
   // sentence: the portfolio is the role's, no surname.)
   if (isRoleToken(tokens[from]) && (tokens[end]?.lower === 'van' || tokens[end]?.lower === 'voor') && institutionWords.has(tokens[end + 1]?.lower ?? '')) return false
+  // (Nor is a plural role opening the sentence a first name: `Bewoners van de Esdoornlaan`.)
+  if (isRoleToken(tokens[from]) && isPluralRole(tokens[from]!.lower)) return false
   // After an unknown lone word, a bare `de` or `het` is no particle (`in China de Oeigoeren`);
   // `van`, `ter`, `van der` still are (`Hugo van den Heuvel`, `Joop ter Laak`).
   const particle = tokens[end]
