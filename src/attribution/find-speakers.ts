@@ -203,8 +203,7 @@ function findNameRuns(blocks: Token[][], doubtfulWords: Set<string>): FoundRun[]
       // (`lerares Engels`: the language a teacher teaches is no name.)
       // (After a surname's particles a function word is the surname all the same, opening the
       // sentence too: `Van der Meer vindt …`.)
-      const afterParticle = index > 0 && tokens[index - 1]!.kind === 'word' && nameParticles.has(tokens[index - 1]!.value) && isNameContinuation(token, tokens[index - 1])
-      if ((!afterParticle && !startsName(tokens, index, sentenceInitial)) || isTaughtLanguage(tokens, index)) {
+      if ((!startsName(tokens, index, sentenceInitial) && !afterParticle(tokens, index)) || isTaughtLanguage(tokens, index)) {
         index++
         continue
       }
@@ -222,6 +221,12 @@ function findNameRuns(blocks: Token[][], doubtfulWords: Set<string>): FoundRun[]
     }
   })
   return found
+}
+
+/** Whether the word at `index` follows a surname's lower-case particle and goes on its name (`van der Meer`). */
+function afterParticle(tokens: Token[], index: number): boolean {
+  const previous = tokens[index - 1]
+  return previous !== undefined && previous.kind === 'word' && nameParticles.has(previous.value) && isNameContinuation(tokens[index], previous)
 }
 
 /**

@@ -690,7 +690,8 @@ export function indefiniteAntecedent(article: Article, roles: string[], offset: 
   // `het document` may go back to `een nieuwe brochure`.
   const documents = roles.every((role) => isDocumentNoun(role))
   // (And `de boer` to `een melkveehouder`: a role's synonyms name the same one.)
-  const nouns = roles.length === 1 && synonymsOf(roles[0]!).length > 0 ? [...roles, ...synonymsOf(roles[0]!)] : roles
+  const synonyms = roles.length === 1 ? synonymsOf(roles[0]!) : []
+  const nouns = synonyms.length > 0 ? [...roles, ...synonyms] : roles
   // At most 1,500 tokens back, so that a long paragraph full of such roles stays linear.
   let budget = 1500
   for (let block = last; block >= 0 && last - block <= 5 && budget > 0; block--) {

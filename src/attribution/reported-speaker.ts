@@ -563,13 +563,13 @@ function isGesture(tokens: Token[], verb: number, end: number): boolean {
   return false
 }
 
-/** A family noun, or a friend's (`Haar vriend haalt haar op.`: the one around the speaker, no one who takes the floor). */
 /** Past an age or one adjective after a possessive (`Haar 89-jarige moeder`, `zijn oudste zoon`): where the noun stands. */
 function pastAgeOrAdjective(tokens: Token[], at: number): number {
   const word = tokens[at]
   return word !== undefined && word.kind === 'word' && word.value === word.lower && (agedWord.test(word.lower) || (word.lower.length > 3 && word.lower.endsWith('e') && !isCloseOne(word.lower))) ? at + 1 : at
 }
 
+/** A family noun, or a friend's (`Haar vriend haalt haar op.`: the one around the speaker, no one who takes the floor). */
 function isCloseOne(word: string): boolean {
   return kinNouns.has(word) || word === 'vriend' || word === 'vriendin'
 }

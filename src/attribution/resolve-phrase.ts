@@ -100,7 +100,9 @@ export function resolvePhrase(
  */
 function talkingNamesake(discourse: Discourse, named: Entity, name: string): Entity | undefined {
   const talking = discourse.current?.entity
-  if (talking === undefined || talking === named || !talking.person || !named.person || talking.parts.length < 2 || name.includes(' ') && !nameParticles.has(name.slice(0, name.indexOf(' ')).toLowerCase())) return undefined
+  // (A surname alone, with its particles: `Vermeulen`, `Van Dam`.)
+  const surnameOnly = !name.includes(' ') || nameParticles.has(name.slice(0, name.indexOf(' ')).toLowerCase())
+  if (talking === undefined || talking === named || !talking.person || !named.person || talking.parts.length < 2 || !surnameOnly) return undefined
   return talking.name.toLowerCase().endsWith(' ' + name.toLowerCase()) ? talking : undefined
 }
 

@@ -95,14 +95,15 @@ function tagline(block: {node: {type: string}; tokens: readonly Token[]}): strin
   const is = words.indexOf('is')
   const medium = words[words.length - 1]?.toLowerCase() ?? ''
   const own = words[words.length - 2]?.toLowerCase()
+  const ownMedium = (own === 'deze' || own === 'dit') && writersOwnMedia.has(medium)
   // (Or what the writer writes and how often: `Joost Verbeek schrijft elke zaterdag over …`.)
   const writesAt = words.indexOf('schrijft')
-  if (writesAt >= 2 && writesAt <= 5 && (periodicWords.has(words[writesAt + 1]?.toLowerCase() ?? '') || ((own === 'deze' || own === 'dit') && writersOwnMedia.has(medium)))) return writtenName(words.slice(0, writesAt))
+  if (writesAt >= 2 && writesAt <= 5 && (periodicWords.has(words[writesAt + 1]?.toLowerCase() ?? '') || ownMedium)) return writtenName(words.slice(0, writesAt))
   if (is < 2 || is > 5) return undefined
   // (Or what the line says the writer is: `Lien Vos is columnist.`, `… is schrijfster en journalist.`,
   // past an adjective, `is freelance journalist`, and in a compound, `is lezersredacteur`.)
   const writes = words.slice(is + 1, is + 4).some((word) => isWritingRole(word.toLowerCase()))
-  return (writersOwnMedia.has(medium) && (own === 'deze' || own === 'dit')) || writes ? writtenName(words.slice(0, is)) : undefined
+  return ownMedium || writes ? writtenName(words.slice(0, is)) : undefined
 }
 
 /** Whether a noun is one of a writer's trade or ends in one after three letters or more (`lezersredacteur`, `sportverslaggever`). */

@@ -90,6 +90,9 @@ export const newsMediaNames: ReadonlySet<string> = new Set([
   'nieuwsblad', 'standaard', 'hln', 'nu.nl', 'eenvandaag', 'nieuwsuur', 'radio'
 ])
 
+/** Nouns for a news agency, which passes others' words on (`Volgens persbureau Reuters noemde …`). Hand-kept. */
+export const newsAgencyNouns: ReadonlySet<string> = new Set(['persbureau', 'nieuwsdienst'])
+
 /** The broadcasters among `newsMediaNames` (`zegt een buurvrouw bij Omroep Brabant`: on its air). */
 export const broadcasters: ReadonlySet<string> = new Set(['nos', 'rtl', 'sbs', 'bnr', 'npo', 'vrt', 'vtm', 'omroep', 'rtv', 'radio', 'eenvandaag', 'nieuwsuur'])
 

@@ -559,8 +559,9 @@ export function isRoleNoun(word: string): boolean {
 /**
  * A woman's form of a role, made by Dutch derivation from the man's (ANS 9.2, persoonsnamen):
  * `-ster` for `-er` or `-der` (`huurster`, `bezoekster`, `kijkster`, `trainster`) and `-ares`
- * for `-aar` (`eigenares`), `-genote` for `-genoot` (`klasgenote`). (Not `-e`, `leerlinge`: read as a role, a sentence that opens with
- * one took the floor from the definite role of its next clause.)
+ * for `-aar` (`eigenares`), `-genote` for `-genoot` (`klasgenote`). (Not `-e`, `leerlinge`:
+ * read as a role, a sentence that opens with one took the floor from the definite role of its
+ * next clause.)
  */
 function isFemaleForm(word: string): boolean {
   const length = word.length

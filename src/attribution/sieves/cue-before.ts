@@ -11,7 +11,7 @@
  */
 import {frontedSources} from '../../lexicon/clause-words.js'
 import {cueForms, prepositionalCues, weakCueForms} from '../../lexicon/cues.js'
-import {mediaNouns, newsMediaNames} from '../../lexicon/phrase-words.js'
+import {mediaNouns, newsAgencyNouns, newsMediaNames} from '../../lexicon/phrase-words.js'
 import {isDocumentNoun} from '../../lexicon/roles.js'
 import {utteranceNouns} from '../../lexicon/utterance-nouns.js'
 import type {Article} from '../article.js'
@@ -55,7 +55,7 @@ export const cueBefore: Sieve = {
 function namesMedium(tokens: Token[], phrase: SpeakerPhrase): boolean {
   for (let index = phrase.from; index < phrase.to; index++) {
     const word = tokens[index]!.lower
-    if (newsMediaNames.has(word) || mediaNouns.has(word) || word === 'persbureau' || word === 'nieuwsdienst') return true
+    if (newsMediaNames.has(word) || mediaNouns.has(word) || newsAgencyNouns.has(word)) return true
   }
   return false
 }
