@@ -738,3 +738,13 @@ describe('the eighteenth round’s rules, end to end', () => {
     expect(speakers(text)).toEqual(expected)
   })
 })
+
+describe('the nineteenth round’s rules, end to end', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['a paragraph that is a quoted question and nothing else is answered by the quote that opens the next paragraph: by another than the one who asked', 'Kop\n\n„We moeten het dak nog doen”, zegt boer Kees Mol. Zijn dochter Els Mol kijkt op.\n\n„Wanneer dan?”\n\n„Volgende week, als het droog blijft.”', ['Kees Mol', 'Els Mol', 'Kees Mol']],
+    ['the one a quoted question calls by name answers it, the writer too (`„Ben jij het eens, Anna?”` in a column of Anna de Wit’s)', 'Kop\n\nDoor Anna de Wit\n\nIk zit met mijn buurman Piet Kramer aan tafel. „Het gaat mis met dit dorp”, zegt hij. Zijn vrouw Ria Kramer schenkt koffie in.\n\n„Ben jij het eens, Anna?”\n\n„Nee, ik zie het anders.”', ['Piet Kramer', 'Ria Kramer', 'Anna de Wit']]
+  ]
+  it.each(cases)('%s', (_, text, expected) => {
+    expect(speakers(text)).toEqual(expected)
+  })
+})
