@@ -749,7 +749,7 @@ function namedAfterVolgens(tokens: Token[], phrase: SpeakerPhrase, candidate: En
  * Names joined by a cue (`„…”, schrijven Jansen en De Boer`): one speaker, the group, when
  * every name is a different person or source of the registry's; else undefined.
  */
-function resolveGroup(article: Article, tokens: Token[], phrase: SpeakerPhrase, first: Entity, offset: number): {entity: Entity; mention: string} | undefined {
+function resolveGroup(article: Article, tokens: Token[], phrase: SpeakerPhrase, first: Entity, offset: number): {entity: Entity; mention: string | null} | undefined {
   const members = [first]
   for (const other of phrase.joined!) {
     const entity = article.registry.resolveName(article.value.slice(tokens[other.nameFrom]!.start, tokens[other.nameTo - 1]!.end), offset, genderOfRoles(other.roles))
@@ -759,6 +759,10 @@ function resolveGroup(article: Article, tokens: Token[], phrase: SpeakerPhrase, 
   const last = phrase.joined![phrase.joined!.length - 1]!
   const start = tokens[phrase.nameFrom]!.start
   const end = tokens[last.nameTo - 1]!.end
+  // (Names joined by `samen met` across the verb are no one phrase of the text: the group is
+  // named by its members.)
+  const between = tokens[phrase.nameTo]!
+  if (between.lower !== 'en' && between.value !== ',') return {entity: article.registry.group(members, members.map((member) => member.name).join(' en ')), mention: null}
   const mention = article.value.slice(start, end)
   const entity = article.registry.group(members, mention)
   addMention(article, entity, mention, start, end)
@@ -789,7 +793,7 @@ function jointSubjectBefore(article: Article, tokens: Token[], index: number, of
     const from = tokens[at]!.kind === 'word' && sentenceOpeners.has(tokens[at]!.lower) ? at + 1 : at
     // (Or after a fronted clause and the main clause's verb: `Of het stijgt, konden Schuit en Bos
     // niet zeggen.`)
-    const subject = joinedAt(tokens, from, index) ?? joinedAt(tokens, afterFrontedClause(tokens, from, index), index)
+    const subject = joinedAt(tokens, from, index) ?? joinedAt(tokens, afterFrontedClause(tokens, from, index), index) ?? togetherAt(tokens, from, index)
     if (!subject) continue
     const first = article.registry.resolveName(article.value.slice(tokens[subject.nameFrom]!.start, tokens[subject.nameTo - 1]!.end), offset)
     if (first) return resolveGroup(article, tokens, subject, first, offset)?.entity
@@ -802,6 +806,24 @@ function joinedAt(tokens: Token[], from: number, limit: number): SpeakerPhrase |
   if (from < 0) return undefined
   const phrase = readSpeakerPhrase(tokens, from, limit)
   return phrase?.kind === 'name' && phrase.joined ? phrase : undefined
+}
+
+/**
+ * A name that opens the clause at `from` and one its clause joins to it with `samen met` (`Smit
+ * diende samen met Bos een motie in.`): the pair as if joined by `en`.
+ */
+function togetherAt(tokens: Token[], from: number, limit: number): SpeakerPhrase | undefined {
+  const phrase = readSpeakerPhrase(tokens, from, limit)
+  if (phrase?.kind !== 'name' || phrase.joined) return undefined
+  const sentence = tokens[from]!.sentence
+  for (let index = phrase.to; index + 2 < limit && index - phrase.to < 8; index++) {
+    const token = tokens[index]!
+    if (token.depth !== 0 || token.sentence !== sentence || token.kind !== 'word') return undefined
+    if (token.lower !== 'samen' || tokens[index + 1]!.lower !== 'met') continue
+    const other = readSpeakerPhrase(tokens, index + 2, limit)
+    return other?.kind === 'name' && !other.joined ? {...phrase, joined: [other]} : undefined
+  }
+  return undefined
 }
 
 /** After a clause fronted before its comma and the finite verb after it (`Of het stijgt, konden | …`); -1 when there is none. */

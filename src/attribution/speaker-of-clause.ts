@@ -6,7 +6,7 @@
 import {cueForms, weakCueForms} from '../lexicon/cues.js'
 import {utteranceNouns} from '../lexicon/utterance-nouns.js'
 import {coordinators, cueFillers, relativeWords, subordinators} from '../lexicon/clause-words.js'
-import {askingForms, copulas, finiteAuxiliaries, judgingVerbs, modalVerbs, perceptionVerbs, sayingInfinitives, viewWords, wantingForms, wantingToSay} from '../lexicon/verb-classes.js'
+import {copulas, requestingForms, finiteAuxiliaries, judgingVerbs, modalVerbs, perceptionVerbs, sayingInfinitives, viewWords, wantingForms, wantingToSay} from '../lexicon/verb-classes.js'
 import type {AttributionMethod} from '../tree/types.js'
 import type {Article} from './article.js'
 import {cueText, definiteAfterFrontedVerb, particledName, particleFollows, relativeClauseTo, responderAfter, subjectAfterFrontedPhrase} from './clauses.js'
@@ -118,8 +118,10 @@ function writerSubject(tokens: Token[], verbAt: number): Token | undefined {
 function weakCueHolds(tokens: Token[], index: number, end: number): boolean {
   if (lettingKnow(tokens, index, end)) return true
   // `vroegen Smit en Bos het college om ‘…’`: a request, its words after `om`.
-  if (askingForms.has(tokens[index]!.lower) && tokens[end - 1]?.lower === 'om' && end - index <= 12) return true
-  if (!judgingVerbs.has(tokens[index]!.lower) || end - index > 9) return false
+  if (requestingForms.has(tokens[index]!.lower) && tokens[end - 1]?.lower === 'om' && end - index <= 12) return true
+  // (And a verb of asking so, its object alone between it and the request: `vragen Smit en Bos
+  // het college ‘…’`.)
+  if (!(judgingVerbs.has(tokens[index]!.lower) || requestingForms.has(tokens[index]!.lower)) || end - index > 9) return false
   for (let cursor = index + 1; cursor < end; cursor++) {
     const token = tokens[cursor]!
     if (token.kind !== 'word' || token.depth !== 0 || subordinators.has(token.lower) || relativeWords.has(token.lower) || cueForms.has(token.lower)) return false

@@ -42,6 +42,7 @@ export const cueVerbs: CueVerb[] = [
   {lemma: 'concluderen', forms: ['concludeert', 'concludeerde', 'concludeerden', 'geconcludeerd', 'concluderen']},
   {lemma: 'antwoorden', forms: ['antwoordt', 'antwoordde', 'antwoordden', 'geantwoord', 'antwoorden']},
   {lemma: 'vragen', forms: ['vraagt', 'vroeg', 'vroegen', 'gevraagd', 'vragen']},
+  {lemma: 'verzoeken', forms: ['verzoekt', 'verzocht', 'verzochten', 'verzoeken']},
   {lemma: 'roepen', forms: ['roept', 'riep', 'riepen', 'geroepen', 'roepen']},
   {lemma: 'schrijven', forms: ['schrijft', 'schreef', 'schreven', 'geschreven', 'schrijven']},
   {lemma: 'twitteren', forms: ['twittert', 'twitterde', 'twitterden', 'getwitterd', 'twitteren', 'tweet', 'tweette', 'tweetten', 'getweet']},
@@ -133,7 +134,7 @@ export const cueVerbs: CueVerb[] = [
 ]
 
 /** Forms that only count as a cue right after a quote (`'…', staat er`), too common elsewhere. */
-export const weakCueForms: ReadonlySet<string> = new Set(['vinden', 'gevonden', 'denken', 'hopen', 'noemen', 'vragen', 'verwachten', 'laten', 'bijt', 'beet', 'beten', 'pleit', 'pleitte', 'klinkt', 'klonk', 'laat', 'laten', 'liet', 'lieten', 'geeft', 'gaf', 'gaven', 'legt', 'legde', 'legden', 'licht', 'voert', 'voerde', 'voerden', 'denkt', 'dacht', 'vindt', 'vond', 'vonden', 'hoopt', 'verwacht', 'noemt', 'noemde', 'spreekt', 'sprak', 'vraagt', 'vroeg', 'vroegen', 'vult', 'vulde', 'merkt', 'merkte', 'roept', 'riep', 'vergelijkt', 'vergeleek', 'vergeleken', 'omschrijft', 'omschreef', 'omschreven', 'typeert', 'typeerde', 'typeerden', 'bestempelt', 'bestempelde', 'bestempelden', 'beschrijft', 'beschreef', 'kondigt', 'kondigde', 'kondigden', 'aangekondigd', 'berekent', 'berekende', 'berekenden', 'becijfert', 'becijferde', 'becijferden', 'deelt', 'deelde', 'deelden', 'werpt', 'wierp', 'wierpen', 'vat', 'vatte', 'vatten', 'wijst', 'wees', 'wezen'])
+export const weakCueForms: ReadonlySet<string> = new Set(['vinden', 'gevonden', 'denken', 'hopen', 'noemen', 'vragen', 'verwachten', 'laten', 'bijt', 'beet', 'beten', 'pleit', 'pleitte', 'klinkt', 'klonk', 'laat', 'laten', 'liet', 'lieten', 'geeft', 'gaf', 'gaven', 'legt', 'legde', 'legden', 'licht', 'voert', 'voerde', 'voerden', 'denkt', 'dacht', 'vindt', 'vond', 'vonden', 'hoopt', 'verwacht', 'noemt', 'noemde', 'spreekt', 'sprak', 'vraagt', 'vroeg', 'vroegen', 'verzoekt', 'verzocht', 'verzochten', 'verzoeken', 'vult', 'vulde', 'merkt', 'merkte', 'roept', 'riep', 'vergelijkt', 'vergeleek', 'vergeleken', 'omschrijft', 'omschreef', 'omschreven', 'typeert', 'typeerde', 'typeerden', 'bestempelt', 'bestempelde', 'bestempelden', 'beschrijft', 'beschreef', 'kondigt', 'kondigde', 'kondigden', 'aangekondigd', 'berekent', 'berekende', 'berekenden', 'becijfert', 'becijferde', 'becijferden', 'deelt', 'deelde', 'deelden', 'werpt', 'wierp', 'wierpen', 'vat', 'vatte', 'vatten', 'wijst', 'wees', 'wezen'])
 
 /**
  * Nouns that make `stellen` a verb of setting, not of saying, right before it (`nadat de gemeente

@@ -28,7 +28,10 @@ export const perceptionVerbs: ReadonlySet<string> = new Set(['hoor', 'hoort', 'h
 export const standingVerbs: ReadonlySet<string> = new Set(['staat', 'stond', 'staan', 'stonden', 'prijkt', 'prijkte', 'prijken', 'prijkten'])
 
 /** The forms of `vragen` that put a question to someone (`vroeg hem`). */
-export const askingForms: ReadonlySet<string> = new Set(['vraagt', 'vroeg', 'vroegen'])
+export const askingForms: ReadonlySet<string> = new Set(['vraagt', 'vragen', 'vroeg', 'vroegen'])
+
+/** Verbs of asking for something, whose object may stand between them and the request (`vraagt het college ‘…’`, `verzoekt de raad ‘…’`). */
+export const requestingForms: ReadonlySet<string> = new Set(['vraagt', 'vragen', 'vroeg', 'vroegen', 'verzoekt', 'verzoeken', 'verzocht', 'verzochten'])
 
 /**
  * Verbs of noticing and expecting that give a body's view with a clause after them (`De bond ziet
