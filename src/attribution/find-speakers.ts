@@ -504,7 +504,8 @@ function settleRuns(found: FoundRun[], commonWords: Set<string>, headings: Reado
     // (A noun or an adjective of origin alone after `de` is a word for a person from there, no
     // name: `De Amersfoortse is vol lof …`, `De Terschellinger verwacht …` are people from there,
     // whom a role refers back to.)
-    if (run.last - start === 1 && run.tokens[start - 1]?.lower === 'de' && (isOriginAdjective(run.tokens[start]!) || isOriginWord(run.tokens[start]!)) && run.tokens[start + 1]?.kind === 'word' && !run.tokens[start + 1]!.capital) continue
+    // (Past an age too: `De 55-jarige Venlonaar bleef …`.)
+    if (run.last - start === 1 && originAfterArticle(run.tokens, start) && run.tokens[start + 1]?.kind === 'word' && !run.tokens[start + 1]!.capital) continue
     if (start < run.last && !headline && !(lone && !run.speaks && !firstNameAlone && !acronym && !(surnames.has(word) && !commonWords.has(word)))) {
       const named = makeRun(run.tokens, start, run.last, run.block)
       if (named) runs.push(named)
@@ -1430,6 +1431,15 @@ function invertedCopulaRole(tokens: Token[], start: number, end: number): string
   while (at < start - 1 && tokens[at]!.kind === 'word' && !isRoleToken(tokens[at]) && tokens[at]!.lower.endsWith('e') && tokens[at]!.value === tokens[at]!.lower) at++
   const role = tokens[at]
   return role !== undefined && isRoleToken(role) && !isInstitutionNoun(role.lower) && !isPluralRole(role.lower) ? role.lower : undefined
+}
+
+/** Whether a word of origin stands at `start` after `de`, or after `de` and an age (`de 55-jarige Amsterdammer`). */
+function originAfterArticle(tokens: Token[], start: number): boolean {
+  const token = tokens[start]!
+  if (!(isOriginAdjective(token) || isOriginWord(token))) return false
+  const before = tokens[start - 1]
+  if (before?.lower === 'de') return true
+  return before !== undefined && agedWord.test(before.lower) && tokens[start - 2]?.lower === 'de'
 }
 
 /**

@@ -176,7 +176,9 @@ export function resolvePronoun(article: Article, discourse: Discourse, pronoun: 
   // (`except`: the subject of the pronoun's own clause, when the pronoun is its object: `Bos vroeg
   // hem …` is not Bos.)
   // (Nor a body named by its kind, `de gemeente Noordhoven`: `ze` may be a body, `hij` is not.)
-  const fits = (entity: Entity) => entity !== except && (entity.person || entity.unnamed) && !isWriter(article, entity) && (entity.gender === null || entity.gender === wanted) && !(gender === 'male' && (isGroup(entity) || isBodyByKind(entity)))
+  // (Nor, for `hij` and `zij`, a thing named with `het`, `Het rapport`: a neuter noun is `het`.)
+  const neuterOut = pronoun === 'hij' || pronoun === 'zij'
+  const fits = (entity: Entity) => entity !== except && (entity.person || entity.unnamed) && !isWriter(article, entity) && (entity.gender === null || entity.gender === wanted) && !(gender === 'male' && (isGroup(entity) || isBodyByKind(entity))) && !(neuterOut && entity.unnamed && articleOf(entity) === 'het')
   const speaking = current && fits(current.entity) ? current.entity : undefined
   // The person who opens the pronoun's own sentence, when the pronoun comes later in it (`Eva Kok
   // kan het nauwelijks geloven, vertelt ze.`); then the one the sentence before is about (see
