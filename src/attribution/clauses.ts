@@ -176,6 +176,9 @@ export function afterParticles(tokens: Token[], start: number, end: number): num
   return index
 }
 
+/** `waar` and the compounds that open a relative clause (`waarin`, `waarvan`, `waarmee`, …). */
+const relativeAdverb = /^waar(?:in|op|van|mee|bij|onder|door|uit|aan|voor|over|naar|na|tegen)?$/
+
 /**
  * The end (exclusive) of a relative clause that opens with `die` at `index` (`die hem bijstaat
  * in deze zaak`): a comma or a sentence's end, or the main clause's finite auxiliary before it
@@ -186,7 +189,8 @@ export function afterParticles(tokens: Token[], start: number, end: number): num
 export function relativeClauseTo(tokens: Token[], index: number): number {
   // (`dat` of a neuter head only between commas: `CNV, dat zich bij de actie aansloot, laat
   // weten`; elsewhere it is the conjunction.)
-  const neuter = tokens[index]?.lower === 'dat' && tokens[index - 1]?.value === ','
+  // (So does `waar` and its compounds: `Luistr, waar de podcast te horen is, noemt …`.)
+  const neuter = (tokens[index]?.lower === 'dat' || relativeAdverb.test(tokens[index]?.lower ?? '')) && tokens[index - 1]?.value === ','
   if (tokens[index]?.lower !== 'die' && !neuter) return index
   let stop = -1
   let auxiliary = -1

@@ -1517,7 +1517,9 @@ function rolesAround(tokens: Token[], start: number, end: number): string[] {
       const word = tokens[index]!
       if (word.kind !== 'word' || word.depth !== 0) break
       if (isRoleToken(word)) {
-        roles.push(word.lower)
+        // (Not in a list of names each with its title, `de band The Hollow Pines, rapper Kid
+        // Kompas en …`: the role is the next name's.)
+        if (!listedWithTitle(tokens, start, index)) roles.push(word.lower)
         break
       }
       // (`, die de vereniging ontving`: a relative clause's object is no apposition.)
@@ -1525,6 +1527,20 @@ function rolesAround(tokens: Token[], start: number, end: number): string[] {
     }
   }
   return roles
+}
+
+/**
+ * Whether the role at `role`, after a comma after the name at `start`, titles the name after it
+ * in a list: both names have a title in lower case right before them (`zanger Tom Bos, rapper Kid
+ * Kompas`).
+ */
+function listedWithTitle(tokens: Token[], start: number, role: number): boolean {
+  return isTitle(tokens[start - 1]) && isNameWord(tokens[role + 1], false)
+}
+
+/** A lower-case word before a name that is no article or preposition: a title (`band`, `zanger`). */
+function isTitle(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'word' && token.value === token.lower && !articleOrPreposition.test(token.lower)
 }
 
 /**
