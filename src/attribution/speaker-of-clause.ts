@@ -80,7 +80,9 @@ function coordinatedSubject(tokens: Token[], start: number, verbAt: number): Spe
  * `, zoals het bedrijf (het) schreef` (cue `zoals schreef`).
  */
 export function subjectBeforeCue(article: Article, discourse: Discourse, tokens: Token[], lead: number, object: boolean, offset: number, alsoCues?: ReadonlySet<string>, verbFinal = false): Found | undefined {
-  const phrase = readSpeakerPhrase(tokens, lead + 1)
+  // (`ik`, the writer, is no phrase a reading of names and roles finds.)
+  const writer = tokens[lead + 1]?.lower === 'ik' && tokens[lead + 1]!.depth === 0
+  const phrase: SpeakerPhrase | undefined = writer ? {kind: 'pronoun', from: lead + 1, to: lead + 2, nameFrom: lead + 1, nameTo: lead + 2, roles: []} : readSpeakerPhrase(tokens, lead + 1)
   if (!phrase) return undefined
   // (Past a party or an age in brackets: `wilde Tom van der Wal (CDA) weten`.)
   const from = afterParenthesis(tokens, phrase.to, tokens.length)
@@ -91,6 +93,8 @@ export function subjectBeforeCue(article: Article, discourse: Discourse, tokens:
   if (verbFinal && !(cueForms.has(tokens[verb]?.lower ?? '') || alsoCues?.has(tokens[verb]?.lower ?? ''))) verb = lastWordOfClause(tokens, from)
   const cue = tokens[verb]
   if (!cue || cue.kind !== 'word' || cue.depth !== 0 || !(cueForms.has(cue.lower) || alsoCues?.has(cue.lower))) return undefined
+  // (`„…”, had ik nog tegen mijn dochter gezegd`: the writer the article names.)
+  if (writer) return article.writer === undefined ? undefined : writerFound(article, tokens[phrase.from]!, `${tokens[lead]!.value} ${cue.value}`)
   return resolvePhrase(article, discourse, tokens, phrase, `${tokens[lead]!.value} ${cue.value}`, 'cue', offset, true)
 }
 
