@@ -24,6 +24,7 @@ import {functionWordFirstNames, isFirstName} from '../lexicon/first-names.js'
 const partyPrefix = /^[\p{Lu}\d&]+-\p{Ll}/u
 const mixedPartyPrefix = /^\p{Lu}[\p{L}\d&]+-\p{Ll}{4,}$/u
 const digits = /^\d+$/
+const anyDigit = /\d/
 const initial = /^(?:\p{Lu}\.)+$/u
 /** Endings of adjectives that are no adjectives of place (`Provinciale`, `Koninklijke`, `Overige`). */
 const otherAdjectiveEnding = /(?:ale|ele|lijke|ige)$/
@@ -91,8 +92,20 @@ export function isAmpersandLink(tokens: Token[], index: number): boolean {
  */
 export function isDescriptor(token: Token): boolean {
   // Also a mixed-case party before a longer word (`GroenLinks-beleid`), but not a name's own
-  // lower-case part (`Kim Jong-un`).
-  return token.value.includes('-') && (partyPrefix.test(token.value) || mixedPartyPrefix.test(token.value))
+  // lower-case part (`Kim Jong-un`, `Park Ji-hoon`, `Kim So-yeon`).
+  return token.value.includes('-') && (partyPrefix.test(token.value) || (mixedPartyPrefix.test(token.value) && !isSyllablePair(token.value)))
+}
+
+/**
+ * A word of two syllables joined by a hyphen, each of two to four letters, only the first
+ * letter a capital (`Ji-hoon`, `So-yeon`, `Hyun-woo`): a given name, no party's prefix (those
+ * have a capital or a digit inside, `GroenLinks-`, `D66-`, or a longer word after them).
+ */
+function isSyllablePair(word: string): boolean {
+  const hyphen = word.indexOf('-')
+  if (hyphen < 2 || hyphen > 4 || word.length - hyphen - 1 > 4) return false
+  const prefix = word.slice(1, hyphen)
+  return prefix === prefix.toLowerCase() && !anyDigit.test(prefix)
 }
 
 /** A capitalised adjective of nationality or origin (`Noord-Koreaanse`, `Amerikaanse`, `Europese`). */

@@ -8,7 +8,7 @@ import {isFirstName} from '../lexicon/first-names.js'
 import {nameParticles} from '../lexicon/function-words.js'
 import {articlesAndPossessives} from '../lexicon/phrase-words.js'
 import {pronounGender} from '../lexicon/pronouns.js'
-import {addressWords, commonFormOf, genderOfRoles, genericBodyNouns, isDocumentNoun, partyFamilies, isInstitutionNoun, isPluralInstitution, isPluralRole, partyHeads, rankPrefixes, synonymsOf} from '../lexicon/roles.js'
+import {addressWords, commonFormOf, genderOfRoles, genericBodyNouns, isDocumentNoun, partyFamilies, isInstitutionNoun, isPluralInstitution, isPluralRole, partyHeads, rankPrefixes, serviceNouns, synonymsOf} from '../lexicon/roles.js'
 import {type Article, blockOf, isWriter} from './article.js'
 import {sentenceStartOf} from './clauses.js'
 import type {Discourse} from './discourse.js'
@@ -565,7 +565,9 @@ export function resolveRole(article: Article, discourse: Discourse, asked: strin
   // (A council is no kind of the body it sits in: `de ondernemingsraad` is not the firm, `de
   // gemeenteraad` not the municipality; only one introduced as a council is.)
   const council = asked.length > 0 && asked.every((role) => role.endsWith('raad'))
-  const ofKind = (entity: Entity) => generic || (!council && !entity.roles.some((role) => isInstitutionNoun(role) && !endsInGenericBodyNoun(role))) || fits(entity)
+  // (A public service, `de politie`, is only one named as such.)
+  const service = asked.length > 0 && asked.every((role) => serviceNouns.has(role))
+  const ofKind = (entity: Entity) => generic || (!council && !service && !entity.roles.some((role) => isInstitutionNoun(role) && !endsInGenericBodyNoun(role))) || fits(entity)
   if (unnamed && institution && isDefinite(unnamed.entity)) return organisationNamed(article, discourse, offset, ofKind, true, generic) ?? unnamed.entity
   if (unnamed) return unnamed.entity
   // (Several bodies are no one of them: `volgens de besturen` after two hospitals are named.)

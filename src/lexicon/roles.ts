@@ -138,6 +138,14 @@ export const childNouns: ReadonlySet<string> = new Set(['jongen', 'meisje', 'kin
 /** Nouns for a body of any kind (`de organisatie`, `het bedrijf`): they refer back to whichever body spoke last. */
 export const genericBodyNouns: ReadonlySet<string> = new Set(['organisatie', 'instelling', 'instantie', 'bedrijf', 'onderneming', 'concern', 'firma'])
 
+/**
+ * Public services a Dutch or Flemish text names by their noun alone (`de politie`, `de
+ * brandweer`): such a noun is that service, never a body named before whose kind is unknown
+ * (`Provinciale Staten`, `Kleurwerk`). Hand-kept from the emergency and enforcement services
+ * of the Netherlands and Belgium.
+ */
+export const serviceNouns: ReadonlySet<string> = new Set(['politie', 'brandweer', 'ambulancedienst', 'kustwacht', 'marechaussee', 'douane', 'reddingsbrigade'])
+
 /** The nouns of a ministry whose name lists its portfolios after `van` (`ministerie van Justitie en Veiligheid`). */
 export const ministryNouns: ReadonlySet<string> = new Set(['ministerie', 'departement'])
 
