@@ -50,13 +50,14 @@ export function sentenceStartOf(tokens: Token[], index: number): number {
  */
 /**
  * Past a live blog's time stamp that opens a paragraph (`17.20 uur – Een lezer stuurde …`,
- * `14:05 - De politie meldt …`): where the sentence's words start.
+ * `14:05 - De politie meldt …`, `13.15 | …`): where the sentence's words start.
  */
 export function afterTimeStamp(tokens: Token[], start: number, end: number): number {
   if (!clockTime.test(tokens[start]?.value ?? '')) return start
   let at = start + 1
   if (tokens[at]?.lower === 'uur') at++
-  return at + 1 < end && tokens[at]!.kind === 'punctuation' && dashMark.test(tokens[at]!.value) ? at + 1 : start
+  // (A dash or a bar: `13.15 | Zaakwaarnemer Ricardo Pinas bevestigt …`.)
+  return at + 1 < end && tokens[at]!.kind === 'punctuation' && (dashMark.test(tokens[at]!.value) || tokens[at]!.value === '|') ? at + 1 : start
 }
 
 const clockTime = /^\d{1,2}[.:]\d{2}$/
