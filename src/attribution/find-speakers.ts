@@ -11,7 +11,7 @@ import {nounDeterminers, pronounGender, thirdPersonPossessives} from '../lexicon
 import {governingPrepositions, notSubjectOpeners, prepositionsAndArticles, relativeWords, sentenceOpeners} from '../lexicon/clause-words.js'
 import {articles, functionWords, institutionWords, isParticleAt, nameParticles} from '../lexicon/function-words.js'
 import {genderOfFirstName, isFirstName} from '../lexicon/first-names.js'
-import {genderOfRoles, honorifics, placeAdjectiveEnding, isInstitutionNoun, isPluralInstitution, isPluralRole, isRoleNoun, isSpokespersonRole, languageNames, languageTeachers, placeBodies, portfolioWords, roleGender} from '../lexicon/roles.js'
+import {endsInGenericBodyNoun, genderOfRoles, honorifics, placeAdjectiveEnding, isInstitutionNoun, isPluralInstitution, isPluralRole, isRoleNoun, isSpokespersonRole, languageNames, languageTeachers, placeBodies, portfolioWords, roleGender} from '../lexicon/roles.js'
 import {appositionDurations, numberWords, originNouns} from '../lexicon/phrase-words.js'
 import {photoCreditLabels} from '../lexicon/credit-labels.js'
 import {utteranceNouns} from '../lexicon/utterance-nouns.js'
@@ -1486,6 +1486,10 @@ function rolesAround(tokens: Token[], start: number, end: number): string[] {
       // `Paul Lenters, programmamanager Schoon Schoolplein`: a role after a comma is an
       // apposition to the name before it, and the words after it are its field.
       if (roles.length === 0 && tokens[index - 1]?.value === ',' && isNameWord(tokens[index - 2], false)) break
+      // (A body of the person's, `het kabinet van minister Daems`, `het team van Bos`, is no role
+      // of theirs.)
+      // (A firm, `het bedrijf van Gerrit Smit`, is his all the same: he owns it.)
+      if (isInstitutionNoun(token.lower) && !endsInGenericBodyNoun(token.lower) && tokens[index + 1]?.lower === 'van') break
       roles.push(token.lower)
       // `een medewerker van het bedrijf Beeldwerk`: roles further back are someone else's.
       if (isInstitutionNoun(token.lower)) break

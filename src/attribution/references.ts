@@ -8,7 +8,7 @@ import {isFirstName} from '../lexicon/first-names.js'
 import {nameParticles} from '../lexicon/function-words.js'
 import {articlesAndPossessives} from '../lexicon/phrase-words.js'
 import {pronounGender} from '../lexicon/pronouns.js'
-import {addressWords, commonFormOf, genderOfRoles, genericBodyNouns, isDocumentNoun, partyFamilies, isInstitutionNoun, isPluralInstitution, isPluralRole, partyHeads, rankPrefixes, serviceNouns, synonymsOf} from '../lexicon/roles.js'
+import {addressWords, commonFormOf, endsInGenericBodyNoun, genderOfRoles, genericBodyNouns, isDocumentNoun, partyFamilies, isInstitutionNoun, isPluralInstitution, isPluralRole, partyHeads, rankPrefixes, serviceNouns, synonymsOf} from '../lexicon/roles.js'
 import {type Article, blockOf, isWriter} from './article.js'
 import {sentenceStartOf} from './clauses.js'
 import type {Discourse} from './discourse.js'
@@ -602,12 +602,6 @@ function partyAsked(role: string): string | undefined {
 function partyOf(role: string): string | undefined {
   const dash = role.lastIndexOf('-')
   return dash > 0 ? role.slice(0, dash) : undefined
-}
-
-/** Whether a body's noun ends in a word for any body (`ondernemersorganisatie`, `zorginstelling`). */
-function endsInGenericBodyNoun(role: string): boolean {
-  for (const noun of genericBodyNouns) if (role.endsWith(noun)) return true
-  return false
 }
 
 /** Whether an unnamed source was brought in with a definite article (`het bedrijf`, not `een bedrijf`). */

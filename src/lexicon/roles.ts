@@ -138,6 +138,12 @@ export const childNouns: ReadonlySet<string> = new Set(['jongen', 'meisje', 'kin
 /** Nouns for a body of any kind (`de organisatie`, `het bedrijf`): they refer back to whichever body spoke last. */
 export const genericBodyNouns: ReadonlySet<string> = new Set(['organisatie', 'instelling', 'instantie', 'bedrijf', 'onderneming', 'concern', 'firma'])
 
+/** Whether a body's noun ends in a word for any body (`ondernemersorganisatie`, `zorginstelling`). */
+export function endsInGenericBodyNoun(role: string): boolean {
+  for (const noun of genericBodyNouns) if (role.endsWith(noun)) return true
+  return false
+}
+
 /**
  * Public services a Dutch or Flemish text names by their noun alone (`de politie`, `de
  * brandweer`): such a noun is that service, never a body named before whose kind is unknown
