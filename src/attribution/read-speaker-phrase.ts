@@ -928,6 +928,11 @@ function isParticleBeforeName(tokens: Token[], index: number, end: number): bool
   return previous !== undefined && previous.kind === 'word' && ((isNameWord(previous, false) && previous.capital) || isParticleAt(tokens, index - 1))
 }
 
+/** Whether `[from, end)` is a first name, a word that is none and a first name: a full name whose surname ends in a first name (`Samira Oulad Ali`). */
+function endsFullName(tokens: Token[], from: number, end: number): boolean {
+  return end - from === 3 && isFirstName(tokens[from]!.lower) && !isFirstName(tokens[from + 1]!.lower) && !isParticleAt(tokens, from + 1)
+}
+
 /**
  * Whether a particle may continue the name run `[start, end)`: after a lone word or a first
  * name (`Hugo van den Heuvel`, `hoogleraar Frank de Wit`), or after another particle; not
@@ -942,10 +947,12 @@ export function particleMayFollow(tokens: Token[], start: number, end: number): 
   // After a first name, another particle or an initial (`Peter R. de Vries`). (A first name
   // after a first name and a particle is a surname: `Karin de Roos | van de universiteit`.)
   const surname = end >= 3 && isParticleAt(tokens, end - 2) && isFirstName(tokens[end - 3]!.lower)
-  if (isParticleAt(tokens, end - 1) || (isFirstName(previous.lower) && !surname) || initial.test(previous.value)) return true
   // Count from where the name itself starts, after roles and adjectives (`Tweede Kamerlid Harry`).
   let from = start
   while (from < end - 1 && (isCapitalisedAdjective(tokens[from]!, tokens[from + 1]) || isRoleToken(tokens[from]) || isDescriptor(tokens[from]!))) from++
+  // (A first name that ends a longer name is its surname's last part: `Samira Oulad Ali | van
+  // Haverdal Lokaal`.)
+  if (isParticleAt(tokens, end - 1) || (isFirstName(previous.lower) && !surname && !endsFullName(tokens, from, end)) || initial.test(previous.value)) return true
   // After a chair's field and a first name (`hoogleraar Gebiedsontwikkeling Frank de Wit`),
   // a particle other than `van` (which may start an affiliation) goes on.
   if (end - from === 2 && isFieldOfChair(tokens, from, end + 2) && tokens[end]?.lower !== 'van') return true
