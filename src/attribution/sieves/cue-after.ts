@@ -98,7 +98,9 @@ export const cueAfter: Sieve = {
     // `„…”, zeg ik.`: the writer's own words.
     if (tokens[subject]?.lower === 'ik' && tokens[subject]!.depth === 0) return writerFound(evidence.article, tokens[subject]!, cueText(tokens, index, subject + 1))
     // `„…”, zegt het echtpaar`, `aldus de twee`, `zeggen beiden`: the pair named together before.
-    const pair = pairAt(tokens, subject) ? pairBefore(evidence.article, evidence.close.block, tokens, close, quote.start) : undefined
+    // (Named together further back, the pair that has spoken together: `schrijven Brouwer en Tan` …
+    // `beloven de twee`.)
+    const pair = pairAt(tokens, subject) ? pairBefore(evidence.article, evidence.close.block, tokens, close, quote.start) ?? pairThatSpoke(discourse) : undefined
     if (pair) return {entity: pair, mention: null, cue: cueText(tokens, index, subject), method: 'cue', local: true}
     // `„…”, zegt die.`: a demonstrative subject is the person named last, not the one talking.
     if (demonstrativeAt(tokens, subject)) {
@@ -159,6 +161,17 @@ function demonstrativeAt(tokens: Token[], index: number): boolean {
 }
 
 /** Whether a pair's phrase starts at `index` (`het echtpaar`, `de twee`, `beiden`) and ends the clause. */
+/** The one group of two people that has spoken in the article, if there is exactly one. */
+function pairThatSpoke(discourse: Discourse): Entity | undefined {
+  let pair: Entity | undefined
+  for (const entity of discourse.used) {
+    if (!entity.group || !entity.name.includes(' en ') || entity.name.includes(', ')) continue
+    if (pair) return undefined
+    pair = entity
+  }
+  return pair
+}
+
 function pairAt(tokens: Token[], index: number): boolean {
   const first = tokens[index]
   if (!first || first.kind !== 'word' || first.depth !== 0) return false
