@@ -8,6 +8,7 @@ import {isFirstName} from '../lexicon/first-names.js'
 import {nameParticles} from '../lexicon/function-words.js'
 import {articlesAndPossessives} from '../lexicon/phrase-words.js'
 import {pronounGender} from '../lexicon/pronouns.js'
+import {copulas} from '../lexicon/verb-classes.js'
 import {addressWords, commonFormOf, endsInGenericBodyNoun, genderOfRoles, genericBodyNouns, isDocumentNoun, partyFamilies, isInstitutionNoun, isPluralInstitution, isPluralRole, partyHeads, rankPrefixes, serviceNouns, synonymsOf} from '../lexicon/roles.js'
 import {type Article, blockOf, isWriter} from './article.js'
 import {sentenceStartOf} from './clauses.js'
@@ -478,7 +479,12 @@ function indefiniteOfGender(tokens: Token[], from: number, to: number, gender: '
   for (let index = from; index < to; index++) {
     if (tokens[index]!.lower !== 'een' || (index > from && governingPrepositions.has(tokens[index - 1]!.lower))) continue
     const phrase = readSpeakerPhrase(tokens, index, to)
-    if (!phrase || phrase.kind !== 'role' || genderOfRoles(phrase.roles) !== gender) continue
+    // (A role that shows no gender, `een afgevaardigde`, is either's as the subject that opens
+    // the sentence or follows a fronted word and a copula: `Milder was een afgevaardigde uit
+    // Groningen.`)
+    const shown = phrase?.kind === 'role' ? genderOfRoles(phrase.roles) : undefined
+    const subject = index === from || (index === from + 2 && copulas.has(tokens[from + 1]!.lower))
+    if (!phrase || phrase.kind !== 'role' || (shown !== gender && !(shown === null && subject))) continue
     if (result) return undefined
     result = phrase
     index = phrase.to - 1
