@@ -502,7 +502,10 @@ export const titleAdjectives: ReadonlySet<string> = new Set([
   'universitair', 'wetenschappelijk', 'algemeen', 'financieel', 'technisch', 'medisch', 'juridisch', 'politiek', 'sociaal',
   'maatschappelijk', 'zelfstandig', 'commercieel', 'operationeel', 'artistiek', 'creatief', 'plaatsvervangend', 'waarnemend',
   'voormalig', 'toenmalig', 'demissionair', 'regionaal', 'provinciaal', 'landelijk', 'nationaal', 'internationaal', 'economisch', 'klinisch',
-  'forensisch', 'psychiatrisch', 'ambtelijk', 'bestuurlijk', 'senior', 'junior', 'adjunct', 'interim', 'hoofd'
+  'forensisch', 'psychiatrisch', 'ambtelijk', 'bestuurlijk', 'senior', 'junior', 'adjunct', 'interim', 'hoofd',
+  // (Of a government's level, capitalised before a title: `Vlaams minister van Werk`, `Europees
+  // commissaris`, `Waals minister-president`.)
+  'vlaams', 'waals', 'brussels', 'europees', 'federaal'
 ])
 
 /**
