@@ -12,6 +12,7 @@
 import {frontedSources} from '../../lexicon/clause-words.js'
 import {cueForms, prepositionalCues, weakCueForms} from '../../lexicon/cues.js'
 import {mediaNouns, newsAgencyNouns, newsMediaNames} from '../../lexicon/phrase-words.js'
+import {subjectPronouns} from '../../lexicon/pronouns.js'
 import {isDocumentNoun} from '../../lexicon/roles.js'
 import {utteranceNouns} from '../../lexicon/utterance-nouns.js'
 import type {Article} from '../article.js'
@@ -30,7 +31,7 @@ export const cueBefore: Sieve = {
     const tokens = evidence.openTokens
     // (Before a list of quotes, the cue reports each: `Smit noemt het plan ‘onhaalbaar’ en ‘te duur’`.)
     const open = listStartBefore(tokens, evidence.open.token)
-    const start = clauseStart(tokens, open)
+    const start = afterQuotedClause(tokens, clauseStart(tokens, open), open)
     for (let index = open - 1; index >= start; index--) {
       const token = tokens[index]!
       if (token.depth !== 0 || token.kind !== 'word' || !prepositionalCues.has(token.lower)) continue
@@ -49,6 +50,21 @@ export const cueBefore: Sieve = {
       speakerOfClause(evidence.article, discourse, {tokens, start, end: open, method: 'cue', offset: quote.start, local: true, weakFrom: open - 4})
     )
   }
+}
+
+/**
+ * Where a clause joined on with only a comma after a quote of its own begins (`Kroon noemde het
+ * „keurig”, Van Leeuwen vond het „saai”.`): its subject opens it, a name or a pronoun, so the
+ * cue before the first quote is not this one's. `start` when there is none.
+ */
+function afterQuotedClause(tokens: Token[], start: number, open: number): number {
+  for (let index = open - 2; index > start; index--) {
+    const token = tokens[index]!
+    if (token.value !== ',' || token.depth !== 0 || tokens[index - 1]!.kind !== 'close') continue
+    const next = tokens[index + 1]!
+    return next.kind === 'word' && (next.capital || subjectPronouns.has(next.lower)) ? index + 1 : start
+  }
+  return start
 }
 
 /** Whether a source's phrase names a news medium (`persbureau Reuters`, `de NOS`, `de krant`). */
