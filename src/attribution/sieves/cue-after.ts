@@ -98,8 +98,6 @@ export const cueAfter: Sieve = {
     // `„…”, zeg ik.`: the writer's own words.
     if (tokens[subject]?.lower === 'ik' && tokens[subject]!.depth === 0) return writerFound(evidence.article, tokens[subject]!, cueText(tokens, index, subject + 1))
     // `„…”, zegt het echtpaar`, `aldus de twee`, `zeggen beiden`: the pair named together before.
-    // (Named together further back, the pair that has spoken together: `schrijven Brouwer en Tan` …
-    // `beloven de twee`.)
     const pair = pairAt(tokens, subject) ? pairBefore(evidence.article, evidence.close.block, tokens, close, quote.start) ?? pairThatSpoke(discourse) : undefined
     if (pair) return {entity: pair, mention: null, cue: cueText(tokens, index, subject), method: 'cue', local: true}
     // `„…”, zegt die.`: a demonstrative subject is the person named last, not the one talking.
@@ -161,7 +159,10 @@ function demonstrativeAt(tokens: Token[], index: number): boolean {
 }
 
 /** Whether a pair's phrase starts at `index` (`het echtpaar`, `de twee`, `beiden`) and ends the clause. */
-/** The one group of two people that has spoken in the article, if there is exactly one. */
+/**
+ * The one group of two people that has spoken in the article, if there is exactly one: the pair
+ * named together further back (`schrijven Brouwer en Tan` … `beloven de twee`).
+ */
 function pairThatSpoke(discourse: Discourse): Entity | undefined {
   let pair: Entity | undefined
   for (const entity of discourse.used) {
