@@ -9,9 +9,8 @@
  * article names no writer: then such words are the writer's, who is no one the reader can name.
  */
 import {nameParticles} from '../lexicon/function-words.js'
-import {columnLabels, periodicWords, titleFieldNames, writerCreditLabels, writerFieldNames, writingRoles} from '../lexicon/header-fields.js'
+import {columnLabels, periodicWords, titleFieldNames, writerCreditLabels, writerFieldNames, isWritingRole} from '../lexicon/header-fields.js'
 import {writersOwnMedia} from '../lexicon/reference-words.js'
-import {createSuffixSet} from '../lexicon/suffix-set.js'
 import type {Root} from '../tree/types.js'
 import type {Token} from './read-tokens.js'
 
@@ -106,12 +105,6 @@ function tagline(block: {node: {type: string}; tokens: readonly Token[]}): strin
   return ownMedium || writes ? writtenName(words.slice(0, is)) : undefined
 }
 
-/** Whether a noun is one of a writer's trade or ends in one after three letters or more (`lezersredacteur`, `sportverslaggever`). */
-function isWritingRole(word: string): boolean {
-  return writingRoles.has(word) || writingRoleSuffixes.endsIn(word, 3, 1)
-}
-
-const writingRoleSuffixes = createSuffixSet(writingRoles)
 
 /** The words joined, when they read as a person's name: each capitalised, or a particle after the first. */
 function writtenName(words: string[]): string | undefined {

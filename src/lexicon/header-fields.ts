@@ -3,6 +3,7 @@
  * Source: the fields of the project's corpora (`title`, `date`, `source`) and the front matter of
  * common static-site and newsroom exports (Jekyll, Hugo, NewsML-G2 item metadata). Hand-kept data.
  */
+import {createSuffixSet} from './suffix-set.js'
 
 /** Field names read in `name: value` lines (lower case). */
 export const fieldNames: ReadonlySet<string> = new Set([
@@ -39,6 +40,13 @@ export const writingRoles: ReadonlySet<string> = new Set([
   'columnist', 'columniste', 'schrijver', 'schrijfster', 'journalist', 'journaliste', 'verslaggever', 'verslaggeefster', 'correspondent',
   'correspondente', 'redacteur', 'redactrice', 'publicist', 'auteur', 'essayist', 'recensent', 'criticus', 'commentator'
 ])
+
+const writingRoleSuffixes = createSuffixSet(writingRoles)
+
+/** Whether a noun is one of a writer's trade or ends in one after three letters or more (`lezersredacteur`, `rechtbankverslaggever`). */
+export function isWritingRole(word: string): boolean {
+  return writingRoles.has(word) || writingRoleSuffixes.endsIn(word, 3, 1)
+}
 
 /** Labels that open a column's title before its writer's name and a colon (`Column Joost Verbeek: …`). Hand-kept. */
 export const columnLabels: ReadonlySet<string> = new Set(['column', 'columnist', 'commentaar', 'opinie'])

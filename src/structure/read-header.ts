@@ -9,7 +9,7 @@
  * Then a byline (`Door Jan Jansen`) standing alone right after the header is read.
  */
 import type {Punctuation, Text, WhiteSpace} from 'nlcst'
-import {fieldNames, inlineDateFieldNames} from '../lexicon/header-fields.js'
+import {fieldNames, inlineDateFieldNames, isWritingRole} from '../lexicon/header-fields.js'
 import {createLiteral} from '../tree/create-literal.js'
 import type {Block} from './find-blocks.js'
 import {isLineBreak, isWhiteSpace} from './find-blocks.js'
@@ -230,9 +230,10 @@ function bylineOf(context: Context, block: Block): Byline | undefined {
   // Names: capitalised words, particles, `en`, commas; no sentence punctuation.
   const words = names.split(/[ ,]+/)
   if (words.length > 8) return undefined
-  const particle = /^(van|de|der|den|het|ter|ten|te|op|in|'t|en|onze|correspondent|verslaggever|redacteur|redactie)$/
+  const particle = /^(van|de|der|den|het|ter|ten|te|op|in|'t|en|onze|redactie)$/
   const capitalised = /^\p{Lu}/u
-  if (!words.every((word) => capitalised.test(word) || particle.test(word))) return undefined
+  // (And the writer's trade after the name: `Door Eva Kok, rechtbankverslaggever`.)
+  if (!words.every((word) => capitalised.test(word) || particle.test(word) || isWritingRole(word))) return undefined
   if (!words.some((word) => capitalised.test(word))) return undefined
   if (/[.!?:;]$/.test(names)) return undefined
   const introEnd = block.start + match[1]!.length
