@@ -191,8 +191,8 @@ export function relativeClauseTo(tokens: Token[], index: number): number {
   // (`dat` of a neuter head only between commas: `CNV, dat zich bij de actie aansloot, laat
   // weten`; elsewhere it is the conjunction.)
   // (So does `waar` and its compounds: `Luistr, waar de podcast te horen is, noemt …`.)
-  const neuter = (tokens[index]?.lower === 'dat' || relativeAdverb.test(tokens[index]?.lower ?? '')) && tokens[index - 1]?.value === ','
-  if (tokens[index]?.lower !== 'die' && !neuter) return index
+  const betweenCommas = tokens[index - 1]?.value === ',' && (tokens[index]?.lower === 'dat' || relativeAdverb.test(tokens[index]?.lower ?? ''))
+  if (tokens[index]?.lower !== 'die' && !betweenCommas) return index
   let stop = -1
   let auxiliary = -1
   let nested = false
@@ -224,7 +224,7 @@ export function relativeClauseTo(tokens: Token[], index: number): number {
     if (auxiliary === -1 && cursor > index + 2 && !possessive && !joined && finiteAuxiliaries.has(token.lower) && tokens[cursor + 1]?.kind === 'word' && !finiteAuxiliaries.has(tokens[cursor + 1]!.lower) && !finiteAuxiliaries.has(tokens[cursor + 2]?.lower ?? '')) auxiliary = cursor
   }
   const end = auxiliary !== -1 && (stop === -1 || stop - auxiliary > 2) ? auxiliary : stop
-  if (end === -1 || (neuter && tokens[end]!.value !== ',')) return index
+  if (end === -1 || (betweenCommas && tokens[end]!.value !== ',')) return index
   for (let cursor = index + 1; cursor < end; cursor++) if (cueForms.has(tokens[cursor]!.lower)) return index
   return end
 }

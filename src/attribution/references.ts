@@ -482,9 +482,10 @@ function indefiniteOfGender(tokens: Token[], from: number, to: number, gender: '
     // (A role that shows no gender, `een afgevaardigde`, is either's as the subject that opens
     // the sentence or follows a fronted word and a copula: `Milder was een afgevaardigde uit
     // Groningen.`)
-    const shown = phrase?.kind === 'role' ? genderOfRoles(phrase.roles) : undefined
+    if (!phrase || phrase.kind !== 'role') continue
+    const shown = genderOfRoles(phrase.roles)
     const subject = index === from || (index === from + 2 && copulas.has(tokens[from + 1]!.lower))
-    if (!phrase || phrase.kind !== 'role' || (shown !== gender && !(shown === null && subject))) continue
+    if (shown !== gender && !(shown === null && subject)) continue
     if (result) return undefined
     result = phrase
     index = phrase.to - 1

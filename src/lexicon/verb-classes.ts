@@ -31,7 +31,7 @@ export const standingVerbs: ReadonlySet<string> = new Set(['staat', 'stond', 'st
 export const askingForms: ReadonlySet<string> = new Set(['vraagt', 'vragen', 'vroeg', 'vroegen'])
 
 /** Verbs of asking for something, whose object may stand between them and the request (`vraagt het college ‘…’`, `verzoekt de raad ‘…’`). */
-export const requestingForms: ReadonlySet<string> = new Set(['vraagt', 'vragen', 'vroeg', 'vroegen', 'verzoekt', 'verzoeken', 'verzocht', 'verzochten'])
+export const requestingForms: ReadonlySet<string> = new Set([...askingForms, 'verzoekt', 'verzoeken', 'verzocht', 'verzochten'])
 
 /**
  * Verbs of noticing and expecting that give a body's view with a clause after them (`De bond ziet

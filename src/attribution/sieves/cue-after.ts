@@ -158,7 +158,6 @@ function demonstrativeAt(tokens: Token[], index: number): boolean {
   return word !== undefined && word.depth === 0 && (word.lower === 'die' || word.lower === 'deze') && (next === undefined || next.kind === 'punctuation')
 }
 
-/** Whether a pair's phrase starts at `index` (`het echtpaar`, `de twee`, `beiden`) and ends the clause. */
 /**
  * The one group of two people that has spoken in the article, if there is exactly one: the pair
  * named together further back (`schrijven Brouwer en Tan` … `beloven de twee`).
@@ -173,6 +172,7 @@ function pairThatSpoke(discourse: Discourse): Entity | undefined {
   return pair
 }
 
+/** Whether a pair's phrase starts at `index` (`het echtpaar`, `de twee`, `beiden`) and ends the clause. */
 function pairAt(tokens: Token[], index: number): boolean {
   const first = tokens[index]
   if (!first || first.kind !== 'word' || first.depth !== 0) return false
